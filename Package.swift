@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The targets follow the data: SampleData/sources -> Pipeline (lake, raw, staging, marts, tests,
+// docs) -> SemanticModel -> Translation -> SQLGuard -> Warehouse executor -> QueryService (answer +
+// log). The `cyclingpro` executable is a thin shell over them.
+let package = Package(
+    name: "CyclingPro",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cyclingpro", targets: ["cyclingpro"]),
+        .library(name: "QueryService", targets: ["QueryService"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(
+            name: "Warehouse",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "SampleData"),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Warehouse",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/models"), .copy("Resources/tests")]
+        ),
+        .target(
+            name: "SemanticModel",
+            dependencies: [
+                "Warehouse",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "SQLGuard"),
+        .target(name: "Translation", dependencies: ["SemanticModel", "Warehouse"]),
+        .target(
+            name: "QueryService",
+            dependencies: [
+                "SemanticModel", "Translation", "SQLGuard", "Warehouse",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "cyclingpro",
+            dependencies: [
+                "Pipeline", "SampleData", "QueryService", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SampleData", "Warehouse"]),
+        .testTarget(name: "QueryServiceTests", dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

@@ -67,7 +67,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SampleData", "Warehouse"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "QueryServiceTests", dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

@@ -51,9 +51,10 @@ public struct WarehouseBuilder: Sendable {
             try queue.writeWithoutTransaction { db in
                 // 3. Raw.
                 try db.inTransaction {
+                    try db.execute(sql: RawLoader.ingestsTable)
                     for (source, object) in zip(catalog.contract.sources, sources) {
                         let t0 = Date()
-                        let rows = try RawLoader(source: source, lakePath: lake.absolutePath(of: object), loadedAt: loadedAt).load(into: db)
+                        let rows = try RawLoader(source: source, lakePath: lake.absolutePath(of: object), object: object, loadedAt: loadedAt).load(into: db)
                         models.append(.init(model: source.rawTable, rows: rows, milliseconds: Date().timeIntervalSince(t0) * 1000))
                     }
                     return .commit

@@ -17,6 +17,6 @@ SELECT
     nullif(trim(cst_lastname), '') AS cst_lastname,
     CASE upper(trim(cst_marital_status)) WHEN 'S' THEN 'Single' WHEN 'M' THEN 'Married' ELSE 'n/a' END AS cst_marital_status,
     CASE upper(trim(cst_gndr)) WHEN 'F' THEN 'Female' WHEN 'M' THEN 'Male' ELSE 'n/a' END AS cst_gndr,
-    CASE WHEN date(trim(cst_create_date)) = trim(cst_create_date) THEN trim(cst_create_date) END AS cst_create_date
+    CASE WHEN date(trim(cst_create_date), '+0 days') = trim(cst_create_date) THEN trim(cst_create_date) END AS cst_create_date
 FROM ranked
 WHERE recency = 1

@@ -1,13 +1,22 @@
 import ArgumentParser
 
-@main
-struct CyclingPro: ParsableCommand {
+struct CyclingPro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cyclingpro",
         abstract: "The Cycling Pro data platform: build the warehouse, ask it questions, review the answers.",
         discussion: """
             Start with `cyclingpro build`: with no --source it generates the sample exports into \
-            data/source and builds data/warehouse.sqlite from them.
+            data/source and builds data/warehouse.sqlite from them. Then `cyclingpro ask "revenue by year"` \
+            or `cyclingpro chat`.
             """,
-        subcommands: [BuildCommand.self, SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self])
+        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, ValidateCommand.self, LogsCommand.self,
+                      SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self])
+}
+
+/// An async root needs an explicit entry point (a `main.swift` calling `main()` fails at run time).
+@main
+enum Entry {
+    static func main() async {
+        await CyclingPro.main()
+    }
 }

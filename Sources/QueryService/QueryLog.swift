@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+
+/// The log of every question, in its own SQLite file (never the warehouse, so no query can reach
+/// it). WAL mode and a busy timeout let concurrent askers write without blocking readers or
+/// losing entries.
+public final class QueryLog: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        do {
+            let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: config)
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration("v1") { db in
+                try db.execute(sql: """
+                    CREATE TABLE queries (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        time TEXT NOT NULL,
+                        interface TEXT NOT NULL,
+                        user TEXT,
+                        question TEXT NOT NULL,
+                        translator TEXT NOT NULL,
+                        sql TEXT,
+                        tables TEXT NOT NULL DEFAULT '[]',
+                        guard_allowed INTEGER,
+                        guard_reason TEXT,
+                        status TEXT NOT NULL,
+                        row_count INTEGER NOT NULL DEFAULT 0,
+                        elapsed_ms REAL NOT NULL,
+                        error TEXT,
+                        verified_query TEXT,
+                        feedback TEXT,
+                        flag_note TEXT);
+                    CREATE INDEX queries_time ON queries(time);
+                    CREATE INDEX queries_status ON queries(status);
+                    """)
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw QueryServiceError.log("cannot open the query log \(path): \(error)")
+        }
+    }
+
+    @discardableResult
+    public func record(_ entry: QueryLogEntry) throws -> Int64 {
+        let tables = String(decoding: try JSONEncoder().encode(entry.tables), as: UTF8.self)
+        return try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO queries (time, interface, user, question, translator, sql, tables, guard_allowed, guard_reason,
+                                     status, row_count, elapsed_ms, error, verified_query)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
+                                 entry.guard_allowed, entry.guard_reason, entry.status, entry.row_count, entry.elapsed_ms,
+                                 entry.error, entry.verified_query])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Filters for `logs`.
+    public struct Filter: Sendable {
+        public var status: String?
+        public var since: String?
+        public var text: String?
+        public var limit: Int
+
+        public init(status: String? = nil, since: String? = nil, text: String? = nil, limit: Int = 20) {
+            self.status = status
+            self.since = since
+            self.text = text
+            self.limit = limit
+        }
+    }
+
+    public func entries(_ filter: Filter = Filter()) throws -> [QueryLogEntry] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let status = filter.status { conditions.append("status = ?"); arguments += [status] }
+        if let since = filter.since { conditions.append("time >= ?"); arguments += [since] }
+        if let text = filter.text {
+            conditions.append("(question LIKE ? OR sql LIKE ?)")
+            arguments += ["%\(text)%", "%\(text)%"]
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments += [filter.limit]
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM queries \(whereClause) ORDER BY id DESC LIMIT ?", arguments: arguments).map(Self.entry)
+        }
+    }
+
+    public func entry(id: Int64) throws -> QueryLogEntry? {
+        try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM queries WHERE id = ?", arguments: [id]).map(Self.entry) }
+    }
+
+    public func flag(id: Int64, note: String) throws {
+        try update(id: id, sql: "UPDATE queries SET flag_note = ?, feedback = coalesce(feedback, 'wrong') WHERE id = ?", [note, id])
+    }
+
+    public func setFeedback(id: Int64, feedback: String) throws {
+        try update(id: id, sql: "UPDATE queries SET feedback = ? WHERE id = ?", [feedback, id])
+    }
+
+    private func update(id: Int64, sql: String, _ arguments: StatementArguments) throws {
+        let changed = try pool.write { db in
+            try db.execute(sql: sql, arguments: arguments)
+            return db.changesCount
+        }
+        guard changed == 1 else { throw QueryServiceError.notFound("no query-log entry \(id) in \(path); `cyclingpro logs` lists them") }
+    }
+
+    /// Counts, frequent refusals and failures, latency percentiles.
+    public struct Stats: Sendable {
+        public var total: Int
+        public var byStatus: [(String, Int)]
+        public var byTranslator: [(String, Int)]
+        public var topRefused: [(String, Int)]
+        public var topFailed: [(String, Int)]
+        public var latency: [(String, Double)]
+    }
+
+    public func stats() throws -> Stats {
+        try pool.read { db in
+            func pairs(_ sql: String) throws -> [(String, Int)] {
+                try Row.fetchAll(db, sql: sql).map { ($0[0] as String, $0[1] as Int) }
+            }
+            let latencies = try Double.fetchAll(db, sql: "SELECT elapsed_ms FROM queries ORDER BY elapsed_ms")
+            func percentile(_ p: Double) -> Double {  // nearest rank
+                latencies.isEmpty ? 0 : latencies[max(0, Int((p * Double(latencies.count)).rounded(.up)) - 1)]
+            }
+            return Stats(
+                total: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM queries") ?? 0,
+                byStatus: try pairs("SELECT status, COUNT(*) FROM queries GROUP BY status ORDER BY 2 DESC"),
+                byTranslator: try pairs("SELECT translator, COUNT(*) FROM queries GROUP BY translator ORDER BY 2 DESC"),
+                topRefused: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'refused' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
+                topFailed: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'failed' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
+                latency: [("p50", percentile(0.5)), ("p90", percentile(0.9)), ("p99", percentile(0.99)), ("max", latencies.last ?? 0)])
+        }
+    }
+
+    static func entry(_ row: Row) -> QueryLogEntry {
+        let tables = (try? JSONDecoder().decode([String].self, from: Data((row["tables"] as String? ?? "[]").utf8))) ?? []
+        return QueryLogEntry(
+            id: row["id"], time: row["time"], interface: row["interface"], user: row["user"], question: row["question"],
+            translator: row["translator"], sql: row["sql"], tables: tables, guard_allowed: row["guard_allowed"],
+            guard_reason: row["guard_reason"], status: row["status"], row_count: row["row_count"], elapsed_ms: row["elapsed_ms"],
+            error: row["error"], verified_query: row["verified_query"], feedback: row["feedback"], flag_note: row["flag_note"])
+    }
+}

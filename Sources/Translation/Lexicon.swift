@@ -1,0 +1,110 @@
+/// Knowledge of English as business people write it, independent of the schema: stop words,
+/// number and month words, demonyms, words for people and sexes, out-of-scope subjects, and the
+/// marks of instructions hidden in a question. Everything about the data itself comes from the
+/// semantic model.
+enum Lexicon {
+    /// Words that carry no meaning for the query.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "by", "per", "is", "are", "was",
+        "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had", "we", "our", "us", "i", "me", "my",
+        "you", "your", "it", "its", "their", "them", "they", "what", "whats", "which", "who", "whom", "how", "many", "much",
+        "show", "give", "list", "tell", "please", "pls", "can", "could", "would", "should", "will", "there", "that", "this",
+        "these", "those", "get", "got", "let", "lets", "see", "know", "want", "need", "find", "report", "display", "just",
+        "each", "every", "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
+        "breakdown", "break", "down", "split", "broken", "out", "up", "across", "group", "grouped", "groups", "over", "into",
+        "as", "so", "far", "ever", "then", "than", "also", "too", "only", "data", "did", "make", "made", "bring", "brought",
+        "generate", "generated", "come", "comes", "came", "account", "accounts", "some", "any", "same", "current", "currently",
+        "based", "located", "living", "live", "lives", "from", "where", "when", "whose", "s", "vs", "versus", "compared",
+        "along", "together", "look", "like", "looking", "give", "me", "quick", "rough", "roughly", "approximately", "about",
+        "different", "distinct", "unique", "individual", "separate", "respectively", "thing", "things", "stuff", "one", "ones",
+        "time", "times", "period", "periods", "result", "results", "table", "chart", "summary", "summarise", "summarize",
+        "calculate", "compute", "work", "worked", "working", "hey", "hi", "hello", "thanks", "thank", "kind", "kindly",
+        "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "purchased", "purchase", "ordered", "placed",
+        "place", "spent", "spend", "spending", "gone", "went", "head", "heads", "make", "up", "day", "during", "within",
+        "whole", "entire", "still", "yet", "again", "already", "along", "exactly", "precisely", "number", "amounts",
+        "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
+        "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "rank", "ranked", "ranking",
+        "sorted", "sort", "order", "ordering", "descending", "ascending", "first", "highest", "lowest", "top", "bottom",
+    ]
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+        "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    static let ordinals: [String: Int] = ["first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4]
+
+    /// Words for a value that the data spells differently (country names, sexes, statuses).
+    /// The right-hand side is matched against the model's values, never used blindly.
+    static let valueAliases: [String: String] = [
+        "german": "germany", "germans": "germany", "deutschland": "germany",
+        "french": "france",
+        "australian": "australia", "australians": "australia", "aussie": "australia",
+        "canadian": "canada", "canadians": "canada",
+        "british": "united kingdom", "uk": "united kingdom", "britain": "united kingdom", "england": "united kingdom", "english": "united kingdom",
+        "us": "united states", "usa": "united states", "american": "united states", "americans": "united states", "america": "united states",
+        "u s": "united states", "united states of america": "united states", "states": "united states",
+        "women": "female", "woman": "female", "ladies": "female", "lady": "female", "females": "female", "girls": "female",
+        "men": "male", "man": "male", "males": "male", "gentlemen": "male", "guys": "male", "boys": "male",
+        "singles": "single", "unmarried": "single",
+        "bicycle": "bikes", "bicycles": "bikes", "bike": "bikes", "cycles": "bikes",
+        "accessory": "accessories", "clothes": "clothing", "apparel": "clothing", "garments": "clothing",
+        "component": "components", "parts": "components", "spare parts": "components",
+        "helmet": "helmets", "jersey": "jerseys", "glove": "gloves", "cap": "caps", "sock": "socks", "vest": "vests",
+        "tire": "tires and tubes", "tires": "tires and tubes", "tyres": "tires and tubes", "tubes": "tires and tubes",
+        "bottles": "bottles and cages", "bottle": "bottles and cages", "cages": "bottles and cages",
+        "road bike": "road bikes", "mountain bike": "mountain bikes", "touring bike": "touring bikes",
+        "mtb": "mountain bikes", "racks": "bike racks", "stands": "bike stands", "fender": "fenders", "light": "lights",
+        "lock": "locks", "pump": "pumps", "pannier": "panniers", "short": "shorts", "tight": "tights",
+    ]
+
+    /// Subjects the warehouse holds nothing about.
+    static let outOfScope: [String: String] = [
+        "employee": "employees", "employees": "employees", "staff": "staff", "salesperson": "sales staff", "salespeople": "sales staff",
+        "store": "stores", "stores": "stores", "shop": "shops", "shops": "shops", "branch": "branches", "branches": "branches",
+        "stock": "stock levels", "inventory": "inventory", "warehouse stock": "stock", "supplier": "suppliers", "suppliers": "suppliers",
+        "marketing": "marketing spend", "campaign": "campaigns", "campaigns": "campaigns", "roi": "return on investment",
+        "advertising": "advertising", "ads": "advertising", "weather": "weather", "rain": "weather", "rainfall": "weather",
+        "rainy": "weather", "temperature": "weather", "returns": "returns", "refund": "refunds", "refunds": "refunds",
+        "website": "web traffic", "visits": "web traffic", "traffic": "web traffic", "clicks": "web traffic",
+        "salary": "salaries", "salaries": "salaries", "payroll": "payroll", "budget": "budgets", "forecast": "forecasts",
+        "predict": "predictions", "prediction": "predictions", "competitor": "competitors", "competitors": "competitors",
+        "satisfaction": "customer satisfaction", "reviews": "product reviews", "rating": "ratings", "ratings": "ratings",
+        "shipping cost": "shipping costs", "freight": "freight costs", "tax": "taxes", "taxes": "taxes", "discount": "discounts",
+        "discounts": "discounts", "email": "email addresses", "emails": "email addresses", "phone": "phone numbers", "address": "addresses",
+        "salary of": "salaries", "churn": "churn predictions", "stockout": "stock levels",
+    ]
+
+    /// Requests to change or administer the database, recognised when a sentence starts with one
+    /// (after "please", "can you" and the like): "delete all ...", "raise the price ...".
+    static let writeVerbs: Set<String> = [
+        "delete", "remove", "drop", "update", "insert", "truncate", "alter", "create", "modify", "change", "raise", "increase",
+        "decrease", "lower", "set", "rename", "add", "vacuum", "reindex", "index", "grant", "revoke", "overwrite", "erase",
+        "wipe", "purge", "edit", "fix", "correct", "merge", "upsert", "attach", "detach", "pragma", "backup", "restore",
+        "cut", "reduce", "mark", "assign", "move", "replace", "reset", "clear", "load", "import", "export", "write", "save",
+    ]
+    static let politeOpeners: Set<String> = ["please", "can", "could", "would", "will", "you", "kindly", "go", "ahead", "and", "then", "also", "now", "i", "want", "need", "to", "lets", "let", "us", "we", "should"]
+    /// Administration anywhere in a question.
+    static let adminPhrases: [String] = ["add an index", "create an index", "create index", "drop table", "vacuum", "reindex", "alter table", "truncate"]
+
+    /// Signs that a question carries instructions to the system rather than a question.
+    static let injectionMarks: [String] = [
+        "ignore all previous", "ignore previous", "ignore the previous", "ignore your", "disregard", "you are now", "admin mode",
+        "developer mode", "system prompt", "note to the assistant", "note to assistant", "guard is switched off", "guard is off",
+        "guard is disabled", "without the guard", "bypass", "jailbreak", "pretend you", "act as", "new instructions",
+        "run drop", "drop table", "; drop", "also append", "append every row", "reveal your", "sudo",
+    ]
+
+    /// Names of things that are not the marts: pipeline layers and SQLite's catalogue.
+    static let internalObjects: [String] = [
+        "raw", "staging", "stg_", "raw_", "sqlite_master", "sqlite_schema", "sqlite", "cust_info", "prd_info", "sales_details",
+        "cust_az12", "loc_a101", "px_cat", "query log", "the log", "system table", "system tables", "schema", "create statement",
+        "ddl", "information_schema", "pragma", "every table", "all tables", "list tables", "table names",
+    ]
+}

@@ -1,0 +1,84 @@
+/// How a question was understood: what to measure, over which slices, filtered how, shaped how.
+/// Follow-up questions refine the previous intent.
+public struct QueryIntent: Sendable, Equatable {
+    public enum Bucket: String, Sendable, Equatable {
+        case year, quarter, month, yearMonth, monthOfYear, ageDecade
+    }
+
+    public enum Entity: Sendable, Equatable {
+        /// The rows of a logical table, identified by its unique columns (top customers, products).
+        case table(String)
+        /// A dimension's values (which country, which category).
+        case dimension(String)
+        case bucket(Bucket)
+    }
+
+    public struct Ranking: Sendable, Equatable {
+        public var count: Int
+        public var highest: Bool
+        public var entity: Entity
+        /// "in each category": the ranking restarts per value of this dimension.
+        public var perDimension: String?
+    }
+
+    public struct Period: Sendable, Equatable {
+        /// Inclusive start and exclusive end, `YYYY-MM-DD`; nil = open.
+        public var from: String?
+        public var until: String?
+        public var label: String
+    }
+
+    public enum Shape: Sendable, Equatable {
+        case plain
+        /// Each group's share of the total, in percent.
+        case share
+        /// Share of the metric that comes from rows matching these filters, in percent.
+        case shareOf([ValueFilter])
+        /// Period-over-period change in percent.
+        case growth
+        case runningTotal
+        case movingAverage(Int)
+        /// Average of the metric over the buckets (average monthly revenue).
+        case averagePerBucket
+        /// Groups whose metric passes a threshold; `percentOfTotal` compares with the total.
+        case threshold(above: Bool, value: Double, percentOfTotal: Bool)
+        /// Rows of a table with no fact rows (products never sold).
+        case without(String)
+        /// Customers with more than one order: count, or share of buyers.
+        case repeatCustomers(share: Bool)
+        /// Customers counted in the bucket of their first order.
+        case newCustomers
+        /// Customers with rows in both periods.
+        case retained(Period, Period)
+        /// Entities with rows matching each of these filters (bought both a bike and a helmet).
+        case both([ValueFilter])
+        /// Share of a table's rows (married customers) that have fact rows matching filters.
+        case shareOfTableWith(String, [ValueFilter])
+    }
+
+    public struct ValueFilter: Sendable, Equatable {
+        public var dimension: String
+        public var values: [String]
+    }
+
+    public var metric: String
+    public var groupBy: [String] = []
+    public var bucket: Bucket?
+    public var filters: [ValueFilter] = []
+    public var namedFilters: [String] = []
+    public var period: Period?
+    /// Several periods compared side by side (December 2011 vs December 2012).
+    public var periods: [Period] = []
+    public var ranking: Ranking?
+    public var shape: Shape = .plain
+    /// Sort groups by the metric (largest first) when asked to rank without a cut-off.
+    public var sortDescending: Bool?
+    /// The date ages are computed at.
+    public var ageAsOf: String?
+    /// Years the answer should be restricted to after computing (growth in 2012 and 2013).
+    public var outputYears: [Int] = []
+
+    public init(metric: String) {
+        self.metric = metric
+    }
+}

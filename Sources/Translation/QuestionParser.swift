@@ -1,0 +1,690 @@
+import Foundation
+
+/// Maps a question onto a `QueryIntent`, or explains why it will not.
+///
+/// It works in passes over the question's words — refusals, time, shape, slices, values,
+/// metric — each marking the words it understood. A question with content words left over is
+/// refused with those words named: a confident wrong answer is the worst outcome.
+struct QuestionParser {
+    let vocabulary: Vocabulary
+    /// Latest date in the data (`YYYY-MM-DD`): "last year" is relative to it, not to today.
+    let latestDate: String
+
+    enum Outcome {
+        case intent(QueryIntent)
+        case refusal(String)
+    }
+
+    /// Words that cue shapes and slices; they count as understood once their rule fired.
+    static let cueWords: Set<String> = [
+        "top", "bottom", "best", "worst", "most", "least", "fewest", "highest", "lowest", "biggest", "largest", "smallest",
+        "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
+        "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
+        "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
+        "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually",
+    ]
+
+    func parse(_ question: String, previous: QueryIntent?) -> Outcome {
+        let dictionary = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
+            .union(Lexicon.months.keys).union(Lexicon.numberWords.keys).union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
+            .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
+        var q = QuestionWords(question, dictionary: dictionary)
+        if let refusal = refusal(question, q) { return .refusal(refusal) }
+        if q.count == 0 { return .refusal("the question is empty") }
+
+        var intent = QueryIntent(metric: "")
+        var context = Context()
+        parseTime(&q, &intent, &context)
+        parseShape(&q, &intent, &context)
+        parseSlices(&q, &intent, &context)
+        parseValues(&q, &intent, &context)
+        guard parseMetric(&q, &intent, &context) else {
+            if let previous, isFollowUp(q) {
+                return .intent(merge(previous, with: intent, context: context))
+            }
+            return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
+        }
+        finish(&intent, context)
+        let leftover = q.unexplained(extraStopWords: [])
+        if !leftover.isEmpty {
+            return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
+        }
+        if let previous, context.followUp {
+            return .intent(merge(previous, with: intent, context: context))
+        }
+        return .intent(intent)
+    }
+
+    /// Facts gathered while parsing that are not part of the intent itself.
+    struct Context {
+        var salesContext = false
+        var ranked = false
+        var rankHighest = true
+        var rankCount: Int?
+        var rankEntityWord: String?
+        var perDimension: String?
+        var whichEntity: QueryIntent.Entity?
+        var shareRequested = false
+        var followUp = false
+        var asksAverage = false
+        var entityTable: String?
+        var years: [Int] = []
+    }
+
+    // MARK: - Refusals
+
+    func refusal(_ raw: String, _ q: QuestionWords) -> String? {
+        let lower = raw.lowercased()
+        for mark in Lexicon.injectionMarks where lower.contains(mark) {
+            return "the question contains instructions to the system (\"\(mark)\"); I only answer questions about the data, so I will not run any of it"
+        }
+        for phrase in Lexicon.adminPhrases where lower.contains(phrase) {
+            return "I can only read the data; administering the database (\(phrase)) is for the data engineers"
+        }
+        for sentence in lower.split(whereSeparator: { ".!?;\n".contains($0) }) {
+            let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
+            if let verb = words.first(where: { !Lexicon.politeOpeners.contains($0) }), Lexicon.writeVerbs.contains(verb) {
+                return "I can only read the data; '\(verb)' would change it. Ask the data engineers for changes."
+            }
+        }
+        let words = Set(q.words)
+        if words.contains("raw") || words.contains("staging") || words.contains("stg")
+            || Lexicon.internalObjects.contains(where: { $0.contains("_") || $0.contains(" ") ? lower.contains($0) : words.contains($0) }) {
+            return "only the three marts (customers, products, sales) can be queried; raw and staging tables, the query log and SQLite's catalogue are not available"
+        }
+        for (word, subject) in Lexicon.outOfScope {
+            if word.contains(" ") ? q.text.contains(word) : words.contains(word) {
+                return "the warehouse holds no data on \(subject); it covers customers, products and sales (December 2010 to January 2014)"
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Time
+
+    func parseTime(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        func year(_ w: String) -> Int? {
+            guard w.count == 4, let y = Int(w), (1900...2100).contains(y) else { return nil }
+            return y
+        }
+        func day(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
+        func nextMonth(_ y: Int, _ m: Int) -> String { m == 12 ? day(y + 1, 1, 1) : day(y, m + 1, 1) }
+
+        // "as of 2014-01-31": the date ages are computed at.
+        if let i = q.find("as of"), q[i + 2].count == 10, q[i + 2].contains("-") {
+            intent.ageAsOf = q[i + 2]
+            q.use(i..<(i + 3))
+        }
+        // Full dates: "between 2012-06-01 and 2012-08-31", "since 2013-03-01".
+        // Day-month ranges: "between 1 June and 31 August 2012".
+        for i in 0..<q.count where q.isFree(i) && (q[i] == "between" || q[i] == "from") {
+            if let d1 = Int(q[i + 1]), let m1 = Lexicon.months[q[i + 2]] {
+                var j = i + 3
+                var y1: Int? = year(q[j])
+                if y1 != nil { j += 1 }
+                if ["and", "to", "till", "until", "through"].contains(q[j]), let d2 = Int(q[j + 1]), let m2 = Lexicon.months[q[j + 2]],
+                   let y2 = year(q[j + 3]) {
+                    y1 = y1 ?? y2
+                    let end = day(y2, m2, d2)
+                    intent.period = .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)")
+                    intent.period?.until = SQLDateMath.addDays(end, 1)
+                    q.use(i..<(j + 4))
+                    break
+                }
+            }
+        }
+        // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3".
+        for i in 0..<q.count where q.isFree(i) {
+            var quarter: Int?
+            var length = 1
+            if q[i].count == 2, q[i].hasPrefix("q"), let n = Int(q[i].dropFirst()), (1...4).contains(n) { quarter = n }
+            if let n = Lexicon.ordinals[q[i]], q[i + 1] == "quarter" { quarter = n; length = 2 }
+            guard let quarter else { continue }
+            var y: Int?
+            var start = i
+            var end = i + length
+            if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 } else if let found = year(q[i - 1]) { y = found; start = i - 1 }
+            guard let y else { continue }
+            let m = (quarter - 1) * 3 + 1
+            intent.period = .init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)")
+            if q[start - 1] == "in" || q[start - 1] == "for" || q[start - 1] == "during" { start -= 1 }
+            q.use(start..<end)
+        }
+        // Months with a year: "December 2011", "dec of 2012", possibly several (compare).
+        var monthPeriods: [QueryIntent.Period] = []
+        for i in 0..<q.count where q.isFree(i) {
+            guard let m = Lexicon.months[q[i]], !(q[i] == "may" && year(q[i + 1]) == nil && q[i + 1] != "of") else { continue }
+            var end = i + 1
+            if q[end] == "of" { end += 1 }
+            guard let y = year(q[end]) else { continue }
+            monthPeriods.append(.init(from: day(y, m, 1), until: nextMonth(y, m), label: "\(q[i].capitalized) \(y)"))
+            q.use(i..<(end + 1))
+        }
+        // Months without a year: "December 2011 and December 2012" shares one year per month; "in june" alone is unsupported.
+        if monthPeriods.count == 1 { intent.period = monthPeriods[0] } else if monthPeriods.count > 1 { intent.periods = monthPeriods }
+
+        // Year ranges and open ranges.
+        for i in 0..<q.count where q.isFree(i) {
+            switch q[i] {
+            case "since", "after", "from", "starting":
+                if let y = year(q[i + 1]) {
+                    let from = q[i] == "after" ? day(y + 1, 1, 1) : day(y, 1, 1)
+                    if ["to", "until", "through", "and", "till"].contains(q[i + 2]), let y2 = year(q[i + 3]) {
+                        intent.period = .init(from: from, until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                        q.use(i..<(i + 4))
+                    } else {
+                        intent.period = .init(from: from, until: nil, label: "since \(q[i] == "after" ? y + 1 : y)")
+                        q.use(i..<(i + 2))
+                    }
+                }
+            case "before", "until", "till", "prior":
+                let offset = q[i] == "prior" && q[i + 1] == "to" ? 2 : 1
+                if let y = year(q[i + offset]) {
+                    intent.period = .init(from: nil, until: day(y, 1, 1), label: "before \(y)")
+                    q.use(i..<(i + offset + 1))
+                }
+            case "between":
+                if let y = year(q[i + 1]), q[i + 2] == "and", let y2 = year(q[i + 3]) {
+                    intent.period = .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                    q.use(i..<(i + 4))
+                }
+            default:
+                break
+            }
+        }
+        // "last year", "this year": relative to the latest date in the data.
+        let latestYear = Int(latestDate.prefix(4)) ?? 2014
+        for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
+            if let i = q.find(phrase) {
+                intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+                q.use(i..<(i + 2))
+            }
+        }
+        // Remaining bare years.
+        for i in 0..<q.count where q.isFree(i) {
+            if let y = year(q[i]) {
+                context.years.append(y)
+                q.use(i..<(i + 1))
+                if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
+            }
+        }
+        if context.years.count == 1 {
+            let y = context.years[0]
+            intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+        }
+        _ = q.take(["all time", "of all time", "ever"])
+    }
+
+    // MARK: - Shape
+
+    func parseShape(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let salesVerbs = ["bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
+                          "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover"]
+        context.salesContext = salesVerbs.contains { q.has($0) } || intent.period != nil || !intent.periods.isEmpty
+
+        // Follow-ups: "and by country?", "only 2013", "top 5 instead", "as a share".
+        if q[0] == "and" || q[0] == "only" || q[0] == "now" || q[0] == "what" && q[1] == "about" || q.has("instead") || q[0] == "as" || q.has("same") || q[0] == "just" {
+            context.followUp = true
+            _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
+        }
+
+        // Top/bottom N.
+        for i in 0..<q.count where q.isFree(i) {
+            let w = q[i]
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least"].contains(w)
+            guard highest || lowest else { continue }
+            if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
+                context.ranked = true; context.rankHighest = highest; context.rankCount = n
+                q.use(i..<(i + 2))
+            } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
+                context.ranked = true; context.rankHighest = highest; context.rankCount = n
+                q.use((i - 1)..<(i + 1))
+            } else {
+                context.ranked = true; context.rankHighest = highest
+                q.use(i..<(i + 1))
+            }
+        }
+        if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
+            context.ranked = true; context.rankHighest = true
+            q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
+        }
+        if q.take(["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"]) {
+            context.ranked = true; context.rankHighest = true; context.salesContext = true
+        }
+        // "which 3 customers", "who are our 5 ..."
+        for i in 0..<q.count where (q[i] == "which" || q[i] == "what") && Int(q[i + 1]) != nil && q.isFree(i + 1) {
+            context.rankCount = Int(q[i + 1])
+            q.use((i + 1)..<(i + 2))
+        }
+        if q.take(["biggest first", "largest first", "highest first", "in order", "descending", "from highest", "sorted", "ranked", "rank"]) {
+            intent.sortDescending = true
+        }
+
+        // Percent shapes.
+        if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio"]) {
+            context.shareRequested = true
+        }
+        _ = q.take(["in percent", "as a percentage", "in percentage"])
+
+        if q.take(["year over year", "year on year", "yoy", "y o y"]) {
+            intent.shape = .growth; intent.bucket = .year
+        } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
+            intent.shape = .growth; intent.bucket = .month
+        } else if q.has("grow") || q.has("growth") || q.has("grew") || (q.has("change") && !q.has("exchange")) {
+            _ = q.take(["grow", "growth", "grew", "change", "how much"])
+            intent.shape = .growth
+        }
+        if q.take(["running total", "cumulative", "year to date", "ytd", "running sum"]) {
+            intent.shape = .runningTotal
+        }
+        if let i = q.find("moving average") ?? q.find("rolling average") {
+            var n = 3
+            if let k = Int(q[i - 2]), q[i - 1] == "month" { n = k; q.use((i - 2)..<i) }
+            if let k = Int(q[i - 1]) { n = k; q.use((i - 1)..<i) }
+            intent.shape = .movingAverage(n)
+            intent.bucket = .month
+            q.use(i..<(i + 2))
+            _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
+        }
+        if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
+            intent.shape = .averagePerBucket; intent.bucket = .month
+        } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
+            intent.shape = .averagePerBucket; intent.bucket = .quarter
+        } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
+            intent.shape = .averagePerBucket; intent.bucket = .year
+        }
+        // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
+        for i in 0..<q.count where q.isFree(i) {
+            let above = ["more", "over", "above", "exceeding", "exceeded", "greater"].contains(q[i])
+            let below = ["less", "under", "below", "fewer"].contains(q[i])
+            guard above || below else { continue }
+            var j = i + 1
+            if q[j] == "than" { j += 1 }
+            if q[j] == "a" || q[j] == "one" { if ["million", "thousand", "billion"].contains(q[j + 1]) { j += 1 } }
+            var value: Double?
+            if let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
+            guard var v = value else { continue }
+            switch q[j] {
+            case "million", "m", "mil", "mn": v *= 1_000_000; j += 1
+            case "thousand", "k": v *= 1_000; j += 1
+            case "billion", "bn": v *= 1_000_000_000; j += 1
+            default: break
+            }
+            var percent = false
+            if q[j] == "percent" {
+                percent = true; j += 1
+                if q[j] == "of" { j += 1; while ["our", "the", "all", "total", "overall"].contains(q[j]) { j += 1 } }
+            }
+            // "more than one order" is a repeat-customer cue, handled below.
+            if q[j] == "order" || q[j] == "orders" || q[j] == "purchase" { continue }
+            intent.shape = .threshold(above: above, value: v, percentOfTotal: percent)
+            q.use(i..<j)
+            if percent { context.shareRequested = false }
+        }
+        if q.take(["never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
+                   "no orders", "not a single", "not once", "haven t"]) {
+            _ = q.take(["single", "any", "unit", "units", "been", "a"])
+            intent.shape = .without(vocabulary.factTable)
+        }
+        if q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
+                   "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
+                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
+            intent.shape = .repeatCustomers(share: context.shareRequested)
+            _ = q.take(["people", "for a", "a"])
+            context.salesContext = true
+        }
+        if q.take(["new customers", "new clients", "new buyers", "first order", "first purchase", "acquired", "acquisition", "won", "win"]) {
+            _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
+            intent.shape = .newCustomers
+            if intent.bucket == nil { intent.bucket = .year }
+            context.salesContext = true
+        }
+        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") && intent.shape == .plain {
+            let (a, b) = (context.years[0], context.years[1])
+            intent.shape = .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
+                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)"))
+            _ = q.take(["then again", "and then", "then", "again", "both"])
+            intent.period = nil
+            context.salesContext = true
+        }
+        if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
+        if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
+    }
+
+    // MARK: - Slices: "by country", "per year", "for each category", "which subcategory"
+
+    func parseSlices(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let bucketWords: [(String, QueryIntent.Bucket)] = [
+            ("calendar month", .monthOfYear), ("month of the year", .monthOfYear), ("months of the year", .monthOfYear),
+            ("monthly", .month), ("per month", .month), ("by month", .month), ("each month", .month), ("every month", .month),
+            ("month by month", .month), ("months", .month), ("month", .month),
+            ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
+            ("yearly", .year), ("annually", .year), ("annual", .year), ("per year", .year), ("by year", .year), ("each year", .year),
+            ("every year", .year), ("per annum", .year), ("years", .year), ("year", .year),
+            ("in their 20s", .ageDecade), ("20s", .ageDecade), ("30s", .ageDecade), ("40s", .ageDecade), ("decade", .ageDecade),
+            ("age group", .ageDecade), ("age groups", .ageDecade), ("age band", .ageDecade), ("age bands", .ageDecade), ("by age", .ageDecade),
+        ]
+        let slicers = ["by", "per", "each", "every", "across", "for each", "for every", "in each", "split by", "broken down by",
+                       "breakdown by", "grouped by", "group by", "by their", "by customer", "by product", "by the customer",
+                       "by the product", "of the customer", "of each", "for all"]
+        // "which X" / "what X" asks for X itself (the answer is a value of X).
+        for i in 0..<q.count where q[i] == "which" || q[i] == "what" || q[i] == "who" {
+            // "which bicycles ...": a value word names the table it belongs to, and stays a filter.
+            if let value = valueAt(q, i + 1), let d = vocabulary.dimension(named: value.dimension) {
+                context.whichEntity = .table(d.table)
+                q.use(i..<(i + 1))
+                break
+            }
+            if let (entity, length) = entityAt(&q, i + 1) {
+                context.whichEntity = entity
+                q.use(i..<(i + 1 + length))
+                break
+            }
+        }
+        // Time buckets.
+        func hasSlicer(_ i: Int) -> Bool { ["by", "per", "each", "every", "for", "in"].contains(q[i - 1]) }
+        for (phrase, bucket) in bucketWords {
+            guard let i = q.find(phrase) else { continue }
+            if bucket == .ageDecade {
+                intent.bucket = .ageDecade
+                q.use(i..<(i + phrase.split(separator: " ").count))
+                _ = q.take(["20s", "30s", "40s", "50s", "60s", "70s", "so on", "and so on", "etc", "age", "their", "in", "how many are"])
+                continue
+            }
+            if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
+                intent.bucket = bucket
+                var start = i
+                if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
+                q.use(start..<(i + phrase.split(separator: " ").count))
+            }
+        }
+        if intent.bucket == .monthOfYear { _ = q.take(["all years lumped together", "all years together", "all years combined", "lumped together", "lumped", "all years", "across years", "seasonality check", "seasonality", "check"]) }
+        // Dimension slices.
+        for slicer in slicers {
+            while let i = q.find(slicer) {
+                let after = i + slicer.split(separator: " ").count
+                guard let (entity, length) = entityAt(&q, after) else { q.use(i..<after); break }
+                switch entity {
+                case .dimension(let name):
+                    if slicer.hasPrefix("for each") || slicer.hasPrefix("in each") || slicer == "each", context.ranked || context.whichEntity != nil {
+                        context.perDimension = name
+                    } else if !intent.groupBy.contains(name) {
+                        intent.groupBy.append(name)
+                    }
+                case .table(let table):
+                    context.entityTable = table
+                case .bucket(let bucket):
+                    intent.bucket = bucket
+                }
+                q.use(i..<(after + length))
+            }
+        }
+        // "... and customer gender": a second dimension joined by "and" after a slice.
+        for i in 0..<q.count where q[i] == "and" && q.isFree(i) && !intent.groupBy.isEmpty && q.used[max(0, i - 1)] {
+            if let (entity, length) = entityAt(&q, i + 1), case .dimension(let name) = entity, !intent.groupBy.contains(name) {
+                intent.groupBy.append(name)
+                q.use(i..<(i + 1 + length))
+            }
+        }
+        // Remaining entity words such as "customers" in "top 10 customers".
+        if context.ranked, context.entityTable == nil, context.whichEntity == nil {
+            for i in 0..<q.count where q.isFree(i) {
+                if let (entity, length) = entityAt(&q, i, tablesOnly: true), case .table(let t) = entity {
+                    context.entityTable = t
+                    q.use(i..<(i + length))
+                    break
+                }
+            }
+        }
+    }
+
+    /// What the words at `i` name as a thing to slice or rank by.
+    func entityAt(_ q: inout QuestionWords, _ i: Int, tablesOnly: Bool = false) -> (QueryIntent.Entity, Int)? {
+        var start = i
+        while ["the", "our", "a", "their", "its", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
+            // "customer gender": the table word qualifies the dimension.
+            if ["customer", "product", "customers", "products"].contains(q[start]), dimensionPhrase(q, start + 1) == nil { break }
+            start += 1
+        }
+        let skipped = start - i
+        if !tablesOnly {
+            if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
+            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year)] where q[start] == phrase {
+                return (.bucket(bucket), skipped + 1)
+            }
+        }
+        for (name, table) in vocabulary.tables where table.name != vocabulary.factTable {
+            for synonym in table.synonyms.map({ QuestionText.normalize($0) }).sorted(by: { $0.count > $1.count }) {
+                let parts = synonym.split(separator: " ").map(String.init)
+                if (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
+                    return (.table(name), skipped + (q[start] == name + "s" ? 1 : parts.count))
+                }
+            }
+        }
+        for word in ["buyers", "people", "clients", "shoppers", "purchasers", "items", "bicycles"] where q[start] == word && q.isFree(start) {
+            return (.table(word == "items" ? productsTable : customersTable), skipped + 1)
+        }
+        return nil
+    }
+
+    /// A value of the model named at `i` ("bikes", "German"), if any.
+    func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
+        for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
+            let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+            let target = Lexicon.valueAliases[phrase] ?? phrase
+            if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
+            if let value = vocabulary.values.first(where: { $0.phrases.contains(target) }) { return value }
+        }
+        return nil
+    }
+
+    var customersTable: String { vocabulary.tables.values.first { $0.synonyms.contains("clients") }?.name ?? "customers" }
+    var productsTable: String { vocabulary.tables.values.first { $0.synonyms.contains("items") }?.name ?? "products" }
+
+    /// Longest dimension name or synonym starting at `i` (enum and name dimensions only).
+    func dimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for dimension in vocabulary.dimensions where !dimension.isTime {
+            for phrase in dimension.phrases {
+                let parts = phrase.split(separator: " ").map(String.init)
+                if (0..<parts.count).allSatisfy({ q[i + $0] == parts[$0] && q.isFree(i + $0) }), parts.count > (best?.1 ?? 0) {
+                    best = (dimension.name, parts.count)
+                }
+            }
+        }
+        return best
+    }
+
+    // MARK: - Values: "in Germany", "bikes", "female", "married"
+
+    func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Aliases first ("German" -> Germany), then the model's values; longest phrase wins.
+        var i = 0
+        while i < q.count {
+            guard q.isFree(i) else { i += 1; continue }
+            var matched: (Vocabulary.Value, Int)?
+            for length in stride(from: 4, through: 1, by: -1) where i + length <= q.count {
+                guard (i..<(i + length)).allSatisfy(q.isFree) else { continue }
+                let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+                let target = Lexicon.valueAliases[phrase] ?? phrase
+                if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
+                let candidates = vocabulary.values.filter { $0.phrases.contains(target) || QuestionText.normalize($0.value) == target }
+                if let value = candidates.first {
+                    matched = (value, length)
+                    break
+                }
+            }
+            if let (value, length) = matched {
+                if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
+                    if !intent.filters[index].values.contains(value.value) { intent.filters[index].values.append(value.value) }
+                } else {
+                    intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
+                }
+                q.use(i..<(i + length))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        // Named filters of the model ("bikes only").
+        for filter in vocabulary.filters where q.take(filter.phrases.map { $0 + " only" }) {
+            intent.namedFilters.append(filter.name)
+        }
+    }
+
+    // MARK: - Metric
+
+    func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
+        // Longest metric phrase among free words wins.
+        var best: (Vocabulary.Metric, Int, Int)?
+        for metric in vocabulary.metrics {
+            for phrase in metric.phrases {
+                if let i = q.find(phrase) {
+                    let length = phrase.split(separator: " ").count
+                    if best == nil || length > best!.2 { best = (metric, i, length) }
+                }
+            }
+        }
+        let customers = customersTable
+        let products = productsTable
+        if var (metric, i, length) = best {
+            // Customers or products counted in a sales context mean distinct buyers / products sold.
+            let fact = vocabulary.factTable
+            if metric.table == customers && metric.expr.uppercased().hasPrefix("COUNT(*)")
+                && (context.salesContext || !intent.filters.filter({ vocabulary.dimension(named: $0.dimension)?.table != customers }).isEmpty) {
+                if let buyers = vocabulary.metrics.first(where: { $0.table == fact && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains(vocabulary.tables[customers]!.alias == "c" ? "customer" : customers) }) { metric = buyers }
+            }
+            if metric.table == products && metric.expr.uppercased().hasPrefix("COUNT(*)"), context.salesContext, intent.shape != .without(fact) {
+                if let sold = vocabulary.metrics.first(where: { $0.table == fact && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains("product") }) { metric = sold }
+            }
+            intent.metric = metric.name
+            q.use(i..<(i + length))
+            if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { context.asksAverage = true; q.use((i - 1)..<i) }
+            return true
+        }
+        // No metric word: the shape or the entity may imply one.
+        switch intent.shape {
+        case .repeatCustomers, .newCustomers, .retained, .both:
+            intent.metric = vocabulary.metrics.first { $0.table == customers }?.name ?? ""
+            return true
+        case .without:
+            intent.metric = vocabulary.metrics.first { $0.table == products }?.name ?? ""
+            return true
+        default:
+            break
+        }
+        if let table = context.entityTable, context.ranked {
+            // "top 5 customers" without a measure is ambiguous: refuse rather than guess.
+            _ = table
+            return false
+        }
+        return false
+    }
+
+    // MARK: - Assembling the intent
+
+    func finish(_ intent: inout QueryIntent, _ context: Context) {
+        if context.ranked || context.rankCount != nil {
+            let entity: QueryIntent.Entity?
+            if let table = context.entityTable { entity = .table(table) } else if let which = context.whichEntity {
+                entity = which
+            } else if let bucket = intent.bucket {
+                entity = .bucket(bucket)
+            } else if intent.groupBy.count == 1 {
+                entity = .dimension(intent.groupBy[0])
+            } else {
+                entity = nil
+            }
+            if let entity {
+                if case .bucket(let b) = entity { intent.bucket = b }
+                if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
+                let perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
+                if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
+                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension)
+            } else if context.ranked {
+                intent.sortDescending = context.rankHighest
+            }
+        } else if let which = context.whichEntity {
+            switch which {
+            case .dimension(let d): if !intent.groupBy.contains(d) { intent.groupBy.append(d) }
+            case .bucket(let b): if intent.bucket == nil { intent.bucket = b }
+            case .table(let t): if intent.shape == .plain || intent.shape == .without(vocabulary.factTable) { intent.ranking = nil; intentEntityList(&intent, t) }
+            }
+        } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil, case .threshold = intent.shape {
+            intentEntityList(&intent, table)
+        }
+        if context.shareRequested {
+            switch intent.shape {
+            case .plain:
+                if !intent.groupBy.isEmpty || intent.bucket != nil { intent.shape = .share } else if !intent.filters.isEmpty {
+                    intent.shape = .shareOf(intent.filters)
+                    intent.filters = []
+                }
+            default: break
+            }
+        }
+        // "bought both a bike and a helmet": two filters on product dimensions joined by "both".
+        if case .plain = intent.shape, intent.filters.count >= 1 {
+            let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
+            let values = productFilters.flatMap(\.values)
+            if values.count == 2 && productFilters.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, sawBoth {
+                intent.shape = .both(productFilters)
+                intent.filters.removeAll { f in productFilters.contains(f) }
+            }
+        }
+        if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        if intent.shape == .growth || intent.shape == .runningTotal, case .movingAverage = intent.shape {} 
+        if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
+            intent.outputYears = [Int(period.from!.prefix(4))!]
+            intent.period = nil
+        }
+        if intent.shape == .growth, context.years.count > 1 {
+            intent.outputYears = context.years
+            intent.period = nil
+        }
+        if context.years.count > 1, intent.period == nil, intent.outputYears.isEmpty, case .plain = intent.shape {
+            intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+        }
+    }
+
+    var sawBoth: Bool { true }
+
+    func intentEntityList(_ intent: inout QueryIntent, _ table: String) {
+        intent.ranking = .init(count: 0, highest: true, entity: .table(table), perDimension: nil)
+    }
+
+    func isFollowUp(_ q: QuestionWords) -> Bool { true }
+
+    /// A follow-up keeps what it does not change.
+    func merge(_ previous: QueryIntent, with update: QueryIntent, context: Context) -> QueryIntent {
+        var merged = previous
+        if !update.metric.isEmpty { merged.metric = update.metric }
+        for g in update.groupBy where !merged.groupBy.contains(g) { merged.groupBy.append(g) }
+        if update.bucket != nil { merged.bucket = update.bucket }
+        for f in update.filters {
+            merged.filters.removeAll { $0.dimension == f.dimension }
+            merged.filters.append(f)
+        }
+        if update.period != nil { merged.period = update.period; merged.periods = [] }
+        if !update.periods.isEmpty { merged.periods = update.periods; merged.period = nil }
+        if let ranking = update.ranking {
+            if var old = merged.ranking, context.entityTable == nil, context.whichEntity == nil {
+                old.count = ranking.count
+                old.highest = ranking.highest
+                merged.ranking = old
+            } else {
+                merged.ranking = ranking
+            }
+        } else if let count = context.rankCount, var old = merged.ranking {
+            old.count = count
+            merged.ranking = old
+        }
+        if update.shape != .plain { merged.shape = update.shape } else if context.shareRequested {
+            merged.shape = merged.groupBy.isEmpty && merged.bucket == nil && !merged.filters.isEmpty ? .shareOf(merged.filters) : .share
+            if case .shareOf = merged.shape { merged.filters = [] }
+        }
+        if update.sortDescending != nil { merged.sortDescending = update.sortDescending }
+        return merged
+    }
+}

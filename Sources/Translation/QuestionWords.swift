@@ -1,0 +1,105 @@
+/// The words of a question after normalisation and typo correction, with a mark for each word a
+/// rule has understood. Whatever content word is left unmarked is what the translator "did not
+/// understand" — the basis for refusing rather than guessing.
+struct QuestionWords {
+    var words: [String]
+    var used: [Bool]
+
+    init(_ text: String, dictionary: Set<String>) {
+        var normalized = text.lowercased()
+        // Keep dates, percentages, thousands separators and decimals readable as single words.
+        normalized = normalized.replacingOccurrences(of: "%", with: " percent ")
+        normalized = normalized.replacingOccurrences(of: "&", with: " and ")
+        var chars: [Character] = []
+        let source = Array(normalized)
+        for (i, ch) in source.enumerated() {
+            let prev = i > 0 ? source[i - 1] : " "
+            let next = i + 1 < source.count ? source[i + 1] : " "
+            if ch == "," && prev.isNumber && next.isNumber { continue }
+            if ch == "." && prev.isNumber && next.isNumber { chars.append("."); continue }
+            if ch == "-" && prev.isNumber && next.isNumber { chars.append("-"); continue }
+            if ch == "'" || ch == "’" { continue }
+            chars.append(ch.isLetter || ch.isNumber ? ch : " ")
+        }
+        words = String(chars).split(separator: " ").map(String.init)
+        used = Array(repeating: false, count: words.count)
+        for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 5 && !words[i].first!.isNumber {
+            if let fix = Self.correct(words[i], in: dictionary) { words[i] = fix }
+        }
+    }
+
+    var count: Int { words.count }
+    subscript(i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+
+    func isFree(_ i: Int) -> Bool { i >= 0 && i < words.count && !used[i] }
+
+    mutating func use(_ range: Range<Int>) {
+        for i in range where i >= 0 && i < used.count { used[i] = true }
+    }
+
+    /// Positions where `phrase` (space-separated words) starts among free words.
+    func find(_ phrase: String, from: Int = 0) -> Int? {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, words.count >= parts.count else { return nil }
+        for start in from...(words.count - parts.count) {
+            if (0..<parts.count).allSatisfy({ words[start + $0] == parts[$0] && !used[start + $0] }) { return start }
+        }
+        return nil
+    }
+
+    func has(_ phrase: String) -> Bool { find(phrase) != nil }
+
+    /// Marks and reports the first free occurrence of any phrase.
+    mutating func take(_ phrases: [String]) -> Bool {
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+            if let i = find(phrase) {
+                use(i..<(i + phrase.split(separator: " ").count))
+                return true
+            }
+        }
+        return false
+    }
+
+    var text: String { words.joined(separator: " ") }
+
+    /// Content words no rule has explained.
+    func unexplained(extraStopWords: Set<String>) -> [String] {
+        words.indices.filter { !used[$0] }.map { words[$0] }.filter {
+            !Lexicon.stopWords.contains($0) && !extraStopWords.contains($0) && Double($0) == nil
+        }
+    }
+
+    static func correct(_ word: String, in dictionary: Set<String>) -> String? {
+        let limit = word.count >= 8 ? 2 : 1
+        var best: (String, Int)? = nil
+        var tie = false
+        for candidate in dictionary where abs(candidate.count - word.count) <= limit && candidate.count >= 4 {
+            let d = distance(word, candidate, limit: limit)
+            if d <= limit {
+                if best == nil || d < best!.1 { best = (candidate, d); tie = false } else if d == best!.1 { tie = true }
+            }
+        }
+        return tie ? nil : best?.0
+    }
+
+    /// Levenshtein distance with transpositions counted as one edit, stopping early past `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a), y = Array(b)
+        var previous2 = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + [Int](repeating: 0, count: y.count)
+            var rowMin = current[0]
+            for j in 1...max(1, y.count) where y.count > 0 {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            previous2 = previous
+            previous = current
+        }
+        return previous[y.count]
+    }
+}

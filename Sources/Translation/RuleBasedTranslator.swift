@@ -1,0 +1,82 @@
+import SemanticModel
+import Warehouse
+
+/// The offline translator: deterministic, no network, well under a millisecond per question.
+/// It understands what the semantic model names — metrics, dimensions, values, filters, joins —
+/// plus time, ranking, shares, growth and a few customer analyses, and refuses what it cannot map.
+public struct RuleBasedTranslator: Translator {
+    public let name = "rules"
+    let vocabulary: Vocabulary
+    let parser: QuestionParser
+    let builder: SQLBuilder
+
+    /// - Parameters:
+    ///   - columns: the columns of a physical table.
+    ///   - distinct: the distinct values of an expression over a physical table (enum columns).
+    ///   - latestDate: the latest date of the fact table's time column.
+    public init(model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
+                distinct: (String, String) throws -> [String], latestDate: (String, String) throws -> String?) throws {
+        let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct)
+        let fact = vocabulary.tables[vocabulary.factTable]
+        let bare = vocabulary.timeColumn.split(separator: ".").last.map(String.init) ?? ""
+        let latest = try fact.flatMap { try latestDate($0.physical, bare) } ?? "2014-12-31"
+        self.vocabulary = vocabulary
+        self.parser = QuestionParser(vocabulary: vocabulary, latestDate: latest)
+        self.builder = SQLBuilder(vocabulary: vocabulary, dialect: dialect)
+    }
+
+    /// Builds the translator from what the read-only executor can see of the warehouse.
+    public init(model: SemanticModel, executor: ReadOnlyExecutor) throws {
+        try self.init(
+            model: model,
+            columns: { table in try executor.run("SELECT * FROM \(table) LIMIT 0").columns },
+            distinct: { table, expr in
+                try executor.run("SELECT DISTINCT \(expr) FROM \(table) WHERE \(expr) IS NOT NULL LIMIT 200").rows.compactMap {
+                    if case .text(let s) = $0.first { return s }
+                    return nil
+                }
+            },
+            latestDate: { table, column in
+                if case .text(let s) = try executor.run("SELECT MAX(\(column)) FROM \(table)").rows.first?.first { return s }
+                return nil
+            })
+    }
+
+    public func translate(_ question: String, context: ConversationContext?) async throws -> Translation {
+        translateNow(question, context: context)
+    }
+
+    /// The synchronous core.
+    public func translateNow(_ question: String, context: ConversationContext?) -> Translation {
+        let normalized = QuestionText.normalize(question)
+        if let verified = vocabulary.verifiedQueries.first(where: { QuestionText.normalize($0.question) == normalized }) {
+            return .sql(GeneratedSQL(sql: verified.sql, interpretation: "verified answer: \(verified.question)", verifiedQuery: verified.name))
+        }
+        switch parser.parse(question, previous: context?.previousIntent) {
+        case .refusal(let reason):
+            return .refusal(reason: reason, suggestions: suggestions)
+        case .intent(let intent):
+            do {
+                let (sql, interpretation) = try builder.build(intent)
+                return .sql(GeneratedSQL(sql: sql, interpretation: interpretation, intent: intent))
+            } catch let failure as SQLBuilder.Failure {
+                return .refusal(reason: "I understood the question but cannot answer it: \(failure.reason)", suggestions: suggestions)
+            } catch {
+                return .refusal(reason: "\(error)", suggestions: suggestions)
+            }
+        }
+    }
+
+    /// Questions it can answer: the model's onboarding questions, then examples built from its names.
+    public var suggestions: [String] {
+        var list = vocabulary.verifiedQueries.filter { $0.use_as_onboarding_question == true }.map(\.question)
+        list += [
+            "Revenue by product category in 2013",
+            "Top 5 products by revenue",
+            "How many customers do we have in each country?",
+            "Monthly orders in 2013",
+            "Average order value by customer gender",
+        ]
+        return list
+    }
+}

@@ -1,0 +1,416 @@
+import Warehouse
+
+/// Writes the SQL for an intent, from the vocabulary's expressions and the dialect's date
+/// functions, and a one-sentence interpretation for people.
+struct SQLBuilder {
+    let vocabulary: Vocabulary
+    let dialect: SQLDialect
+
+    struct Failure: Error { var reason: String }
+
+    var fact: Vocabulary.Table { vocabulary.tables[vocabulary.factTable]! }
+    var time: String { vocabulary.timeColumn }
+
+    func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
+        guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
+        switch intent.shape {
+        case .repeatCustomers(let share): return try repeatCustomers(intent, share: share)
+        case .newCustomers: return try newCustomers(intent)
+        case .retained(let a, let b): return try retained(intent, a, b)
+        case .both(let filters): return try both(intent, filters)
+        case .without(let table): return try without(intent, table)
+        case .shareOfTableWith(let table, let filters): return try shareOfTableWith(intent, table, filters)
+        case .growth, .runningTotal, .movingAverage, .averagePerBucket: return try series(intent, metric)
+        default: break
+        }
+        if let ranking = intent.ranking { return try ranked(intent, metric, ranking) }
+        return try grouped(intent, metric)
+    }
+
+    // MARK: - Pieces
+
+    func dimension(_ name: String) throws -> Vocabulary.Dimension {
+        guard let d = vocabulary.dimension(named: name) else { throw Failure(reason: "unknown dimension \(name)") }
+        return d
+    }
+
+    func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    func condition(_ filter: QueryIntent.ValueFilter) throws -> String {
+        let d = try dimension(filter.dimension)
+        return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
+    }
+
+    func periodCondition(_ p: QueryIntent.Period) -> String {
+        var parts: [String] = []
+        if let from = p.from { parts.append("\(time) >= '\(from)'") }
+        if let until = p.until { parts.append("\(time) < '\(until)'") }
+        if parts.isEmpty { parts.append("\(time) IS NOT NULL") }
+        return parts.joined(separator: " AND ")
+    }
+
+    /// The bucket expression; months of a single year are keyed by number, others by 'YYYY-MM'.
+    func bucketExpr(_ bucket: QueryIntent.Bucket, _ intent: QueryIntent) throws -> (expr: String, label: String) {
+        switch bucket {
+        case .year: return (dialect.year(time), "year")
+        case .quarter:
+            if singleYear(intent) { return (dialect.quarter(time), "quarter") }
+            return ("\(dialect.year(time)) || '-Q' || \(dialect.quarter(time))", "quarter")
+        case .month: return singleYear(intent) ? (dialect.month(time), "month") : (dialect.yearMonth(time), "month")
+        case .yearMonth: return (dialect.yearMonth(time), "month")
+        case .monthOfYear: return (dialect.month(time), "month")
+        case .ageDecade:
+            guard let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) else { throw Failure(reason: "the model has no age") }
+            return ("((\(age.expr)) / 10) * 10", "age_decade")
+        }
+    }
+
+    func singleYear(_ intent: QueryIntent) -> Bool {
+        guard let p = intent.period, let from = p.from, let until = p.until else { return false }
+        return from.prefix(4) == until.prefix(4) || (until.hasSuffix("-01-01") && Int(until.prefix(4)) == Int(from.prefix(4))! + 1)
+    }
+
+    func isTimeBucket(_ b: QueryIntent.Bucket?) -> Bool { b != nil && b != .ageDecade }
+
+    /// FROM clause: the single table the query needs, or the fact table joined to what it needs.
+    func from(_ tables: Set<String>, forceFact: Bool = false) -> (String, Bool) {
+        if !forceFact && tables.count == 1, let only = tables.first, let t = vocabulary.tables[only] {
+            return ("\(t.physical) \(t.alias)", only == vocabulary.factTable)
+        }
+        var clause = "\(fact.physical) \(fact.alias)"
+        for name in tables.sorted() where name != vocabulary.factTable {
+            if let t = vocabulary.tables[name], let on = vocabulary.joins[name] { clause += " JOIN \(t.physical) \(t.alias) ON \(on)" }
+        }
+        return (clause, true)
+    }
+
+    func tablesUsed(_ intent: QueryIntent, _ metric: Vocabulary.Metric, extra: [String] = []) throws -> Set<String> {
+        var tables = metric.tables
+        for g in intent.groupBy { tables.insert(try dimension(g).table) }
+        for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
+        for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(vocabulary.factTable) }
+        if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
+        if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
+        for e in extra { tables.insert(e) }
+        return tables
+    }
+
+    func whereClause(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> String {
+        var parts = try intent.filters.map(condition)
+        parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }?.expr }
+        if includePeriod, let p = intent.period { parts.append(periodCondition(p)) }
+        if includePeriod, !intent.periods.isEmpty { parts.append("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")") }
+        if timeNotNull && !parts.contains(where: { $0.contains(time) }) { parts.append("\(time) IS NOT NULL") }
+        return parts.isEmpty ? "" : " WHERE " + parts.joined(separator: " AND ")
+    }
+
+    func metricLabel(_ metric: Vocabulary.Metric) -> String { metric.name }
+
+    /// A dimension table's metric over fact rows must count each dimension row once per group.
+    func needsDedup(_ metric: Vocabulary.Metric, viaFact: Bool) -> Bool {
+        viaFact && metric.table != vocabulary.factTable && !metric.expr.uppercased().hasPrefix("COUNT(")
+    }
+
+    func describe(_ intent: QueryIntent, _ metric: Vocabulary.Metric) -> String {
+        var text = metric.name.replacingOccurrences(of: "_", with: " ")
+        if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
+        if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (b == .ageDecade ? "age decade" : b.rawValue) }
+        let filters = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
+            + intent.namedFilters
+        if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
+        if let p = intent.period { text += ", \(p.label)" }
+        if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
+        return text
+    }
+
+    // MARK: - Shapes
+
+    func grouped(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
+        var tables = try tablesUsed(intent, metric)
+        var selects: [(String, String)] = []
+        for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
+        if !intent.periods.isEmpty {
+            let cases = intent.periods.map { "WHEN \(periodCondition($0)) THEN \(quote($0.label))" }.joined(separator: " ")
+            selects.append(("CASE \(cases) END", "period"))
+        }
+        if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
+        if case .shareOf = intent.shape {} else if intent.shape == .share {} 
+        let (fromClause, viaFact) = from(tables)
+        tables.insert(vocabulary.factTable)
+        var metricExpr = metric.expr
+        if case .shareOf(let filters) = intent.shape {
+            let cond = try filters.map(condition).joined(separator: " AND ")
+            metricExpr = "100.0 * \(conditional(metric.expr, cond)) / \(metric.expr)"
+        }
+        let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
+        let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
+        let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metricLabel(metric) }()
+        var sql: String
+        if needsDedup(metric, viaFact: viaFact) {
+            let key = vocabulary.tables[metric.table]!
+            let inner = "SELECT DISTINCT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key.alias).*"]).joined(separator: ", ")
+                + " FROM \(fromClause)\(whereSQL)"
+            let outerMetric = metric.expr.replacingOccurrences(of: "\(key.alias).", with: "x.")
+            sql = "SELECT " + (selects.map { "x.\($0.1)" } + ["\(outerMetric) AS \(label)"]).joined(separator: ", ")
+                + " FROM (\(inner)) x" + (selects.isEmpty ? "" : " GROUP BY " + selects.map { "x.\($0.1)" }.joined(separator: ", "))
+        } else {
+            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
+                + " FROM \(fromClause)\(whereSQL)\(groupSQL)"
+        }
+        if intent.shape == .share && !selects.isEmpty {
+            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER () AS pct_of_total FROM (\(sql))"
+        }
+        if case .threshold(let above, let value, let percent) = intent.shape, !selects.isEmpty {
+            let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
+            let bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
+            sql += " HAVING \(metric.expr) \(above ? ">" : "<") \(bound)"
+            if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
+        }
+        if intent.sortDescending == true { sql += " ORDER BY \(label) DESC" } else if intent.sortDescending == false { sql += " ORDER BY \(label)" } else if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY \(try bucketExpr(b, intent).label)" }
+        return (sql, describe(intent, metric))
+    }
+
+    func formatNumber(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
+
+    /// SUM(x) -> SUM(CASE WHEN cond THEN x ELSE 0 END); COUNT(DISTINCT y) -> COUNT(DISTINCT CASE WHEN cond THEN y END).
+    func conditional(_ expr: String, _ cond: String) -> String {
+        let upper = expr.uppercased()
+        if upper.hasPrefix("SUM(") && expr.hasSuffix(")") && !expr.dropFirst(4).contains("(") {
+            return "SUM(CASE WHEN \(cond) THEN \(expr.dropFirst(4).dropLast()) ELSE 0 END)"
+        }
+        if upper.hasPrefix("COUNT(DISTINCT ") && expr.hasSuffix(")") {
+            return "COUNT(DISTINCT CASE WHEN \(cond) THEN \(expr.dropFirst(15).dropLast()) END)"
+        }
+        if upper == "COUNT(*)" { return "SUM(CASE WHEN \(cond) THEN 1 ELSE 0 END)" }
+        return "(\(expr))"
+    }
+
+    /// The columns that identify a row of a table: its key, unique columns and name.
+    func identity(_ table: String) -> [(String, String)] {
+        let t = vocabulary.tables[table]!
+        return vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.name.hasSuffix("_key") || $0.name.hasSuffix("_number") || $0.name.hasSuffix("_name")) }
+            .map { ($0.expr.replacingOccurrences(of: "\(t.alias).", with: "d."), $0.name) }
+    }
+
+    /// The fact column that references a dimension table, and the dimension's own key.
+    func joinKeys(_ table: String) -> (factColumn: String, dimColumn: String)? {
+        guard let on = vocabulary.joins[table] else { return nil }
+        let parts = on.components(separatedBy: " = ")
+        guard parts.count == 2 else { return nil }
+        return (parts[1], parts[0])
+    }
+
+    func ranked(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ ranking: QueryIntent.Ranking) throws -> (String, String) {
+        var tables = try tablesUsed(intent, metric)
+        var keyExpr: String
+        var keyName = "entity"
+        var joinBack: String? = nil
+        var identityColumns: [(String, String)] = []
+        switch ranking.entity {
+        case .table(let table):
+            if table == metric.table && table != vocabulary.factTable {
+                let t = vocabulary.tables[table]!
+                keyExpr = "\(t.alias).\(joinKeys(table)!.dimColumn.split(separator: ".").last!)"
+                tables.insert(table)
+            } else {
+                guard let keys = joinKeys(table) else { throw Failure(reason: "cannot rank \(table)") }
+                keyExpr = keys.factColumn
+                tables.insert(vocabulary.factTable)
+            }
+            let t = vocabulary.tables[table]!
+            let dimKey = joinKeys(table)!.dimColumn.split(separator: ".").last!
+            joinBack = " JOIN \(t.physical) d ON d.\(dimKey) = r.entity"
+            identityColumns = identity(table)
+        case .dimension(let name):
+            let d = try dimension(name)
+            keyExpr = d.expr
+            keyName = d.name
+            tables.insert(d.table)
+            identityColumns = [("r.\(d.name)", d.name)]
+        case .bucket(let bucket):
+            let (e, l) = try bucketExpr(bucket, intent)
+            keyExpr = e
+            keyName = l
+            tables.insert(vocabulary.factTable)
+            identityColumns = [("r.\(l)", l)]
+        }
+        var partition: (String, String)? = nil
+        if let p = ranking.perDimension { let d = try dimension(p); partition = (d.expr, d.name); tables.insert(d.table) }
+        let (fromClause, _) = from(tables)
+        var selectCols = ["\(keyExpr) AS \(keyName)"]
+        if let partition { selectCols.insert("\(partition.0) AS \(partition.1)", at: 0) }
+        var metricExpr = metric.expr
+        var label = metric.name
+        if case .shareOf(let filters) = intent.shape {
+            metricExpr = "1.0 * \(conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
+            label = "share_of_\(metric.name)"
+        }
+        var extraWhere = ""
+        if case .threshold = intent.shape {} 
+        let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }()) + extraWhere
+        extraWhere = ""
+        let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
+        var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
+        if case .threshold(let above, let value, let percent) = intent.shape {
+            let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
+            sql += " HAVING \(metric.expr) \(above ? ">" : "<") \(percent ? "\(value / 100) * \(total)" : formatNumber(value))"
+            if percent { sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM") }
+        }
+        sql += ")"
+        let identitySelect = identityColumns.map { "\($0.0) AS \($0.1)" }
+        let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
+        if ranking.count == 0 {
+            // A list: every entity that passes, best first.
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (sqlHasPct(sql) ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label) DESC"
+        } else {
+            let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
+            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s)"
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + ["r.rk"]).joined(separator: ", "))"
+        }
+        var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
+        switch ranking.entity {
+        case .table(let t): text += t
+        case .dimension(let d): text += d.replacingOccurrences(of: "_", with: " ")
+        case .bucket(let b): text += b.rawValue
+        }
+        text += " by " + describe(intent, metric)
+        if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
+        return (sql, text + " (ties included)")
+    }
+
+    func sqlHasPct(_ sql: String) -> Bool { sql.contains("AS pct_of_total") }
+
+    func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
+        var inner = intent
+        let bucket = intent.bucket ?? .month
+        var outputFilter = ""
+        var outputLabel: String
+        switch intent.shape {
+        case .averagePerBucket:
+            let (e, l) = try bucketExpr(bucket, intent)
+            let tables = try tablesUsed(intent, metric)
+            let sql = "SELECT AVG(v) AS average_\(bucket.rawValue)ly_\(metric.name) FROM (SELECT \(e) AS \(l), \(metric.expr) AS v FROM \(from(tables).0)\(try whereClause(intent, timeNotNull: true)) GROUP BY \(l))"
+            return (sql, "average \(bucket.rawValue)ly " + describe(intent, metric))
+        case .runningTotal:
+            let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
+            let tables = try tablesUsed(intent, metric)
+            let sql = "WITH t AS (SELECT \(e) AS \(l), \(metric.expr) AS v FROM \(from(tables).0)\(try whereClause(intent, timeNotNull: true)) GROUP BY \(l)) SELECT \(l), v AS \(metric.name), SUM(v) OVER (ORDER BY \(l)) AS running_total FROM t ORDER BY \(l)"
+            return (sql, "running total of " + describe(intent, metric))
+        default:
+            break
+        }
+        // Growth and moving averages look back past the asked period: compute over all of it, then keep the asked part.
+        inner.period = nil
+        var key = dialect.yearMonth(time)
+        outputLabel = "month"
+        var outputExpr = "period"
+        if bucket == .year {
+            key = dialect.year(time); outputLabel = "year"
+            if !intent.outputYears.isEmpty { outputFilter = " WHERE period IN (\(intent.outputYears.map(String.init).joined(separator: ", ")))" }
+            else if let p = intent.period, let from = p.from { outputFilter = " WHERE period >= \(from.prefix(4))" + (p.until.map { " AND period < \($0.prefix(4))" } ?? "") }
+        } else if bucket == .quarter {
+            key = "\(dialect.year(time)) || '-Q' || \(dialect.quarter(time))"; outputLabel = "quarter"
+            if let p = intent.period, let from = p.from, let until = p.until { outputFilter = " WHERE period >= '\(from.prefix(4))' AND period < '\(until.prefix(4))'" }
+        } else {
+            if let p = intent.period, let from = p.from {
+                outputFilter = " WHERE period >= '\(from.prefix(7))'" + (p.until.map { " AND period < '\($0.prefix(7))'" } ?? "")
+                if singleYear(intent) { outputExpr = "CAST(substr(period, 6, 2) AS INTEGER)" }
+            }
+        }
+        let tables = try tablesUsed(inner, metric)
+        var sql = "WITH t AS (SELECT \(key) AS period, \(metric.expr) AS v FROM \(from(tables.union([vocabulary.factTable])).0)\(try whereClause(inner, timeNotNull: true)) GROUP BY period), g AS (SELECT period, v, "
+        var text: String
+        if case .movingAverage(let n) = intent.shape {
+            sql += "AVG(v) OVER (ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"
+            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY period"
+            text = "\(n)-\(outputLabel) moving average of " + describe(intent, metric)
+        } else {
+            sql += "100.0 * (v - LAG(v) OVER (ORDER BY period)) / LAG(v) OVER (ORDER BY period) AS growth_pct FROM t)"
+            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY period"
+            text = "\(outputLabel)-over-\(outputLabel) growth in percent of " + describe(intent, metric)
+        }
+        return (sql, text)
+    }
+
+    // MARK: - Customer analyses
+
+    func customerKey() throws -> String {
+        guard let customers = vocabulary.tables.values.first(where: { $0.synonyms.contains("clients") }), let keys = joinKeys(customers.name) else {
+            throw Failure(reason: "the model has no customer relationship")
+        }
+        return keys.factColumn
+    }
+
+    var orderCountExpr: String { vocabulary.metrics.first { $0.phrases.contains("orders") }?.expr ?? "COUNT(*)" }
+
+    func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = []) throws -> String {
+        var tables: Set<String> = [vocabulary.factTable]
+        for f in intent.filters + extra { tables.insert(try dimension(f.dimension).table) }
+        return from(tables, forceFact: true).0
+    }
+
+    func repeatCustomers(_ intent: QueryIntent, share: Bool) throws -> (String, String) {
+        let key = try customerKey()
+        let inner = "SELECT \(key) AS customer, \(orderCountExpr) AS orders FROM \(try factFrom(intent))\(try whereClause(intent)) GROUP BY \(key)"
+        if share {
+            return ("SELECT 100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))",
+                    "share of buying customers with more than one order, in percent")
+        }
+        return ("SELECT COUNT(*) AS repeat_customers FROM (\(inner)) WHERE orders > 1", "customers with more than one order")
+    }
+
+    func newCustomers(_ intent: QueryIntent) throws -> (String, String) {
+        let key = try customerKey()
+        var base = intent
+        base.period = nil
+        let (bucket, label) = try bucketExpr(intent.bucket ?? .year, QueryIntent(metric: ""))
+        let firstBucket = bucket.replacingOccurrences(of: time, with: "first_order")
+        var outer = ""
+        if let p = intent.period { outer = " WHERE " + periodCondition(p).replacingOccurrences(of: time, with: "first_order") }
+        let sql = "SELECT \(firstBucket) AS \(label), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer, MIN(\(time)) AS first_order FROM \(try factFrom(base))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label) ORDER BY \(label)"
+        return (sql, "new customers by \(label) of their first order")
+    }
+
+    func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {
+        let key = try customerKey()
+        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent))\(try whereClause(intent, timeNotNull: true)) GROUP BY \(key) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)"
+        return (sql, "customers who bought in \(a.label) and again in \(b.label)")
+    }
+
+    func both(_ intent: QueryIntent, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {
+        let key = try customerKey()
+        let having = try filters.map { "SUM(\(try condition($0))) > 0" }.joined(separator: " AND ")
+        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent, extra: filters))\(try whereClause(intent)) GROUP BY \(key) HAVING \(having))"
+        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ") + (intent.filters.isEmpty ? "" : " (" + describe(intent, vocabulary.metrics[0]).split(separator: ",").dropFirst().joined() + ")"))
+    }
+
+    func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
+        guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric") }
+        let table = metric.table == vocabulary.factTable ? (vocabulary.tables.values.first { $0.synonyms.contains("items") }?.name ?? "") : metric.table
+        guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "cannot find rows without sales") }
+        let dimKey = keys.dimColumn
+        var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+        var factConditions = try intent.filters.filter { try dimension($0.dimension).table != table }.map(condition)
+        if let p = intent.period { factConditions.append(periodCondition(p)) }
+        conditions.append("\(dimKey) NOT IN (SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias)\(factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND ")))")
+        let whereSQL = " WHERE " + conditions.joined(separator: " AND ")
+        if intent.ranking?.count == 0 {
+            let cols = identity(table).map { "\($0.0.replacingOccurrences(of: "d.", with: "\(t.alias).")) AS \($0.1)" }
+            return ("SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)", "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))"))
+        }
+        return ("SELECT COUNT(*) AS \(table) FROM \(t.physical) \(t.alias)\(whereSQL)", "number of \(table) with no sales")
+    }
+
+    func shareOfTableWith(_ intent: QueryIntent, _ table: String, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {
+        guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "no table \(table)") }
+        let own = try intent.filters.map(condition)
+        let ownWhere = own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")
+        var factConditions = try filters.map(condition)
+        if let p = intent.period { factConditions.append(periodCondition(p)) }
+        let factTables = Set(try filters.map { try dimension($0.dimension).table }).union([vocabulary.factTable])
+        let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0) WHERE " + factConditions.joined(separator: " AND ")
+        let sql = "SELECT 100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)"
+        return (sql, "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
+    }
+}

@@ -1,0 +1,44 @@
+/// Turns a question into SQL over the semantic model. The rule-based translator and the LLM
+/// backends implement this one protocol.
+public protocol Translator: Sendable {
+    /// A short name for logs and answers, e.g. `rules` or `llm:openai`.
+    var name: String { get }
+    func translate(_ question: String, context: ConversationContext?) async throws -> Translation
+}
+
+/// The outcome of translating one question.
+public enum Translation: Sendable {
+    /// SQL to run, and how the question was understood.
+    case sql(GeneratedSQL)
+    /// The translator will not answer: why, and questions it can answer instead.
+    case refusal(reason: String, suggestions: [String])
+}
+
+/// What a follow-up question refines: the previous question's understood intent.
+public struct ConversationContext: Sendable {
+    public var previousQuestion: String
+    public var previousIntent: QueryIntent?
+
+    public init(previousQuestion: String, previousIntent: QueryIntent?) {
+        self.previousQuestion = previousQuestion
+        self.previousIntent = previousIntent
+    }
+}
+
+/// SQL a translator wrote, with how it understood the question.
+public struct GeneratedSQL: Sendable {
+    public var sql: String
+    /// One sentence for people.
+    public var interpretation: String
+    /// The verified query used, if the question matched one.
+    public var verifiedQuery: String?
+    /// The structured understanding, for refining by a follow-up (nil when not available).
+    public var intent: QueryIntent?
+
+    public init(sql: String, interpretation: String, verifiedQuery: String? = nil, intent: QueryIntent? = nil) {
+        self.sql = sql
+        self.interpretation = interpretation
+        self.verifiedQuery = verifiedQuery
+        self.intent = intent
+    }
+}

@@ -1,0 +1,175 @@
+import SemanticModel
+import Warehouse
+
+/// What the words of a question can mean, derived from the semantic model (names, synonyms,
+/// sample values, relationships) and the warehouse (the distinct values of enum columns, column
+/// names for qualifying expressions). Nothing here names a column of the Cycling Pro schema.
+struct Vocabulary: Sendable {
+    /// A table of the model with the alias used in generated SQL.
+    struct Table: Sendable {
+        var name: String
+        var physical: String
+        var alias: String
+        var columns: Set<String>
+        var synonyms: [String]
+    }
+
+    struct Metric: Sendable {
+        var name: String
+        /// Expression with columns qualified by table alias.
+        var expr: String
+        var table: String
+        /// Logical tables whose columns the expression uses.
+        var tables: Set<String>
+        var phrases: [String]
+    }
+
+    struct Dimension: Sendable {
+        var name: String
+        var expr: String
+        var table: String
+        var phrases: [String]
+        var isTime: Bool
+        var isEnum: Bool
+    }
+
+    struct Value: Sendable {
+        var dimension: String
+        var value: String
+        var phrases: [String]
+    }
+
+    struct Filter: Sendable {
+        var name: String
+        var expr: String
+        var table: String
+        var phrases: [String]
+    }
+
+    var tables: [String: Table] = [:]
+    var metrics: [Metric] = []
+    var dimensions: [Dimension] = []
+    var values: [Value] = []
+    var filters: [Filter] = []
+    /// The fact table: the left side of many-to-one relationships.
+    var factTable: String = ""
+    /// Join condition from the fact table to each dimension table.
+    var joins: [String: String] = [:]
+    /// The fact table's first time dimension: what time filters and buckets use.
+    var timeColumn: String = ""
+    var verifiedQueries: [SemanticModel.VerifiedQuery] = []
+    /// All words that mean something, for typo correction.
+    var knownWords: Set<String> = []
+
+    init(model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String]) throws {
+        let aliases = ["c", "p", "f", "d", "e", "g", "h"]
+        for (i, table) in model.tables.enumerated() {
+            let alias = table.base_table.table.hasPrefix("fact") ? "f" : String(table.name.prefix(1))
+            let unique = tables.values.contains { $0.alias == alias } ? aliases[i % aliases.count] + "\(i)" : alias
+            tables[table.name] = Table(name: table.name, physical: table.base_table.table, alias: unique,
+                                       columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
+                                       synonyms: [table.name] + (table.synonyms ?? []))
+        }
+        for relationship in model.relationships ?? [] where (relationship.relationship_type ?? "many_to_one") == "many_to_one" {
+            factTable = relationship.left_table
+            guard let left = tables[relationship.left_table], let right = tables[relationship.right_table] else { continue }
+            joins[relationship.right_table] = relationship.relationship_columns
+                .map { "\(right.alias).\($0.right_column) = \(left.alias).\($0.left_column)" }.joined(separator: " AND ")
+        }
+        if factTable.isEmpty { factTable = model.tables.first?.name ?? "" }
+        for table in model.tables {
+            for metric in table.metrics ?? [] {
+                let (expr, used) = qualify(metric.expr, preferring: table.name)
+                metrics.append(Metric(name: metric.name, expr: expr, table: table.name, tables: used.union([table.name]),
+                                      phrases: Self.phrases(metric.name, metric.synonyms)))
+            }
+            for filter in table.filters ?? [] {
+                let (expr, used) = qualify(filter.expr, preferring: table.name)
+                filters.append(Filter(name: filter.name, expr: expr, table: used.first ?? table.name,
+                                      phrases: Self.phrases(filter.name, filter.synonyms)))
+            }
+            for (isTime, columns) in [(false, (table.dimensions ?? []) + (table.facts ?? [])), (true, table.time_dimensions ?? [])] {
+                for column in columns {
+                    let (expr, _) = qualify(column.expr, preferring: table.name)
+                    let isEnum = column.is_enum ?? false
+                    dimensions.append(Dimension(name: column.name, expr: expr, table: table.name,
+                                                phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum))
+                    if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
+                    guard isEnum else { continue }
+                    var seen = Set((column.sample_values ?? []).map { $0.lowercased() })
+                    var all = column.sample_values ?? []
+                    for value in try distinctValues(table.base_table.table, column.expr) where !seen.contains(value.lowercased()) {
+                        seen.insert(value.lowercased())
+                        all.append(value)
+                    }
+                    for value in all where !["n/a", ""].contains(value.lowercased()) {
+                        values.append(Value(dimension: column.name, value: value, phrases: Self.valuePhrases(value)))
+                    }
+                }
+            }
+        }
+        verifiedQueries = model.verified_queries ?? []
+        for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)
+            + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms) {
+            knownWords.formUnion(phrase.split(separator: " ").map(String.init))
+        }
+    }
+
+    func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
+    func metric(named name: String) -> Metric? { metrics.first { $0.name == name } }
+
+    /// Prefixes each bare column name with the alias of the table that has it (the preferred
+    /// table first), so expressions stay unambiguous once tables are joined.
+    func qualify(_ expr: String, preferring preferred: String) -> (String, Set<String>) {
+        var out = ""
+        var used: Set<String> = []
+        var word = ""
+        var inString = false
+        let chars = Array(expr)
+        func flush(next: Character?) {
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            let previous = out.last
+            let isCall = next == "("
+            if !isCall && previous != ".", !word.first!.isNumber {
+                let order = [preferred] + tables.keys.sorted().filter { $0 != preferred }
+                if let owner = order.first(where: { tables[$0]?.columns.contains(lower) ?? false }), let table = tables[owner] {
+                    out += "\(table.alias).\(word)"
+                    used.insert(owner)
+                    word = ""
+                    return
+                }
+            }
+            out += word
+            word = ""
+        }
+        for (i, ch) in chars.enumerated() {
+            if ch == "'" { inString.toggle() }
+            if !inString && (ch.isLetter || ch.isNumber || ch == "_") {
+                word.append(ch)
+            } else {
+                var j = i
+                while j < chars.count && chars[j] == " " { j += 1 }
+                flush(next: j < chars.count ? chars[j] : nil)
+                out.append(ch)
+            }
+        }
+        flush(next: nil)
+        return (out, used)
+    }
+
+    static func phrases(_ name: String, _ synonyms: [String]?) -> [String] {
+        var list = [name.replacingOccurrences(of: "_", with: " ")] + (synonyms ?? [])
+        list = list.map { QuestionText.normalize($0) }
+        return Array(Set(list)).sorted { $0.count > $1.count }
+    }
+
+    /// "Road Bikes" is also asked as "road bike"; "Tires and Tubes" as "tires & tubes".
+    static func valuePhrases(_ value: String) -> [String] {
+        let base = QuestionText.normalize(value)
+        var list: Set<String> = [base]
+        if base.hasSuffix("s") && base.count > 3 { list.insert(String(base.dropLast())) }
+        if base.contains(" and ") { list.insert(base.replacingOccurrences(of: " and ", with: " ")) }
+        return list.sorted { $0.count > $1.count }
+    }
+}

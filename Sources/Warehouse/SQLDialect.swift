@@ -1,0 +1,30 @@
+/// The engine-specific pieces of generated SQL. Translators build SQL through this, so a
+/// PostgreSQL-wire warehouse later needs a new dialect, not new translators.
+public struct SQLDialect: Sendable {
+    public var name: String
+    /// Year of a `YYYY-MM-DD` text column, as an integer.
+    public var year: @Sendable (String) -> String
+    /// Month number 1-12.
+    public var month: @Sendable (String) -> String
+    /// Quarter 1-4.
+    public var quarter: @Sendable (String) -> String
+    /// `'YYYY-MM'` label.
+    public var yearMonth: @Sendable (String) -> String
+    /// Days between two date columns.
+    public var daysBetween: @Sendable (_ from: String, _ to: String) -> String
+    /// Whole years between a birth date column and a fixed `YYYY-MM-DD` date.
+    public var age: @Sendable (_ birth: String, _ asOf: String) -> String
+
+    public static let sqlite = SQLDialect(
+        name: "sqlite",
+        year: { "CAST(substr(\($0), 1, 4) AS INTEGER)" },
+        month: { "CAST(substr(\($0), 6, 2) AS INTEGER)" },
+        quarter: { "((CAST(substr(\($0), 6, 2) AS INTEGER) + 2) / 3)" },
+        yearMonth: { "substr(\($0), 1, 7)" },
+        daysBetween: { "(julianday(\($1)) - julianday(\($0)))" },
+        age: { birth, asOf in
+            let year = asOf.prefix(4)
+            let monthDay = asOf.dropFirst(5)
+            return "(\(year) - CAST(substr(\(birth), 1, 4) AS INTEGER) - (substr(\(birth), 6, 5) > '\(monthDay)'))"
+        })
+}

@@ -25,6 +25,10 @@ enum Lexicon {
         "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
         "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "rank", "ranked", "ranking",
         "sorted", "sort", "order", "ordering", "descending", "ascending", "first", "highest", "lowest", "top", "bottom",
+        "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "minus", "plus", "divided", "times",
+        "days", "day", "date", "dates", "vs", "with", "without", "versus", "who", "had", "having", "shown", "too", "does",
+        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "sort", "broken", "see", "showing", "those", "each",
+        "everyone", "anyone", "individual", "person", "persons", "somebody", "something", "anything", "actually", "ones",
     ]
 
     static let numberWords: [String: Int] = [

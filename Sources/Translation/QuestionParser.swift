@@ -28,7 +28,8 @@ struct QuestionParser {
         let dictionary = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
             .union(Lexicon.months.keys).union(Lexicon.numberWords.keys).union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
-        var q = QuestionWords(question, dictionary: dictionary)
+        let withPlurals = dictionary.union(dictionary.map { $0 + "s" })
+        var q = QuestionWords(question, dictionary: withPlurals)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
 
@@ -44,7 +45,14 @@ struct QuestionParser {
             }
             return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
         }
+        adoptRemainingDimensions(&q, &intent, context)
+        compareValues(q, &intent)
         finish(&intent, context)
+        explainTableWords(&q, intent)
+        switch intent.shape {
+        case .growth, .movingAverage, .runningTotal: _ = q.take(Array(Lexicon.months.keys))
+        default: break
+        }
         let leftover = q.unexplained(extraStopWords: [])
         if !leftover.isEmpty {
             return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
@@ -69,6 +77,7 @@ struct QuestionParser {
         var asksAverage = false
         var entityTable: String?
         var years: [Int] = []
+        var both = false
     }
 
     // MARK: - Refusals
@@ -228,6 +237,9 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
+        if q.take(["biggest first", "largest first", "highest first", "most first", "in order", "descending", "from highest", "sorted", "ranked", "rank"]) {
+            intent.sortDescending = true
+        }
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
@@ -257,9 +269,6 @@ struct QuestionParser {
             context.rankCount = Int(q[i + 1])
             q.use((i + 1)..<(i + 2))
         }
-        if q.take(["biggest first", "largest first", "highest first", "in order", "descending", "from highest", "sorted", "ranked", "rank"]) {
-            intent.sortDescending = true
-        }
 
         // Percent shapes.
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio"]) {
@@ -271,8 +280,8 @@ struct QuestionParser {
             intent.shape = .growth; intent.bucket = .year
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
             intent.shape = .growth; intent.bucket = .month
-        } else if q.has("grow") || q.has("growth") || q.has("grew") || (q.has("change") && !q.has("exchange")) {
-            _ = q.take(["grow", "growth", "grew", "change", "how much"])
+        }
+        if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) && intent.shape == .plain {
             intent.shape = .growth
         }
         if q.take(["running total", "cumulative", "year to date", "ytd", "running sum"]) {
@@ -349,6 +358,7 @@ struct QuestionParser {
             context.salesContext = true
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
+        if q.take(["both"]) { context.both = true }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
     }
 
@@ -442,7 +452,7 @@ struct QuestionParser {
     /// What the words at `i` name as a thing to slice or rank by.
     func entityAt(_ q: inout QuestionWords, _ i: Int, tablesOnly: Bool = false) -> (QueryIntent.Entity, Int)? {
         var start = i
-        while ["the", "our", "a", "their", "its", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
+        while ["the", "our", "a", "their", "its", "individual", "different", "specific", "single", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
             // "customer gender": the table word qualifies the dimension.
             if ["customer", "product", "customers", "products"].contains(q[start]), dimensionPhrase(q, start + 1) == nil { break }
             start += 1
@@ -472,6 +482,7 @@ struct QuestionParser {
     func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+            if phrase == "us" && q.original[i] != "US" { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.values.first(where: { $0.phrases.contains(target) }) { return value }
@@ -507,6 +518,7 @@ struct QuestionParser {
             for length in stride(from: 4, through: 1, by: -1) where i + length <= q.count {
                 guard (i..<(i + length)).allSatisfy(q.isFree) else { continue }
                 let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+                if phrase == "us" && q.original[i] != "US" { continue }  // "from us" is not the United States
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 let candidates = vocabulary.values.filter { $0.phrases.contains(target) || QuestionText.normalize($0.value) == target }
@@ -537,18 +549,24 @@ struct QuestionParser {
 
     func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         // Longest metric phrase among free words wins.
+        // Longest phrase first; on a tie, a measure word ("units") beats a word that also names a
+        // table ("products"), which is more likely the thing being ranked.
+        let tableWords = Set(vocabulary.tables.values.flatMap { $0.synonyms.map { QuestionText.normalize($0) } } + ["people", "buyers", "clients", "items"])
         var best: (Vocabulary.Metric, Int, Int)?
+        func score(_ phrase: String) -> Int { phrase.split(separator: " ").count * 2 + (tableWords.contains(phrase) ? 0 : 1) }
         for metric in vocabulary.metrics {
             for phrase in metric.phrases {
                 if let i = q.find(phrase) {
                     let length = phrase.split(separator: " ").count
-                    if best == nil || length > best!.2 { best = (metric, i, length) }
+                    if best == nil || score(phrase) > best!.2 { best = (metric, i, score(phrase)) }
+                    _ = length
                 }
             }
         }
         let customers = customersTable
         let products = productsTable
-        if var (metric, i, length) = best {
+        if var (metric, i, bestScore) = best {
+            let length = (bestScore) / 2
             // Customers or products counted in a sales context mean distinct buyers / products sold.
             let fact = vocabulary.factTable
             if metric.table == customers && metric.expr.uppercased().hasPrefix("COUNT(*)")
@@ -561,6 +579,7 @@ struct QuestionParser {
             intent.metric = metric.name
             q.use(i..<(i + length))
             if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { context.asksAverage = true; q.use((i - 1)..<i) }
+            explainMetricWords(&q, metric)
             return true
         }
         // No metric word: the shape or the entity may imply one.
@@ -580,6 +599,78 @@ struct QuestionParser {
             return false
         }
         return false
+    }
+
+    /// "mountain bikes vs road bikes": values compared side by side are a slice of their dimension.
+    func compareValues(_ q: QuestionWords, _ intent: inout QueryIntent) {
+        guard q.words.contains(where: { ["vs", "versus", "compare", "compared", "against"].contains($0) }) else { return }
+        for filter in intent.filters where filter.values.count > 1 && !intent.groupBy.contains(filter.dimension) {
+            intent.groupBy.append(filter.dimension)
+        }
+    }
+
+    /// "Rank our product lines by revenue": a category-like dimension named without "by" is still the slice.
+    func adoptRemainingDimensions(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: Context) {
+        for i in 0..<q.count where q.isFree(i) {
+            guard let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), d.isEnum else { continue }
+            if intent.groupBy.contains(name) || context.perDimension == name { q.use(i..<(i + length)); continue }
+            if case .dimension(name)? = context.whichEntity { q.use(i..<(i + length)); continue }
+            intent.groupBy.append(name)
+            q.use(i..<(i + length))
+        }
+    }
+
+    /// Words that restate the chosen metric ("the revenue too", "sales minus product cost", "from
+    /// order date to ship date") are understood: the metric's own phrases, and those of metrics,
+    /// columns and tables whose columns its expression uses.
+    func explainMetricWords(_ q: inout QuestionWords, _ metric: Vocabulary.Metric) {
+        let columns = Self.columns(in: metric.expr)
+        var phrases = metric.phrases
+        for other in vocabulary.metrics where !Self.columns(in: other.expr).isEmpty && Self.columns(in: other.expr).isSubset(of: columns) {
+            phrases += other.phrases
+        }
+        for d in vocabulary.dimensions where !Self.columns(in: d.expr).isDisjoint(with: columns) && d.isTime {
+            phrases += d.phrases
+        }
+        for d in vocabulary.dimensions where !d.isTime && !d.isEnum && !Self.columns(in: d.expr).isDisjoint(with: columns) {
+            phrases += d.phrases
+        }
+        _ = q.take(phrases)
+        for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
+    }
+
+    /// Column names an expression uses (`f.sales_amount` -> sales_amount).
+    static func columns(in expr: String) -> Set<String> {
+        var out: Set<String> = []
+        var token = ""
+        for ch in expr + " " {
+            if ch.isLetter || ch.isNumber || ch == "_" || ch == "." { token.append(ch) } else {
+                if let dot = token.firstIndex(of: "."), token.first?.isLetter == true {
+                    out.insert(String(token[token.index(after: dot)...]).lowercased())
+                }
+                token = ""
+            }
+        }
+        return out
+    }
+
+    /// Words naming tables the question involves ("customers", "the catalogue") are understood.
+    func explainTableWords(_ q: inout QuestionWords, _ intent: QueryIntent) {
+        var involved: Set<String> = [vocabulary.factTable]
+        if let m = vocabulary.metric(named: intent.metric) { involved.formUnion(m.tables) }
+        for name in intent.groupBy + intent.filters.map(\.dimension) { if let d = vocabulary.dimension(named: name) { involved.insert(d.table) } }
+        if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
+        switch intent.shape {
+        case .repeatCustomers, .newCustomers, .retained, .both, .shareOfTableWith: involved.insert(customersTable)
+        case .without: involved.insert(productsTable)
+        default: break
+        }
+        for name in involved {
+            guard let table = vocabulary.tables[name] else { continue }
+            _ = q.take(table.synonyms.map { QuestionText.normalize($0) } + [name + "s"])
+        }
+        if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer"]) }
+        if involved.contains(productsTable) { _ = q.take(["items", "product", "unit", "units"]) }
     }
 
     // MARK: - Assembling the intent
@@ -614,6 +705,15 @@ struct QuestionParser {
         } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil, case .threshold = intent.shape {
             intentEntityList(&intent, table)
         }
+        // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
+        if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
+           m.table == customersTable || (m.table == vocabulary.factTable && m.name.contains("buyer")) {
+            let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
+            if !salesFilters.isEmpty && intent.groupBy.isEmpty {
+                intent.shape = .shareOfTableWith(customersTable, salesFilters)
+                intent.filters.removeAll { salesFilters.contains($0) }
+            }
+        }
         if context.shareRequested {
             switch intent.shape {
             case .plain:
@@ -628,7 +728,7 @@ struct QuestionParser {
         if case .plain = intent.shape, intent.filters.count >= 1 {
             let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
             let values = productFilters.flatMap(\.values)
-            if values.count == 2 && productFilters.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, sawBoth {
+            if values.count == 2 && productFilters.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
                 intent.shape = .both(productFilters)
                 intent.filters.removeAll { f in productFilters.contains(f) }
             }
@@ -647,8 +747,6 @@ struct QuestionParser {
             intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
         }
     }
-
-    var sawBoth: Bool { true }
 
     func intentEntityList(_ intent: inout QueryIntent, _ table: String) {
         intent.ranking = .init(count: 0, highest: true, entity: .table(table), perDimension: nil)

@@ -4,6 +4,8 @@
 struct QuestionWords {
     var words: [String]
     var used: [Bool]
+    /// The words as typed (case kept): "US" the country is not "us" the pronoun.
+    var original: [String]
 
     init(_ text: String, dictionary: Set<String>) {
         var normalized = text.lowercased()
@@ -22,8 +24,13 @@ struct QuestionWords {
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
         words = String(chars).split(separator: " ").map(String.init)
+        var originalChars: [Character] = []
+        for ch in text where ch != "'" && ch != "’" { originalChars.append(ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "," ? ch : " ") }
+        original = String(originalChars).split(separator: " ").map(String.init)
+        if original.count != words.count { original = words }
         used = Array(repeating: false, count: words.count)
-        for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 5 && !words[i].first!.isNumber {
+        // Typos are corrected only in longer words: short ones are too often another real word.
+        for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 6 && !words[i].first!.isNumber {
             if let fix = Self.correct(words[i], in: dictionary) { words[i] = fix }
         }
     }
@@ -49,15 +56,16 @@ struct QuestionWords {
 
     func has(_ phrase: String) -> Bool { find(phrase) != nil }
 
-    /// Marks and reports the first free occurrence of any phrase.
+    /// Marks every free occurrence of the phrases, longest first; reports whether any matched.
     mutating func take(_ phrases: [String]) -> Bool {
+        var found = false
         for phrase in phrases.sorted(by: { $0.count > $1.count }) {
-            if let i = find(phrase) {
+            while let i = find(phrase) {
                 use(i..<(i + phrase.split(separator: " ").count))
-                return true
+                found = true
             }
         }
-        return false
+        return found
     }
 
     var text: String { words.joined(separator: " ") }

@@ -115,7 +115,16 @@ struct SQLBuilder {
     func describe(_ intent: QueryIntent, _ metric: Vocabulary.Metric) -> String {
         var text = metric.name.replacingOccurrences(of: "_", with: " ")
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
-        if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (b == .ageDecade ? "age decade" : b.rawValue) }
+        let bucketNames: [QueryIntent.Bucket: String] = [.year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
+                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade"]
+        if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+        switch intent.shape {
+        case .share: text += ", with each one's share of the total in percent"
+        case .shareOf(let filters): text = "share of " + text + " from " + filters.flatMap(\.values).joined(separator: " or ") + ", in percent"
+        case .threshold(let above, let value, let percent):
+            text += ", only where it is \(above ? "above" : "below") \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
+        default: break
+        }
         let filters = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
             + intent.namedFilters
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }

@@ -78,6 +78,10 @@ struct QuestionParser {
         var entityTable: String?
         var years: [Int] = []
         var both = false
+        /// "revenue by product": every row of the table with its metric.
+        var listEntity = false
+        /// "how many orders": the word after "how many" names the metric.
+        var countedWord: Int?
     }
 
     // MARK: - Refusals
@@ -424,6 +428,7 @@ struct QuestionParser {
                     }
                 case .table(let table):
                     context.entityTable = table
+                    context.listEntity = true
                 case .bucket(let bucket):
                     intent.bucket = bucket
                 }
@@ -458,18 +463,19 @@ struct QuestionParser {
             start += 1
         }
         let skipped = start - i
-        if !tablesOnly {
-            if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
-            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year)] where q[start] == phrase {
-                return (.bucket(bucket), skipped + 1)
-            }
-        }
+        // A table's own name ("products", "clients") names its rows, before any column synonym.
         for (name, table) in vocabulary.tables where table.name != vocabulary.factTable {
             for synonym in table.synonyms.map({ QuestionText.normalize($0) }).sorted(by: { $0.count > $1.count }) {
                 let parts = synonym.split(separator: " ").map(String.init)
                 if (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
                     return (.table(name), skipped + (q[start] == name + "s" ? 1 : parts.count))
                 }
+            }
+        }
+        if !tablesOnly {
+            if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
+            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year)] where q[start] == phrase {
+                return (.bucket(bucket), skipped + 1)
             }
         }
         for word in ["buyers", "people", "clients", "shoppers", "purchasers", "items", "bicycles"] where q[start] == word && q.isFree(start) {
@@ -553,20 +559,38 @@ struct QuestionParser {
         // table ("products"), which is more likely the thing being ranked.
         let tableWords = Set(vocabulary.tables.values.flatMap { $0.synonyms.map { QuestionText.normalize($0) } } + ["people", "buyers", "clients", "items"])
         var best: (Vocabulary.Metric, Int, Int)?
-        func score(_ phrase: String) -> Int { phrase.split(separator: " ").count * 2 + (tableWords.contains(phrase) ? 0 : 1) }
+        // "how many orders did German customers place": what follows "how many" is what is counted.
+        var counted: Int? = nil
+        for opener in ["how many", "number of", "count of", "count the", "total number of"] {
+            if let i = q.find(opener) {
+                var j = i + opener.split(separator: " ").count
+                while ["different", "distinct", "unique", "individual", "separate", "of", "our", "the"].contains(q[j]) { j += 1 }
+                counted = j
+                break
+            }
+        }
+        func score(_ phrase: String, at i: Int) -> Int {
+            phrase.split(separator: " ").count * 2 + (tableWords.contains(phrase) ? 0 : 1) + (i == counted ? 10 : 0)
+        }
         for metric in vocabulary.metrics {
             for phrase in metric.phrases {
                 if let i = q.find(phrase) {
-                    let length = phrase.split(separator: " ").count
-                    if best == nil || score(phrase) > best!.2 { best = (metric, i, score(phrase)) }
-                    _ = length
+                    if best == nil || score(phrase, at: i) > best!.2 { best = (metric, i, score(phrase, at: i)) }
                 }
             }
         }
         let customers = customersTable
         let products = productsTable
+        // "how many bikes did we sell": a product value after "how many" in a sales context counts units.
+        if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,
+           let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
+           let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+            intent.metric = units.name
+            explainMetricWords(&q, units)
+            return true
+        }
         if var (metric, i, bestScore) = best {
-            let length = (bestScore) / 2
+            let length = (bestScore % 10) / 2
             // Customers or products counted in a sales context mean distinct buyers / products sold.
             let fact = vocabulary.factTable
             if metric.table == customers && metric.expr.uppercased().hasPrefix("COUNT(*)")
@@ -702,8 +726,10 @@ struct QuestionParser {
             case .bucket(let b): if intent.bucket == nil { intent.bucket = b }
             case .table(let t): if intent.shape == .plain || intent.shape == .without(vocabulary.factTable) { intent.ranking = nil; intentEntityList(&intent, t) }
             }
-        } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil, case .threshold = intent.shape {
-            intentEntityList(&intent, table)
+        } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil {
+            if case .threshold = intent.shape { intentEntityList(&intent, table) } else if context.listEntity, intent.shape == .plain {
+                intentEntityList(&intent, table)
+            }
         }
         // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),

@@ -72,8 +72,9 @@ struct QuestionWords {
 
     /// Content words no rule has explained.
     func unexplained(extraStopWords: Set<String>) -> [String] {
-        words.indices.filter { !used[$0] }.map { words[$0] }.filter {
-            !Lexicon.stopWords.contains($0) && !extraStopWords.contains($0) && Double($0) == nil
+        words.indices.filter { !used[$0] }.map { words[$0] }.filter { word in
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word) && Double(word) == nil
         }
     }
 

@@ -724,7 +724,11 @@ struct QuestionParser {
             switch which {
             case .dimension(let d): if !intent.groupBy.contains(d) { intent.groupBy.append(d) }
             case .bucket(let b): if intent.bucket == nil { intent.bucket = b }
-            case .table(let t): if intent.shape == .plain || intent.shape == .without(vocabulary.factTable) { intent.ranking = nil; intentEntityList(&intent, t) }
+            case .table(let t):
+                switch intent.shape {
+                case .plain, .without, .threshold: intentEntityList(&intent, t)
+                default: break
+                }
             }
         } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil {
             if case .threshold = intent.shape { intentEntityList(&intent, table) } else if context.listEntity, intent.shape == .plain {

@@ -70,7 +70,11 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "QueryServiceTests", dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse"]),
+        .testTarget(name: "SQLGuardTests", dependencies: ["SQLGuard"]),
+        .testTarget(
+            name: "QueryServiceTests",
+            dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -17,4 +17,26 @@ public struct QueryLogEntry: Codable, Sendable {
     public var verified_query: String?
     public var feedback: String?
     public var flag_note: String?
+
+    public init(id: Int64, time: String, interface: String, user: String?, question: String, translator: String, sql: String?,
+                tables: [String], guard_allowed: Bool?, guard_reason: String?, status: String, row_count: Int, elapsed_ms: Double,
+                error: String?, verified_query: String?, feedback: String?, flag_note: String?) {
+        self.id = id
+        self.time = time
+        self.interface = interface
+        self.user = user
+        self.question = question
+        self.translator = translator
+        self.sql = sql
+        self.tables = tables
+        self.guard_allowed = guard_allowed
+        self.guard_reason = guard_reason
+        self.status = status
+        self.row_count = row_count
+        self.elapsed_ms = elapsed_ms
+        self.error = error
+        self.verified_query = verified_query
+        self.feedback = feedback
+        self.flag_note = flag_note
+    }
 }

@@ -28,8 +28,11 @@ struct QuestionParser {
         let dictionary = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
             .union(Lexicon.months.keys).union(Lexicon.numberWords.keys).union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
-        let withPlurals = dictionary.union(dictionary.map { $0 + "s" })
-        var q = QuestionWords(question, dictionary: withPlurals)
+        let withPlurals = dictionary.union(dictionary.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
+        let corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
+            .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
+                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products"])
+        var q = QuestionWords(question, dictionary: withPlurals, corrections: corrections)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
 
@@ -42,6 +45,10 @@ struct QuestionParser {
         guard parseMetric(&q, &intent, &context) else {
             if let previous, isFollowUp(q) {
                 return .intent(merge(previous, with: intent, context: context))
+            }
+            let unknown = q.unexplained(extraStopWords: [])
+            if !unknown.isEmpty {
+                return .refusal("I did not understand \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in the question")
             }
             return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
         }
@@ -605,6 +612,23 @@ struct QuestionParser {
             if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { context.asksAverage = true; q.use((i - 1)..<i) }
             explainMetricWords(&q, metric)
             return true
+        }
+        // "how many married men do we have": counting with no measure word counts the rows the values describe.
+        if counted != nil, intent.shape == .plain {
+            let tables = Set(intent.filters.compactMap { vocabulary.dimension(named: $0.dimension)?.table })
+            if tables.count == 1, let table = tables.first,
+               let count = vocabulary.metrics.first(where: { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }) {
+                intent.metric = count.name
+                if table == customersTable && context.salesContext,
+                   let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") }) {
+                    intent.metric = buyers.name
+                }
+                if table == productsTable && context.salesContext,
+                   let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+                    intent.metric = units.name
+                }
+                return true
+            }
         }
         // No metric word: the shape or the entity may imply one.
         switch intent.shape {

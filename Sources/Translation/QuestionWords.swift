@@ -7,7 +7,10 @@ struct QuestionWords {
     /// The words as typed (case kept): "US" the country is not "us" the pronoun.
     var original: [String]
 
-    init(_ text: String, dictionary: Set<String>) {
+    /// - Parameters:
+    ///   - dictionary: every word that means something as typed (no correction needed).
+    ///   - corrections: the words a typo may be corrected into (the model's own words, time words).
+    init(_ text: String, dictionary: Set<String>, corrections: Set<String>) {
         var normalized = text.lowercased()
         // Keep dates, percentages, thousands separators and decimals readable as single words.
         normalized = normalized.replacingOccurrences(of: "%", with: " percent ")
@@ -29,9 +32,11 @@ struct QuestionWords {
         original = String(originalChars).split(separator: " ").map(String.init)
         if original.count != words.count { original = words }
         used = Array(repeating: false, count: words.count)
-        // Typos are corrected only in longer words: short ones are too often another real word.
-        for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 6 && !words[i].first!.isNumber {
-            if let fix = Self.correct(words[i], in: dictionary) { words[i] = fix }
+        // Typos are corrected only towards the model's words and time words — never into a word
+        // that changes the question's shape ("last" must not become "least") — one edit for short
+        // words, two from eight letters on.
+        for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 4 && !words[i].first!.isNumber {
+            if let fix = Self.correct(words[i], in: corrections) { words[i] = fix }
         }
     }
 

@@ -84,9 +84,8 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         case .SQLITE_TOOBIG: return .valueTooLarge(limit: limits.maxValueBytes)
         case .SQLITE_AUTH: return .denied(policy.lastDenial ?? error.message ?? "not authorized")
         default:
-            if error.extendedResultCode == .SQLITE_ERROR, let message = error.message, message.contains("not authorized") {
-                return .denied(policy.lastDenial ?? message)
-            }
+            // The authorizer's refusal can surface as another error (a table function's constructor fails).
+            if let denial = policy.lastDenial { return .denied(denial) }
             return .failed(error.message ?? "\(error)")
         }
     }
@@ -136,7 +135,7 @@ final class RuntimePolicy: @unchecked Sendable {
             // tables are reported separately, with one.
             guard let database, !database.isEmpty else { return SQLITE_OK }
             if database == "main" && tables.contains(table) { return SQLITE_OK }
-            if allowSchemaReads && database == "main" && (table == "sqlite_master" || table == "sqlite_schema") { return SQLITE_OK }
+            if allowSchemaReads && database == "main" && ["sqlite_master", "sqlite_schema", "json_each", "json_tree"].contains(table) { return SQLITE_OK }
             lastDenial = "reading \(database).\(table) is not allowed (only \(tables.sorted().joined(separator: ", ")))"
             return SQLITE_DENY
         case SQLITE_FUNCTION:
@@ -144,8 +143,12 @@ final class RuntimePolicy: @unchecked Sendable {
             if functions.contains(name) { return SQLITE_OK }
             lastDenial = "the function \(name)() is not allowed"
             return SQLITE_DENY
+        case SQLITE_UPDATE where allowSchemaReads && (a == "sqlite_master" || a == "sqlite_schema"):
+            // SQLite 3.40 checks this when json_each/json_tree set up their virtual table; the
+            // connection is read-only, so nothing can actually be written.
+            return SQLITE_OK
         default:
-            lastDenial = "the statement does something other than reading (SQLite action \(action))"
+            lastDenial = "the statement does something other than reading (SQLite action \(action) on \(a ?? "-")/\(b ?? "-"))"
             return SQLITE_DENY
         }
     }

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Testing
+import SemanticModel
+
+@Suite struct SemanticModelTests {
+    func write(_ text: String) throws -> String {
+        let dir = SharedWarehouse.root.appendingPathComponent("model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("model.yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func validate(_ path: String) throws {
+        let model = try SemanticModelLoader.load(path: path)
+        var config = Configuration()
+        config.readonly = true
+        try DatabaseQueue(path: SharedWarehouse.path, configuration: config).read { db in
+            try SemanticModelLoader.validate(model, file: path, against: db)
+        }
+    }
+
+    @Test func theProjectModelLoadsAndValidates() throws {
+        try validate(SharedWarehouse.modelPath)
+        let model = try SemanticModelLoader.load(path: SharedWarehouse.modelPath)
+        #expect(model.baseTables == ["dim_customers", "dim_products", "fact_sales"])
+        #expect((model.verified_queries ?? []).count >= 2)
+    }
+
+    @Test func aColumnMissingFromTheWarehouseIsNamedWithItsLine() throws {
+        let path = try write("""
+            name: m
+            tables:
+              - name: customers
+                base_table: {table: dim_customers}
+                dimensions:
+                  - name: country
+                    expr: country
+                  - name: shoe_size
+                    expr: shoe_size
+            """)
+        do {
+            try validate(path)
+            Issue.record("a missing column passed validation")
+        } catch let error as SemanticModelError {
+            #expect(error.line == 9)
+            #expect(error.message.contains("shoe_size"))
+            #expect(error.description.hasPrefix(path + ":9"))
+        }
+    }
+
+    @Test func aMissingTableIsNamed() throws {
+        let path = try write("name: m\ntables:\n  - name: stores\n    base_table: {table: dim_stores}\n")
+        #expect { try validate(path) } throws: { ($0 as? SemanticModelError)?.message.contains("dim_stores") == true }
+    }
+
+    @Test func badYAMLAndMissingKeysSayWhere() throws {
+        let broken = try write("name: m\ntables:\n  - name: [unclosed\n")
+        #expect { try SemanticModelLoader.load(path: broken) } throws: { ($0 as? SemanticModelError)?.message.contains("not valid YAML") == true }
+        let missing = try write("name: m\ntables:\n  - name: customers\n    description: no base table\n")
+        #expect { try SemanticModelLoader.load(path: missing) } throws: { error in
+            guard let error = error as? SemanticModelError else { return false }
+            return error.message.contains("base_table") && error.line == 3
+        }
+    }
+
+    @Test func aRelationshipToAnUndeclaredTableIsRefused() throws {
+        let path = try write("""
+            name: m
+            tables:
+              - name: sales
+                base_table: {table: fact_sales}
+            relationships:
+              - name: r
+                left_table: sales
+                right_table: stores
+                relationship_columns: [{left_column: a, right_column: b}]
+            """)
+        #expect { try SemanticModelLoader.load(path: path) } throws: { ($0 as? SemanticModelError)?.message.contains("stores") == true }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import Pipeline
+import QueryService
+import SampleData
+import Translation
+import Warehouse
+
+/// One sample warehouse (scale 1) built once for the whole test run, read-only for the tests.
+enum SharedWarehouse {
+    static let root = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-qs-\(getpid())")
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let modelPath = projectRoot.appendingPathComponent("semantic-model/cycling_pro.yaml").path
+
+    static let path: String = {
+        let source = root.appendingPathComponent("source").path
+        let warehouse = root.appendingPathComponent("warehouse.sqlite").path
+        do {
+            _ = try SampleGenerator(scale: 1, seed: 7).write(to: source)
+            _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: warehouse,
+                                                           lakeDirectory: root.appendingPathComponent("lake").path)).build()
+        } catch {
+            fatalError("cannot build the test warehouse: \(error)")
+        }
+        return warehouse
+    }()
+
+    /// A service with its own log (and, when asked, its own copy of the semantic model).
+    static func service(copyModel: Bool = false, limits: QueryLimits = QueryLimits()) throws -> (AskService, URL) {
+        let dir = root.appendingPathComponent("svc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var model = modelPath
+        if copyModel {
+            let target = dir.appendingPathComponent("cycling_pro.yaml")
+            try FileManager.default.copyItem(atPath: modelPath, toPath: target.path)
+            let verified = SemanticModel.verifiedQueriesPathFor(modelPath)
+            try FileManager.default.copyItem(atPath: verified, toPath: dir.appendingPathComponent("verified_queries.yaml").path)
+            model = target.path
+        }
+        let service = try AskService(.init(warehousePath: path, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path, limits: limits)) {
+            model, executor in try RuleBasedTranslator(model: model, executor: executor)
+        }
+        return (service, dir)
+    }
+
+    /// Rows of any SQL on the warehouse, as sorted strings, for comparing answers with references.
+    static func rows(_ sql: String) throws -> [String] {
+        var config = Configuration()
+        config.readonly = true
+        return try DatabaseQueue(path: path, configuration: config).read { db in
+            try Row.fetchAll(db, sql: sql).map { row in
+                row.databaseValues.map { value -> String in
+                    if let d = Double.fromDatabaseValue(value) { return String(format: "%.4f", d) }
+                    return String(describing: value)
+                }.joined(separator: "|")
+            }.sorted()
+        }
+    }
+}
+
+import SemanticModel
+
+extension SemanticModel {
+    static func verifiedQueriesPathFor(_ model: String) -> String { SemanticModelLoader.verifiedQueriesPath(forModel: model) }
+}

@@ -67,6 +67,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "ask-benchmark",
+            dependencies: ["QueryService", "Translation", "SQLGuard", "Warehouse", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/AskBenchmark"),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),

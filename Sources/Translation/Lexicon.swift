@@ -31,6 +31,11 @@ enum Lexicon {
         "everyone", "anyone", "individual", "person", "persons", "somebody", "something", "anything", "actually", "ones",
     ]
 
+    /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new
+    /// customers) and catalogue questions (never sold) find their tables among the model's.
+    static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers"]
+    static let productWords: Set<String> = ["product", "products", "item", "items", "articles", "catalogue"]
+
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,

@@ -9,6 +9,22 @@ struct QuestionParser {
     let vocabulary: Vocabulary
     /// Latest date in the data (`YYYY-MM-DD`): "last year" is relative to it, not to today.
     let latestDate: String
+    /// Words that need no typo correction, and the words a typo may be corrected into.
+    let dictionary: Set<String>
+    let corrections: Set<String>
+
+    init(vocabulary: Vocabulary, latestDate: String) {
+        self.vocabulary = vocabulary
+        self.latestDate = latestDate
+        let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
+            .union(Lexicon.months.keys).union(Lexicon.numberWords.keys)
+            .union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
+            .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
+        dictionary = words.union(words.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
+        corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
+            .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
+                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products"])
+    }
 
     enum Outcome {
         case intent(QueryIntent)
@@ -25,14 +41,7 @@ struct QuestionParser {
     ]
 
     func parse(_ question: String, previous: QueryIntent?) -> Outcome {
-        let dictionary = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
-            .union(Lexicon.months.keys).union(Lexicon.numberWords.keys).union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
-            .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
-        let withPlurals = dictionary.union(dictionary.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
-        let corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
-            .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
-                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products"])
-        var q = QuestionWords(question, dictionary: withPlurals, corrections: corrections)
+        var q = QuestionWords(question, dictionary: dictionary, corrections: corrections)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
 
@@ -472,7 +481,7 @@ struct QuestionParser {
         let skipped = start - i
         // A table's own name ("products", "clients") names its rows, before any column synonym.
         for (name, table) in vocabulary.tables where table.name != vocabulary.factTable {
-            for synonym in table.synonyms.map({ QuestionText.normalize($0) }).sorted(by: { $0.count > $1.count }) {
+            for synonym in table.synonyms {
                 let parts = synonym.split(separator: " ").map(String.init)
                 if (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
                     return (.table(name), skipped + (q[start] == name + "s" ? 1 : parts.count))
@@ -498,13 +507,13 @@ struct QuestionParser {
             if phrase == "us" && q.original[i] != "US" { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
-            if let value = vocabulary.values.first(where: { $0.phrases.contains(target) }) { return value }
+            if let value = vocabulary.valueByPhrase[target] { return value }
         }
         return nil
     }
 
-    var customersTable: String { vocabulary.tables.values.first { $0.synonyms.contains("clients") }?.name ?? "customers" }
-    var productsTable: String { vocabulary.tables.values.first { $0.synonyms.contains("items") }?.name ?? "products" }
+    var customersTable: String { vocabulary.customersTable }
+    var productsTable: String { vocabulary.productsTable }
 
     /// Longest dimension name or synonym starting at `i` (enum and name dimensions only).
     func dimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
@@ -534,8 +543,7 @@ struct QuestionParser {
                 if phrase == "us" && q.original[i] != "US" { continue }  // "from us" is not the United States
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
-                let candidates = vocabulary.values.filter { $0.phrases.contains(target) || QuestionText.normalize($0.value) == target }
-                if let value = candidates.first {
+                if let value = vocabulary.valueByPhrase[target] {
                     matched = (value, length)
                     break
                 }
@@ -564,7 +572,7 @@ struct QuestionParser {
         // Longest metric phrase among free words wins.
         // Longest phrase first; on a tie, a measure word ("units") beats a word that also names a
         // table ("products"), which is more likely the thing being ranked.
-        let tableWords = Set(vocabulary.tables.values.flatMap { $0.synonyms.map { QuestionText.normalize($0) } } + ["people", "buyers", "clients", "items"])
+        let tableWords = Set(vocabulary.tables.values.flatMap(\.synonyms) + ["people", "buyers", "clients", "items"])
         var best: (Vocabulary.Metric, Int, Int)?
         // "how many orders did German customers place": what follows "how many" is what is counted.
         var counted: Int? = nil
@@ -715,7 +723,7 @@ struct QuestionParser {
         }
         for name in involved {
             guard let table = vocabulary.tables[name] else { continue }
-            _ = q.take(table.synonyms.map { QuestionText.normalize($0) } + [name + "s"])
+            _ = q.take(table.synonyms + [name + "s"])
         }
         if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer"]) }
         if involved.contains(productsTable) { _ = q.take(["items", "product", "unit", "units"]) }

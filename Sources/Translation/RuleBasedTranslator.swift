@@ -49,7 +49,7 @@ public struct RuleBasedTranslator: Translator {
     /// The synchronous core.
     public func translateNow(_ question: String, context: ConversationContext?) -> Translation {
         let normalized = QuestionText.normalize(question)
-        if let verified = vocabulary.verifiedQueries.first(where: { QuestionText.normalize($0.question) == normalized }) {
+        if let verified = vocabulary.verifiedByQuestion[normalized] {
             return .sql(GeneratedSQL(sql: verified.sql, interpretation: "verified answer: \(verified.question)", verifiedQuery: verified.name))
         }
         switch parser.parse(question, previous: context?.previousIntent) {

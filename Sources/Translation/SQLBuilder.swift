@@ -345,7 +345,7 @@ struct SQLBuilder {
     // MARK: - Customer analyses
 
     func customerKey() throws -> String {
-        guard let customers = vocabulary.tables.values.first(where: { $0.synonyms.contains("clients") }), let keys = joinKeys(customers.name) else {
+        guard let keys = joinKeys(vocabulary.customersTable) else {
             throw Failure(reason: "the model has no customer relationship")
         }
         return keys.factColumn
@@ -396,7 +396,7 @@ struct SQLBuilder {
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric") }
-        let table = metric.table == vocabulary.factTable ? (vocabulary.tables.values.first { $0.synonyms.contains("items") }?.name ?? "") : metric.table
+        let table = metric.table == vocabulary.factTable ? vocabulary.productsTable : metric.table
         guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "cannot find rows without sales") }
         let dimKey = keys.dimColumn
         var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)

@@ -11,6 +11,7 @@ struct Vocabulary: Sendable {
         var physical: String
         var alias: String
         var columns: Set<String>
+        /// Normalised, longest first.
         var synonyms: [String]
     }
 
@@ -58,6 +59,13 @@ struct Vocabulary: Sendable {
     /// The fact table's first time dimension: what time filters and buckets use.
     var timeColumn: String = ""
     var verifiedQueries: [SemanticModel.VerifiedQuery] = []
+    /// Verified queries by normalised question.
+    var verifiedByQuestion: [String: SemanticModel.VerifiedQuery] = [:]
+    /// Each value phrase to its value (the first declared wins).
+    var valueByPhrase: [String: Value] = [:]
+    /// The dimension tables of people who buy and of things sold (by their synonyms).
+    var customersTable = ""
+    var productsTable = ""
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
@@ -68,7 +76,7 @@ struct Vocabulary: Sendable {
             let unique = tables.values.contains { $0.alias == alias } ? aliases[i % aliases.count] + "\(i)" : alias
             tables[table.name] = Table(name: table.name, physical: table.base_table.table, alias: unique,
                                        columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
-                                       synonyms: [table.name] + (table.synonyms ?? []))
+                                       synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })
         }
         for relationship in model.relationships ?? [] where (relationship.relationship_type ?? "many_to_one") == "many_to_one" {
             factTable = relationship.left_table
@@ -108,7 +116,14 @@ struct Vocabulary: Sendable {
                 }
             }
         }
+        let dimensionTables = tables.values.filter { $0.name != factTable }.sorted { $0.name < $1.name }
+        customersTable = dimensionTables.first { !Lexicon.peopleWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
+        productsTable = dimensionTables.first { !Lexicon.productWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
         verifiedQueries = model.verified_queries ?? []
+        for query in verifiedQueries where verifiedByQuestion[QuestionText.normalize(query.question)] == nil {
+            verifiedByQuestion[QuestionText.normalize(query.question)] = query
+        }
+        for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
         for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)
             + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms) {
             knownWords.formUnion(phrase.split(separator: " ").map(String.init))

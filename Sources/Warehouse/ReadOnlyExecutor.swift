@@ -31,6 +31,8 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         config.readonly = true
         config.label = "warehouse-readonly"
         config.prepareDatabase { db in
+            // Memory-map the file and keep a large page cache: star queries reread the same indexes.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536")
             let connection = db.sqliteConnection
             sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limits.maxValueBytes)
             sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)

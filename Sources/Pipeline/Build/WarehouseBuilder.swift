@@ -39,11 +39,16 @@ public struct WarehouseBuilder: Sendable {
                                     hint: "the source folder must hold source_crm/{cust_info,prd_info,sales_details}.csv and source_erp/{CUST_AZ12,LOC_A101,PX_CAT_G1V2}.csv")
             }
             // 2. Lake: immutable copies first, so even a failed load keeps what was delivered.
+            var stepStart = Date()
+            func elapsed() -> String {
+                defer { stepStart = Date() }
+                return String(format: "%.0f ms", Date().timeIntervalSince(stepStart) * 1000)
+            }
             let lake = Lake(directory: options.lakeDirectory)
             for source in catalog.contract.sources {
                 sources.append(try lake.ingest(sourcePath: options.sourceDirectory + "/" + source.file, as: source.file))
             }
-            progress("lake: \(sources.count) files (\(sources.filter(\.newObject).count) new)")
+            progress("lake: \(sources.count) files (\(sources.filter(\.newObject).count) new), \(elapsed())")
 
             let loadedAt = Timestamp.iso8601(started)
             try? fm.removeItem(atPath: temporary)
@@ -59,7 +64,7 @@ public struct WarehouseBuilder: Sendable {
                     }
                     return .commit
                 }
-                progress("raw: \(models.reduce(0) { $0 + $1.rows }) rows")
+                progress("raw: \(models.reduce(0) { $0 + $1.rows }) rows, \(elapsed())")
                 // 4. Staging and marts, in dependency order.
                 try db.inTransaction {
                     for model in catalog.models {
@@ -69,7 +74,7 @@ public struct WarehouseBuilder: Sendable {
                     }
                     return .commit
                 }
-                progress("models: \(catalog.models.map(\.name).joined(separator: ", "))")
+                progress("models: \(catalog.models.count) built, \(elapsed())")
                 // 5. Data tests, before anything goes live.
                 tests = try DataTestRunner(catalog: catalog).run(in: db)
                 let failed = tests.filter { !$0.passed }
@@ -81,11 +86,12 @@ public struct WarehouseBuilder: Sendable {
                     throw PipelineError(step: "tests", message: "\(failed.count) data test(s) failed:\n" + detail,
                                         hint: "the previous warehouse is still live; fix the source data and build again")
                 }
-                progress("tests: \(tests.count) passed")
+                progress("tests: \(tests.count) passed, \(elapsed())")
                 try db.execute(sql: "ANALYZE")
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
             }
             try queue.close()
+            progress("analyze and close: \(elapsed())")
             // 6. Swap: rename is atomic on one file system; fsync makes it survive a crash.
             try durableRename(temporary, to: options.warehousePath)
             let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
@@ -115,12 +121,20 @@ public struct WarehouseBuilder: Sendable {
         do {
             let select = model.sql.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
             if let table = schema.table(named: model.name) {
+                let produced = try db.makeStatement(sql: select).columnNames
+                guard produced == table.columns.map(\.name) else {
+                    throw PipelineError(step: model.layer.rawValue, file: model.path,
+                                        message: "model \(model.name) selects \(produced.joined(separator: ", ")) but schema.yml declares \(table.columns.map(\.name).joined(separator: ", "))",
+                                        hint: "select the columns in the order schema.yml lists them")
+                }
                 let columns = table.columns.map { column in
                     "\"\(column.name)\" \(column.type)" + (column.name == table.primary_key ? " NOT NULL PRIMARY KEY" : "")
                 }
                 try db.execute(sql: "CREATE TABLE \(model.name) (\(columns.joined(separator: ", ")))")
+                // The model selects the columns in schema order; inserting its rows directly keeps
+                // its ORDER BY, which numbers a NULL INTEGER PRIMARY KEY.
                 let names = table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
-                try db.execute(sql: "INSERT INTO \(model.name) (\(names)) SELECT \(names) FROM (\(select))")
+                try db.execute(sql: "INSERT INTO \(model.name) (\(names)) \(select)")
                 for (n, index) in (table.indexes ?? []).enumerated() {
                     try db.execute(sql: "CREATE INDEX \(model.name)_idx\(n + 1) ON \(model.name) (\(index.map { "\"\($0)\"" }.joined(separator: ", ")))")
                 }

@@ -1,6 +1,7 @@
 -- Current product versions only (no later version of the same product number), with category.
+-- product_key: numbered 1..n in the ORDER BY order by the INTEGER PRIMARY KEY (see dim_customers).
 SELECT
-    ROW_NUMBER() OVER (ORDER BY pn.prd_start_dt, pn.prd_key) AS product_key,
+    NULL AS product_key,
     pn.prd_id AS product_id,
     pn.prd_key AS product_number,
     pn.prd_nm AS product_name,
@@ -14,3 +15,4 @@ SELECT
 FROM stg_crm_prd_info pn
 LEFT JOIN stg_erp_px_cat_g1v2 pc ON pc.id = pn.cat_id
 WHERE pn.prd_end_dt IS NULL
+ORDER BY pn.prd_start_dt, pn.prd_key

@@ -1,7 +1,8 @@
 -- One row per order line; the surrogate keys of the dimensions are found through the product
--- number and the CRM customer id.
+-- number and the CRM customer id. order_key: numbered 1..n in the ORDER BY order by the INTEGER
+-- PRIMARY KEY (see dim_customers).
 SELECT
-    ROW_NUMBER() OVER (ORDER BY sd.sls_order_dt, sd.sls_ord_num, sd.sls_prd_key, sd._source_line) AS order_key,
+    NULL AS order_key,
     sd.sls_ord_num AS order_number,
     pr.product_key AS product_key,
     cu.customer_key AS customer_key,
@@ -14,3 +15,4 @@ SELECT
 FROM stg_crm_sales_details sd
 LEFT JOIN dim_products pr ON pr.product_number = sd.sls_prd_key
 LEFT JOIN dim_customers cu ON cu.customer_id = sd.sls_cust_id
+ORDER BY sd.sls_order_dt, sd.sls_ord_num, sd.sls_prd_key, sd._source_line

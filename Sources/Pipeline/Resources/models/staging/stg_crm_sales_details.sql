@@ -25,7 +25,7 @@ valid_dates AS MATERIALIZED (
     )
     WHERE date(iso, '+0 days') = iso
 ),
-repaired AS MATERIALIZED (
+repaired AS (
     SELECT
         *,
         CASE

@@ -33,7 +33,7 @@ sql="$work/baseline.sql"
 {
   echo "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;"
   while IFS='|' read -r name file cols; do
-    echo "CREATE TABLE raw_$name ($cols);"
+    echo "CREATE TABLE raw_$name ($(echo "$cols" | sed 's/,/ TEXT,/g') TEXT);"
     echo ".import --csv --skip 1 $work/lake-baseline/$file raw_$name"
     # the shell cannot record the line; number rows after the import
     echo "ALTER TABLE raw_$name ADD COLUMN _ingest_id INTEGER; ALTER TABLE raw_$name ADD COLUMN _source_line INTEGER; UPDATE raw_$name SET _ingest_id = 1, _source_line = rowid + 1;"
@@ -49,13 +49,13 @@ LIST
     echo "CREATE TABLE $m AS"; cat "$models/staging/$m.sql"; echo ";"
   done
   # Marts keyed like the build's (a NULL INTEGER PRIMARY KEY numbers the ordered rows).
-  echo "CREATE TABLE dim_customers (customer_key INTEGER PRIMARY KEY, customer_id, customer_number, first_name, last_name, country, marital_status, gender, birth_date, create_date);"
+  echo "CREATE TABLE dim_customers (customer_key INTEGER PRIMARY KEY, customer_id INTEGER, customer_number TEXT, first_name TEXT, last_name TEXT, country TEXT, marital_status TEXT, gender TEXT, birth_date TEXT, create_date TEXT);"
   echo "INSERT INTO dim_customers"; cat "$models/marts/dim_customers.sql"; echo ";"
   echo "CREATE INDEX c1 ON dim_customers(customer_id); CREATE INDEX c2 ON dim_customers(customer_number); CREATE INDEX c3 ON dim_customers(country);"
-  echo "CREATE TABLE dim_products (product_key INTEGER PRIMARY KEY, product_id, product_number, product_name, category_id, category, subcategory, maintenance, cost, product_line, start_date);"
+  echo "CREATE TABLE dim_products (product_key INTEGER PRIMARY KEY, product_id INTEGER, product_number TEXT, product_name TEXT, category_id TEXT, category TEXT, subcategory TEXT, maintenance TEXT, cost NUMERIC, product_line TEXT, start_date TEXT);"
   echo "INSERT INTO dim_products"; cat "$models/marts/dim_products.sql"; echo ";"
   echo "CREATE INDEX p1 ON dim_products(product_number); CREATE INDEX p2 ON dim_products(category, subcategory);"
-  echo "CREATE TABLE fact_sales (order_key INTEGER PRIMARY KEY, order_number, product_key, customer_key, order_date, shipping_date, due_date, sales_amount, quantity, price);"
+  echo "CREATE TABLE fact_sales (order_key INTEGER PRIMARY KEY, order_number TEXT, product_key INTEGER, customer_key INTEGER, order_date TEXT, shipping_date TEXT, due_date TEXT, sales_amount NUMERIC, quantity INTEGER, price NUMERIC);"
   echo "INSERT INTO fact_sales"; cat "$models/marts/fact_sales.sql"; echo ";"
   echo "CREATE INDEX f1 ON fact_sales(order_date, product_key, customer_key, order_number, sales_amount, quantity);"
   echo "CREATE INDEX f2 ON fact_sales(product_key, order_date, customer_key, order_number, sales_amount, quantity);"

@@ -52,7 +52,8 @@ struct QuestionParser {
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         guard parseMetric(&q, &intent, &context) else {
-            if let previous, isFollowUp(q) {
+            // With a conversation under way, a question without a measure refines the last one.
+            if let previous {
                 return .intent(merge(previous, with: intent, context: context))
             }
             let unknown = q.unexplained(extraStopWords: [])
@@ -90,14 +91,11 @@ struct QuestionParser {
         var whichEntity: QueryIntent.Entity?
         var shareRequested = false
         var followUp = false
-        var asksAverage = false
         var entityTable: String?
         var years: [Int] = []
         var both = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
-        /// "how many orders": the word after "how many" names the metric.
-        var countedWord: Int?
     }
 
     // MARK: - Refusals
@@ -617,7 +615,7 @@ struct QuestionParser {
             }
             intent.metric = metric.name
             q.use(i..<(i + length))
-            if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { context.asksAverage = true; q.use((i - 1)..<i) }
+            if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { q.use((i - 1)..<i) }
             explainMetricWords(&q, metric)
             return true
         }
@@ -649,11 +647,7 @@ struct QuestionParser {
         default:
             break
         }
-        if let table = context.entityTable, context.ranked {
-            // "top 5 customers" without a measure is ambiguous: refuse rather than guess.
-            _ = table
-            return false
-        }
+        // "top 5 customers" without a measure is ambiguous: refuse rather than guess.
         return false
     }
 
@@ -796,7 +790,6 @@ struct QuestionParser {
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
-        if intent.shape == .growth || intent.shape == .runningTotal, case .movingAverage = intent.shape {} 
         if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil
@@ -813,8 +806,6 @@ struct QuestionParser {
     func intentEntityList(_ intent: inout QueryIntent, _ table: String) {
         intent.ranking = .init(count: 0, highest: true, entity: .table(table), perDimension: nil)
     }
-
-    func isFollowUp(_ q: QuestionWords) -> Bool { true }
 
     /// A follow-up keeps what it does not change.
     func merge(_ previous: QueryIntent, with update: QueryIntent, context: Context) -> QueryIntent {

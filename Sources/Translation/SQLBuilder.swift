@@ -105,8 +105,6 @@ struct SQLBuilder {
         return parts.isEmpty ? "" : " WHERE " + parts.joined(separator: " AND ")
     }
 
-    func metricLabel(_ metric: Vocabulary.Metric) -> String { metric.name }
-
     /// A dimension table's metric over fact rows must count each dimension row once per group.
     func needsDedup(_ metric: Vocabulary.Metric, viaFact: Bool) -> Bool {
         viaFact && metric.table != vocabulary.factTable && !metric.expr.uppercased().hasPrefix("COUNT(")
@@ -136,7 +134,7 @@ struct SQLBuilder {
     // MARK: - Shapes
 
     func grouped(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
-        var tables = try tablesUsed(intent, metric)
+        let tables = try tablesUsed(intent, metric)
         var selects: [(String, String)] = []
         for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
         if !intent.periods.isEmpty {
@@ -144,9 +142,7 @@ struct SQLBuilder {
             selects.append(("CASE \(cases) END", "period"))
         }
         if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
-        if case .shareOf = intent.shape {} else if intent.shape == .share {} 
         let (fromClause, viaFact) = from(tables)
-        tables.insert(vocabulary.factTable)
         var metricExpr = metric.expr
         if case .shareOf(let filters) = intent.shape {
             let cond = try filters.map(condition).joined(separator: " AND ")
@@ -154,7 +150,7 @@ struct SQLBuilder {
         }
         let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
-        let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metricLabel(metric) }()
+        let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metric.name }()
         var sql: String
         if needsDedup(metric, viaFact: viaFact) {
             let key = vocabulary.tables[metric.table]!
@@ -255,23 +251,24 @@ struct SQLBuilder {
             metricExpr = "1.0 * \(conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
             label = "share_of_\(metric.name)"
         }
-        var extraWhere = ""
-        if case .threshold = intent.shape {} 
-        let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }()) + extraWhere
-        extraWhere = ""
+        let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }())
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
+        var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
         if case .threshold(let above, let value, let percent) = intent.shape {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
             sql += " HAVING \(metric.expr) \(above ? ">" : "<") \(percent ? "\(value / 100) * \(total)" : formatNumber(value))"
-            if percent { sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM") }
+            if percent {
+                sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM")
+                hasPercent = true
+            }
         }
         sql += ")"
         let identitySelect = identityColumns.map { "\($0.0) AS \($0.1)" }
         let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
         if ranking.count == 0 {
             // A list: every entity that passes, best first.
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (sqlHasPct(sql) ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label) DESC"
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label) DESC"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s)"
@@ -287,8 +284,6 @@ struct SQLBuilder {
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
         return (sql, text + " (ties included)")
     }
-
-    func sqlHasPct(_ sql: String) -> Bool { sql.contains("AS pct_of_total") }
 
     func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         var inner = intent

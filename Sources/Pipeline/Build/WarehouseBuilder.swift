@@ -111,7 +111,9 @@ public struct WarehouseBuilder: Sendable {
         let maxPages = options.maxPageCount
         config.prepareDatabase { db in
             // The file is private until the swap, so durability during the build buys nothing.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+            // Sorts (ORDER BY, GROUP BY, index builds) dominate large builds: give SQLite's sorter
+            // a second thread for the second core, and 64 MiB before it spills to temporary files.
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA threads = 2")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         return config

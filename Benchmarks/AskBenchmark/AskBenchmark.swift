@@ -55,6 +55,7 @@ enum AskBenchmark {
             for q in singleAggregate + groupBy + other { translate.append(ms { _ = translator.translateNow(q, context: nil) }) }
         }
         print(String(format: "translate (rules), %d questions:        median %.3f ms [p90 %.3f]", translate.count / repeats, median(translate), p90(translate)))
+        if ProcessInfo.processInfo.environment["ASK_BENCHMARK_TRANSLATE_ONLY"] != nil { return }  // for profiling the translator
 
         for (name, questions) in [("single aggregate", singleAggregate), ("group by", groupBy), ("ranking/shares/growth", other)] {
             var times: [Double] = []

@@ -107,7 +107,7 @@ enum Lexicon {
         "ignore all previous", "ignore previous", "ignore the previous", "ignore your", "disregard", "you are now", "admin mode",
         "developer mode", "system prompt", "note to the assistant", "note to assistant", "guard is switched off", "guard is off",
         "guard is disabled", "without the guard", "bypass", "jailbreak", "pretend you", "act as", "new instructions",
-        "run drop", "drop table", "; drop", "also append", "append every row", "reveal your", "sudo",
+        "run drop", "drop table", "also append", "append every row", "reveal your", "sudo",
     ]
 
     /// Names of things that are not the marts: pipeline layers and SQLite's catalogue.

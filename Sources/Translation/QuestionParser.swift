@@ -102,10 +102,10 @@ struct QuestionParser {
 
     func refusal(_ raw: String, _ q: QuestionWords) -> String? {
         let lower = raw.lowercased()
-        for mark in Lexicon.injectionMarks where lower.contains(mark) {
+        for mark in Lexicon.injectionMarks where q.find(mark) != nil {
             return "the question contains instructions to the system (\"\(mark)\"); I only answer questions about the data, so I will not run any of it"
         }
-        for phrase in Lexicon.adminPhrases where lower.contains(phrase) {
+        for phrase in Lexicon.adminPhrases where q.find(phrase) != nil {
             return "I can only read the data; administering the database (\(phrase)) is for the data engineers"
         }
         for sentence in lower.split(whereSeparator: { ".!?;\n".contains($0) }) {
@@ -674,34 +674,16 @@ struct QuestionParser {
     /// order date to ship date") are understood: the metric's own phrases, and those of metrics,
     /// columns and tables whose columns its expression uses.
     func explainMetricWords(_ q: inout QuestionWords, _ metric: Vocabulary.Metric) {
-        let columns = Self.columns(in: metric.expr)
+        let columns = metric.columns
         var phrases = metric.phrases
-        for other in vocabulary.metrics where !Self.columns(in: other.expr).isEmpty && Self.columns(in: other.expr).isSubset(of: columns) {
+        for other in vocabulary.metrics where !other.columns.isEmpty && other.columns.isSubset(of: columns) {
             phrases += other.phrases
         }
-        for d in vocabulary.dimensions where !Self.columns(in: d.expr).isDisjoint(with: columns) && d.isTime {
-            phrases += d.phrases
-        }
-        for d in vocabulary.dimensions where !d.isTime && !d.isEnum && !Self.columns(in: d.expr).isDisjoint(with: columns) {
+        for d in vocabulary.dimensions where !d.isEnum && !d.columns.isDisjoint(with: columns) {
             phrases += d.phrases
         }
         _ = q.take(phrases)
         for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
-    }
-
-    /// Column names an expression uses (`f.sales_amount` -> sales_amount).
-    static func columns(in expr: String) -> Set<String> {
-        var out: Set<String> = []
-        var token = ""
-        for ch in expr + " " {
-            if ch.isLetter || ch.isNumber || ch == "_" || ch == "." { token.append(ch) } else {
-                if let dot = token.firstIndex(of: "."), token.first?.isLetter == true {
-                    out.insert(String(token[token.index(after: dot)...]).lowercased())
-                }
-                token = ""
-            }
-        }
-        return out
     }
 
     /// Words naming tables the question involves ("customers", "the catalogue") are understood.

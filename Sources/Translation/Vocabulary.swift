@@ -23,6 +23,8 @@ struct Vocabulary: Sendable {
         /// Logical tables whose columns the expression uses.
         var tables: Set<String>
         var phrases: [String]
+        /// Column names the expression uses.
+        var columns: Set<String> = []
     }
 
     struct Dimension: Sendable {
@@ -32,6 +34,7 @@ struct Vocabulary: Sendable {
         var phrases: [String]
         var isTime: Bool
         var isEnum: Bool
+        var columns: Set<String> = []
     }
 
     struct Value: Sendable {
@@ -119,6 +122,8 @@ struct Vocabulary: Sendable {
         let dimensionTables = tables.values.filter { $0.name != factTable }.sorted { $0.name < $1.name }
         customersTable = dimensionTables.first { !Lexicon.peopleWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
         productsTable = dimensionTables.first { !Lexicon.productWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
+        for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
+        for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         verifiedQueries = model.verified_queries ?? []
         for query in verifiedQueries where verifiedByQuestion[QuestionText.normalize(query.question)] == nil {
             verifiedByQuestion[QuestionText.normalize(query.question)] = query
@@ -171,6 +176,21 @@ struct Vocabulary: Sendable {
         }
         flush(next: nil)
         return (out, used)
+    }
+
+    /// Column names a qualified expression uses (`f.sales_amount` -> sales_amount).
+    static func columns(in expr: String) -> Set<String> {
+        var out: Set<String> = []
+        var token = ""
+        for ch in expr + " " {
+            if ch.isLetter || ch.isNumber || ch == "_" || ch == "." { token.append(ch) } else {
+                if let dot = token.firstIndex(of: "."), token.first?.isLetter == true {
+                    out.insert(String(token[token.index(after: dot)...]).lowercased())
+                }
+                token = ""
+            }
+        }
+        return out
     }
 
     static func phrases(_ name: String, _ synonyms: [String]?) -> [String] {

@@ -354,7 +354,16 @@ struct QuestionParser {
             _ = q.take(["single", "any", "unit", "units", "been", "a"])
             intent.shape = .without(vocabulary.factTable)
         }
-        if q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
+        // "bought in 2012 and then again in 2013": customers with orders in both years.
+        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") {
+            let (a, b) = (context.years[0], context.years[1])
+            intent.shape = .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
+                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)"))
+            _ = q.take(["then again", "and then", "then", "again", "both"])
+            intent.period = nil
+            context.salesContext = true
+        }
+        if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                    "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
                    "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
             intent.shape = .repeatCustomers(share: context.shareRequested)
@@ -365,14 +374,6 @@ struct QuestionParser {
             _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
             intent.shape = .newCustomers
             if intent.bucket == nil { intent.bucket = .year }
-            context.salesContext = true
-        }
-        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") && intent.shape == .plain {
-            let (a, b) = (context.years[0], context.years[1])
-            intent.shape = .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
-                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)"))
-            _ = q.take(["then again", "and then", "then", "again", "both"])
-            intent.period = nil
             context.salesContext = true
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
@@ -765,9 +766,10 @@ struct QuestionParser {
         // "bought both a bike and a helmet": two filters on product dimensions joined by "both".
         if case .plain = intent.shape, intent.filters.count >= 1 {
             let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
-            let values = productFilters.flatMap(\.values)
-            if values.count == 2 && productFilters.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
-                intent.shape = .both(productFilters)
+            // One condition per named thing, whether "a bike and a helmet" fall in one column or two.
+            let each = productFilters.flatMap { f in f.values.map { QueryIntent.ValueFilter(dimension: f.dimension, values: [$0]) } }
+            if each.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
+                intent.shape = .both(each)
                 intent.filters.removeAll { f in productFilters.contains(f) }
             }
         }

@@ -176,6 +176,13 @@ struct SQLBuilder {
         return (sql, describe(intent, metric))
     }
 
+    /// ", for country Germany, 2013": the filters and period of a customer analysis.
+    func scope(_ intent: QueryIntent) -> String {
+        var parts = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
+        if let p = intent.period { parts.append(p.label) }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
     func formatNumber(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
 
     /// SUM(x) -> SUM(CASE WHEN cond THEN x ELSE 0 END); COUNT(DISTINCT y) -> COUNT(DISTINCT CASE WHEN cond THEN y END).
@@ -359,9 +366,9 @@ struct SQLBuilder {
         let inner = "SELECT \(key) AS customer, \(orderCountExpr) AS orders FROM \(try factFrom(intent))\(try whereClause(intent)) GROUP BY \(key)"
         if share {
             return ("SELECT 100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))",
-                    "share of buying customers with more than one order, in percent")
+                    "share of buying customers with more than one order, in percent" + scope(intent))
         }
-        return ("SELECT COUNT(*) AS repeat_customers FROM (\(inner)) WHERE orders > 1", "customers with more than one order")
+        return ("SELECT COUNT(*) AS repeat_customers FROM (\(inner)) WHERE orders > 1", "customers with more than one order" + scope(intent))
     }
 
     func newCustomers(_ intent: QueryIntent) throws -> (String, String) {
@@ -386,7 +393,7 @@ struct SQLBuilder {
         let key = try customerKey()
         let having = try filters.map { "SUM(\(try condition($0))) > 0" }.joined(separator: " AND ")
         let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent, extra: filters))\(try whereClause(intent)) GROUP BY \(key) HAVING \(having))"
-        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ") + (intent.filters.isEmpty ? "" : " (" + describe(intent, vocabulary.metrics[0]).split(separator: ",").dropFirst().joined() + ")"))
+        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ") + scope(intent))
     }
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {

@@ -48,11 +48,14 @@ public final class AskService: Sendable {
         try DatabaseQueue(path: configuration.warehousePath, configuration: readonly).read { db in
             try SemanticModelLoader.validate(model, file: configuration.modelPath, against: db)
         }
+        // Everything that can throw runs before any stored property is set.
+        let log = try QueryLog(path: configuration.logPath)
+        let translator = try makeTranslator(model, executor)
         self.model = model
         self.executor = executor
         self.sqlGuard = SQLGuard(policy: policy)
-        self.log = try QueryLog(path: configuration.logPath)
-        self.translator = try makeTranslator(model, executor)
+        self.log = log
+        self.translator = translator
     }
 
     public var queryLog: QueryLog { log }

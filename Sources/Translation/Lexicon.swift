@@ -91,12 +91,22 @@ enum Lexicon {
     ]
 
     /// Requests to change or administer the database, recognised when a sentence starts with one
-    /// (after "please", "can you" and the like): "delete all ...", "raise the price ...".
+    /// (after "please", "can you" and the like). These always mean a change...
     static let writeVerbs: Set<String> = [
-        "delete", "remove", "drop", "update", "insert", "truncate", "alter", "create", "modify", "change", "raise", "increase",
-        "decrease", "lower", "set", "rename", "add", "vacuum", "reindex", "index", "grant", "revoke", "overwrite", "erase",
-        "wipe", "purge", "edit", "fix", "correct", "merge", "upsert", "attach", "detach", "pragma", "backup", "restore",
-        "cut", "reduce", "mark", "assign", "move", "replace", "reset", "clear", "load", "import", "export", "write", "save",
+        "delete", "drop", "truncate", "insert", "update", "alter", "vacuum", "reindex", "attach", "detach", "pragma", "grant",
+        "revoke", "erase", "wipe", "purge", "upsert", "overwrite",
+    ]
+    /// ...these only when an object follows ("raise the price", "add an index"), since "change in
+    /// revenue" or "increase in orders" are questions.
+    static let ambiguousWriteVerbs: Set<String> = [
+        "change", "increase", "decrease", "lower", "raise", "set", "add", "remove", "cut", "reduce", "mark", "assign", "move",
+        "replace", "reset", "clear", "load", "import", "export", "write", "save", "rename", "modify", "edit", "fix", "correct",
+        "merge", "backup", "restore", "create", "index",
+    ]
+    static let writeObjects: Set<String> = [
+        "the", "all", "every", "any", "each", "a", "an", "their", "our", "my", "this", "these", "those", "table", "tables",
+        "customers", "customer", "products", "product", "sales", "orders", "order", "index", "indexes", "data", "database",
+        "records", "record", "rows", "row", "it", "them", "price", "prices", "cost", "costs", "everything", "column", "columns",
     ]
     static let politeOpeners: Set<String> = ["please", "can", "could", "would", "will", "you", "kindly", "go", "ahead", "and", "then", "also", "now", "i", "want", "need", "to", "lets", "let", "us", "we", "should"]
     /// Administration anywhere in a question.

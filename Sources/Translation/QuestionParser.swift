@@ -7,14 +7,17 @@ import Foundation
 /// refused with those words named: a confident wrong answer is the worst outcome.
 struct QuestionParser {
     let vocabulary: Vocabulary
-    /// Latest date in the data (`YYYY-MM-DD`): "last year" is relative to it, not to today.
+    /// Earliest and latest dates in the data (`YYYY-MM-DD`): "last year" is relative to the
+    /// latest, not to today.
+    let earliestDate: String
     let latestDate: String
     /// Words that need no typo correction, and the words a typo may be corrected into.
     let dictionary: Set<String>
     let corrections: Set<String>
 
-    init(vocabulary: Vocabulary, latestDate: String) {
+    init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
+        self.earliestDate = earliestDate
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
             .union(Lexicon.months.keys).union(Lexicon.numberWords.keys)
@@ -86,7 +89,6 @@ struct QuestionParser {
         var ranked = false
         var rankHighest = true
         var rankCount: Int?
-        var rankEntityWord: String?
         var perDimension: String?
         var whichEntity: QueryIntent.Entity?
         var shareRequested = false
@@ -100,6 +102,14 @@ struct QuestionParser {
 
     // MARK: - Refusals
 
+    /// "customers, products and sales": the model's tables, for messages.
+    var tableList: String {
+        let names = vocabulary.tables.keys.sorted()
+        return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
+    }
+
+    var dataPeriod: String { "from \(earliestDate) to \(latestDate)" }
+
     func refusal(_ raw: String, _ q: QuestionWords) -> String? {
         let lower = raw.lowercased()
         for mark in Lexicon.injectionMarks where q.find(mark) != nil {
@@ -110,18 +120,22 @@ struct QuestionParser {
         }
         for sentence in lower.split(whereSeparator: { ".!?;\n".contains($0) }) {
             let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
-            if let verb = words.first(where: { !Lexicon.politeOpeners.contains($0) }), Lexicon.writeVerbs.contains(verb) {
+            guard let first = words.firstIndex(where: { !Lexicon.politeOpeners.contains($0) }) else { continue }
+            let verb = words[first]
+            let object = first + 1 < words.count ? words[first + 1] : nil
+            if Lexicon.writeVerbs.contains(verb)
+                || (Lexicon.ambiguousWriteVerbs.contains(verb) && object.map(Lexicon.writeObjects.contains) ?? false) {
                 return "I can only read the data; '\(verb)' would change it. Ask the data engineers for changes."
             }
         }
         let words = Set(q.words)
         if words.contains("raw") || words.contains("staging") || words.contains("stg")
             || Lexicon.internalObjects.contains(where: { $0.contains("_") || $0.contains(" ") ? lower.contains($0) : words.contains($0) }) {
-            return "only the three marts (customers, products, sales) can be queried; raw and staging tables, the query log and SQLite's catalogue are not available"
+            return "only \(tableList) can be queried; raw and staging tables, the query log and SQLite's catalogue are not available"
         }
         for (word, subject) in Lexicon.outOfScope {
             if word.contains(" ") ? q.text.contains(word) : words.contains(word) {
-                return "the warehouse holds no data on \(subject); it covers customers, products and sales (December 2010 to January 2014)"
+                return "the warehouse holds no data on \(subject); it covers \(tableList), \(dataPeriod)"
             }
         }
         return nil
@@ -220,7 +234,7 @@ struct QuestionParser {
             }
         }
         // "last year", "this year": relative to the latest date in the data.
-        let latestYear = Int(latestDate.prefix(4)) ?? 2014
+        let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
             if let i = q.find(phrase) {
                 intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")

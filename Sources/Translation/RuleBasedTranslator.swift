@@ -13,15 +13,16 @@ public struct RuleBasedTranslator: Translator {
     /// - Parameters:
     ///   - columns: the columns of a physical table.
     ///   - distinct: the distinct values of an expression over a physical table (enum columns).
-    ///   - latestDate: the latest date of the fact table's time column.
+    ///   - dateRange: the earliest and latest dates of the fact table's time column (empty when none).
     public init(model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
-                distinct: (String, String) throws -> [String], latestDate: (String, String) throws -> String?) throws {
+                distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String]) throws {
         let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct)
         let fact = vocabulary.tables[vocabulary.factTable]
         let bare = vocabulary.timeColumn.split(separator: ".").last.map(String.init) ?? ""
-        let latest = try fact.flatMap { try latestDate($0.physical, bare) } ?? "2014-12-31"
+        let range = try fact.map { try dateRange($0.physical, bare) } ?? []
         self.vocabulary = vocabulary
-        self.parser = QuestionParser(vocabulary: vocabulary, latestDate: latest)
+        self.parser = QuestionParser(vocabulary: vocabulary, earliestDate: range.first ?? "the first order",
+                                     latestDate: range.count > 1 ? range[1] : "the last order")
         self.builder = SQLBuilder(vocabulary: vocabulary, dialect: dialect)
     }
 
@@ -36,9 +37,9 @@ public struct RuleBasedTranslator: Translator {
                     return nil
                 }
             },
-            latestDate: { table, column in
-                if case .text(let s) = try executor.run("SELECT MAX(\(column)) FROM \(table)").rows.first?.first { return s }
-                return nil
+            dateRange: { table, column in
+                let row = try executor.run("SELECT MIN(\(column)), MAX(\(column)) FROM \(table)").rows.first ?? []
+                return row.compactMap { if case .text(let s) = $0 { return s }; return nil }
             })
     }
 

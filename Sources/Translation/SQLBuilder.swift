@@ -146,7 +146,7 @@ struct SQLBuilder {
         var metricExpr = metric.expr
         if case .shareOf(let filters) = intent.shape {
             let cond = try filters.map(condition).joined(separator: " AND ")
-            metricExpr = "100.0 * \(conditional(metric.expr, cond)) / \(metric.expr)"
+            metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
         }
         let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
@@ -186,7 +186,8 @@ struct SQLBuilder {
     func formatNumber(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
 
     /// SUM(x) -> SUM(CASE WHEN cond THEN x ELSE 0 END); COUNT(DISTINCT y) -> COUNT(DISTINCT CASE WHEN cond THEN y END).
-    func conditional(_ expr: String, _ cond: String) -> String {
+    /// A share of anything else (an average, a ratio) has no meaning: refuse rather than answer 100 %.
+    func conditional(_ expr: String, _ cond: String) throws -> String {
         let upper = expr.uppercased()
         if upper.hasPrefix("SUM(") && expr.hasSuffix(")") && !expr.dropFirst(4).contains("(") {
             return "SUM(CASE WHEN \(cond) THEN \(expr.dropFirst(4).dropLast()) ELSE 0 END)"
@@ -195,13 +196,13 @@ struct SQLBuilder {
             return "COUNT(DISTINCT CASE WHEN \(cond) THEN \(expr.dropFirst(15).dropLast()) END)"
         }
         if upper == "COUNT(*)" { return "SUM(CASE WHEN \(cond) THEN 1 ELSE 0 END)" }
-        return "(\(expr))"
+        throw Failure(reason: "a share is defined for sums and counts, not for \(expr)")
     }
 
-    /// The columns that identify a row of a table: its key, unique columns and name.
+    /// The columns that identify a row of a table for people: its unique columns and its name.
     func identity(_ table: String) -> [(String, String)] {
         let t = vocabulary.tables[table]!
-        return vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.name.hasSuffix("_key") || $0.name.hasSuffix("_number") || $0.name.hasSuffix("_name")) }
+        return vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.unique || $0.phrases.contains("name") || $0.name.hasSuffix("_name")) }
             .map { ($0.expr.replacingOccurrences(of: "\(t.alias).", with: "d."), $0.name) }
     }
 
@@ -255,7 +256,7 @@ struct SQLBuilder {
         var metricExpr = metric.expr
         var label = metric.name
         if case .shareOf(let filters) = intent.shape {
-            metricExpr = "1.0 * \(conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
+            metricExpr = "1.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
             label = "share_of_\(metric.name)"
         }
         let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }())

@@ -34,6 +34,7 @@ struct Vocabulary: Sendable {
         var phrases: [String]
         var isTime: Bool
         var isEnum: Bool
+        var unique: Bool = false
         var columns: Set<String> = []
     }
 
@@ -104,7 +105,8 @@ struct Vocabulary: Sendable {
                     let (expr, _) = qualify(column.expr, preferring: table.name)
                     let isEnum = column.is_enum ?? false
                     dimensions.append(Dimension(name: column.name, expr: expr, table: table.name,
-                                                phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum))
+                                                phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
+                                                unique: column.unique ?? false))
                     if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
                     guard isEnum else { continue }
                     var seen = Set((column.sample_values ?? []).map { $0.lowercased() })

@@ -59,12 +59,18 @@ enum AskBenchmark {
 
         for (name, questions) in [("single aggregate", singleAggregate), ("group by", groupBy), ("ranking/shares/growth", other)] {
             var times: [Double] = []
+            var perQuestion: [String: [Double]] = [:]
             for _ in 0..<repeats {
                 for q in questions {
                     let start = DispatchTime.now().uptimeNanoseconds
                     _ = await service.ask(q, interface: "bench")
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                    let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                    times.append(t)
+                    perQuestion[q, default: []].append(t)
                 }
+            }
+            if ProcessInfo.processInfo.environment["ASK_BENCHMARK_VERBOSE"] != nil {
+                for q in questions { print(String(format: "    %7.2f ms  %@", median(perQuestion[q]!), q as NSString)) }
             }
             print(String(format: "ask end to end, %-22@ median %.2f ms [p90 %.2f]", name as NSString, median(times), p90(times)))
         }

@@ -4,6 +4,8 @@ public protocol Translator: Sendable {
     /// A short name for logs and answers, e.g. `rules` or `llm:openai`.
     var name: String { get }
     func translate(_ question: String, context: ConversationContext?) async throws -> Translation
+    /// Questions it can answer, for people who do not know where to start.
+    var suggestions: [String] { get }
 }
 
 /// The outcome of translating one question.

@@ -825,9 +825,20 @@ struct QuestionParser {
             } else {
                 merged.ranking = ranking
             }
-        } else if let count = context.rankCount, var old = merged.ranking {
-            old.count = count
-            merged.ranking = old
+        } else if context.ranked || context.rankCount != nil {
+            // "top 3 instead": rank what the last question sliced by (within its other slice, if any).
+            if var old = merged.ranking {
+                old.count = context.rankCount ?? old.count
+                old.highest = context.rankHighest
+                merged.ranking = old
+            } else if let last = merged.groupBy.last {
+                merged.groupBy.removeLast()
+                merged.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: .dimension(last),
+                                       perDimension: merged.groupBy.first)
+                merged.groupBy = Array(merged.groupBy.dropFirst())
+            } else if let bucket = merged.bucket {
+                merged.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: .bucket(bucket), perDimension: nil)
+            }
         }
         if update.shape != .plain { merged.shape = update.shape } else if context.shareRequested {
             merged.shape = merged.groupBy.isEmpty && merged.bucket == nil && !merged.filters.isEmpty ? .shareOf(merged.filters) : .share

@@ -123,6 +123,8 @@ import Translation
         let top = await service.ask("top 5 products by revenue")
         let top3 = await service.ask("top 3 instead", context: top.context)
         #expect(top3.sql?.contains("rk <= 3") == true)
+        let top2 = await service.ask("top 2 instead", context: byCountry.context)
+        #expect(top2.sql?.contains("PARTITION BY category") == true && top2.sql?.contains("rk <= 2") == true)
         let share = await service.ask("as a share", context: first.context)
         #expect(share.sql?.contains("OVER ()") == true)
     }

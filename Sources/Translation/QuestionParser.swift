@@ -52,6 +52,7 @@ struct QuestionParser {
         var context = Context()
         parseTime(&q, &intent, &context)
         parseShape(&q, &intent, &context)
+        claimCompoundMetric(&q, &intent)
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         guard parseMetric(&q, &intent, &context) else {
@@ -384,7 +385,10 @@ struct QuestionParser {
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
         }
-        if q.take(["new customers", "new clients", "new buyers", "first order", "first purchase", "acquired", "acquisition", "won", "win"]) {
+        let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
+        if q.take(["new customers", "new clients", "new buyers"])
+            || (mentionsPeople && q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])) {
+            _ = q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])
             _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
             intent.shape = .newCustomers
             if intent.bucket == nil { intent.bucket = .year }
@@ -447,6 +451,12 @@ struct QuestionParser {
         for slicer in slicers {
             while let i = q.find(slicer) {
                 let after = i + slicer.split(separator: " ").count
+                // "placed by customers in France": the doer, not a slice.
+                let doneBy = ["placed", "bought", "ordered", "made", "spent", "purchased", "taken", "done"]
+                if slicer == "by" && (1...3).contains(where: { doneBy.contains(q[i - $0]) }) {
+                    q.use(i..<after)
+                    continue
+                }
                 guard let (entity, length) = entityAt(&q, after) else { q.use(i..<after); break }
                 switch entity {
                 case .dimension(let name):
@@ -581,7 +591,26 @@ struct QuestionParser {
 
     // MARK: - Metric
 
+    /// "revenue per customer" is a metric, not revenue sliced per customer: metric phrases that
+    /// contain a slicing word are claimed before slices are read.
+    func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        var best: (Vocabulary.Metric, Int, Int)?
+        for metric in vocabulary.metrics {
+            for phrase in metric.phrases where phrase.contains(" per ") || phrase.contains(" by ") {
+                let length = phrase.split(separator: " ").count
+                if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
+            }
+        }
+        guard let (metric, i, length) = best else { return }
+        intent.metric = metric.name
+        q.use(i..<(i + length))
+    }
+
     func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
+        if let claimed = vocabulary.metric(named: intent.metric) {
+            explainMetricWords(&q, claimed)
+            return true
+        }
         // Longest metric phrase among free words wins.
         // Longest phrase first; on a tie, a measure word ("units") beats a word that also names a
         // table ("products"), which is more likely the thing being ranked.
@@ -630,7 +659,6 @@ struct QuestionParser {
             }
             intent.metric = metric.name
             q.use(i..<(i + length))
-            if q[i - 1] == "average" || q[i - 1] == "avg" || q[i - 1] == "mean" { q.use((i - 1)..<i) }
             explainMetricWords(&q, metric)
             return true
         }

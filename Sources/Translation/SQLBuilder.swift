@@ -283,12 +283,18 @@ struct SQLBuilder {
             sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + ["r.rk"]).joined(separator: ", "))"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
+        func plural(_ word: String) -> String {
+            guard ranking.count != 1, !word.hasSuffix("s") else { return word }
+            return word.hasSuffix("y") ? word.dropLast() + "ies" : word + "s"
+        }
         switch ranking.entity {
         case .table(let t): text += t
-        case .dimension(let d): text += d.replacingOccurrences(of: "_", with: " ")
-        case .bucket(let b): text += b.rawValue
+        case .dimension(let d): text += plural(d.replacingOccurrences(of: "_", with: " "))
+        case .bucket(let b): text += plural(b == .yearMonth || b == .monthOfYear ? "month" : b == .ageDecade ? "age decade" : b.rawValue)
         }
-        text += " by " + describe(intent, metric)
+        var described = intent
+        if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
+        text += " by " + describe(described, metric)
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
         return (sql, text + " (ties included)")
     }

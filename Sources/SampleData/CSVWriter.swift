@@ -42,8 +42,3 @@ final class CSVWriter {
         try handle.close()
     }
 }
-
-public struct SampleDataError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -74,7 +74,7 @@ public enum SemanticModelLoader {
         for (r, relationship) in (model.relationships ?? []).enumerated() {
             for name in [relationship.left_table, relationship.right_table] where !tableNames.contains(name) {
                 throw SemanticModelError(
-                    file: file, line: line(of: [Key("relationships"), Key(r)], in: text),
+                    file: file, line: line(of: [CodingPathKey("relationships"), CodingPathKey(r)], in: text),
                     message: "relationship '\(relationship.name)' names the table '\(name)', which the model does not declare (tables: \(tableNames.sorted().joined(separator: ", ")))")
             }
         }
@@ -87,7 +87,7 @@ public enum SemanticModelLoader {
         for (t, table) in model.tables.enumerated() {
             let base = table.base_table.table
             guard try db.tableExists(base) else {
-                throw SemanticModelError(file: file, line: line(of: [Key("tables"), Key(t), Key("base_table")], in: yaml),
+                throw SemanticModelError(file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey("base_table")], in: yaml),
                                          message: "table '\(table.name)': base table '\(base)' does not exist in the warehouse")
             }
             let sections: [(String, [(String, String)], (String) -> String)] = [
@@ -108,7 +108,7 @@ public enum SemanticModelLoader {
                         }
                     } catch let error as DatabaseError {
                         throw SemanticModelError(
-                            file: file, line: line(of: [Key("tables"), Key(t), Key(section), Key(i), Key("expr")], in: yaml),
+                            file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey(section), CodingPathKey(i), CodingPathKey("expr")], in: yaml),
                             message: "\(table.name).\(section) '\(item.0)': the expression `\(item.1)` does not compile on \(base): \(error.message ?? "\(error)")")
                     }
                 }
@@ -118,7 +118,7 @@ public enum SemanticModelLoader {
             do {
                 _ = try db.makeStatement(sql: query.sql)
             } catch let error as DatabaseError {
-                throw SemanticModelError(file: file, line: line(of: [Key("verified_queries"), Key(q)], in: yaml),
+                throw SemanticModelError(file: file, line: line(of: [CodingPathKey("verified_queries"), CodingPathKey(q)], in: yaml),
                                          message: "verified query '\(query.name)' does not compile: \(error.message ?? "\(error)")")
             }
         }
@@ -135,13 +135,4 @@ public enum SemanticModelLoader {
         }
         return from
     }
-}
-
-struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(_ s: String) { stringValue = s; intValue = nil }
-    init(_ i: Int) { stringValue = "\(i)"; intValue = i }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
 }

@@ -5,8 +5,3 @@ struct WarehouseOptions: ParsableArguments {
     @Option(help: "The warehouse file.")
     var warehouse: String = "data/warehouse.sqlite"
 }
-
-enum Defaults {
-    static let source = "data/source"
-    static let lake = "data/lake"
-}

@@ -1,0 +1,5 @@
+/// A failure to write the sample exports.
+public struct SampleDataError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -74,10 +74,10 @@ struct Vocabulary: Sendable {
     var knownWords: Set<String> = []
 
     init(model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String]) throws {
-        let aliases = ["c", "p", "f", "d", "e", "g", "h"]
         for (i, table) in model.tables.enumerated() {
             let alias = table.base_table.table.hasPrefix("fact") ? "f" : String(table.name.prefix(1))
-            let unique = tables.values.contains { $0.alias == alias } ? aliases[i % aliases.count] + "\(i)" : alias
+            // Two tables starting with the same letter: the later one gets its position as a suffix.
+            let unique = tables.values.contains { $0.alias == alias } ? alias + "\(i)" : alias
             tables[table.name] = Table(name: table.name, physical: table.base_table.table, alias: unique,
                                        columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
                                        synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })

@@ -14,9 +14,11 @@ public struct RuleBasedTranslator: Translator {
     ///   - columns: the columns of a physical table.
     ///   - distinct: the distinct values of an expression over a physical table (enum columns).
     ///   - dateRange: the earliest and latest dates of the fact table's time column (empty when none).
+    ///   - rowCount: rows of a table, if known; it lets the SQL sum a large table before joining a small one.
     public init(model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
-                distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String]) throws {
-        let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct)
+                distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String],
+                rowCount: (String) throws -> Int? = { _ in nil }) throws {
+        let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct, rowCount: rowCount)
         let fact = vocabulary.tables[vocabulary.factTable]
         let bare = vocabulary.timeColumn.split(separator: ".").last.map(String.init) ?? ""
         let range = try fact.map { try dateRange($0.physical, bare) } ?? []
@@ -40,6 +42,10 @@ public struct RuleBasedTranslator: Translator {
             dateRange: { table, column in
                 let row = try executor.run("SELECT MIN(\(column)), MAX(\(column)) FROM \(table)").rows.first ?? []
                 return row.compactMap { if case .text(let s) = $0 { return s }; return nil }
+            },
+            rowCount: { table in
+                if case .integer(let n) = try executor.run("SELECT COUNT(*) FROM \(table)").rows.first?.first { return Int(n) }
+                return nil
             })
     }
 

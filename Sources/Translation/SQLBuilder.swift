@@ -97,12 +97,19 @@ struct SQLBuilder {
     }
 
     func whereClause(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> String {
-        var parts = try intent.filters.map(condition)
-        parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }?.expr }
-        if includePeriod, let p = intent.period { parts.append(periodCondition(p)) }
-        if includePeriod, !intent.periods.isEmpty { parts.append("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")") }
-        if timeNotNull && !parts.contains(where: { $0.contains(time) }) { parts.append("\(time) IS NOT NULL") }
+        let parts = try whereParts(intent, includePeriod: includePeriod, timeNotNull: timeNotNull).map(\.sql)
         return parts.isEmpty ? "" : " WHERE " + parts.joined(separator: " AND ")
+    }
+
+    /// The conditions of a WHERE clause, each with the logical table whose columns it reads.
+    func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
+        var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
+        parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        let fact = vocabulary.factTable
+        if includePeriod, let p = intent.period { parts.append((periodCondition(p), fact)) }
+        if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", fact)) }
+        if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", fact)) }
+        return parts
     }
 
     /// A dimension table's metric over fact rows must count each dimension row once per group.
@@ -152,7 +159,9 @@ struct SQLBuilder {
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
         let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metric.name }()
         var sql: String
-        if needsDedup(metric, viaFact: viaFact) {
+        if let eager = try eagerlyAggregated(intent, metric, tables: tables, selects: selects, label: label) {
+            sql = eager
+        } else if needsDedup(metric, viaFact: viaFact) {
             let key = vocabulary.tables[metric.table]!
             let inner = "SELECT DISTINCT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key.alias).*"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)"
@@ -174,6 +183,43 @@ struct SQLBuilder {
         }
         if intent.sortDescending == true { sql += " ORDER BY \(label) DESC" } else if intent.sortDescending == false { sql += " ORDER BY \(label)" } else if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY \(try bucketExpr(b, intent).label)" }
         return (sql, describe(intent, metric))
+    }
+
+    /// Eager aggregation. A sum over the fact table, grouped by the columns of one much smaller
+    /// dimension (or by a time bucket alone), is first summed per join key (or per day): SQLite reads
+    /// the fact table's covering index in key order without sorting, and only the few partial sums
+    /// are joined and grouped again. Sums and counts add up, so the answer is the same; on the
+    /// scale-1 warehouse such questions take 10 ms instead of 20-25. Nil when the rewrite does not apply.
+    func eagerlyAggregated(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
+                           selects: [(String, String)], label: String) throws -> String? {
+        guard intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
+              metric.tables == [vocabulary.factTable], let factRows = fact.rows else { return nil }
+        let upper = metric.expr.uppercased()
+        let additive = (upper.hasPrefix("SUM(") && metric.expr.hasSuffix(")") && !metric.expr.dropFirst(4).contains("("))
+            || upper == "COUNT(*)"
+        guard additive else { return nil }
+        let dimensions = tables.subtracting([vocabulary.factTable])
+        let key: String
+        if dimensions.isEmpty {
+            guard intent.groupBy.isEmpty, isTimeBucket(intent.bucket) else { return nil }
+            key = time
+        } else {
+            guard dimensions.count == 1, let name = dimensions.first, intent.bucket == nil,
+                  let rows = vocabulary.tables[name]?.rows, rows * 20 <= factRows, let keys = joinKeys(name) else { return nil }
+            key = keys.factColumn
+        }
+        let parts = try whereParts(intent, timeNotNull: isTimeBucket(intent.bucket))
+        func clause(_ conditions: [String]) -> String { conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ") }
+        // Named after the fact table's alias, the partial sums keep every reference to it valid.
+        let inner = "SELECT \(key), \(metric.expr) AS \(label) FROM \(fact.physical) \(fact.alias)"
+            + clause(parts.filter { $0.table == vocabulary.factTable }.map(\.sql)) + " GROUP BY \(key)"
+        var fromClause = "(\(inner)) \(fact.alias)"
+        if let name = dimensions.first, let t = vocabulary.tables[name], let on = vocabulary.joins[name] {
+            fromClause += " JOIN \(t.physical) \(t.alias) ON \(on)"
+        }
+        return "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["SUM(\(fact.alias).\(label)) AS \(label)"]).joined(separator: ", ")
+            + " FROM \(fromClause)" + clause(parts.filter { $0.table != vocabulary.factTable }.map(\.sql))
+            + " GROUP BY " + selects.map(\.1).joined(separator: ", ")
     }
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.

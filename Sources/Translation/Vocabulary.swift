@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
         var physical: String
         var alias: String
         var columns: Set<String>
+        /// Rows in the warehouse, when known: what the SQL builder weighs plans by.
+        var rows: Int?
         /// Normalised, longest first.
         var synonyms: [String]
     }
@@ -73,13 +75,15 @@ struct Vocabulary: Sendable {
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
-    init(model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String]) throws {
+    init(model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String],
+         rowCount: (String) throws -> Int? = { _ in nil }) throws {
         for (i, table) in model.tables.enumerated() {
             let alias = table.base_table.table.hasPrefix("fact") ? "f" : String(table.name.prefix(1))
             // Two tables starting with the same letter: the later one gets its position as a suffix.
             let unique = tables.values.contains { $0.alias == alias } ? alias + "\(i)" : alias
             tables[table.name] = Table(name: table.name, physical: table.base_table.table, alias: unique,
                                        columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
+                                       rows: try rowCount(table.base_table.table),
                                        synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })
         }
         for relationship in model.relationships ?? [] where (relationship.relationship_type ?? "many_to_one") == "many_to_one" {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Warehouse
 
 struct CyclingPro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +18,7 @@ struct CyclingPro: AsyncParsableCommand {
 @main
 enum Entry {
     static func main() async {
+        SQLiteRuntime.prepare()
         await CyclingPro.main()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Warehouse
 
 /// Runs a build: sources -> lake -> raw -> staging -> marts -> data tests -> atomic swap.
 ///
@@ -14,6 +15,7 @@ public struct WarehouseBuilder: Sendable {
     }
 
     public func build(progress: (String) -> Void = { _ in }) throws -> BuildReport {
+        SQLiteRuntime.prepare()  // two lanes; see SQLiteRuntime
         let started = Date()
         let catalog = try ModelCatalog.load(options.resources)
         let fm = FileManager.default
@@ -53,30 +55,80 @@ public struct WarehouseBuilder: Sendable {
             let loadedAt = Timestamp.iso8601(started)
             try? fm.removeItem(atPath: temporary)
             let queue = try DatabaseQueue(path: temporary, configuration: buildConfiguration())
+            var ingestIDs: [Int64] = []
+            try queue.inTransaction { db in
+                try db.execute(sql: RawLoader.ingestsTable)
+                for (source, object) in zip(catalog.contract.sources, sources) {
+                    ingestIDs.append(try RawLoader.recordIngest(of: source, object: object, loadedAt: loadedAt, in: db))
+                }
+                return .commit
+            }
+            let loads = zip(catalog.contract.sources, zip(sources, ingestIDs)).map { source, rest in
+                RawLoader(source: source, lakePath: lake.absolutePath(of: rest.0), ingestID: rest.1)
+            }
+            // 3. The largest export's raw load and staging start on the second core.
+            let side = sideLane(catalog: catalog, sources: sources, path: temporary + ".side")
+            defer { side?.cancel(); try? fm.removeItem(atPath: temporary + ".side") }
+            if let side {
+                let load = loads.first { $0.source.name == side.source.name }!
+                side.start(configuration: buildConfiguration(cacheMiB: 24)) { db, lane in
+                    var rows: [RunRecord.ModelRows] = []
+                    try db.inTransaction {
+                        var loader = load
+                        loader.shouldStop = { lane.isCancelled }
+                        rows.append(try Self.measure(lane.source.rawTable) { try loader.load(into: db) })
+                        for model in lane.models where !lane.isCancelled {
+                            rows.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
+                        }
+                        return .commit
+                    }
+                    return rows
+                }
+            }
+            var testTime = 0.0
             try queue.writeWithoutTransaction { db in
-                // 3. Raw.
+                // 4. Raw: the other exports, loaded as exported.
+                var built: Set<String> = []
                 try db.inTransaction {
-                    try db.execute(sql: RawLoader.ingestsTable)
-                    for (source, object) in zip(catalog.contract.sources, sources) {
-                        let t0 = Date()
-                        let rows = try RawLoader(source: source, lakePath: lake.absolutePath(of: object), object: object, loadedAt: loadedAt).load(into: db)
-                        models.append(.init(model: source.rawTable, rows: rows, milliseconds: Date().timeIntervalSince(t0) * 1000))
+                    for load in loads where load.source.name != side?.source.name {
+                        models.append(try Self.measure(load.source.rawTable) { try load.load(into: db) })
+                        built.insert(load.source.rawTable)
                     }
                     return .commit
                 }
-                progress("raw: \(models.reduce(0) { $0 + $1.rows }) rows, \(elapsed())")
-                // 4. Staging and marts, in dependency order.
-                try db.inTransaction {
-                    for model in catalog.models {
-                        let t0 = Date()
-                        let rows = try materialize(model, schema: catalog.schema, in: db)
-                        models.append(.init(model: model.name, rows: rows, milliseconds: Date().timeIntervalSince(t0) * 1000))
-                    }
-                    return .commit
+                // 5. Staging and marts in dependency order; data tests as soon as their tables
+                // exist, so that they run while the side lane is still busy.
+                var pending = DataTestRunner(catalog: catalog).generatedTests()
+                func runReadyTests() throws {
+                    let t0 = Date()
+                    let ready = pending.filter { $0.reads.isSubset(of: built) }
+                    pending.removeAll { $0.reads.isSubset(of: built) }
+                    tests += try DataTestRunner(catalog: catalog).run(ready, in: db)
+                    testTime += Date().timeIntervalSince(t0)
                 }
-                progress("models: \(catalog.models.count) built, \(elapsed())")
-                // 5. Data tests, before anything goes live.
-                tests = try DataTestRunner(catalog: catalog).run(in: db)
+                func join(_ side: SideLane) throws {
+                    try runReadyTests()
+                    models += try side.wait()
+                    try Self.adopt(side.tables, from: side.path, into: db)
+                    built.formUnion(side.tables)
+                }
+                let sideTables = Set(side?.tables ?? [])
+                // No transaction around the models: SQLite cannot attach the side file inside one,
+                // and with the journal off a transaction buys nothing here.
+                do {
+                    for model in catalog.models where !sideTables.contains(model.name) {
+                        if let side, !built.isSuperset(of: sideTables), !sideTables.isDisjoint(with: model.dependencies) {
+                            try join(side)
+                        }
+                        models.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
+                        built.insert(model.name)
+                    }
+                    if let side, !built.isSuperset(of: sideTables) { try join(side) }
+                }
+                progress("raw and models: \(models.count) tables, \(elapsed())"
+                         + (side.map { " (\($0.source.file) loaded and staged on a second core)" } ?? ""))
+                try runReadyTests()
+                // 6. Data tests, before anything goes live.
                 let failed = tests.filter { !$0.passed }
                 guard failed.isEmpty else {
                     let detail = failed.map { test in
@@ -86,13 +138,17 @@ public struct WarehouseBuilder: Sendable {
                     throw PipelineError(step: "tests", message: "\(failed.count) data test(s) failed:\n" + detail,
                                         hint: "the previous warehouse is still live; fix the source data and build again")
                 }
-                progress("tests: \(tests.count) passed, \(elapsed())")
-                try db.execute(sql: "ANALYZE")
+                progress("tests: \(tests.count) passed, \(String(format: "%.0f ms", testTime * 1000)) (partly while the side lane ran)")
+                _ = elapsed()
+                // Sampled statistics are as good for planning star queries and take milliseconds.
+                try db.execute(sql: "PRAGMA analysis_limit = 10000; ANALYZE")
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
             }
             try queue.close()
             progress("analyze and close: \(elapsed())")
-            // 6. Swap: rename is atomic on one file system; fsync makes it survive a crash.
+            let order = catalog.contract.sources.map(\.rawTable) + catalog.models.map(\.name)
+            models.sort { order.firstIndex(of: $0.model) ?? 0 < order.firstIndex(of: $1.model) ?? 0 }
+            // 7. Swap: rename is atomic on one file system; fsync makes it survive a crash.
             try durableRename(temporary, to: options.warehousePath)
             let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
                                      milliseconds: Date().timeIntervalSince(started) * 1000)
@@ -106,21 +162,57 @@ public struct WarehouseBuilder: Sendable {
         }
     }
 
-    private func buildConfiguration() -> Configuration {
+    /// - Parameter cacheMiB: page cache and sorter memory before spilling to temporary files. The
+    ///   main lane's 48 MiB and the side lane's 24 MiB keep a 6-million-line build under 300 MB.
+    private func buildConfiguration(cacheMiB: Int = 48) -> Configuration {
         var config = Configuration()
         let maxPages = options.maxPageCount
         config.prepareDatabase { db in
             // The file is private until the swap, so durability during the build buys nothing.
-            // Sorts (ORDER BY, GROUP BY, index builds) dominate large builds: give SQLite's sorter
-            // a second thread for the second core and 48 MiB of cache each before spilling to temporary
-            // files: a 6-million-line build peaks near 250 MB.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -49152; PRAGMA threads = 2")
+            // Sorts (ORDER BY, GROUP BY, index builds) dominate large builds: SQLite's sorter gets
+            // a second thread for the second core (fact_sales is built after the side lane is done).
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheMiB * 1024); PRAGMA threads = 2")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
         }
         return config
     }
 
-    private func materialize(_ model: Model, schema: MartSchema, in db: Database) throws -> Int {
+    /// The side lane's share: the largest export (by bytes) and the staging models that read
+    /// nothing else. None when there is nothing worth a second thread.
+    private func sideLane(catalog: ModelCatalog, sources: [LakeObject], path: String) -> SideLane? {
+        guard let largest = zip(catalog.contract.sources, sources).max(by: { $0.1.bytes < $1.1.bytes })?.0 else { return nil }
+        var tables: Set<String> = [largest.rawTable]
+        var models: [Model] = []
+        for model in catalog.models where model.layer == .staging && Set(model.dependencies).isSubset(of: tables) {
+            models.append(model)
+            tables.insert(model.name)
+        }
+        return models.isEmpty ? nil : SideLane(path: path, source: largest, models: models)
+    }
+
+    /// Copies the side lane's tables, with their indexes, into the warehouse. Created with the
+    /// side file's own statements, the tables match exactly, so `INSERT ... SELECT *` copies
+    /// records without decoding them (SQLite's transfer optimization).
+    static func adopt(_ tables: [String], from path: String, into db: Database) throws {
+        try db.execute(sql: "ATTACH DATABASE ? AS side", arguments: [path])
+        try db.inTransaction {
+            for table in tables {
+                let statements = try String.fetchAll(db, sql: "SELECT sql FROM side.sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type = 'index'", arguments: [table])
+                for statement in statements { try db.execute(sql: statement) }
+                try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM side.\(table)")
+            }
+            return .commit
+        }
+        try db.execute(sql: "DETACH DATABASE side")
+    }
+
+    static func measure(_ table: String, _ work: () throws -> Int) throws -> RunRecord.ModelRows {
+        let t0 = Date()
+        let rows = try work()
+        return RunRecord.ModelRows(model: table, rows: rows, milliseconds: Date().timeIntervalSince(t0) * 1000)
+    }
+
+    static func materialize(_ model: Model, schema: MartSchema, in db: Database) throws -> Int {
         do {
             let select = model.sql.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
             if let table = schema.table(named: model.name) {

@@ -5,15 +5,25 @@ struct DataTestRunner {
     var catalog: ModelCatalog
     static let sampleSize = 5
 
-    /// Each generic test as (name, table, SQL returning offending rows).
-    func generatedTests() -> [(name: String, table: String, sql: String)] {
-        var tests: [(String, String, String)] = []
+    /// One test to run: its SQL returns the offending rows; `reads` is every table it needs, so a
+    /// build can run it as soon as those exist.
+    struct Planned {
+        var name: String
+        var table: String
+        var sql: String
+        var reads: Set<String>
+    }
+
+    /// Every generic test of schema.yml and every singular test.
+    func generatedTests() -> [Planned] {
+        var tests: [Planned] = []
         for table in catalog.schema.models {
             for column in table.columns {
                 for test in column.tests ?? [] {
                     let c = "\"\(column.name)\""
                     let sql: String
                     let label: String
+                    var reads: Set<String> = [table.name]
                     switch test {
                     case .unique:
                         label = "unique"
@@ -27,18 +37,27 @@ struct DataTestRunner {
                         sql = "SELECT \(c), COUNT(*) AS occurrences FROM \(table.name) WHERE \(c) NOT IN (\(list)) GROUP BY \(c)"
                     case .relationships(let target, let field):
                         label = "relationships"
+                        reads.insert(target)
                         sql = "SELECT * FROM \(table.name) WHERE \(c) IS NOT NULL AND \(c) NOT IN (SELECT \"\(field)\" FROM \(target))"
                     }
-                    tests.append(("\(label)_\(table.name)_\(column.name)", table.name, sql))
+                    tests.append(Planned(name: "\(label)_\(table.name)_\(column.name)", table: table.name, sql: sql, reads: reads))
                 }
             }
         }
-        for test in catalog.singularTests { tests.append((test.name, test.table, test.sql)) }
+        let known = Set(catalog.models.map(\.name) + catalog.contract.sources.map(\.rawTable))
+        for test in catalog.singularTests {
+            let named = known.intersection(SQLText.identifiers(in: test.sql))
+            tests.append(Planned(name: test.name, table: test.table, sql: test.sql, reads: named.union([test.table])))
+        }
         return tests
     }
 
     func run(in db: Database) throws -> [DataTestResult] {
-        try generatedTests().map { test in
+        try run(generatedTests(), in: db)
+    }
+
+    func run(_ tests: [Planned], in db: Database) throws -> [DataTestResult] {
+        try tests.map { test in
             let failures: Int
             do {
                 failures = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(test.sql))") ?? 0

@@ -13,14 +13,24 @@ import GRDBSQLite
 struct RawLoader {
     var source: SourceContract.Source
     var lakePath: String
-    var object: LakeObject
-    var loadedAt: String
+    /// The `raw_ingests` row naming the lake object this load reads.
+    var ingestID: Int64
+    /// Checked every few thousand rows: a build that failed elsewhere stops this load early.
+    var shouldStop: @Sendable () -> Bool = { false }
 
     static let ingestsTable = """
         CREATE TABLE raw_ingests (
             ingest_id INTEGER PRIMARY KEY, source TEXT NOT NULL, file TEXT NOT NULL, lake_path TEXT NOT NULL,
             sha256 TEXT NOT NULL, bytes INTEGER NOT NULL, loaded_at TEXT NOT NULL)
         """
+
+    /// Records where each load comes from; the loads then point at its rows by id.
+    static func recordIngest(of source: SourceContract.Source, object: LakeObject, loadedAt: String, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO raw_ingests (source, file, lake_path, sha256, bytes, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [source.name, source.file, object.path, object.sha256, object.bytes, loadedAt])
+        return db.lastInsertedRowID
+    }
 
     func load(into db: Database) throws -> Int {
         let reader = try CSVReader(path: lakePath, displayName: source.file)
@@ -41,10 +51,6 @@ struct RawLoader {
                 hint: "the export must have the columns \(source.columns.map(\.name).joined(separator: ",")) (any order)")
         }
 
-        try db.execute(
-            sql: "INSERT INTO raw_ingests (source, file, lake_path, sha256, bytes, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [source.name, source.file, object.path, object.sha256, object.bytes, loadedAt])
-        let ingestID = db.lastInsertedRowID
         let columns = source.columns.map { "\"\($0.name)\" TEXT" } + ["_ingest_id INTEGER", "_source_line INTEGER"]
         try db.execute(sql: "CREATE TABLE \(source.rawTable) (\(columns.joined(separator: ", ")))")
         let placeholders = Array(repeating: "?", count: source.columns.count + 2).joined(separator: ",")
@@ -62,6 +68,9 @@ struct RawLoader {
                     }
                     sqlite3_bind_int64(handle, count + 1, ingestID)
                     return try reader.forEachRecord { record in
+                        if record.line & 0x1FFF == 0, shouldStop() {
+                            throw PipelineError(step: "raw", file: source.file, line: record.line, message: "stopped: another step of the build failed")
+                        }
                         for (slot, position) in positions.enumerated() {
                             bind(Int32(slot + 1), record.field(position))
                         }

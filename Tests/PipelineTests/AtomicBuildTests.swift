@@ -24,6 +24,28 @@ import Testing
         #expect(try leftovers().isEmpty)
     }
 
+    /// The largest export loads on a second thread (the side lane): its errors still name their
+    /// line, a failure on the main thread stops it, and neither leaves a file behind.
+    @Test func failuresOnEitherThreadNameTheirPlaceAndLeaveNothingBehind() throws {
+        let before = try fixture.warehouseBytes()
+        let big = Fixture.files["source_crm/sales_details.csv"]!
+            + String(repeating: "SO1,BK-R93R-62,11000,20121229,20130105,20130110,3578,1,3578\n", count: 20_000)
+        try fixture.write("source_crm/sales_details.csv", big + "SO9,BK-R93R-62\n")
+        let onSide = try fixture.failingBuild()
+        #expect(onSide.file == "source_crm/sales_details.csv")
+        #expect(onSide.line == 20_008)
+        #expect(try fixture.warehouseBytes() == before)
+        #expect(try leftovers().isEmpty)
+
+        try fixture.write("source_crm/sales_details.csv", big)
+        try fixture.write("source_erp/PX_CAT_G1V2.csv", "ID,CAT,SUBCAT,MAINTENANCE\nBI_RB,Bikes\n")
+        let onMain = try fixture.failingBuild()
+        #expect(onMain.file == "source_erp/PX_CAT_G1V2.csv")
+        #expect(onMain.line == 2)
+        #expect(try fixture.warehouseBytes() == before)
+        #expect(try leftovers().isEmpty)
+    }
+
     @Test func fullDiskLeavesThePreviousWarehouse() throws {
         let before = try fixture.warehouseBytes()
         let error = try fixture.failingBuild(maxPageCount: 12)

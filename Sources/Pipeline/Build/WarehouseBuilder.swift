@@ -173,6 +173,7 @@ public struct WarehouseBuilder: Sendable {
             // a second thread for the second core (fact_sales is built after the side lane is done).
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheMiB * 1024); PRAGMA threads = 2")
             if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
+            try BuildFunctions.register(in: db)
         }
         return config
     }

@@ -12,8 +12,7 @@ WITH parsed AS (
             WHEN 'M' THEN 'Mountain' WHEN 'R' THEN 'Road' WHEN 'S' THEN 'Other Sales' WHEN 'T' THEN 'Touring'
             ELSE 'n/a'
         END AS prd_line,
-        CASE WHEN date(substr(trim(prd_start_dt), 1, 10), '+0 days') = substr(trim(prd_start_dt), 1, 10)
-             THEN substr(trim(prd_start_dt), 1, 10) END AS prd_start_dt
+        iso_date(substr(trim(prd_start_dt), 1, 10)) AS prd_start_dt
     FROM raw_crm_prd_info
 )
 SELECT

@@ -1,29 +1,20 @@
 -- One row per order line. Dates arrive as YYYYMMDD integers: 0, a wrong length or an impossible
--- date (20130231; note SQLite's date() alone accepts it, hence the +0 days) becomes NULL. Amounts are repaired: a missing, non-positive or inconsistent
+-- date (20130231) becomes NULL. iso_date_from_yyyymmdd and iso_date are registered by the build
+-- (Pipeline/Build/BuildFunctions.swift): SQLite's own date() accepts February 30th. Amounts are repaired: a missing, non-positive or inconsistent
 -- sales amount is quantity x |price|; a missing or non-positive price is sales / quantity.
 WITH typed AS MATERIALIZED (
     SELECT
         trim(sls_ord_num) AS sls_ord_num,
         trim(sls_prd_key) AS sls_prd_key,
         CAST(trim(sls_cust_id) AS INTEGER) AS sls_cust_id,
-        trim(sls_order_dt) AS order_raw,
-        trim(sls_ship_dt) AS ship_raw,
-        trim(sls_due_dt) AS due_raw,
+        iso_date_from_yyyymmdd(trim(sls_order_dt)) AS sls_order_dt,
+        iso_date_from_yyyymmdd(trim(sls_ship_dt)) AS sls_ship_dt,
+        iso_date_from_yyyymmdd(trim(sls_due_dt)) AS sls_due_dt,
         CAST(nullif(trim(sls_sales), '') AS NUMERIC) AS sales_raw,
         CAST(nullif(trim(sls_quantity), '') AS INTEGER) AS sls_quantity,
         CAST(nullif(trim(sls_price), '') AS NUMERIC) AS price_raw,
         _source_line
     FROM raw_crm_sales_details
-),
--- Validating each distinct date text once keeps date() calls to about a thousand, whatever the row count.
-valid_dates AS MATERIALIZED (
-    SELECT raw, iso
-    FROM (
-        SELECT raw, substr(raw, 1, 4) || '-' || substr(raw, 5, 2) || '-' || substr(raw, 7, 2) AS iso
-        FROM (SELECT order_raw AS raw FROM typed UNION SELECT ship_raw FROM typed UNION SELECT due_raw FROM typed)
-        WHERE length(raw) = 8 AND raw NOT GLOB '*[^0-9]*'
-    )
-    WHERE date(iso, '+0 days') = iso
 ),
 repaired AS (
     SELECT
@@ -36,17 +27,14 @@ repaired AS (
     FROM typed
 )
 SELECT
-    r.sls_ord_num,
-    r.sls_prd_key,
-    r.sls_cust_id,
-    o.iso AS sls_order_dt,
-    s.iso AS sls_ship_dt,
-    d.iso AS sls_due_dt,
-    r.sls_sales,
-    r.sls_quantity,
-    CASE WHEN r.price_raw IS NULL OR r.price_raw <= 0 THEN r.sls_sales * 1.0 / nullif(r.sls_quantity, 0) ELSE r.price_raw END AS sls_price,
-    r._source_line
-FROM repaired r
-LEFT JOIN valid_dates o ON o.raw = r.order_raw
-LEFT JOIN valid_dates s ON s.raw = r.ship_raw
-LEFT JOIN valid_dates d ON d.raw = r.due_raw
+    sls_ord_num,
+    sls_prd_key,
+    sls_cust_id,
+    sls_order_dt,
+    sls_ship_dt,
+    sls_due_dt,
+    sls_sales,
+    sls_quantity,
+    CASE WHEN price_raw IS NULL OR price_raw <= 0 THEN sls_sales * 1.0 / nullif(sls_quantity, 0) ELSE price_raw END AS sls_price,
+    _source_line
+FROM repaired

@@ -1,55 +1,30 @@
-import Dispatch
-import GRDB
-import Synchronization
-
 /// The second core's share of a build: the largest export's raw load and the staging models that
 /// read only it, written to a file of their own while the main connection builds everything else.
 ///
 /// SQLite lets one connection write a file at a time, so parallel work needs a second file. The
-/// main connection later adopts the side tables (see `WarehouseBuilder.adopt`): with identical
-/// schemas SQLite copies their records without decoding them, which costs a fraction of building them.
-final class SideLane: Sendable {
+/// main connection then adopts the side tables (`WarehouseBuilder.adopt`): with identical schemas
+/// SQLite copies their records without decoding them, a fraction of the cost of building them.
+struct SideLane: Sendable {
     let path: String
     let source: SourceContract.Source
     let models: [Model]
-    private let outcome = Mutex<Result<[RunRecord.ModelRows], Error>?>(nil)
-    private let finished = DispatchSemaphore(value: 0)
-    private let cancelled = Atomic<Bool>(false)
 
     /// Tables the lane produces, in the order it builds them.
     var tables: [String] { [source.rawTable] + models.map(\.name) }
 
-    init(path: String, source: SourceContract.Source, models: [Model]) {
-        self.path = path
-        self.source = source
-        self.models = models
-    }
-
-    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
-
-    /// Starts the lane on another thread; `work` gets the lane's own database.
-    func start(configuration: Configuration, work: @escaping @Sendable (Database, SideLane) throws -> [RunRecord.ModelRows]) {
-        DispatchQueue.global(qos: .userInitiated).async {
-            let result = Result {
-                let queue = try DatabaseQueue(path: self.path, configuration: configuration)
-                defer { try? queue.close() }
-                return try queue.writeWithoutTransaction { db in try work(db, self) }
-            }
-            self.outcome.withLock { $0 = result }
-            self.finished.signal()
+    /// The largest export (by bytes) and the staging models that read nothing else; nil when no
+    /// staging model qualifies, as then there is nothing worth a second thread.
+    init?(catalog: ModelCatalog, sources: [LakeObject], path: String) {
+        guard let largest = zip(catalog.contract.sources, sources).max(by: { $0.1.bytes < $1.1.bytes })?.0 else { return nil }
+        var tables: Set<String> = [largest.rawTable]
+        var models: [Model] = []
+        for model in catalog.models where model.layer == .staging && Set(model.dependencies).isSubset(of: tables) {
+            models.append(model)
+            tables.insert(model.name)
         }
-    }
-
-    /// Blocks until the lane has finished; its rows per table, or its error.
-    func wait() throws -> [RunRecord.ModelRows] {
-        finished.wait()
-        finished.signal()  // later waits return at once
-        return try outcome.withLock { $0! }.get()
-    }
-
-    /// Asks the lane to stop at its next check and waits for it, so that its file can be removed.
-    func cancel() {
-        cancelled.store(true, ordering: .relaxed)
-        _ = try? wait()
+        guard !models.isEmpty else { return nil }
+        self.path = path
+        self.source = largest
+        self.models = models
     }
 }

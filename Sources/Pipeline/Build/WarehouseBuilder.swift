@@ -66,69 +66,12 @@ public struct WarehouseBuilder: Sendable {
             let loads = zip(catalog.contract.sources, zip(sources, ingestIDs)).map { source, rest in
                 RawLoader(source: source, lakePath: lake.absolutePath(of: rest.0), ingestID: rest.1)
             }
-            // 3. The largest export's raw load and staging start on the second core.
-            let side = sideLane(catalog: catalog, sources: sources, path: temporary + ".side")
-            defer { side?.cancel(); try? fm.removeItem(atPath: temporary + ".side") }
-            if let side {
-                let load = loads.first { $0.source.name == side.source.name }!
-                side.start(configuration: buildConfiguration(cacheMiB: 24)) { db, lane in
-                    var rows: [RunRecord.ModelRows] = []
-                    try db.inTransaction {
-                        var loader = load
-                        loader.shouldStop = { lane.isCancelled }
-                        rows.append(try Self.measure(lane.source.rawTable) { try loader.load(into: db) })
-                        for model in lane.models where !lane.isCancelled {
-                            rows.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
-                        }
-                        return .commit
-                    }
-                    return rows
-                }
-            }
+            // 3-6. Raw, staging, marts and data tests, on both cores.
             var testTime = 0.0
             try queue.writeWithoutTransaction { db in
-                // 4. Raw: the other exports, loaded as exported.
-                var built: Set<String> = []
-                try db.inTransaction {
-                    for load in loads where load.source.name != side?.source.name {
-                        models.append(try Self.measure(load.source.rawTable) { try load.load(into: db) })
-                        built.insert(load.source.rawTable)
-                    }
-                    return .commit
-                }
-                // 5. Staging and marts in dependency order; data tests as soon as their tables
-                // exist, so that they run while the side lane is still busy.
-                var pending = DataTestRunner(catalog: catalog).generatedTests()
-                func runReadyTests() throws {
-                    let t0 = Date()
-                    let ready = pending.filter { $0.reads.isSubset(of: built) }
-                    pending.removeAll { $0.reads.isSubset(of: built) }
-                    tests += try DataTestRunner(catalog: catalog).run(ready, in: db)
-                    testTime += Date().timeIntervalSince(t0)
-                }
-                func join(_ side: SideLane) throws {
-                    try runReadyTests()
-                    models += try side.wait()
-                    try Self.adopt(side.tables, from: side.path, into: db)
-                    built.formUnion(side.tables)
-                }
-                let sideTables = Set(side?.tables ?? [])
-                // No transaction around the models: SQLite cannot attach the side file inside one,
-                // and with the journal off a transaction buys nothing here.
-                do {
-                    for model in catalog.models where !sideTables.contains(model.name) {
-                        if let side, !built.isSuperset(of: sideTables), !sideTables.isDisjoint(with: model.dependencies) {
-                            try join(side)
-                        }
-                        models.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
-                        built.insert(model.name)
-                    }
-                    if let side, !built.isSuperset(of: sideTables) { try join(side) }
-                }
-                progress("raw and models: \(models.count) tables, \(elapsed())"
-                         + (side.map { " (\($0.source.file) loaded and staged on a second core)" } ?? ""))
-                try runReadyTests()
-                // 6. Data tests, before anything goes live.
+                (models, tests, testTime) = try buildTables(catalog: catalog, loads: loads, sources: sources,
+                                                            temporary: temporary, in: db)
+                progress("raw and models: \(models.count) tables, \(elapsed())")
                 let failed = tests.filter { !$0.passed }
                 guard failed.isEmpty else {
                     let detail = failed.map { test in
@@ -138,16 +81,13 @@ public struct WarehouseBuilder: Sendable {
                     throw PipelineError(step: "tests", message: "\(failed.count) data test(s) failed:\n" + detail,
                                         hint: "the previous warehouse is still live; fix the source data and build again")
                 }
-                progress("tests: \(tests.count) passed, \(String(format: "%.0f ms", testTime * 1000)) (partly while the side lane ran)")
-                _ = elapsed()
+                progress("tests: \(tests.count) passed, \(String(format: "%.0f ms", testTime * 1000)) (most while models were built)")
                 // Sampled statistics are as good for planning star queries and take milliseconds.
                 try db.execute(sql: "PRAGMA analysis_limit = 10000; ANALYZE")
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
             }
             try queue.close()
             progress("analyze and close: \(elapsed())")
-            let order = catalog.contract.sources.map(\.rawTable) + catalog.models.map(\.name)
-            models.sort { order.firstIndex(of: $0.model) ?? 0 < order.firstIndex(of: $1.model) ?? 0 }
             // 7. Swap: rename is atomic on one file system; fsync makes it survive a crash.
             try durableRename(temporary, to: options.warehousePath)
             let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
@@ -166,6 +106,7 @@ public struct WarehouseBuilder: Sendable {
     ///   main lane's 48 MiB and the side lane's 24 MiB keep a 6-million-line build under 300 MB.
     private func buildConfiguration(cacheMiB: Int = 48) -> Configuration {
         var config = Configuration()
+        config.busyMode = .timeout(60)  // test readers hold the file while they read
         let maxPages = options.maxPageCount
         config.prepareDatabase { db in
             // The file is private until the swap, so durability during the build buys nothing.
@@ -178,17 +119,102 @@ public struct WarehouseBuilder: Sendable {
         return config
     }
 
-    /// The side lane's share: the largest export (by bytes) and the staging models that read
-    /// nothing else. None when there is nothing worth a second thread.
-    private func sideLane(catalog: ModelCatalog, sources: [LakeObject], path: String) -> SideLane? {
-        guard let largest = zip(catalog.contract.sources, sources).max(by: { $0.1.bytes < $1.1.bytes })?.0 else { return nil }
-        var tables: Set<String> = [largest.rawTable]
-        var models: [Model] = []
-        for model in catalog.models where model.layer == .staging && Set(model.dependencies).isSubset(of: tables) {
-            models.append(model)
-            tables.insert(model.name)
+    /// Raw, staging and marts in dependency order, and every data test, using both cores:
+    /// - the largest export is loaded and staged on a second thread into a file of its own
+    ///   (`SideLane`), adopted when the first model that reads it is due;
+    /// - data tests run as soon as every table they read exists, on a read-only connection of their
+    ///   own, while the main connection builds on (it waits for their read to end before committing).
+    /// Returns rows per table, test results and the time spent in tests.
+    private func buildTables(catalog: ModelCatalog, loads: [RawLoader], sources: [LakeObject], temporary: String,
+                             in db: Database) throws -> ([RunRecord.ModelRows], [DataTestResult], Double) {
+        var models: [RunRecord.ModelRows] = []
+        let side = SideLane(catalog: catalog, sources: sources, path: temporary + ".side")
+        let sideWork = side.map { lane in
+            let load = loads.first { $0.source.name == lane.source.name }!
+            let configuration = buildConfiguration(cacheMiB: 24)
+            return BackgroundTask<[RunRecord.ModelRows]> { task in
+                let queue = try DatabaseQueue(path: lane.path, configuration: configuration)
+                defer { try? queue.close() }
+                var rows: [RunRecord.ModelRows] = []
+                try queue.inTransaction { db in
+                    var loader = load
+                    loader.shouldStop = { task.isCancelled }
+                    rows.append(try Self.measure(lane.source.rawTable) { try loader.load(into: db) })
+                    for model in lane.models where !task.isCancelled {
+                        rows.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
+                    }
+                    return .commit
+                }
+                return rows
+            }
         }
-        return models.isEmpty ? nil : SideLane(path: path, source: largest, models: models)
+        defer { sideWork?.cancel(); try? FileManager.default.removeItem(atPath: temporary + ".side") }
+
+        let runner = DataTestRunner(catalog: catalog)
+        var pending = runner.generatedTests()
+        var built: Set<String> = []
+        var readers: [BackgroundTask<([DataTestResult], Double)>] = []
+        defer { for reader in readers { reader.cancel() } }
+        let readerConfiguration = testReaderConfiguration()
+        /// Tests whose tables all exist, on a reader of what is committed so far.
+        func testInBackground() {
+            let ready = pending.filter { $0.reads.isSubset(of: built) }
+            pending.removeAll { $0.reads.isSubset(of: built) }
+            guard !ready.isEmpty else { return }
+            readers.append(BackgroundTask { _ in
+                let t0 = Date()
+                let results = try DatabaseQueue(path: temporary, configuration: readerConfiguration).read { try runner.run(ready, in: $0) }
+                return (results, Date().timeIntervalSince(t0))
+            })
+        }
+
+        try db.inTransaction {
+            for load in loads where load.source.name != side?.source.name {
+                models.append(try Self.measure(load.source.rawTable) { try load.load(into: db) })
+                built.insert(load.source.rawTable)
+            }
+            return .commit
+        }
+        let sideTables = Set(side?.tables ?? [])
+        // No transaction around the models: SQLite cannot attach the side file inside one, and with
+        // the journal off a transaction buys nothing here.
+        for model in catalog.models where !sideTables.contains(model.name) {
+            if let side, let sideWork, !built.isSuperset(of: sideTables), !sideTables.isDisjoint(with: model.dependencies) {
+                models += try sideWork.wait()
+                try Self.adopt(side.tables, from: side.path, into: db)
+                built.formUnion(side.tables)
+                testInBackground()
+            }
+            models.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
+            built.insert(model.name)
+        }
+        if let side, let sideWork, !built.isSuperset(of: sideTables) {
+            models += try sideWork.wait()
+            try Self.adopt(side.tables, from: side.path, into: db)
+            built.formUnion(side.tables)
+        }
+        // What is left (the tests of the last models) runs here; then the background results.
+        let t0 = Date()
+        var tests = try runner.run(pending, in: db)
+        var testTime = Date().timeIntervalSince(t0)
+        for reader in readers {
+            let (results, time) = try reader.wait()
+            tests += results
+            testTime += time
+        }
+        let order = runner.generatedTests().map(\.name)
+        tests.sort { order.firstIndex(of: $0.name) ?? 0 < order.firstIndex(of: $1.name) ?? 0 }
+        let tableOrder = catalog.contract.sources.map(\.rawTable) + catalog.models.map(\.name)
+        models.sort { tableOrder.firstIndex(of: $0.model) ?? 0 < tableOrder.firstIndex(of: $1.model) ?? 0 }
+        return (models, tests, testTime)
+    }
+
+    /// Test readers wait out the main connection's commits, and it waits out their reads.
+    private func testReaderConfiguration() -> Configuration {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(60)
+        return config
     }
 
     /// Copies the side lane's tables, with their indexes, into the warehouse. Created with the
@@ -205,6 +231,10 @@ public struct WarehouseBuilder: Sendable {
             return .commit
         }
         try db.execute(sql: "DETACH DATABASE side")
+    }
+
+    static func count(_ table: String, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
     }
 
     static func measure(_ table: String, _ work: () throws -> Int) throws -> RunRecord.ModelRows {
@@ -237,7 +267,7 @@ public struct WarehouseBuilder: Sendable {
             } else {
                 try db.execute(sql: "CREATE TABLE \(model.name) AS \(select)")
             }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(model.name)") ?? 0
+            return try count(model.name, in: db)
         } catch let error as DatabaseError {
             throw PipelineError(step: model.layer.rawValue, file: model.path,
                                 message: "model \(model.name) failed: \(error.message ?? error.description)",

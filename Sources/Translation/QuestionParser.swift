@@ -14,9 +14,17 @@ struct QuestionParser {
     /// Words that need no typo correction, and the words a typo may be corrected into.
     let dictionary: Set<String>
     let corrections: Set<String>
+    /// Metric phrases that carry their own slice ("revenue per customer"), with their word counts.
+    let compoundMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int)]
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
+        compoundMetricPhrases = vocabulary.metrics.flatMap { metric in
+            metric.phrases.compactMap { phrase in
+                let words = phrase.split(separator: " ")
+                return words.contains("per") || words.contains("by") ? (metric, phrase, words.count) : nil
+            }
+        }
         self.earliestDate = earliestDate
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
@@ -130,12 +138,17 @@ struct QuestionParser {
             }
         }
         let words = Set(q.words)
-        if words.contains("raw") || words.contains("staging") || words.contains("stg")
-            || Lexicon.internalObjects.contains(where: { $0.contains("_") || $0.contains(" ") ? lower.contains($0) : words.contains($0) }) {
+        // Table names are found in the text as typed ("stg_crm"); other phrases as whole words.
+        // (Foundation's substring search is slow enough to matter: it runs only when there is an underscore.)
+        func mentions(_ phrase: String) -> Bool {
+            if phrase.contains(where: { $0 == "_" }) { return lower.contains(where: { $0 == "_" }) && lower.contains(phrase) }
+            return q.has(phrase)
+        }
+        if words.contains("raw") || words.contains("staging") || words.contains("stg") || Lexicon.internalObjects.contains(where: mentions) {
             return "only \(tableList) can be queried; raw and staging tables, the query log and SQLite's catalogue are not available"
         }
         for (word, subject) in Lexicon.outOfScope {
-            if word.contains(" ") ? q.text.contains(word) : words.contains(word) {
+            if mentions(word) {
                 return "the warehouse holds no data on \(subject); it covers \(tableList), \(dataPeriod)"
             }
         }
@@ -543,10 +556,7 @@ struct QuestionParser {
         var best: (String, Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
-                let parts = phrase.split(separator: " ").map(String.init)
-                if (0..<parts.count).allSatisfy({ q[i + $0] == parts[$0] && q.isFree(i + $0) }), parts.count > (best?.1 ?? 0) {
-                    best = (dimension.name, parts.count)
-                }
+                if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (dimension.name, length) }
             }
         }
         return best
@@ -595,11 +605,8 @@ struct QuestionParser {
     /// contain a slicing word are claimed before slices are read.
     func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         var best: (Vocabulary.Metric, Int, Int)?
-        for metric in vocabulary.metrics {
-            for phrase in metric.phrases where phrase.contains(" per ") || phrase.contains(" by ") {
-                let length = phrase.split(separator: " ").count
-                if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
-            }
+        for (metric, phrase, length) in compoundMetricPhrases {
+            if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
         }
         guard let (metric, i, length) = best else { return }
         intent.metric = metric.name

@@ -51,12 +51,35 @@ struct QuestionWords {
 
     /// Positions where `phrase` (space-separated words) starts among free words.
     func find(_ phrase: String, from: Int = 0) -> Int? {
-        let parts = phrase.split(separator: " ").map(String.init)
-        guard !parts.isEmpty, words.count >= parts.count else { return nil }
-        for start in from...(words.count - parts.count) {
-            if (0..<parts.count).allSatisfy({ words[start + $0] == parts[$0] && !used[start + $0] }) { return start }
-        }
+        guard from >= 0 else { return nil }
+        for start in from..<max(from, words.count) where wordsMatched(phrase, at: start) != nil { return start }
         return nil
+    }
+
+    /// How many words the phrase has, when they are the free words from `start` on. The parser
+    /// tries thousands of phrases per question, so this compares bytes in place rather than
+    /// splitting the phrase (which took a third of the translator's time).
+    func wordsMatched(_ text: String, at start: Int) -> Int? {
+        let phrase = text.utf8
+        let space = UInt8(ascii: " ")
+        var p = phrase.startIndex
+        func skipSpaces() { while p != phrase.endIndex && phrase[p] == space { p = phrase.index(after: p) } }
+        skipSpaces()
+        guard p != phrase.endIndex, start >= 0 else { return nil }
+        var i = start
+        while p != phrase.endIndex {
+            guard i < words.count, !used[i] else { return nil }
+            let word = words[i].utf8
+            var w = word.startIndex
+            while w != word.endIndex, p != phrase.endIndex, word[w] == phrase[p] {
+                w = word.index(after: w)
+                p = phrase.index(after: p)
+            }
+            guard w == word.endIndex, p == phrase.endIndex || phrase[p] == space else { return nil }
+            skipSpaces()
+            i += 1
+        }
+        return i - start
     }
 
     func has(_ phrase: String) -> Bool { find(phrase) != nil }
@@ -64,7 +87,8 @@ struct QuestionWords {
     /// Marks every free occurrence of the phrases, longest first; reports whether any matched.
     mutating func take(_ phrases: [String]) -> Bool {
         var found = false
-        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+        // Few phrases are present: sorting only those keeps this off the translator's profile.
+        for phrase in phrases.filter(has).sorted(by: { $0.count > $1.count }) {
             while let i = find(phrase) {
                 use(i..<(i + phrase.split(separator: " ").count))
                 found = true

@@ -51,7 +51,7 @@ LIST
   echo "CREATE INDEX p1 ON dim_products(product_number); CREATE INDEX p2 ON dim_products(category, subcategory);"
   echo "CREATE TABLE fact_sales (order_key INTEGER PRIMARY KEY, order_number TEXT, product_key INTEGER, customer_key INTEGER, order_date TEXT, shipping_date TEXT, due_date TEXT, sales_amount NUMERIC, quantity INTEGER, price NUMERIC);"
   echo "INSERT INTO fact_sales"; cat "$models/marts/fact_sales.sql"; echo ";"
-  echo "CREATE INDEX f1 ON fact_sales(order_date, product_key, customer_key, order_number, sales_amount, quantity);"
+  echo "CREATE INDEX f1 ON fact_sales(order_date, order_number, product_key, customer_key, sales_amount, quantity);"
   echo "CREATE INDEX f2 ON fact_sales(product_key, order_date, customer_key, order_number, sales_amount, quantity);"
   echo "CREATE INDEX f3 ON fact_sales(customer_key, order_date, product_key, order_number, sales_amount, quantity);"
   echo "ANALYZE;"

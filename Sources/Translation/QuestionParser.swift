@@ -653,7 +653,8 @@ struct QuestionParser {
             explainMetricWords(&q, units)
             return true
         }
-        if var (metric, i, bestScore) = best {
+        if let (found, i, bestScore) = best {
+            var metric = found
             let length = (bestScore % 10) / 2
             // Customers or products counted in a sales context mean distinct buyers / products sold.
             let fact = vocabulary.factTable

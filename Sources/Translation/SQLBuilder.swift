@@ -205,6 +205,7 @@ struct SQLBuilder {
             key = time
         } else {
             guard dimensions.count == 1, let name = dimensions.first, intent.bucket == nil,
+                  try intent.groupBy.allSatisfy({ try dimension($0).table == name }),
                   let rows = vocabulary.tables[name]?.rows, rows * 20 <= factRows, let keys = joinKeys(name) else { return nil }
             key = keys.factColumn
         }

@@ -85,6 +85,9 @@ import Translation
         // 18,484 customers for 60,112 sales lines: too many for partial sums to pay; the join stays.
         let byCountry = await service.ask("revenue by country")
         #expect(byCountry.status == .answered && byCountry.sql?.contains("GROUP BY f.customer_key") == false)
+        // A slice from the fact table itself is not in the partial sums.
+        let byOrder = await service.ask("revenue by category and order number")
+        #expect(byOrder.status == .answered && byOrder.sql?.contains("GROUP BY f.product_key") == false)
         // Distinct orders do not add up across products.
         let orders = await service.ask("orders by category")
         #expect(orders.status == .answered && orders.sql?.contains("GROUP BY f.product_key") == false)

@@ -176,23 +176,23 @@ public struct WarehouseBuilder: Sendable {
             return .commit
         }
         let sideTables = Set(side?.tables ?? [])
+        func adoptSideTables() throws {
+            guard let side, let sideWork, !built.isSuperset(of: sideTables) else { return }
+            models += try sideWork.wait()
+            try Self.adopt(side.tables, from: side.path, into: db)
+            built.formUnion(side.tables)
+        }
         // No transaction around the models: SQLite cannot attach the side file inside one, and with
         // the journal off a transaction buys nothing here.
         for model in catalog.models where !sideTables.contains(model.name) {
-            if let side, let sideWork, !built.isSuperset(of: sideTables), !sideTables.isDisjoint(with: model.dependencies) {
-                models += try sideWork.wait()
-                try Self.adopt(side.tables, from: side.path, into: db)
-                built.formUnion(side.tables)
+            if !sideTables.isDisjoint(with: model.dependencies) && !built.isSuperset(of: sideTables) {
+                try adoptSideTables()
                 testInBackground()
             }
             models.append(try Self.measure(model.name) { try Self.materialize(model, schema: catalog.schema, in: db) })
             built.insert(model.name)
         }
-        if let side, let sideWork, !built.isSuperset(of: sideTables) {
-            models += try sideWork.wait()
-            try Self.adopt(side.tables, from: side.path, into: db)
-            built.formUnion(side.tables)
-        }
+        try adoptSideTables()
         // What is left (the tests of the last models) runs here; then the background results.
         let t0 = Date()
         var tests = try runner.run(pending, in: db)

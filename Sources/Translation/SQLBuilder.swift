@@ -194,10 +194,7 @@ struct SQLBuilder {
                            selects: [(String, String)], label: String) throws -> String? {
         guard intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
               metric.tables == [vocabulary.factTable], let factRows = fact.rows else { return nil }
-        let upper = metric.expr.uppercased()
-        let additive = (upper.hasPrefix("SUM(") && metric.expr.hasSuffix(")") && !metric.expr.dropFirst(4).contains("("))
-            || upper == "COUNT(*)"
-        guard additive else { return nil }
+        guard isAdditive(metric) else { return nil }
         let dimensions = tables.subtracting([vocabulary.factTable])
         let key: String
         if dimensions.isEmpty {
@@ -221,6 +218,23 @@ struct SQLBuilder {
         return "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["SUM(\(fact.alias).\(label)) AS \(label)"]).joined(separator: ", ")
             + " FROM \(fromClause)" + clause(parts.filter { $0.table != vocabulary.factTable }.map(\.sql))
             + " GROUP BY " + selects.map(\.1).joined(separator: ", ")
+    }
+
+    /// A plain sum or row count: partial results add up to the whole.
+    func isAdditive(_ metric: Vocabulary.Metric) -> Bool {
+        let upper = metric.expr.uppercased()
+        return (upper.hasPrefix("SUM(") && metric.expr.hasSuffix(")") && !metric.expr.dropFirst(4).contains("(")) || upper == "COUNT(*)"
+    }
+
+    /// The FROM clause (with its WHERE) and the metric of a series over time buckets. A sum over
+    /// the fact table alone is summed per day first, as in `eagerlyAggregated`.
+    func bucketedSource(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>) throws -> (from: String, metric: String) {
+        let whereSQL = try whereClause(intent, timeNotNull: true)
+        if tables == [vocabulary.factTable], metric.tables == [vocabulary.factTable], isAdditive(metric) {
+            let daily = "SELECT \(time), \(metric.expr) AS v FROM \(fact.physical) \(fact.alias)\(whereSQL) GROUP BY \(time)"
+            return ("(\(daily)) \(fact.alias)", "SUM(\(fact.alias).v)")
+        }
+        return (from(tables).0 + whereSQL, metric.expr)
     }
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.
@@ -354,13 +368,13 @@ struct SQLBuilder {
         switch intent.shape {
         case .averagePerBucket:
             let (e, l) = try bucketExpr(bucket, intent)
-            let tables = try tablesUsed(intent, metric)
-            let sql = "SELECT AVG(v) AS average_\(bucket.rawValue)ly_\(metric.name) FROM (SELECT \(e) AS \(l), \(metric.expr) AS v FROM \(from(tables).0)\(try whereClause(intent, timeNotNull: true)) GROUP BY \(l))"
+            let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
+            let sql = "SELECT AVG(v) AS average_\(bucket.rawValue)ly_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(bucket.rawValue)ly " + describe(intent, metric))
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
-            let tables = try tablesUsed(intent, metric)
-            let sql = "WITH t AS (SELECT \(e) AS \(l), \(metric.expr) AS v FROM \(from(tables).0)\(try whereClause(intent, timeNotNull: true)) GROUP BY \(l)) SELECT \(l), v AS \(metric.name), SUM(v) OVER (ORDER BY \(l)) AS running_total FROM t ORDER BY \(l)"
+            let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
+            let sql = "WITH t AS (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l)) SELECT \(l), v AS \(metric.name), SUM(v) OVER (ORDER BY \(l)) AS running_total FROM t ORDER BY \(l)"
             return (sql, "running total of " + describe(intent, metric))
         default:
             break
@@ -383,8 +397,8 @@ struct SQLBuilder {
                 if singleYear(intent) { outputExpr = "CAST(substr(period, 6, 2) AS INTEGER)" }
             }
         }
-        let tables = try tablesUsed(inner, metric)
-        var sql = "WITH t AS (SELECT \(key) AS period, \(metric.expr) AS v FROM \(from(tables.union([vocabulary.factTable])).0)\(try whereClause(inner, timeNotNull: true)) GROUP BY period), g AS (SELECT period, v, "
+        let source = try bucketedSource(inner, metric, tables: try tablesUsed(inner, metric).union([vocabulary.factTable]))
+        var sql = "WITH t AS (SELECT \(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY period), g AS (SELECT period, v, "
         var text: String
         if case .movingAverage(let n) = intent.shape {
             sql += "AVG(v) OVER (ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"

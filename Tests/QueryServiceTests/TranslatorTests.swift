@@ -82,6 +82,8 @@ import Translation
         #expect(bySubcategory.sql?.contains("GROUP BY f.product_key) f JOIN dim_products") == true)
         let monthly = await service.ask("monthly revenue for 2013")
         #expect(monthly.sql?.contains("GROUP BY f.order_date) f") == true)
+        let growth = await service.ask("year over year revenue growth")
+        #expect(growth.sql?.contains("GROUP BY f.order_date) f GROUP BY period") == true)
         // 18,484 customers for 60,112 sales lines: too many for partial sums to pay; the join stays.
         let byCountry = await service.ask("revenue by country")
         #expect(byCountry.status == .answered && byCountry.sql?.contains("GROUP BY f.customer_key") == false)

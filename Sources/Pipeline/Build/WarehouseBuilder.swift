@@ -68,10 +68,12 @@ public struct WarehouseBuilder: Sendable {
             }
             // 3-6. Raw, staging, marts and data tests, on both cores.
             var testTime = 0.0
+            var sideFile: String?
             try queue.writeWithoutTransaction { db in
-                (models, tests, testTime) = try buildTables(catalog: catalog, loads: loads, sources: sources,
-                                                            temporary: temporary, in: db)
-                progress("raw and models: \(models.count) tables, \(elapsed())")
+                (models, tests, testTime, sideFile) = try buildTables(catalog: catalog, loads: loads, sources: sources,
+                                                                      temporary: temporary, in: db)
+                progress("raw and models: \(models.count) tables, \(elapsed())"
+                         + (sideFile.map { " (\($0) loaded and staged on the second core)" } ?? ""))
                 let failed = tests.filter { !$0.passed }
                 guard failed.isEmpty else {
                     let detail = failed.map { test in
@@ -124,9 +126,9 @@ public struct WarehouseBuilder: Sendable {
     ///   (`SideLane`), adopted when the first model that reads it is due;
     /// - data tests run as soon as every table they read exists, on a read-only connection of their
     ///   own, while the main connection builds on (it waits for their read to end before committing).
-    /// Returns rows per table, test results and the time spent in tests.
+    /// Returns rows per table, test results, the time spent in tests and the file staged on the side.
     private func buildTables(catalog: ModelCatalog, loads: [RawLoader], sources: [LakeObject], temporary: String,
-                             in db: Database) throws -> ([RunRecord.ModelRows], [DataTestResult], Double) {
+                             in db: Database) throws -> ([RunRecord.ModelRows], [DataTestResult], Double, String?) {
         var models: [RunRecord.ModelRows] = []
         let side = SideLane(catalog: catalog, sources: sources, path: temporary + ".side")
         let sideWork = side.map { lane in
@@ -214,7 +216,7 @@ public struct WarehouseBuilder: Sendable {
         tests.sort { order.firstIndex(of: $0.name) ?? 0 < order.firstIndex(of: $1.name) ?? 0 }
         let tableOrder = catalog.contract.sources.map(\.rawTable) + catalog.models.map(\.name)
         models.sort { tableOrder.firstIndex(of: $0.model) ?? 0 < tableOrder.firstIndex(of: $1.model) ?? 0 }
-        return (models, tests, testTime)
+        return (models, tests, testTime, side?.source.file)
     }
 
     /// Test readers wait out the main connection's commits, and it waits out their reads.

@@ -17,7 +17,10 @@ public struct WarehouseBuilder: Sendable {
     public func build(progress: (String) -> Void = { _ in }) throws -> BuildReport {
         SQLiteRuntime.prepare()  // two lanes; see SQLiteRuntime
         let started = Date()
-        let catalog = try ModelCatalog.load(options.resources)
+        let contract = try SourceContract.load(from: options.resources)
+        // The models, schema and tests are read on the other core while the lake copies the exports.
+        let resources = options.resources
+        let catalogLoad = BackgroundTask { _ in try ModelCatalog.load(resources) }
         let fm = FileManager.default
         let warehouseDirectory = (options.warehousePath as NSString).deletingLastPathComponent
         if !warehouseDirectory.isEmpty {
@@ -34,7 +37,7 @@ public struct WarehouseBuilder: Sendable {
         removeLeftovers()
         do {
             // 1. Check every file is there before touching anything.
-            let missing = catalog.contract.sources.filter { !fm.fileExists(atPath: options.sourceDirectory + "/" + $0.file) }
+            let missing = contract.sources.filter { !fm.fileExists(atPath: options.sourceDirectory + "/" + $0.file) }
             guard missing.isEmpty else {
                 throw PipelineError(step: "sources", file: options.sourceDirectory,
                                     message: "missing source file(s): \(missing.map(\.file).joined(separator: ", "))",
@@ -47,11 +50,12 @@ public struct WarehouseBuilder: Sendable {
                 return String(format: "%.0f ms", Date().timeIntervalSince(stepStart) * 1000)
             }
             let lake = Lake(directory: options.lakeDirectory)
-            for source in catalog.contract.sources {
+            for source in contract.sources {
                 sources.append(try lake.ingest(sourcePath: options.sourceDirectory + "/" + source.file, as: source.file))
             }
             progress("lake: \(sources.count) files (\(sources.filter(\.newObject).count) new), \(elapsed())")
 
+            let catalog = try catalogLoad.wait()
             let loadedAt = Timestamp.iso8601(started)
             try? fm.removeItem(atPath: temporary)
             let queue = try DatabaseQueue(path: temporary, configuration: buildConfiguration())

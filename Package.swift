@@ -21,11 +21,11 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
-        .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CSQLiteExtras", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "Warehouse",
             dependencies: [
-                "CSQLiteTuning",
+                "CSQLiteExtras",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Warehouse",
+                "Warehouse", "CSQLiteExtras",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),

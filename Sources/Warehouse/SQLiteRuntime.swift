@@ -1,4 +1,4 @@
-import CSQLiteTuning
+import CSQLiteExtras
 
 /// Process-wide SQLite settings, applied before the first connection opens.
 public enum SQLiteRuntime {

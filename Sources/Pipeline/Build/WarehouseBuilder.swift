@@ -157,7 +157,8 @@ public struct WarehouseBuilder: Sendable {
         defer { sideWork?.cancel(); try? FileManager.default.removeItem(atPath: temporary + ".side") }
 
         let runner = DataTestRunner(catalog: catalog)
-        var pending = runner.generatedTests()
+        let planned = runner.generatedTests()
+        var pending = planned
         var built: Set<String> = []
         var readers: [BackgroundTask<([DataTestResult], Double)>] = []
         defer { for reader in readers { reader.cancel() } }
@@ -216,7 +217,7 @@ public struct WarehouseBuilder: Sendable {
             tests += results
             testTime += time
         }
-        let order = runner.generatedTests().map(\.name)
+        let order = planned.map(\.name)
         tests.sort { order.firstIndex(of: $0.name) ?? 0 < order.firstIndex(of: $1.name) ?? 0 }
         let tableOrder = catalog.contract.sources.map(\.rawTable) + catalog.models.map(\.name)
         models.sort { tableOrder.firstIndex(of: $0.model) ?? 0 < tableOrder.firstIndex(of: $1.model) ?? 0 }

@@ -7,25 +7,46 @@ import Warehouse
 
 /// ask(question) -> Answer: translate, guard, execute read-only, log. The CLI, the chat and the
 /// HTTP server are thin shells over this.
+///
+/// Answers never depend on the query log: a log that cannot be opened or written (locked, read
+/// only, corrupt, a folder) is reported in each answer's message, and the answer still comes back.
 public final class AskService: Sendable {
     public let model: SemanticModel
-    public let translator: any Translator
     public let sqlGuard: SQLGuard
-    let executor: ReadOnlyExecutor
-    let log: QueryLog
+    public let configuration: Configuration
+    let log: QueryLog?
+    /// Why questions are not being logged, when the log could not be opened.
+    public let logProblem: String?
+    private let makeTranslator: @Sendable (SemanticModel, ReadOnlyExecutor) throws -> any Translator
+    /// The executor and translator of the warehouse file that is live; replaced after a rebuild.
+    private let live: Locked<Live>
+
+    struct Live {
+        var executor: ReadOnlyExecutor
+        var translator: any Translator
+    }
+
+    /// The longest question accepted. Longer text is no question a person typed, and parsing
+    /// and logging it whole cost time and space for nothing.
+    public static let maxQuestionCharacters = 2_000
+    /// The longest SQL accepted from a person.
+    public static let maxSQLCharacters = 100_000
 
     public struct Configuration: Sendable {
         public var warehousePath: String
         public var modelPath: String
         public var logPath: String
         public var limits: QueryLimits
+        /// How long a log write waits for another writer before the answer goes on unlogged.
+        public var logBusySeconds: Double
 
         public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
-                    limits: QueryLimits = QueryLimits()) {
+                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1) {
             self.warehousePath = warehousePath
             self.modelPath = modelPath
             self.logPath = logPath ?? AskService.defaultLogPath(forWarehouse: warehousePath)
             self.limits = limits
+            self.logBusySeconds = logBusySeconds
         }
     }
 
@@ -36,86 +57,261 @@ public final class AskService: Sendable {
 
     /// Opens the warehouse, loads and validates the semantic model, opens the log.
     /// - Parameter makeTranslator: builds the translator from the loaded model and warehouse
-    ///   (the rule-based one by default).
+    ///   (the rule-based one by default); called again when a rebuild swaps a new warehouse in.
     public init(_ configuration: Configuration,
-                makeTranslator: (SemanticModel, ReadOnlyExecutor) throws -> any Translator) throws {
-        let model = try SemanticModelLoader.load(path: configuration.modelPath)
+                makeTranslator: @escaping @Sendable (SemanticModel, ReadOnlyExecutor) throws -> any Translator) throws {
+        var model = try SemanticModelLoader.load(path: configuration.modelPath)
         let policy = GuardPolicy(allowedTables: model.baseTables)
+        let sqlGuard = SQLGuard(policy: policy)
         let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
                                             allowedFunctions: policy.allowedFunctions, limits: configuration.limits)
         var readonly = GRDB.Configuration()
         readonly.readonly = true
         try DatabaseQueue(path: configuration.warehousePath, configuration: readonly).read { db in
-            try SemanticModelLoader.validate(model, file: configuration.modelPath, against: db)
+            try SemanticModelLoader.validate(&model, file: configuration.modelPath, against: db)
         }
-        // Everything that can throw runs before any stored property is set.
-        let log = try QueryLog(path: configuration.logPath)
+        // A verified query is trusted before any translation, so it must pass the same guard.
+        model.verified_queries = (model.verified_queries ?? []).filter { query in
+            let verdict = sqlGuard.check(query.sql)
+            if !verdict.allowed {
+                model.warnings.append("verified_queries.yaml: verified query '\(query.name)' skipped: the SQL guard refuses it (\(verdict.reason))")
+            }
+            return verdict.allowed
+        }
         let translator = try makeTranslator(model, executor)
+        var log: QueryLog?
+        var logProblem: String?
+        do {
+            log = try QueryLog(path: configuration.logPath, busySeconds: configuration.logBusySeconds)
+        } catch {
+            logProblem = "questions are not being logged: \(error)"
+        }
         self.model = model
-        self.executor = executor
-        self.sqlGuard = SQLGuard(policy: policy)
+        self.sqlGuard = sqlGuard
+        self.configuration = configuration
+        self.makeTranslator = makeTranslator
+        self.live = Locked(Live(executor: executor, translator: translator))
         self.log = log
-        self.translator = translator
+        self.logProblem = logProblem
     }
 
-    public var queryLog: QueryLog { log }
+    /// The log, for review; nil when it could not be opened (see `logProblem`).
+    public var queryLog: QueryLog? { log }
 
-    /// Runs SQL that a person or translator wrote, through the guard and the read-only executor.
+    public var translator: any Translator { live.value.translator }
+
+    /// What loading skipped, and the log's state, for the person running the service.
+    public var warnings: [String] { model.warnings + (logProblem.map { [$0] } ?? []) }
+
+    /// The executor and translator for the warehouse now live: after a rebuild renamed a new
+    /// file over the path, the next question reopens it instead of answering from the old one.
+    func current() -> Live {
+        let now = live.value
+        guard now.executor.isStale else { return now }
+        do {
+            let policy = sqlGuard.policy
+            let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
+                                                allowedFunctions: policy.allowedFunctions, limits: configuration.limits)
+            let fresh = Live(executor: executor, translator: try makeTranslator(model, executor))
+            live.value = fresh
+            return fresh
+        } catch {
+            // The swap may be half-way (the file briefly missing); the old file still answers.
+            return now
+        }
+    }
+
+    /// Runs SQL a translator wrote, through the guard and the read-only executor.
     public func run(sql: String) throws -> (GuardVerdict, QueryResult?) {
         let verdict = sqlGuard.check(sql)
         guard verdict.allowed else { return (verdict, nil) }
-        return (verdict, try executor.run(sql, allowSchemaReads: verdict.usesJSONTables))
+        return (verdict, try current().executor.run(sql, allowSchemaReads: verdict.usesJSONTables))
+    }
+
+    /// The guard's verdict and, on the warehouse, SQLite's own: `validate` and `sql` refuse what
+    /// the engine would refuse (unknown columns, nesting too deep, denied reads) before running.
+    public func check(sql: String) -> GuardVerdict {
+        guard sql.count <= Self.maxSQLCharacters else {
+            return GuardVerdict(allowed: false, reason: "the SQL is \(sql.count) characters long; the limit is \(Self.maxSQLCharacters)",
+                                tables: [], usesJSONTables: false)
+        }
+        let verdict = sqlGuard.check(sql)
+        guard verdict.allowed else { return verdict }
+        if let problem = current().executor.compile(sql, allowSchemaReads: verdict.usesJSONTables) {
+            return GuardVerdict(allowed: false, reason: "SQLite cannot run it: \(problem)", tables: verdict.tables, usesJSONTables: false)
+        }
+        return verdict
+    }
+
+    /// Runs a query a person wrote (`cyclingpro sql`, HTTP `/v1/sql`): the same guard, compile
+    /// step, limits and log as a translated question.
+    public func runSQL(_ sql: String, interface: String = "cli", user: String? = nil) -> SQLOutcome {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var outcome = SQLOutcome(allowed: false, reason: "", columns: [], rows: [], truncated: false, error: nil, elapsed_ms: 0)
+        let verdict = check(sql: sql)
+        outcome.allowed = verdict.allowed
+        outcome.reason = verdict.reason
+        if verdict.allowed {
+            do {
+                let result = try current().executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
+                outcome.columns = result.columns
+                outcome.rows = result.rows
+                outcome.truncated = result.truncated
+            } catch {
+                outcome.error = "\(error)"
+            }
+        }
+        outcome.elapsed_ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        let status = !verdict.allowed ? "refused" : outcome.error == nil ? "answered" : "failed"
+        let (logID, problem) = record(question: Self.loggable(sql), interface: interface, user: user, translator: "person",
+                                      sql: Self.loggable(sql), verdict: verdict, status: status, rows: outcome.rows.count,
+                                      elapsed: outcome.elapsed_ms, error: verdict.allowed ? outcome.error : verdict.reason, verified: nil)
+        outcome.log_id = logID
+        outcome.log_problem = problem
+        return outcome
     }
 
     public func ask(_ question: String, context: ConversationContext? = nil, interface: String = "cli",
                     user: String? = nil) async -> Answer {
         let started = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
+        let live = current()
         var answer = Answer(question: question, status: .failed, sql: nil, columns: [], rows: [], truncated: false,
-                            interpretation: "", suggestions: [], translator: translator.name, verified_query: nil,
+                            interpretation: "", suggestions: [], translator: live.translator.name, verified_query: nil,
                             message: nil, elapsed_ms: 0)
         var verdict: GuardVerdict?
-        do {
-            switch try await translator.translate(question, context: context) {
-            case .refusal(let reason, let suggestions):
-                answer.status = .refused
-                answer.message = reason
-                answer.interpretation = reason
-                answer.suggestions = suggestions
-            case .sql(let generated):
-                answer.sql = generated.sql
-                answer.interpretation = generated.interpretation
-                answer.verified_query = generated.verifiedQuery
-                answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent)
-                let (check, result) = try run(sql: generated.sql)
-                verdict = check
-                if let result {
-                    answer.status = .answered
-                    answer.columns = result.columns
-                    answer.rows = result.rows
-                    answer.truncated = result.truncated
-                    if result.truncated { answer.message = "only the first \(result.rows.count) rows are shown" }
-                } else {
-                    answer.status = .refused
-                    answer.message = "the generated SQL was refused by the guard: \(check.reason)"
+        if let problem = Self.problem(withQuestion: question) {
+            answer.status = .refused
+            answer.message = problem
+            answer.interpretation = problem
+            answer.question = Self.loggable(question)
+        } else {
+            do {
+                let translation = try await Self.within(configuration.limits.timeoutSeconds) {
+                    try await live.translator.translate(question, context: context)
                 }
+                switch translation {
+                case .refusal(let reason, let suggestions):
+                    answer.status = .refused
+                    answer.message = reason
+                    answer.interpretation = reason
+                    answer.suggestions = suggestions
+                case .sql(let generated):
+                    answer.sql = generated.sql
+                    answer.interpretation = generated.interpretation
+                    answer.verified_query = generated.verifiedQuery
+                    answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent)
+                    let check = sqlGuard.check(generated.sql)
+                    verdict = check
+                    if check.allowed {
+                        let result = try live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
+                        answer.status = .answered
+                        answer.columns = result.columns
+                        answer.rows = result.rows
+                        answer.truncated = result.truncated
+                        if result.truncated { answer.message = "only the first \(result.rows.count) rows are shown" }
+                    } else {
+                        answer.status = .refused
+                        answer.message = "the generated SQL was refused by the guard: \(check.reason)"
+                    }
+                }
+            } catch {
+                answer.status = .failed
+                answer.message = "\(error)"
             }
-        } catch {
-            answer.status = .failed
-            answer.message = "\(error)"
         }
         answer.elapsed_ms = elapsed()
-        let entry = QueryLogEntry(
-            id: 0, time: ISO8601DateFormatter().string(from: Date()), interface: interface, user: user, question: question,
-            translator: translator.name, sql: answer.sql, tables: verdict?.tables ?? [], guard_allowed: verdict?.allowed,
-            guard_reason: verdict?.reason, status: answer.status.rawValue, row_count: answer.rows.count, elapsed_ms: answer.elapsed_ms,
-            error: answer.status == .answered ? nil : answer.message, verified_query: answer.verified_query, feedback: nil, flag_note: nil)
-        do {
-            answer.log_id = try log.record(entry)
-        } catch {
-            // An answer is still worth giving when the log is unavailable; say so.
-            answer.message = (answer.message.map { $0 + "; " } ?? "") + "the question could not be logged: \(error)"
-        }
+        let (logID, problem) = record(question: Self.loggable(question), interface: interface, user: user,
+                                      translator: answer.translator, sql: answer.sql, verdict: verdict,
+                                      status: answer.status.rawValue, rows: answer.rows.count, elapsed: answer.elapsed_ms,
+                                      error: answer.status == .answered ? nil : answer.message, verified: answer.verified_query)
+        answer.log_id = logID
+        if let problem { answer.message = (answer.message.map { $0 + "; " } ?? "") + problem }
         return answer
+    }
+
+    /// Why a question is not even translated, or nil.
+    static func problem(withQuestion question: String) -> String? {
+        let count = question.count
+        if count > maxQuestionCharacters {
+            return "the question is \(count) characters long; the limit is \(maxQuestionCharacters). Ask one question at a time, in a sentence or two"
+        }
+        if question.allSatisfy({ $0.isWhitespace || $0.isNewline }) { return "the question is empty" }
+        return nil
+    }
+
+    /// Text as it goes into the log: long text is cut, with its length noted.
+    static func loggable(_ text: String) -> String {
+        guard text.count > maxQuestionCharacters else { return text }
+        return String(text.prefix(200)) + "… (\(text.count) characters in all)"
+    }
+
+    /// Logs one outcome; returns the entry's id, or why it could not be logged.
+    private func record(question: String, interface: String, user: String?, translator: String, sql: String?,
+                        verdict: GuardVerdict?, status: String, rows: Int, elapsed: Double, error: String?,
+                        verified: String?) -> (Int64?, String?) {
+        guard let log else { return (nil, logProblem) }
+        let entry = QueryLogEntry(
+            id: 0, time: Timestamps.now(), interface: interface, user: user, question: question, translator: translator, sql: sql,
+            tables: verdict?.tables ?? [], guard_allowed: verdict?.allowed, guard_reason: verdict?.reason, status: status,
+            row_count: rows, elapsed_ms: elapsed, error: error, verified_query: verified, feedback: nil, flag_note: nil)
+        do {
+            return (try log.record(entry), nil)
+        } catch {
+            return (nil, "the question could not be logged: \(QueryLog.describe(error))")
+        }
+    }
+
+    /// Runs `work`, giving up after `seconds`: a translation must not outlast the time limit a
+    /// query has. (A synchronous translator cannot be stopped half-way; its answer is dropped.)
+    static func within<T: Sendable>(_ seconds: Double, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let once = Locked(false)
+            func finish(_ result: Result<T, any Error>) -> Bool {
+                let first = once.exchange(true) == false
+                if first { continuation.resume(with: result) }
+                return first
+            }
+            let timer = Task {
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                if !Task.isCancelled {
+                    _ = finish(.failure(QueryServiceError.setup("the question took longer than \(seconds) s to translate and was stopped")))
+                }
+            }
+            Task {
+                do {
+                    _ = finish(.success(try await work()))
+                } catch {
+                    _ = finish(.failure(error))
+                }
+                timer.cancel()
+            }
+        }
+    }
+}
+
+/// What `cyclingpro sql` and `/v1/sql` return.
+public struct SQLOutcome: Codable, Sendable {
+    public var allowed: Bool
+    public var reason: String
+    public var columns: [String]
+    public var rows: [[SQLValue]]
+    public var truncated: Bool
+    /// Why an allowed query stopped (time, memory or result limit), or nil.
+    public var error: String?
+    public var elapsed_ms: Double
+    public var log_id: Int64?
+    /// Why the query was not logged, or nil.
+    public var log_problem: String?
+
+    public init(allowed: Bool, reason: String, columns: [String], rows: [[SQLValue]], truncated: Bool, error: String?,
+                elapsed_ms: Double) {
+        self.allowed = allowed
+        self.reason = reason
+        self.columns = columns
+        self.rows = rows
+        self.truncated = truncated
+        self.error = error
+        self.elapsed_ms = elapsed_ms
     }
 }

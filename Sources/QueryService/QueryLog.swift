@@ -8,44 +8,87 @@ public final class QueryLog: Sendable {
     let pool: DatabasePool
     public let path: String
 
-    public init(path: String) throws {
+    /// Opens the log for writing, creating it and applying its migrations.
+    /// - Parameter busySeconds: how long a write waits for another writer. Askers pass a short
+    ///   wait: a log held by another process must delay an answer little and never stop it.
+    public init(path: String, busySeconds: Double = 10) throws {
         self.path = path
         do {
             let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             var config = Configuration()
-            config.busyMode = .timeout(10)
+            config.busyMode = .timeout(busySeconds)
             pool = try DatabasePool(path: path, configuration: config)
-            var migrator = DatabaseMigrator()
-            migrator.registerMigration("v1") { db in
-                try db.execute(sql: """
-                    CREATE TABLE queries (
-                        id INTEGER PRIMARY KEY AUTOINCREMENT,
-                        time TEXT NOT NULL,
-                        interface TEXT NOT NULL,
-                        user TEXT,
-                        question TEXT NOT NULL,
-                        translator TEXT NOT NULL,
-                        sql TEXT,
-                        tables TEXT NOT NULL DEFAULT '[]',
-                        guard_allowed INTEGER,
-                        guard_reason TEXT,
-                        status TEXT NOT NULL,
-                        row_count INTEGER NOT NULL DEFAULT 0,
-                        elapsed_ms REAL NOT NULL,
-                        error TEXT,
-                        verified_query TEXT,
-                        feedback TEXT,
-                        flag_note TEXT);
-                    CREATE INDEX queries_time ON queries(time);
-                    CREATE INDEX queries_status ON queries(status);
-                    """)
-            }
-            try migrator.migrate(pool)
+            try Self.migrator.migrate(pool)
         } catch {
-            throw QueryServiceError.log("cannot open the query log \(path): \(error)")
+            throw QueryServiceError.log("cannot open the query log \(path): \(Self.describe(error))")
         }
     }
+
+    /// Opens an existing log for reading only: no migration, no write lock, so a review works
+    /// while askers write and on a file the reviewer may not change.
+    public init(readingFrom path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw QueryServiceError.log("no query log at \(path) yet: ask a question first, or pass --log FILE")
+        }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(2)
+            pool = try DatabasePool(path: path, configuration: config)
+            let applied = try pool.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            guard applied else {
+                throw QueryServiceError.log("\(path) is not a query log of this version (its tables are missing or older); `cyclingpro ask` creates one")
+            }
+        } catch let error as QueryServiceError {
+            throw error
+        } catch {
+            throw QueryServiceError.log("cannot read the query log \(path): \(Self.describe(error))")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "it is locked by another process"
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return "the file is not a query log (corrupt or another kind of file)"
+            case .SQLITE_READONLY: return "the file or its folder is read-only"
+            case .SQLITE_CANTOPEN: return "it cannot be opened (a folder, a missing folder, or no permission)"
+            default: return error.message ?? "\(error)"
+            }
+        }
+        return "\(error)"
+    }
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE queries (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    time TEXT NOT NULL,
+                    interface TEXT NOT NULL,
+                    user TEXT,
+                    question TEXT NOT NULL,
+                    translator TEXT NOT NULL,
+                    sql TEXT,
+                    tables TEXT NOT NULL DEFAULT '[]',
+                    guard_allowed INTEGER,
+                    guard_reason TEXT,
+                    status TEXT NOT NULL,
+                    row_count INTEGER NOT NULL DEFAULT 0,
+                    elapsed_ms REAL NOT NULL,
+                    error TEXT,
+                    verified_query TEXT,
+                    feedback TEXT,
+                    flag_note TEXT);
+                CREATE INDEX queries_time ON queries(time);
+                CREATE INDEX queries_status ON queries(status);
+                """)
+        }
+        return migrator
+    }()
 
     @discardableResult
     public func record(_ entry: QueryLogEntry) throws -> Int64 {

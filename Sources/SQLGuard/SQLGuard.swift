@@ -28,6 +28,15 @@ public struct SQLGuard: Sendable {
         "collate", "matches", "regexp", "lateral",
     ]
 
+    /// Keywords that read the wall clock: answers are anchored on the data, never on today.
+    static let clockKeywords: Set<String> = ["current_timestamp", "current_date", "current_time"]
+
+    /// SQLite folds only ASCII letters when it compares names; so does the guard, so that a name
+    /// the guard allows is the very name SQLite resolves.
+    static func fold(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }))
+    }
+
     public func check(_ sql: String) -> GuardVerdict {
         let tokens: [SQLToken]
         do {
@@ -105,7 +114,13 @@ public struct SQLGuard: Sendable {
                 switch token.text {
                 case "(":
                     depth += 1
-                    expectTable = false
+                    // "FROM (a JOIN b)" or "FROM (raw_x)": a parenthesised list of tables, not a
+                    // subquery, so the names inside are table references like any other.
+                    if expectTable && !["select", "with", "values"].contains(following?.keyword ?? "") {
+                        fromAtDepth.insert(depth)
+                    } else {
+                        expectTable = false
+                    }
                 case ")":
                     fromAtDepth.remove(depth)
                     cteScopes.removeAll { $0.depth >= depth }
@@ -131,6 +146,12 @@ public struct SQLGuard: Sendable {
                 i += 1
                 continue
             }
+            // "x IN raw_x" reads a whole table without parentheses.
+            if word == "in", let following, following.isName || following.kind == .string {
+                expectTable = true
+                i += 1
+                continue
+            }
             if word == "from" || word == "join" {
                 fromAtDepth.insert(depth)
                 expectTable = true
@@ -148,10 +169,10 @@ public struct SQLGuard: Sendable {
                 expectTable = false
                 // schema.name ?
                 var schema: String? = nil
-                var name = token.text.lowercased()
+                var name = Self.fold(token.text)
                 if following?.text == ".", i + 2 < t.count, t[i + 2].isName || t[i + 2].kind == .string {
                     schema = name
-                    name = t[i + 2].text.lowercased()
+                    name = Self.fold(t[i + 2].text)
                     i += 2
                 }
                 let after = i + 1 < t.count ? t[i + 1] : nil
@@ -181,22 +202,29 @@ public struct SQLGuard: Sendable {
 
             // Function calls: a name directly followed by "(".
             if following?.text == "(" && token.isName {
-                let name = token.text.lowercased()
+                let name = Self.fold(token.text)
                 if token.kind == .quotedName || !Self.nonFunctionKeywords.contains(name) {
                     guard policy.allowedFunctions.contains(name) else {
                         return .refuse("the function \(name)() is not allowed in queries")
                     }
                     if name == "json_each" || name == "json_tree" { usesJSON = true }
+                    if name == "printf" || name == "format", let problem = FormatCheck.problem(inCallAt: i + 1, of: t) {
+                        return .refuse(problem)
+                    }
                 }
             }
-            if token.kind == .word && token.text.lowercased().hasPrefix("sqlite_") {
+            // Quoted or not, SQLite's own objects stay out of reach.
+            if token.isName && Self.fold(token.text).hasPrefix("sqlite_") {
                 return .refuse("SQLite's internal objects (\(token.text)) may not be queried")
+            }
+            if let word, Self.clockKeywords.contains(word) {
+                return .refuse("\(word.uppercased()) reads today's clock; answers are anchored on the data, so write the date you mean (e.g. '2013-12-31')")
             }
             i += 1
         }
         if depth != 0 { return .refuse("the parentheses do not balance") }
-        if tables.isEmpty && !usesJSON {
-            return GuardVerdict(allowed: true, reason: "allowed: reads no table", tables: [], usesJSONTables: false)
+        if tables.isEmpty {
+            return GuardVerdict(allowed: true, reason: "allowed: reads no table", tables: [], usesJSONTables: usesJSON)
         }
         return GuardVerdict(allowed: true, reason: "allowed: a read-only query of \(tables.sorted().joined(separator: ", "))",
                             tables: tables.sorted(), usesJSONTables: usesJSON)

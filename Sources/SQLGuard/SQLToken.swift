@@ -20,6 +20,6 @@ public struct SQLToken: Sendable, Equatable {
     public var offset: Int
 
     /// Lower-cased text of a bare word, for keyword comparison.
-    var keyword: String? { kind == .word ? text.lowercased() : nil }
+    var keyword: String? { kind == .word ? SQLGuard.fold(text) : nil }
     var isName: Bool { kind == .word || kind == .quotedName }
 }

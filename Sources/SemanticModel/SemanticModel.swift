@@ -5,6 +5,13 @@ public struct SemanticModel: Codable, Sendable {
     public var tables: [LogicalTable]
     public var relationships: [Relationship]?
     public var verified_queries: [VerifiedQuery]?
+    /// What loading skipped and why (a broken verified query, for one): shown to the person
+    /// running the service, never fatal.
+    public var warnings: [String] = []
+
+    enum CodingKeys: String, CodingKey {
+        case name, description, tables, relationships, verified_queries
+    }
 
     public struct BaseTable: Codable, Sendable {
         public var database: String?

@@ -13,30 +13,76 @@ public enum SemanticModelLoader {
             throw SemanticModelError(file: path, message: "cannot read the semantic model: \(error.localizedDescription)")
         }
         var model: SemanticModel = try decode(SemanticModel.self, from: text, file: path)
-        let extra = verifiedQueriesPath(forModel: path)
-        if FileManager.default.fileExists(atPath: extra) {
-            let extraText = try String(contentsOfFile: extra, encoding: .utf8)
-            let file: VerifiedQueryFile = try decode(VerifiedQueryFile.self, from: extraText, file: extra)
-            model.verified_queries = (model.verified_queries ?? []) + (file.verified_queries ?? [])
-        }
+        let (verified, warnings) = loadVerifiedQueries(path: verifiedQueriesPath(forModel: path))
+        model.verified_queries = (model.verified_queries ?? []) + verified
+        model.warnings += warnings
         try checkNames(model, text: text, file: path)
         return model
+    }
+
+    /// The reviewed queries of `verified_queries.yaml`, entry by entry: a broken entry (or a
+    /// broken file) is skipped with a warning naming the file and line, because one bad review
+    /// must not stop every question from being answered.
+    public static func loadVerifiedQueries(path: String) -> (queries: [SemanticModel.VerifiedQuery], warnings: [String]) {
+        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            return ([], ["\(path): cannot be read (\(error.localizedDescription)); no verified queries are used"])
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return ([], []) }
+            root = node
+        } catch {
+            return ([], ["\(path): not valid YAML (\(error)); no verified queries are used until it is fixed"])
+        }
+        guard let entries = root.mapping?["verified_queries"] else {
+            return ([], ["\(path)\(root.mark.map { ":\($0.line)" } ?? ""): expected a 'verified_queries:' list; no verified queries are used"])
+        }
+        guard let sequence = entries.sequence else {
+            if entries.null != nil { return ([], []) }
+            return ([], ["\(path)\(entries.mark.map { ":\($0.line)" } ?? ""): 'verified_queries' must be a list; no verified queries are used"])
+        }
+        var queries: [SemanticModel.VerifiedQuery] = []
+        var warnings: [String] = []
+        for (index, node) in sequence.enumerated() {
+            do {
+                queries.append(try YAMLDecoder().decode(SemanticModel.VerifiedQuery.self, from: node))
+            } catch {
+                let reason: String
+                switch error {
+                case DecodingError.keyNotFound(let key, _): reason = "missing '\(key.stringValue)'"
+                case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+                     DecodingError.dataCorrupted(let context):
+                    reason = context.debugDescription
+                default: reason = "\(error)"
+                }
+                warnings.append("\(name):\(node.mark?.line ?? 0): verified query #\(index + 1) skipped: \(reason)")
+            }
+        }
+        return (queries, warnings)
     }
 
     public static func verifiedQueriesPath(forModel path: String) -> String {
         URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("verified_queries.yaml").path
     }
 
-    struct VerifiedQueryFile: Codable {
-        var verified_queries: [SemanticModel.VerifiedQuery]?
-    }
-
     static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws -> T {
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as YamlError {
-            // Yams' own messages carry line and column.
-            throw SemanticModelError(file: file, message: "not valid YAML: \(error)")
+            let mark: Mark?
+            let problem: String
+            switch error {
+            case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _): (mark, problem) = (m, p)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                (mark, problem) = (context.mark, "duplicate key(s) \(duplicates.joined(separator: ", "))")
+            default: (mark, problem) = (nil, "\(error)")
+            }
+            throw SemanticModelError(file: file, line: mark?.line, column: mark?.column, message: "not valid YAML: \(problem)")
         } catch let error as DecodingError {
             let (path, message): ([CodingKey], String)
             switch error {
@@ -82,7 +128,7 @@ public enum SemanticModelLoader {
 
     /// Compiles every expression against the live warehouse: a model that names a missing column
     /// fails here, at load, with the YAML line, not later in a user's question.
-    public static func validate(_ model: SemanticModel, text: String? = nil, file: String, against db: Database) throws {
+    public static func validate(_ model: inout SemanticModel, text: String? = nil, file: String, against db: Database) throws {
         let yaml = text ?? (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         for (t, table) in model.tables.enumerated() {
             let base = table.base_table.table
@@ -114,12 +160,15 @@ public enum SemanticModelLoader {
                 }
             }
         }
-        for (q, query) in (model.verified_queries ?? []).enumerated() {
+        // A verified query that no longer compiles (a renamed column) is skipped, not fatal.
+        model.verified_queries = (model.verified_queries ?? []).filter { query in
             do {
                 _ = try db.makeStatement(sql: query.sql)
-            } catch let error as DatabaseError {
-                throw SemanticModelError(file: file, line: line(of: [CodingPathKey("verified_queries"), CodingPathKey(q)], in: yaml),
-                                         message: "verified query '\(query.name)' does not compile: \(error.message ?? "\(error)")")
+                return true
+            } catch {
+                let message = (error as? DatabaseError)?.message ?? "\(error)"
+                model.warnings.append("verified_queries.yaml: verified query '\(query.name)' skipped: it does not compile on the warehouse (\(message))")
+                return false
             }
         }
     }

@@ -7,32 +7,41 @@ import GRDBSQLite
 /// The static SQL guard is the first wall; this is the second. The connection is opened read-only,
 /// an authorizer refuses everything but reading the allowed tables and calling allowed functions
 /// (read-only connections still accept ATTACH, VACUUM INTO and CREATE TEMP), a progress handler
-/// stops queries past their time limit, SQLITE_LIMIT_LENGTH caps any single value, and rows are
-/// capped. The policy applies only while the user's statement is prepared and stepped: GRDB needs
-/// its own housekeeping reads on the same connection.
+/// stops queries past their time limit, SQLITE_LIMIT_LENGTH caps any single value, the result's
+/// bytes and SQLite's heap are bounded, and rows are capped. The policy applies only while the
+/// user's statement is prepared and stepped: GRDB needs its own housekeeping reads on the same
+/// connection.
 public final class ReadOnlyExecutor: @unchecked Sendable {
     public let path: String
     public let limits: QueryLimits
     private let queue: DatabaseQueue
     private let policy: RuntimePolicy
+    /// The file's identity when it was opened: a rebuild renames a new file over the path.
+    private let opened: FileIdentity?
 
     /// - Parameters:
     ///   - allowedTables: the tables queries may read (the marts), lower-case.
     ///   - allowedFunctions: the SQL functions queries may call, lower-case.
     public init(path: String, allowedTables: Set<String>, allowedFunctions: Set<String>, limits: QueryLimits = QueryLimits()) throws {
+        if let problem = limits.problem { throw QueryError.badLimits(problem) }
         self.path = path
         self.limits = limits
-        let policy = RuntimePolicy(tables: allowedTables, functions: allowedFunctions)
-        self.policy = policy
         guard FileManager.default.fileExists(atPath: path) else {
             throw QueryError.cannotOpen(path: path, reason: "no such file")
         }
+        opened = FileIdentity(path: path)
+        SQLiteRuntime.limitHeap(bytes: limits.maxHeapBytes)
+        let policy = RuntimePolicy(tables: allowedTables, functions: allowedFunctions)
+        self.policy = policy
         var config = Configuration()
         config.readonly = true
         config.label = "warehouse-readonly"
         config.prepareDatabase { db in
             // Memory-map the file and keep a large page cache: star queries reread the same indexes.
             try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536")
+            // The JSON table functions register themselves on first use, which reads and checks
+            // sqlite_master; done here, before the authorizer, no query ever needs schema access.
+            _ = try Row.fetchAll(db, sql: "SELECT 1 FROM json_each('[]'), json_tree('[]')")
             let connection = db.sqliteConnection
             sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limits.maxValueBytes)
             sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
@@ -42,33 +51,45 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.inDatabase { db in _ = try Int.fetchOne(db, sql: "SELECT 1") }
+            policy.schemaObjects = Set(try queue.inDatabase { db in
+                try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
+            })
         } catch {
             throw QueryError.cannotOpen(path: path, reason: "\(error)")
         }
     }
 
+    /// Whether a rebuild has swapped a new warehouse in since this executor opened the file.
+    public var isStale: Bool {
+        guard let opened else { return false }
+        return FileIdentity(path: path) != opened
+    }
+
     /// Runs `sql` and returns at most `limits.maxRows` rows.
-    /// - Parameter allowSchemaReads: SQLite 3.40 reads sqlite_master for json_each/json_tree;
-    ///   the guard passes true only when the statement uses them.
+    /// - Parameter allowSchemaReads: true when the guard saw json_each/json_tree; it allows only
+    ///   the internal steps of their set-up, never a read of the schema by the query.
     public func run(_ sql: String, allowSchemaReads: Bool = false) throws -> QueryResult {
         let started = DispatchTime.now().uptimeNanoseconds
         do {
             return try queue.inDatabase { db in
-                policy.begin(deadline: started + UInt64(limits.timeoutSeconds * 1e9), allowSchemaReads: allowSchemaReads)
+                policy.begin(deadline: started + UInt64(limits.timeoutSeconds * 1e9), allowJSONSetup: allowSchemaReads)
                 defer { policy.end() }
                 let statement = try db.makeStatement(sql: sql)
                 guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
                 let columns = statement.columnNames
                 var rows: [[SQLValue]] = []
                 var truncated = false
+                var bytes = 0
                 let cursor = try Row.fetchCursor(statement)
                 while let row = try cursor.next() {
                     if rows.count == limits.maxRows {
                         truncated = true
                         break
                     }
-                    rows.append((0..<columns.count).map { Self.value(row[$0] as DatabaseValue) })
+                    let values = (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) }
+                    bytes += values.reduce(16) { $0 + $1.byteCount }
+                    if bytes > limits.maxResultBytes { throw QueryError.resultTooLarge(limit: limits.maxResultBytes, rows: rows.count) }
+                    rows.append(values)
                 }
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 return QueryResult(columns: columns, rows: rows, truncated: truncated, milliseconds: elapsed)
@@ -80,10 +101,32 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         }
     }
 
+    /// Prepares `sql` under the same policy without running it: SQLite's own verdict (unknown
+    /// columns, nesting too deep, a function it lacks, a denied read), or nil when it would run.
+    public func compile(_ sql: String, allowSchemaReads: Bool = false) -> String? {
+        do {
+            try queue.inDatabase { db in
+                policy.begin(deadline: DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1e9),
+                             allowJSONSetup: allowSchemaReads)
+                defer { policy.end() }
+                let statement = try db.makeStatement(sql: sql)
+                guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
+            }
+            return nil
+        } catch let error as QueryError {
+            return error.description
+        } catch let error as DatabaseError {
+            return translate(error).description
+        } catch {
+            return "\(error)"
+        }
+    }
+
     private func translate(_ error: DatabaseError) -> QueryError {
         switch error.resultCode {
         case .SQLITE_INTERRUPT: return .timedOut(seconds: limits.timeoutSeconds)
         case .SQLITE_TOOBIG: return .valueTooLarge(limit: limits.maxValueBytes)
+        case .SQLITE_NOMEM: return .outOfMemory(limit: limits.maxHeapBytes)
         case .SQLITE_AUTH: return .denied(policy.lastDenial ?? error.message ?? "not authorized")
         default:
             // The authorizer's refusal can surface as another error (a table function's constructor fails).

@@ -23,6 +23,15 @@ public enum SQLValue: Sendable, Equatable, Codable, CustomStringConvertible {
         else { self = .text(try container.decode(String.self)) }
     }
 
+    /// Roughly what the value holds in memory, for the result's byte budget.
+    var byteCount: Int {
+        switch self {
+        case .null: return 1
+        case .integer, .real: return 8
+        case .text(let s): return s.utf8.count + 16
+        }
+    }
+
     /// For people: integers plainly, reals with up to 2 decimals, NULL as empty.
     public var description: String {
         switch self {

@@ -9,27 +9,28 @@ enum AnswerPrinter {
         switch answer.status {
         case .answered:
             if answer.rows.count == 1 && answer.columns.count == 1 {
-                out.append("\(sentence(answer.interpretation)): \(format(answer.rows[0][0]))")
+                out.append(TerminalText.escape("\(sentence(answer.interpretation)): \(format(answer.rows[0][0]))"))
             } else {
-                out.append(sentence(answer.interpretation) + " — \(answer.rows.count) row\(answer.rows.count == 1 ? "" : "s")\(answer.truncated ? " (truncated)" : ""):")
+                out.append(TerminalText.escape(sentence(answer.interpretation)) + " — \(answer.rows.count) row\(answer.rows.count == 1 ? "" : "s")\(answer.truncated ? " (truncated)" : ""):")
                 out.append("")
                 let shown = Array(answer.rows.prefix(maxRows))
                 out.append(Table(headers: answer.columns, rows: shown.map { $0.map(format) }).render())
                 if answer.rows.count > maxRows { out.append("... \(answer.rows.count - maxRows) more rows (use --json for all)") }
             }
-            if let verified = answer.verified_query { out.append("(verified query: \(verified))") }
+            if let message = answer.message, !answer.truncated { out.append(TerminalText.escape("(note: \(message))")) }
+            if let verified = answer.verified_query { out.append(TerminalText.escape("(verified query: \(verified))")) }
         case .refused:
-            out.append("I can't answer that: \(answer.message ?? answer.interpretation)")
+            out.append(TerminalText.escape("I can't answer that: \(answer.message ?? answer.interpretation)"))
             if !answer.suggestions.isEmpty {
                 out.append("You could ask:")
-                out += answer.suggestions.prefix(5).map { "  - \($0)" }
+                out += answer.suggestions.prefix(5).map { "  - " + TerminalText.escape($0) }
             }
         case .failed:
-            out.append("Something went wrong: \(answer.message ?? "unknown error")")
+            out.append(TerminalText.escape("Something went wrong: \(answer.message ?? "unknown error")"))
         }
         if showSQL, let sql = answer.sql {
             out.append("")
-            out.append("SQL: \(sql)")
+            out.append("SQL: " + TerminalText.escape(sql))
         }
         return out.joined(separator: "\n")
     }

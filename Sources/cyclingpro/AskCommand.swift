@@ -24,10 +24,12 @@ struct AskCommand: AsyncParsableCommand {
         do {
             asker = try service.makeService()
         } catch {
+            var failure = Answer.failure(question: String(question.prefix(AskService.maxQuestionCharacters)), message: "\(error)")
+            failure.log_id = service.logFailure(question: question, interface: "cli", message: "\(error)")
             if json {
-                print(AnswerPrinter.json(Answer.failure(question: question, message: "\(error)")))
+                print(AnswerPrinter.json(failure))
             } else {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.escape("\(error)"))\n".utf8))
             }
             throw ExitCode(1)
         }

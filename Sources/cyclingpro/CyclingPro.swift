@@ -10,15 +10,16 @@ struct CyclingPro: AsyncParsableCommand {
             data/source and builds data/warehouse.sqlite from them. Then `cyclingpro ask "revenue by year"` \
             or `cyclingpro chat`.
             """,
-        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, ValidateCommand.self, LogsCommand.self,
+        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, SQLCommand.self, ValidateCommand.self, LogsCommand.self,
                       SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self])
 }
 
 /// An async root needs an explicit entry point (a `main.swift` calling `main()` fails at run time).
+/// SQLite's process-wide settings are left to the work at hand: a build turns its allocation
+/// statistics off (`SQLiteRuntime.prepare`), a query process keeps them to cap its heap.
 @main
 enum Entry {
     static func main() async {
-        SQLiteRuntime.prepare()
         await CyclingPro.main()
     }
 }

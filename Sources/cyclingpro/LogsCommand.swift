@@ -16,9 +16,13 @@ struct LogsCommand: ParsableCommand {
         @Option(help: "The query log file (default: query-log.sqlite beside the warehouse).")
         var log: String?
 
-        func open() throws -> QueryLog {
-            try QueryLog(path: log ?? AskService.defaultLogPath(forWarehouse: warehouse))
-        }
+        var path: String { log ?? AskService.defaultLogPath(forWarehouse: warehouse) }
+
+        /// For reading: no migration and no write lock, so a review never waits for askers.
+        func open() throws -> QueryLog { try QueryLog(readingFrom: path) }
+
+        /// For the commands that change an entry.
+        func openForWriting() throws -> QueryLog { try QueryLog(path: path) }
     }
 
     struct List: ParsableCommand {
@@ -59,7 +63,9 @@ struct LogsCommand: ParsableCommand {
                 ("guard reason", e.guard_reason), ("verified query", e.verified_query), ("error", e.error), ("feedback", e.feedback),
                 ("flag note", e.flag_note), ("sql", e.sql),
             ]
-            for (name, value) in fields { if let value, !value.isEmpty { print("\(name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(value)") } }
+            for (name, value) in fields where !(value ?? "").isEmpty {
+                print("\(name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(TerminalText.escape(value ?? ""))")
+            }
         }
     }
 
@@ -77,7 +83,7 @@ struct LogsCommand: ParsableCommand {
             print(Table(headers: ["latency", "ms"], rows: s.latency.map { [$0.0, String(format: "%.2f", $0.1)] }).render())
             for (title, list) in [("most frequent refused questions", s.topRefused), ("most frequent failed questions", s.topFailed)] where !list.isEmpty {
                 print("\n\(title):")
-                for (question, count) in list { print("  \(count)x  \(question)") }
+                for (question, count) in list { print("  \(count)x  \(TerminalText.escape(question))") }
             }
         }
     }
@@ -89,7 +95,7 @@ struct LogsCommand: ParsableCommand {
         @Option(help: "How many entries, newest first.") var limit: Int = 1_000_000
 
         func run() throws {
-            for entry in try options.open().entries(.init(limit: limit)).reversed() { print(AnswerPrinter.json(entry)) }
+            for entry in try options.open().entries(.init(limit: limit)).reversed() { print(TerminalText.jsonLine(AnswerPrinter.json(entry))) }
         }
     }
 
@@ -104,9 +110,12 @@ struct LogsCommand: ParsableCommand {
         @Option(help: "A name for the verified query.") var name: String?
 
         func run() throws {
-            let log = try options.open()
+            let log = try options.openForWriting()
             guard let entry = try log.entry(id: id) else { throw CLIError("no query-log entry \(id); `cyclingpro logs` lists them") }
-            let queryName = try Review.verify(entry: entry, modelPath: model, reviewer: by, name: name)
+            // The SQL is checked as if it were asked now: a verified query is trusted before any
+            // translation, so it must pass the guard and compile on the warehouse.
+            let service = try ServiceOptions.parse(["--warehouse", options.warehouse, "--model", model, "--log", options.path]).makeService()
+            let queryName = try Review.verify(entry: entry, modelPath: model, reviewer: by, name: name, check: service.check(sql:))
             try log.setFeedback(id: id, feedback: "verified")
             print("verified as '\(queryName)' in \(URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("verified_queries.yaml").path)")
         }
@@ -119,7 +128,7 @@ struct LogsCommand: ParsableCommand {
         @Option(help: "What is wrong.") var note: String
 
         func run() throws {
-            try options.open().flag(id: id, note: note)
+            try options.openForWriting().flag(id: id, note: note)
             print("flagged entry \(id)")
         }
     }

@@ -15,15 +15,16 @@ struct ServiceOptions: ParsableArguments {
     @Option(help: "The query log file (default: query-log.sqlite beside the warehouse).")
     var log: String?
 
-    @Option(help: "Seconds a query may run before it is stopped.")
+    @Option(help: "Seconds a question may take to translate and its query to run (at most \(Int(QueryLimits.timeoutCeiling))).")
     var timeout: Double = 5
 
-    @Option(help: "Rows returned at most; more are cut and flagged as truncated.")
+    @Option(help: "Rows returned at most (1-\(QueryLimits.rowCeiling)); more are cut and flagged as truncated.")
     var maxRows: Int = 10_000
 
+    var limits: QueryLimits { QueryLimits(timeoutSeconds: timeout, maxRows: maxRows) }
+
     func validate() throws {
-        guard timeout > 0 && timeout <= 600 else { throw ValidationError("--timeout must be between 0 and 600 seconds, got \(timeout)") }
-        guard maxRows > 0 else { throw ValidationError("--max-rows must be positive, got \(maxRows)") }
+        if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     var logPath: String { log ?? AskService.defaultLogPath(forWarehouse: warehouse) }
@@ -35,9 +36,23 @@ struct ServiceOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: model) else {
             throw CLIError("no semantic model at \(model): run from the project folder, or pass --model FILE")
         }
-        let configuration = AskService.Configuration(
-            warehousePath: warehouse, modelPath: model, logPath: logPath,
-            limits: QueryLimits(timeoutSeconds: timeout, maxRows: maxRows))
-        return try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
+        let configuration = AskService.Configuration(warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits)
+        let service = try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
+        // Said once, on standard error: what was skipped at load, and a log that is not being written.
+        for warning in service.warnings {
+            FileHandle.standardError.write(Data("warning: \(TerminalText.escape(warning))\n".utf8))
+        }
+        return service
+    }
+
+    /// Logs a question that failed before the service existed (no warehouse, a broken model),
+    /// so a failure has a log entry too. Returns its id, or nil when the log is unavailable.
+    func logFailure(question: String, interface: String, message: String) -> Int64? {
+        guard let log = try? QueryLog(path: logPath, busySeconds: 1) else { return nil }
+        return try? log.record(QueryLogEntry(
+            id: 0, time: Date().formatted(.iso8601), interface: interface, user: ProcessInfo.processInfo.environment["USER"],
+            question: String(question.prefix(AskService.maxQuestionCharacters)), translator: "none", sql: nil, tables: [],
+            guard_allowed: nil, guard_reason: nil, status: "failed", row_count: 0, elapsed_ms: 0, error: message,
+            verified_query: nil, feedback: nil, flag_note: nil))
     }
 }

@@ -1,7 +1,13 @@
-/// A plain aligned text table for terminal output; numbers align right.
+/// A plain aligned text table for terminal output; numbers align right. Cells are escaped:
+/// they hold questions and data anyone may have typed.
 struct Table {
     var headers: [String]
     var rows: [[String]]
+
+    init(headers: [String], rows: [[String]]) {
+        self.headers = headers.map(TerminalText.escape)
+        self.rows = rows.map { $0.map(TerminalText.escape) }
+    }
 
     func render() -> String {
         var widths = headers.map(\.count)

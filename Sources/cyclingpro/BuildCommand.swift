@@ -20,6 +20,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The data lake folder.")
     var lake: String = Defaults.lake
 
+    @Flag(help: "Accept exports that are symbolic links (they are refused by default: only regular files are read).")
+    var followSymlinks = false
+
+    @Option(help: "The largest export accepted, in MB.")
+    var maxSourceMb: Int64 = SourceFile.defaultMaxBytes >> 20
+
+    func validate() throws {
+        guard maxSourceMb > 0 && maxSourceMb <= 1 << 30 else { throw ValidationError("--max-source-mb must be positive, got \(maxSourceMb)") }
+    }
+
     func run() throws {
         let sourceDirectory = source ?? Defaults.source
         if source == nil && !FileManager.default.fileExists(atPath: sourceDirectory) {
@@ -27,7 +37,9 @@ struct BuildCommand: ParsableCommand {
             print("generated the sample exports in \(sourceDirectory) (\(summary.customers) customers, \(summary.salesLines) sales lines)")
         }
         let builder = WarehouseBuilder(options: BuildOptions(
-            sourceDirectory: sourceDirectory, warehousePath: paths.warehouse, lakeDirectory: lake))
+            sourceDirectory: sourceDirectory, warehousePath: paths.warehouse, lakeDirectory: lake,
+            sourceFile: SourceFile(followSymlinks: followSymlinks, maxBytes: maxSourceMb << 20),
+            pauseAt: ProcessInfo.processInfo.environment["CYCLINGPRO_PAUSE_AT"].flatMap { BuildOptions.pausePoints.contains($0) ? $0 : nil }))
         do {
             let report = try builder.build { print($0) }
             print("")

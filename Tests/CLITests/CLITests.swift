@@ -3,17 +3,20 @@ import Testing
 
 /// The command line end to end, on a freshly generated sample: what a new user meets.
 @Suite(.serialized) struct CLITests {
-    static let work: URL = {
-        let dir = try! CLI.temporaryDirectory()
-        let sample = try! CLI.run(["sample", "--out", dir.appendingPathComponent("source").path, "--seed", "11"])
-        precondition(sample.status == 0, sample.stderr)
-        let build = try! CLI.run(["build", "--source", dir.appendingPathComponent("source").path,
-                                  "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
-                                  "--lake", dir.appendingPathComponent("w/lake").path])
-        precondition(build.status == 0, build.stderr + build.stdout)
+    /// The sample and its warehouse, made once. A failure is reported by each test that needs
+    /// it, instead of taking the whole test process down.
+    static let prepared: Result<URL, any Error> = Result {
+        let dir = try CLI.temporaryDirectory()
+        let sample = try CLI.run(["sample", "--out", dir.appendingPathComponent("source").path, "--seed", "11"])
+        guard sample.status == 0 else { throw CLI.FixtureError(description: "sample failed: \(sample.stderr)") }
+        let build = try CLI.run(["build", "--source", dir.appendingPathComponent("source").path,
+                                 "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
+                                 "--lake", dir.appendingPathComponent("w/lake").path])
+        guard build.status == 0 else { throw CLI.FixtureError(description: "build failed: \(build.stderr + build.stdout)") }
         return dir
-    }()
-    var warehouse: String { Self.work.appendingPathComponent("w/warehouse.sqlite").path }
+    }
+    static var work: URL { get throws { try prepared.get() } }
+    var warehouse: String { get throws { try Self.work.appendingPathComponent("w/warehouse.sqlite").path } }
 
     func ask(_ question: String, json: Bool = true) throws -> CLI.Result {
         try CLI.run(["ask"] + (json ? ["--json"] : []) + ["--warehouse", warehouse, question])
@@ -93,8 +96,8 @@ import Testing
     }
 
     @Test func logsListShowStatsExportFlagAndVerify() throws {
-        let log = Self.work.appendingPathComponent("review-log.sqlite").path
-        let modelDir = Self.work.appendingPathComponent("model-\(UUID().uuidString)")
+        let log = try Self.work.appendingPathComponent("review-log.sqlite").path
+        let modelDir = try Self.work.appendingPathComponent("model-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: modelDir, withIntermediateDirectories: true)
         for file in ["cycling_pro.yaml", "verified_queries.yaml"] {
             try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("semantic-model/" + file), to: modelDir.appendingPathComponent(file))
@@ -126,7 +129,7 @@ import Testing
     @Test func buildRefusesBadInputWithFileAndLeavesTheWarehouse() throws {
         let dir = try CLI.temporaryDirectory()
         let source = dir.appendingPathComponent("source")
-        try FileManager.default.copyItem(at: Self.work.appendingPathComponent("source"), to: source)
+        try FileManager.default.copyItem(at: try Self.work.appendingPathComponent("source"), to: source)
         let w = dir.appendingPathComponent("warehouse.sqlite").path
         #expect(try CLI.run(["build", "--source", source.path, "--warehouse", w, "--lake", dir.appendingPathComponent("lake").path]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: w))
@@ -148,18 +151,10 @@ import Testing
         #expect(try CLI.run(["build", "--source", source, "--warehouse", w, "--lake", lake]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: w))
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["build", "--source", source, "--warehouse", w, "--lake", lake]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        // Kill it once the new warehouse is being written.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            if names.contains(where: { $0.contains(".building-") }) { break }
-            usleep(2_000)
-        }
+        // Kill it while the new warehouse is being written.
+        let process = try CLI.startAndWait(["build", "--source", source, "--warehouse", w, "--lake", lake],
+                                           environment: ["CYCLINGPRO_PAUSE_AT": "models"], for: "paused at models")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).contains { $0.contains(".building-") })
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
@@ -172,7 +167,7 @@ import Testing
     }
 
     @Test func lakeAndDocsCommands() throws {
-        let lake = try CLI.run(["lake", "--lake", Self.work.appendingPathComponent("w/lake").path]).stdout
+        let lake = try CLI.run(["lake", "--lake", try Self.work.appendingPathComponent("w/lake").path]).stdout
         #expect(lake.contains("source_crm/sales_details.csv") && lake.contains("6 stored objects"))
         let docs = try CLI.run(["docs", "--out", "-", "--warehouse", warehouse]).stdout
         #expect(docs.contains("erDiagram") && docs.contains("## fact_sales") && docs.contains("- **Rows:**"))

@@ -9,18 +9,19 @@ import SemanticModel
         let answered = await service.ask("revenue by country", interface: "http", user: "alice")
         let refused = await service.ask("delete everything")
         let answeredID = try #require(answered.log_id)
-        let entry = try #require(try service.queryLog.entry(id: answeredID))
+        let log = try #require(service.queryLog)
+        let entry = try #require(try log.entry(id: answeredID))
         #expect(entry.status == "answered" && entry.interface == "http" && entry.user == "alice")
         #expect(entry.sql == answered.sql && entry.tables == ["dim_customers", "fact_sales"] && entry.guard_allowed == true)
         #expect(entry.row_count == answered.rows.count && entry.translator == "rules")
         let refusedID = try #require(refused.log_id)
-        let refusal = try #require(try service.queryLog.entry(id: refusedID))
+        let refusal = try #require(try log.entry(id: refusedID))
         #expect(refusal.status == "refused" && refusal.sql == nil && refusal.error?.contains("only read") == true)
-        let stats = try service.queryLog.stats()
+        let stats = try log.stats()
         #expect(stats.total == 2)
         #expect(stats.topRefused.first?.0 == "delete everything")
-        #expect(try service.queryLog.entries(.init(status: "refused")).count == 1)
-        #expect(try service.queryLog.entries(.init(text: "country")).count == 1)
+        #expect(try log.entries(.init(status: "refused")).count == 1)
+        #expect(try log.entries(.init(text: "country")).count == 1)
     }
 
     @Test func concurrentAskersLoseNoEntries() async throws {
@@ -53,10 +54,12 @@ import SemanticModel
         let first = await service.ask(question)
         #expect(first.status == .answered && first.verified_query == nil)
         let firstID = try #require(first.log_id)
-        let entry = try #require(try service.queryLog.entry(id: firstID))
+        let entry = try #require(try service.queryLog?.entry(id: firstID))
         let modelPath = dir.appendingPathComponent("cycling_pro.yaml").path
-        let name = try Review.verify(entry: entry, modelPath: modelPath, reviewer: "tester")
-        #expect(throws: QueryServiceError.self) { try Review.verify(entry: entry, modelPath: modelPath, reviewer: "tester") }
+        let name = try Review.verify(entry: entry, modelPath: modelPath, reviewer: "tester", check: service.check(sql:))
+        #expect(throws: QueryServiceError.self) {
+            try Review.verify(entry: entry, modelPath: modelPath, reviewer: "tester", check: service.check(sql:))
+        }
         // A fresh service reads the verified query from verified_queries.yaml beside the model.
         let reloaded = try AskService(.init(warehousePath: SharedWarehouse.path, modelPath: modelPath,
                                             logPath: dir.appendingPathComponent("log2.sqlite").path)) { model, executor in
@@ -72,9 +75,10 @@ import SemanticModel
         let (service, _) = try SharedWarehouse.service()
         let answer = await service.ask("revenue by gender")
         let id = try #require(answer.log_id)
-        try service.queryLog.flag(id: id, note: "should exclude n/a")
-        #expect(try service.queryLog.entry(id: id)?.flag_note == "should exclude n/a")
-        #expect(throws: QueryServiceError.self) { try service.queryLog.flag(id: 999_999, note: "x") }
+        let log = try #require(service.queryLog)
+        try log.flag(id: id, note: "should exclude n/a")
+        #expect(try log.entry(id: id)?.flag_note == "should exclude n/a")
+        #expect(throws: QueryServiceError.self) { try log.flag(id: 999_999, note: "x") }
     }
 }
 

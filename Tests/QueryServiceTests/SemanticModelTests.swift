@@ -13,11 +13,11 @@ import SemanticModel
     }
 
     func validate(_ path: String) throws {
-        let model = try SemanticModelLoader.load(path: path)
+        var model = try SemanticModelLoader.load(path: path)
         var config = Configuration()
         config.readonly = true
         try DatabaseQueue(path: SharedWarehouse.path, configuration: config).read { db in
-            try SemanticModelLoader.validate(model, file: path, against: db)
+            try SemanticModelLoader.validate(&model, file: path, against: db)
         }
     }
 

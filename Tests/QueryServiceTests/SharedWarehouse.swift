@@ -12,18 +12,18 @@ enum SharedWarehouse {
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let modelPath = projectRoot.appendingPathComponent("semantic-model/cycling_pro.yaml").path
 
-    static let path: String = {
+    /// Built on first use. A failure is reported by every test that needs the warehouse, instead
+    /// of taking the whole test process down.
+    static let built: Result<String, any Error> = Result {
         let source = root.appendingPathComponent("source").path
         let warehouse = root.appendingPathComponent("warehouse.sqlite").path
-        do {
-            _ = try SampleGenerator(scale: 1, seed: 7).write(to: source)
-            _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: warehouse,
-                                                           lakeDirectory: root.appendingPathComponent("lake").path)).build()
-        } catch {
-            fatalError("cannot build the test warehouse: \(error)")
-        }
+        _ = try SampleGenerator(scale: 1, seed: 7).write(to: source)
+        _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: warehouse,
+                                                       lakeDirectory: root.appendingPathComponent("lake").path)).build()
         return warehouse
-    }()
+    }
+
+    static var path: String { get throws { try built.get() } }
 
     /// A service with its own log (and, when asked, its own copy of the semantic model).
     static func service(copyModel: Bool = false, limits: QueryLimits = QueryLimits()) throws -> (AskService, URL) {
@@ -37,7 +37,7 @@ enum SharedWarehouse {
             try FileManager.default.copyItem(atPath: verified, toPath: dir.appendingPathComponent("verified_queries.yaml").path)
             model = target.path
         }
-        let service = try AskService(.init(warehousePath: path, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path, limits: limits)) {
+        let service = try AskService(.init(warehousePath: try path, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path, limits: limits)) {
             model, executor in try RuleBasedTranslator(model: model, executor: executor)
         }
         return (service, dir)

@@ -10,9 +10,19 @@ public struct BuildOptions: Sendable {
     public var resources: ProjectResources
     /// Caps the new warehouse's size in pages: how the tests simulate a full disk.
     public var maxPageCount: Int?
+    /// What an export may be: a regular file (links only when allowed) under a size cap.
+    public var sourceFile: SourceFile
+    /// A fail point for crash tests: the build stops itself (SIGSTOP) at this step, after
+    /// saying so on standard output, so a test kills it at an exact place instead of guessing
+    /// with timers. One of `BuildOptions.pausePoints`; nil in normal use.
+    public var pauseAt: String?
+    public static let pausePoints: Set<String> = ["models", "swap", "swapped"]
 
     public init(sourceDirectory: String, warehousePath: String, lakeDirectory: String, runsPath: String? = nil,
-                resources: ProjectResources = .bundled, maxPageCount: Int? = nil) {
+                resources: ProjectResources = .bundled, maxPageCount: Int? = nil, sourceFile: SourceFile = SourceFile(),
+                pauseAt: String? = nil) {
+        self.sourceFile = sourceFile
+        self.pauseAt = pauseAt
         self.sourceDirectory = sourceDirectory
         self.warehousePath = warehousePath
         self.lakeDirectory = lakeDirectory

@@ -26,6 +26,16 @@ public struct WarehouseBuilder: Sendable {
         if !warehouseDirectory.isEmpty {
             try? fm.createDirectory(atPath: warehouseDirectory, withIntermediateDirectories: true)
         }
+        let folder = warehouseDirectory.isEmpty ? "." : warehouseDirectory
+        var isFolder: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PipelineError(step: "setup", file: folder, message: "the warehouse folder does not exist and cannot be created (a file is in the way, or no permission)",
+                                hint: "build into a folder you can write to with --warehouse FILE")
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw PipelineError(step: "setup", file: folder, message: "the warehouse folder cannot be written (\(String(cString: strerror(errno))))",
+                                hint: "build into a folder you can write to with --warehouse FILE")
+        }
         let lock = try BuildLock(path: options.warehousePath + ".lock")
         defer { lock.release() }
         let history = try RunHistory(path: options.runsPath)
@@ -36,7 +46,12 @@ public struct WarehouseBuilder: Sendable {
         var tests: [DataTestResult] = []
         removeLeftovers()
         do {
-            // 1. Check every file is there before touching anything.
+            // 1. Check every file is there, and is a file, before touching anything.
+            for source in contract.sources {
+                if let problem = options.sourceFile.problem(at: options.sourceDirectory + "/" + source.file, name: source.file) {
+                    throw problem
+                }
+            }
             let missing = contract.sources.filter { !fm.fileExists(atPath: options.sourceDirectory + "/" + $0.file) }
             guard missing.isEmpty else {
                 throw PipelineError(step: "sources", file: options.sourceDirectory,
@@ -49,7 +64,8 @@ public struct WarehouseBuilder: Sendable {
                 defer { stepStart = Date() }
                 return String(format: "%.0f ms", Date().timeIntervalSince(stepStart) * 1000)
             }
-            let lake = Lake(directory: options.lakeDirectory)
+            let lake = Lake(directory: options.lakeDirectory, sourceFile: options.sourceFile)
+            lake.sweepIncoming()
             for source in contract.sources {
                 sources.append(try lake.ingest(sourcePath: options.sourceDirectory + "/" + source.file, as: source.file))
             }
@@ -70,6 +86,7 @@ public struct WarehouseBuilder: Sendable {
             let loads = zip(catalog.contract.sources, zip(sources, ingestIDs)).map { source, rest in
                 RawLoader(source: source, lakePath: lake.absolutePath(of: rest.0), ingestID: rest.1)
             }
+            pause(at: "models")
             // 3-6. Raw, staging, marts and data tests, on both cores.
             var testTime = 0.0
             var sideFile: String?
@@ -90,12 +107,18 @@ public struct WarehouseBuilder: Sendable {
                 progress("tests: \(tests.count) passed, \(String(format: "%.0f ms", testTime * 1000)) (most while models were built)")
                 // Sampled statistics are as good for planning star queries and take milliseconds.
                 try db.execute(sql: "PRAGMA analysis_limit = 10000; ANALYZE")
+                // The warehouse names the run that built it: a build killed between the swap and
+                // the run-history update is then recognised as succeeded, not interrupted.
+                try db.execute(sql: "PRAGMA user_version = \(runID)")
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
             }
             try queue.close()
             progress("analyze and close: \(elapsed())")
             // 7. Swap: rename is atomic on one file system; fsync makes it survive a crash.
+            try history.finish(id: runID, status: "swapping", error: nil, models: models, tests: tests, sources: sources)
+            pause(at: "swap")
             try durableRename(temporary, to: options.warehousePath)
+            pause(at: "swapped")
             let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
                                      milliseconds: Date().timeIntervalSince(started) * 1000)
             try history.finish(id: runID, status: "succeeded", error: nil, models: models, tests: tests, sources: sources)
@@ -298,6 +321,13 @@ public struct WarehouseBuilder: Sendable {
         }
         let dir = open((to as NSString).deletingLastPathComponent.isEmpty ? "." : (to as NSString).deletingLastPathComponent, O_RDONLY)
         if dir >= 0 { fsync(dir); close(dir) }
+    }
+
+    private func pause(at point: String) {
+        guard options.pauseAt == point else { return }
+        // Unbuffered, so the line is out before the process stops.
+        FileHandle.standardOutput.write(Data("paused at \(point)\n".utf8))
+        raise(SIGSTOP)
     }
 
     /// Temporary files of builds that were killed: they were never live, so they can go.

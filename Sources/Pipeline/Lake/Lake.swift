@@ -8,10 +8,28 @@ import Foundation
 /// kept even when the content did not change. Nothing in the lake is ever modified or deleted.
 public struct Lake: Sendable {
     public let directory: String
+    /// What may be ingested: regular files under a size cap.
+    public var sourceFile: SourceFile
     var manifestPath: String { directory + "/manifest.jsonl" }
 
-    public init(directory: String) {
+    public init(directory: String, sourceFile: SourceFile = SourceFile()) {
         self.directory = directory
+        self.sourceFile = sourceFile
+    }
+
+    static let incomingPrefix = ".incoming-"
+
+    /// Removes the half-copied files of ingests whose process is gone (killed mid-copy). Each
+    /// names its process, so a concurrent ingest's file is left alone.
+    public func sweepIncoming() {
+        let fm = FileManager.default
+        for folder in (try? fm.subpathsOfDirectory(atPath: directory)) ?? [] {
+            let name = (folder as NSString).lastPathComponent
+            guard name.hasPrefix(Self.incomingPrefix) else { continue }
+            let pid = name.dropFirst(Self.incomingPrefix.count).split(separator: "-").first.flatMap { Int32($0) }
+            if let pid, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
+            try? fm.removeItem(atPath: directory + "/" + folder)
+        }
     }
 
     /// Copies `sourcePath` into the lake (hashing and counting rows on the way) and records it.
@@ -23,42 +41,55 @@ public struct Lake: Sendable {
         } catch {
             throw PipelineError(step: "lake", file: objectDirectory, message: "cannot create the lake folder: \(error.localizedDescription)")
         }
-        guard let input = FileHandle(forReadingAtPath: sourcePath) else {
-            throw PipelineError(step: "lake", file: file, message: "cannot open the source file",
-                                hint: "check that \(sourcePath) exists and is readable")
-        }
+        let input = try sourceFile.open(sourcePath, name: file)
         defer { try? input.close() }
-        let incoming = objectDirectory + "/.incoming-\(UUID().uuidString)"
+        let incoming = objectDirectory + "/\(Self.incomingPrefix)\(getpid())-\(UUID().uuidString)"
         guard fm.createFile(atPath: incoming, contents: nil), let output = FileHandle(forWritingAtPath: incoming) else {
             throw PipelineError(step: "lake", file: incoming, message: "cannot write into the lake",
                                 hint: "check permissions and free space of \(directory)")
         }
         var hasher = SHA256()
         var bytes = 0
-        var newlines = 0
+        var records = 0
         var inQuotes = false
-        var lastByte: UInt8 = 0
+        var lineHasContent = false
         do {
             defer { try? output.close() }
             while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
                 hasher.update(data: chunk)
                 bytes += chunk.count
+                // The file may grow while it is copied: the cap holds for what is read.
+                if Int64(bytes) > sourceFile.maxBytes {
+                    throw PipelineError(step: "sources", file: file, message: "grew past the limit of \(sourceFile.maxBytes >> 20) MB while it was copied",
+                                        hint: "check the export; raise the limit with --max-source-mb if it is right")
+                }
                 chunk.withUnsafeBytes { raw in
-                    // Quote parity is enough to tell record ends from newlines inside quoted values.
+                    // Records as the CSV reader sees them: CR, LF or CRLF ends one outside quotes
+                    // (quote parity is enough), and blank lines are not records.
                     for b in raw {
-                        if b == UInt8(ascii: "\"") { inQuotes.toggle() } else if b == UInt8(ascii: "\n") && !inQuotes { newlines += 1 }
+                        if b == UInt8(ascii: "\"") {
+                            inQuotes.toggle()
+                            lineHasContent = true
+                        } else if (b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r")) && !inQuotes {
+                            if lineHasContent { records += 1 }
+                            lineHasContent = false
+                        } else {
+                            lineHasContent = true
+                        }
                     }
-                    if let last = raw.last { lastByte = last }
                 }
                 try output.write(contentsOf: chunk)
             }
             try output.synchronize()
+        } catch let error as PipelineError {
+            try? fm.removeItem(atPath: incoming)
+            throw error
         } catch {
             try? fm.removeItem(atPath: incoming)
             throw PipelineError(step: "lake", file: file, message: "copy into the lake failed: \(error.localizedDescription)",
                                 hint: "check free space of \(directory)")
         }
-        let records = newlines + (bytes > 0 && lastByte != UInt8(ascii: "\n") ? 1 : 0)
+        if lineHasContent { records += 1 }
         let sha = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         let relative = file + "/" + sha + ".csv"
         let final = directory + "/" + relative

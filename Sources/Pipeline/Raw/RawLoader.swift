@@ -32,9 +32,32 @@ struct RawLoader {
         return db.lastInsertedRowID
     }
 
+    /// A header as an error message shows it: a file's first line can be anything (a million
+    /// columns, a password file), so at most 12 names of at most 40 characters are echoed.
+    static func shown(header: [String]) -> String {
+        let names = header.prefix(12).map { shown($0) }.joined(separator: ",")
+        return header.count > 12 ? names + ", … (\(header.count) columns in all)" : names
+    }
+
+    static func shown(_ name: String) -> String {
+        name.count > 40 ? String(name.prefix(40)) + "…" : name
+    }
+
     func load(into db: Database) throws -> Int {
         let reader = try CSVReader(path: lakePath, displayName: source.file)
         let header = reader.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Two columns of one name (in any case) would leave it to chance which one loads.
+        var seen: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            let key = name.lowercased()
+            if let first = seen[key] {
+                throw PipelineError(
+                    step: "raw", file: source.file, line: 1, column: "\(index + 1) (\(Self.shown(name)))",
+                    message: "the header names '\(Self.shown(name))' twice (columns \(first + 1) and \(index + 1)); names are matched without regard to case",
+                    hint: "re-export the file with one column of each name")
+            }
+            seen[key] = index
+        }
         var positions: [Int] = []
         var missing: [String] = []
         for column in source.columns {
@@ -47,7 +70,7 @@ struct RawLoader {
         guard missing.isEmpty else {
             throw PipelineError(
                 step: "raw", file: source.file, line: 1,
-                message: "missing column(s) \(missing.joined(separator: ", ")); the header is: \(reader.header.joined(separator: ","))",
+                message: "missing column(s) \(missing.joined(separator: ", ")); the header is: \(Self.shown(header: reader.header))",
                 hint: "the export must have the columns \(source.columns.map(\.name).joined(separator: ",")) (any order)")
         }
 

@@ -38,16 +38,34 @@ public struct RunHistory: Sendable {
 
     func start(warehouse: String, sourceDirectory: String) throws -> Int64 {
         try queue.write { db in
-            // A run still marked running whose process is gone was killed: say so.
-            let stale = try Row.fetchAll(db, sql: "SELECT id, pid FROM runs WHERE status = 'running'")
+            // A run still marked running whose process is gone was killed: say so. One killed
+            // after its swap built the live warehouse (which names its run): it succeeded.
+            let stale = try Row.fetchAll(db, sql: "SELECT id, pid, status FROM runs WHERE status IN ('running', 'swapping')")
+            let live = Self.runThatBuilt(warehouse)
             for row in stale where kill(Int32(row["pid"] as Int64), 0) != 0 {
-                try db.execute(sql: "UPDATE runs SET status = 'interrupted', error = 'the build process ended before finishing' WHERE id = ?",
-                               arguments: [row["id"] as Int64])
+                let id: Int64 = row["id"]
+                if row["status"] as String == "swapping" && live == id {
+                    try db.execute(sql: "UPDATE runs SET status = 'succeeded', finished_at = coalesce(finished_at, ?) WHERE id = ?",
+                                   arguments: [Timestamp.iso8601(Date()), id])
+                } else {
+                    try db.execute(sql: "UPDATE runs SET status = 'interrupted', error = 'the build process ended before finishing' WHERE id = ?",
+                                   arguments: [id])
+                }
             }
             try db.execute(
                 sql: "INSERT INTO runs (pid, started_at, status, warehouse, source_directory) VALUES (?, ?, 'running', ?, ?)",
                 arguments: [getpid(), Timestamp.iso8601(Date()), warehouse, sourceDirectory])
             return db.lastInsertedRowID
+        }
+    }
+
+    /// The run id the warehouse file records (PRAGMA user_version), or nil.
+    static func runThatBuilt(_ warehouse: String) -> Int64? {
+        guard FileManager.default.fileExists(atPath: warehouse) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        return try? DatabaseQueue(path: warehouse, configuration: config).read { db in
+            try Int64.fetchOne(db, sql: "PRAGMA user_version")
         }
     }
 

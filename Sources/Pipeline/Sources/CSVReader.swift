@@ -19,6 +19,9 @@ public final class CSVReader {
     private var physicalLine = 1
     private var firstChunk = true
     static let chunkSize = 1 << 20
+    /// The longest value accepted. Names, keys, codes and dates are short; a value of megabytes
+    /// is a broken export, and loaded it would break every answer that returns it.
+    public static let maxFieldBytes = 64 << 10
 
     public init(path: String, displayName: String) throws {
         self.path = path
@@ -187,6 +190,13 @@ public final class CSVReader {
                 }
                 position = i
                 if finished { break scan }
+                // A runaway value (an unclosed quote, a huge field) stops here, not at the end of the file.
+                if rowBytes.count > Self.maxFieldBytes * max(header.count, 1) + Self.maxFieldBytes {
+                    throw PipelineError(
+                        step: "raw", file: displayName, line: startLine, column: columnName(rowEnds.count),
+                        message: "the record is longer than any row of an export can be (over \(rowBytes.count >> 10) KB)",
+                        hint: state == .quoted ? "a quote is probably never closed; re-export the file" : "check the export")
+                }
             }
 
             if !finished && state == .quoted {
@@ -209,6 +219,7 @@ public final class CSVReader {
             // Blank line: not a record.
             if rowEnds.count == 1 && rowBytes.isEmpty && !sawAnything { continue }
             if highBit & 0x80 != 0 { try validateUTF8(rowBytes, rowEnds, line: startLine) }
+            try checkValues(rowBytes, rowEnds, line: startLine)
             try rowBytes.withUnsafeBufferPointer { bytes in
                 try rowEnds.withUnsafeBufferPointer { ends in
                     try body(CSVRecord(line: startLine, bytes: bytes, ends: ends))
@@ -234,7 +245,29 @@ public final class CSVReader {
         }
     }
 
+    /// NUL bytes would be stored inside text and cut it short in every tool that reads C
+    /// strings; an oversized value would break answers. Both are refused with their place.
+    private func checkValues(_ rowBytes: [UInt8], _ rowEnds: [Int], line: Int) throws {
+        var start = 0
+        for (index, end) in rowEnds.enumerated() {
+            if end - start > Self.maxFieldBytes {
+                throw PipelineError(
+                    step: "raw", file: displayName, line: line, column: columnName(index),
+                    message: "the value is \(end - start) bytes long; the limit is \(Self.maxFieldBytes)",
+                    hint: "the export is probably broken at this row; re-export it")
+            }
+            start = end
+        }
+        if let nul = rowBytes.firstIndex(of: 0) {
+            let index = rowEnds.firstIndex { $0 > nul } ?? 0
+            throw PipelineError(
+                step: "raw", file: displayName, line: line, column: columnName(index),
+                message: "the value contains a NUL byte",
+                hint: "the file is binary or corrupt at this row; re-export it as UTF-8 text")
+        }
+    }
+
     private func columnName(_ index: Int) -> String {
-        index < header.count ? "\(index + 1) (\(header[index]))" : "\(index + 1)"
+        index < header.count ? "\(index + 1) (\(RawLoader.shown(header[index])))" : "\(index + 1)"
     }
 }

@@ -74,15 +74,10 @@ public enum SemanticModelLoader {
         do {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as YamlError {
-            let mark: Mark?
-            let problem: String
-            switch error {
-            case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _): (mark, problem) = (m, p)
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                (mark, problem) = (context.mark, "duplicate key(s) \(duplicates.joined(separator: ", "))")
-            default: (mark, problem) = (nil, "\(error)")
-            }
-            throw SemanticModelError(file: file, line: mark?.line, column: mark?.column, message: "not valid YAML: \(problem)")
+            throw syntaxError(error, file: file)
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            // YAMLDecoder wraps the parser's error, and its line, in a DecodingError.
+            throw syntaxError(context.underlyingError as! YamlError, file: file)
         } catch let error as DecodingError {
             let (path, message): ([CodingKey], String)
             switch error {
@@ -95,6 +90,19 @@ public enum SemanticModelLoader {
             let where_ = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             throw SemanticModelError(file: file, line: line(of: path, in: text), message: "\(message) at \(where_)")
         }
+    }
+
+    /// A YAML syntax error with the line and column Yams found it at.
+    static func syntaxError(_ error: YamlError, file: String) -> SemanticModelError {
+        let mark: Mark?
+        let problem: String
+        switch error {
+        case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _): (mark, problem) = (m, p)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            (mark, problem) = (context.mark, "duplicate key(s) \(duplicates.joined(separator: ", "))")
+        default: (mark, problem) = (nil, "\(error)")
+        }
+        return SemanticModelError(file: file, line: mark?.line, column: mark?.column, message: "not valid YAML: \(problem)")
     }
 
     /// The line of a coding path in the YAML, found through Yams' node marks.

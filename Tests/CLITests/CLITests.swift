@@ -62,6 +62,11 @@ import Testing
         let failure = try object(failed.stdout)
         #expect(failure["status"] as? String == "failed")
         #expect((failure["message"] as? String)?.contains("cyclingpro build") == true)
+        // A failure is logged too, beside the warehouse asked for when that folder exists.
+        let dir = try CLI.temporaryDirectory()
+        let logged = try CLI.run(["ask", "--json", "--warehouse", dir.appendingPathComponent("w.sqlite").path, "revenue"])
+        #expect(logged.status == 1)
+        #expect(try object(logged.stdout)["log_id"] is Int)
     }
 
     @Test func askForPeopleShowsTheTableAndTheSQL() throws {

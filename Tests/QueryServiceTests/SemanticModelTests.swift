@@ -57,7 +57,14 @@ import SemanticModel
 
     @Test func badYAMLAndMissingKeysSayWhere() throws {
         let broken = try write("name: m\ntables:\n  - name: [unclosed\n")
-        #expect { try SemanticModelLoader.load(path: broken) } throws: { ($0 as? SemanticModelError)?.message.contains("not valid YAML") == true }
+        #expect { try SemanticModelLoader.load(path: broken) } throws: { error in
+            guard let error = error as? SemanticModelError else { return false }
+            return error.message.contains("not valid YAML") && error.line != nil && error.description.contains("model.yaml:\(error.line!)")
+        }
+        let tabs = try write("name: m\ntables:\n\t- name: x\n")
+        #expect { try SemanticModelLoader.load(path: tabs) } throws: { ($0 as? SemanticModelError)?.line == 3 }
+        let duplicate = try write("name: m\nname: n\ntables: []\n")
+        #expect { try SemanticModelLoader.load(path: duplicate) } throws: { ($0 as? SemanticModelError)?.line != nil }
         let missing = try write("name: m\ntables:\n  - name: customers\n    description: no base table\n")
         #expect { try SemanticModelLoader.load(path: missing) } throws: { error in
             guard let error = error as? SemanticModelError else { return false }

@@ -39,9 +39,12 @@ public final class AskService: Sendable {
         public var limits: QueryLimits
         /// How long a log write waits for another writer before the answer goes on unlogged.
         public var logBusySeconds: Double
+        /// Queries that may run at once, each on its own read-only connection.
+        public var connections: Int
 
         public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
-                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1) {
+                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1) {
+            self.connections = connections
             self.warehousePath = warehousePath
             self.modelPath = modelPath
             self.logPath = logPath ?? AskService.defaultLogPath(forWarehouse: warehousePath)
@@ -64,7 +67,8 @@ public final class AskService: Sendable {
         let policy = GuardPolicy(allowedTables: model.baseTables)
         let sqlGuard = SQLGuard(policy: policy)
         let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
-                                            allowedFunctions: policy.allowedFunctions, limits: configuration.limits)
+                                            allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
+                                            connections: configuration.connections)
         var readonly = GRDB.Configuration()
         readonly.readonly = true
         try DatabaseQueue(path: configuration.warehousePath, configuration: readonly).read { db in
@@ -111,7 +115,8 @@ public final class AskService: Sendable {
         do {
             let policy = sqlGuard.policy
             let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
-                                                allowedFunctions: policy.allowedFunctions, limits: configuration.limits)
+                                                allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
+                                                connections: configuration.connections)
             let fresh = Live(executor: executor, translator: try makeTranslator(model, executor))
             live.value = fresh
             return fresh
@@ -145,7 +150,7 @@ public final class AskService: Sendable {
 
     /// Runs a query a person wrote (`cyclingpro sql`, HTTP `/v1/sql`): the same guard, compile
     /// step, limits and log as a translated question.
-    public func runSQL(_ sql: String, interface: String = "cli", user: String? = nil) -> SQLOutcome {
+    public func runSQL(_ sql: String, interface: String = "cli", user: String? = nil) async -> SQLOutcome {
         let started = DispatchTime.now().uptimeNanoseconds
         var outcome = SQLOutcome(allowed: false, reason: "", columns: [], rows: [], truncated: false, error: nil, elapsed_ms: 0)
         let verdict = check(sql: sql)
@@ -153,7 +158,7 @@ public final class AskService: Sendable {
         outcome.reason = verdict.reason
         if verdict.allowed {
             do {
-                let result = try current().executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
+                let result = try await current().executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
                 outcome.columns = result.columns
                 outcome.rows = result.rows
                 outcome.truncated = result.truncated
@@ -204,7 +209,7 @@ public final class AskService: Sendable {
                     let check = sqlGuard.check(generated.sql)
                     verdict = check
                     if check.allowed {
-                        let result = try live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
+                        let result = try await live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
                         answer.status = .answered
                         answer.columns = result.columns
                         answer.rows = result.rows

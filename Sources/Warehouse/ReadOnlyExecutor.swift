@@ -14,15 +14,20 @@ import GRDBSQLite
 public final class ReadOnlyExecutor: @unchecked Sendable {
     public let path: String
     public let limits: QueryLimits
-    private let queue: DatabaseQueue
-    private let policy: RuntimePolicy
+    /// Read-only connections, each with its own policy (its own deadline and denial), so that
+    /// concurrent queries never share limits; one caller at a time per connection.
+    private let connections: [(queue: DatabaseQueue, policy: RuntimePolicy)]
+    private let pool: ConnectionPool
     /// The file's identity when it was opened: a rebuild renames a new file over the path.
     private let opened: FileIdentity?
 
     /// - Parameters:
     ///   - allowedTables: the tables queries may read (the marts), lower-case.
     ///   - allowedFunctions: the SQL functions queries may call, lower-case.
-    public init(path: String, allowedTables: Set<String>, allowedFunctions: Set<String>, limits: QueryLimits = QueryLimits()) throws {
+    ///   - connections: how many queries may run at once (the command line needs one; a server
+    ///     a few, so that a slow query does not hold up the others).
+    public init(path: String, allowedTables: Set<String>, allowedFunctions: Set<String>, limits: QueryLimits = QueryLimits(),
+                connections: Int = 1) throws {
         if let problem = limits.problem { throw QueryError.badLimits(problem) }
         self.path = path
         self.limits = limits
@@ -31,8 +36,26 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         }
         opened = FileIdentity(path: path)
         SQLiteRuntime.limitHeap(bytes: limits.maxHeapBytes)
-        let policy = RuntimePolicy(tables: allowedTables, functions: allowedFunctions)
-        self.policy = policy
+        do {
+            var schemaObjects: Set<String>?
+            self.connections = try (0..<max(1, connections)).map { _ in
+                let policy = RuntimePolicy(tables: allowedTables, functions: allowedFunctions)
+                let queue = try DatabaseQueue(path: path, configuration: Self.configuration(policy: policy, limits: limits))
+                if schemaObjects == nil {
+                    schemaObjects = Set(try queue.inDatabase { db in
+                        try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
+                    })
+                }
+                policy.schemaObjects = schemaObjects ?? []
+                return (queue, policy)
+            }
+        } catch {
+            throw QueryError.cannotOpen(path: path, reason: "\(error)")
+        }
+        pool = ConnectionPool(size: self.connections.count)
+    }
+
+    private static func configuration(policy: RuntimePolicy, limits: QueryLimits) -> Configuration {
         var config = Configuration()
         config.readonly = true
         config.label = "warehouse-readonly"
@@ -49,14 +72,7 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
             sqlite3_set_authorizer(connection, authorizeCallback, context)
             sqlite3_progress_handler(connection, 1_000, progressCallback, context)
         }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: config)
-            policy.schemaObjects = Set(try queue.inDatabase { db in
-                try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
-            })
-        } catch {
-            throw QueryError.cannotOpen(path: path, reason: "\(error)")
-        }
+        return config
     }
 
     /// Whether a rebuild has swapped a new warehouse in since this executor opened the file.
@@ -65,45 +81,70 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         return FileIdentity(path: path) != opened
     }
 
-    /// Runs `sql` and returns at most `limits.maxRows` rows.
+    /// Runs `sql` and returns at most `limits.maxRows` rows, blocking the calling thread.
     /// - Parameter allowSchemaReads: true when the guard saw json_each/json_tree; it allows only
     ///   the internal steps of their set-up, never a read of the schema by the query.
     public func run(_ sql: String, allowSchemaReads: Bool = false) throws -> QueryResult {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let index = pool.acquireBlocking()
+        defer { pool.release(index) }
+        let (queue, policy) = connections[index]
         do {
-            return try queue.inDatabase { db in
-                policy.begin(deadline: started + UInt64(limits.timeoutSeconds * 1e9), allowJSONSetup: allowSchemaReads)
-                defer { policy.end() }
-                let statement = try db.makeStatement(sql: sql)
-                guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
-                let columns = statement.columnNames
-                var rows: [[SQLValue]] = []
-                var truncated = false
-                var bytes = 0
-                let cursor = try Row.fetchCursor(statement)
-                while let row = try cursor.next() {
-                    if rows.count == limits.maxRows {
-                        truncated = true
-                        break
-                    }
-                    let values = (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) }
-                    bytes += values.reduce(16) { $0 + $1.byteCount }
-                    if bytes > limits.maxResultBytes { throw QueryError.resultTooLarge(limit: limits.maxResultBytes, rows: rows.count) }
-                    rows.append(values)
-                }
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                return QueryResult(columns: columns, rows: rows, truncated: truncated, milliseconds: elapsed)
-            }
-        } catch let error as QueryError {
-            throw error
+            return try queue.inDatabase { db in try Self.execute(sql, allowSchemaReads: allowSchemaReads, limits: limits, policy: policy, db) }
         } catch let error as DatabaseError {
-            throw translate(error)
+            throw Self.translate(error, policy: policy, limits: limits)
         }
+    }
+
+    /// Runs `sql` without holding a thread while it waits for a connection or for SQLite; a
+    /// cancelled task (a client that went away) interrupts its query.
+    public func run(_ sql: String, allowSchemaReads: Bool = false) async throws -> QueryResult {
+        let index = await pool.acquire()
+        defer { pool.release(index) }
+        let (queue, policy) = connections[index]
+        let limits = self.limits
+        do {
+            // No transaction around it (as `inDatabase`): a cancelled read transaction would be
+            // left open, and a single SELECT is consistent on its own.
+            return try await queue.unsafeRead { db in
+                try Self.execute(sql, allowSchemaReads: allowSchemaReads, limits: limits, policy: policy, db)
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, policy: policy, limits: limits)
+        }
+    }
+
+    private static func execute(_ sql: String, allowSchemaReads: Bool, limits: QueryLimits, policy: RuntimePolicy,
+                                _ db: Database) throws -> QueryResult {
+        let started = DispatchTime.now().uptimeNanoseconds
+        policy.begin(deadline: started + UInt64(limits.timeoutSeconds * 1e9), allowJSONSetup: allowSchemaReads)
+        defer { policy.end() }
+        let statement = try db.makeStatement(sql: sql)
+        guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
+        let columns = statement.columnNames
+        var rows: [[SQLValue]] = []
+        var truncated = false
+        var bytes = 0
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            if rows.count == limits.maxRows {
+                truncated = true
+                break
+            }
+            let values = (0..<columns.count).map { Self.value(row[$0] as DatabaseValue) }
+            bytes += values.reduce(16) { $0 + $1.byteCount }
+            if bytes > limits.maxResultBytes { throw QueryError.resultTooLarge(limit: limits.maxResultBytes, rows: rows.count) }
+            rows.append(values)
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        return QueryResult(columns: columns, rows: rows, truncated: truncated, milliseconds: elapsed)
     }
 
     /// Prepares `sql` under the same policy without running it: SQLite's own verdict (unknown
     /// columns, nesting too deep, a function it lacks, a denied read), or nil when it would run.
     public func compile(_ sql: String, allowSchemaReads: Bool = false) -> String? {
+        let index = pool.acquireBlocking()
+        defer { pool.release(index) }
+        let (queue, policy) = connections[index]
         do {
             try queue.inDatabase { db in
                 policy.begin(deadline: DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1e9),
@@ -116,13 +157,13 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         } catch let error as QueryError {
             return error.description
         } catch let error as DatabaseError {
-            return translate(error).description
+            return Self.translate(error, policy: policy, limits: limits).description
         } catch {
             return "\(error)"
         }
     }
 
-    private func translate(_ error: DatabaseError) -> QueryError {
+    private static func translate(_ error: DatabaseError, policy: RuntimePolicy, limits: QueryLimits) -> QueryError {
         switch error.resultCode {
         case .SQLITE_INTERRUPT: return .timedOut(seconds: limits.timeoutSeconds)
         case .SQLITE_TOOBIG: return .valueTooLarge(limit: limits.maxValueBytes)

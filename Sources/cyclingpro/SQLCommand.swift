@@ -4,7 +4,7 @@ import QueryService
 
 /// The command-line twin of HTTP `/v1/sql`: SQL a person wrote, through the same guard, compile
 /// step, authorizer, limits and log as a translated question.
-struct SQLCommand: ParsableCommand {
+struct SQLCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
         abstract: "Run a read-only query you wrote, through the same guard and limits as ask.",
@@ -23,7 +23,7 @@ struct SQLCommand: ParsableCommand {
     @Argument(parsing: .remaining, help: "The SQL (quote it, or put it after --).")
     var sql: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let text = sql.joined(separator: " ")
         let asker: AskService
         do {
@@ -37,7 +37,7 @@ struct SQLCommand: ParsableCommand {
             }
             throw ExitCode(1)
         }
-        let outcome = asker.runSQL(text, interface: "sql", user: ProcessInfo.processInfo.environment["USER"])
+        let outcome = await asker.runSQL(text, interface: "sql", user: ProcessInfo.processInfo.environment["USER"])
         if json {
             print(AnswerPrinter.json(outcome))
         } else if !outcome.allowed {

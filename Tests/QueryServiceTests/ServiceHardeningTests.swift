@@ -97,14 +97,14 @@ import Warehouse
         #expect(answer.status == .refused && answer.message?.contains("empty") == true)
     }
 
-    @Test func personWrittenSQLGoesThroughTheGuardTheCompilerAndTheLog() throws {
+    @Test func personWrittenSQLGoesThroughTheGuardTheCompilerAndTheLog() async throws {
         let dir = try folder()
         let service = try service(log: dir.appendingPathComponent("log.sqlite").path)
-        let refused = service.runSQL("SELECT COUNT(*) FROM (raw_crm_cust_info)")
+        let refused = await service.runSQL("SELECT COUNT(*) FROM (raw_crm_cust_info)")
         #expect(!refused.allowed && refused.reason.contains("raw table"))
-        let uncompiled = service.runSQL("SELECT nosuch FROM fact_sales")
+        let uncompiled = await service.runSQL("SELECT nosuch FROM fact_sales")
         #expect(!uncompiled.allowed && uncompiled.reason.contains("no such column"))
-        let ran = service.runSQL("SELECT gender, COUNT(*) FROM dim_customers GROUP BY gender")
+        let ran = await service.runSQL("SELECT gender, COUNT(*) FROM dim_customers GROUP BY gender")
         #expect(ran.allowed && ran.error == nil && ran.rows.count >= 2)
         let log = try #require(service.queryLog)
         let statuses = try log.entries().map(\.status)

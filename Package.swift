@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
@@ -61,10 +62,19 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Server",
+            dependencies: [
+                "QueryService", "Pipeline", "SemanticModel", "Warehouse", "Translation",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "cyclingpro",
             dependencies: [
-                "Pipeline", "SampleData", "QueryService", "CReadline",
+                "Pipeline", "SampleData", "QueryService", "CReadline", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -81,6 +91,12 @@ let package = Package(
             name: "QueryServiceTests",
             dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
                            .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "CLITests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "QueryService", "Pipeline", "SampleData", "Translation",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Yams", package: "Yams")]),
     ]
 )

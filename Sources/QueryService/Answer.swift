@@ -21,6 +21,9 @@ public struct Answer: Codable, Sendable {
     public var log_id: Int64?
     /// What a follow-up question refines (not part of the JSON).
     public var context: ConversationContext?
+    /// True when the failure came from an upstream service (an LLM backend), not from the
+    /// question or the warehouse: the HTTP API answers 502 then (not part of the JSON).
+    public var upstreamFailure = false
 
     /// An answer for a question that could not even be attempted (no warehouse, bad model).
     public static func failure(question: String, message: String, translator: String = "rules") -> Answer {

@@ -235,6 +235,24 @@ public final class AskService: Sendable {
         return answer
     }
 
+    /// The conversation a follow-up continues, rebuilt from the previous question alone (the
+    /// translator is deterministic): a stateless server keeps nothing a restart would lose.
+    public func context(following previousQuestion: String?) async -> ConversationContext? {
+        guard let previousQuestion, Self.problem(withQuestion: previousQuestion) == nil else { return nil }
+        let translator = current().translator
+        guard case .sql(let generated)? = try? await Self.within(configuration.limits.timeoutSeconds, {
+            try await translator.translate(previousQuestion, context: nil)
+        }) else { return nil }
+        return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent)
+    }
+
+    /// Records a person's verdict on an answer: thumbs up or down, and a note.
+    public func feedback(logID: Int64, positive: Bool, note: String?) throws {
+        guard let log else { throw QueryServiceError.log(logProblem ?? "the query log is not available") }
+        try log.setFeedback(id: logID, feedback: positive ? "positive" : "negative")
+        if let note, !note.isEmpty { try log.note(id: logID, note: String(note.prefix(2_000))) }
+    }
+
     /// Why a question is not even translated, or nil.
     static func problem(withQuestion question: String) -> String? {
         let count = question.count

@@ -110,9 +110,12 @@ public final class QueryLog: Sendable {
         public var status: String?
         public var since: String?
         public var text: String?
+        /// Only this user's entries.
+        public var user: String?
         public var limit: Int
 
-        public init(status: String? = nil, since: String? = nil, text: String? = nil, limit: Int = 20) {
+        public init(status: String? = nil, since: String? = nil, text: String? = nil, user: String? = nil, limit: Int = 20) {
+            self.user = user
             self.status = status
             self.since = since
             self.text = text
@@ -124,6 +127,7 @@ public final class QueryLog: Sendable {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let status = filter.status { conditions.append("status = ?"); arguments += [status] }
+        if let user = filter.user { conditions.append("user = ?"); arguments += [user] }
         if let since = filter.since { conditions.append("time >= ?"); arguments += [since] }
         if let text = filter.text {
             conditions.append("(question LIKE ? OR sql LIKE ?)")
@@ -142,6 +146,11 @@ public final class QueryLog: Sendable {
 
     public func flag(id: Int64, note: String) throws {
         try update(id: id, sql: "UPDATE queries SET flag_note = ?, feedback = coalesce(feedback, 'wrong') WHERE id = ?", [note, id])
+    }
+
+    /// A reviewer's or asker's note, kept beside the feedback.
+    public func note(id: Int64, note: String) throws {
+        try update(id: id, sql: "UPDATE queries SET flag_note = ? WHERE id = ?", [note, id])
     }
 
     public func setFeedback(id: Int64, feedback: String) throws {

@@ -10,7 +10,7 @@ struct CyclingPro: AsyncParsableCommand {
             data/source and builds data/warehouse.sqlite from them. Then `cyclingpro ask "revenue by year"` \
             or `cyclingpro chat`.
             """,
-        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, SQLCommand.self, ValidateCommand.self, LogsCommand.self,
+        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, ServeCommand.self, SQLCommand.self, ValidateCommand.self, LogsCommand.self,
                       SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self])
 }
 

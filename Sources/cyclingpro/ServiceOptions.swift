@@ -23,6 +23,9 @@ struct ServiceOptions: ParsableArguments {
 
     var limits: QueryLimits { QueryLimits(timeoutSeconds: timeout, maxRows: maxRows) }
 
+    /// Read-only connections (queries at once); `serve` sets its own.
+    @Option(help: .hidden) var connections: Int = 1
+
     func validate() throws {
         if let problem = limits.problem { throw ValidationError(problem) }
     }
@@ -36,7 +39,8 @@ struct ServiceOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: model) else {
             throw CLIError("no semantic model at \(model): run from the project folder, or pass --model FILE")
         }
-        let configuration = AskService.Configuration(warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits)
+        let configuration = AskService.Configuration(warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits,
+                                                     connections: connections)
         let service = try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
         // Said once, on standard error: what was skipped at load, and a log that is not being written.
         for warning in service.warnings {

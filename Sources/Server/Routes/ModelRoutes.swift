@@ -1,0 +1,17 @@
+import Hummingbird
+import QueryService
+
+/// The semantic model as JSON, and questions worth asking.
+struct ModelRoutes {
+    let service: AskService
+
+    func add(to router: some RouterMethods<AppContext>) {
+        router.get("/v1/semantic-model") { _, _ in
+            try JSONBody.response(service.model)
+        }
+        router.get("/v1/suggestions") { _, _ in
+            // The translator lists the verified queries marked as onboarding questions first.
+            try JSONBody.response(["suggestions": service.translator.suggestions])
+        }
+    }
+}

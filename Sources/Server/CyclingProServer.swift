@@ -23,7 +23,8 @@ public struct CyclingProServer: Sendable {
 
     public func router() -> Router<AppContext> {
         let router = Router(context: AppContext.self)
-        router.add(middleware: ErrorMiddleware(metrics: metrics))
+        let routes = RouteTable()
+        router.add(middleware: ErrorMiddleware(metrics: metrics, routes: routes))
         PageRoutes().add(to: router)
         HealthRoutes(service: service, metrics: metrics).add(to: router)
         let api = router.group()
@@ -35,6 +36,7 @@ public struct CyclingProServer: Sendable {
         ModelRoutes(service: service).add(to: api)
         RunRoutes(rebuilder: rebuilder).add(to: api)
         CortexRoutes(service: service, metrics: metrics).add(to: api)
+        routes.set(router.routes.map { ($0.method.rawValue, $0.path.description.split(separator: "/")) })
         return router
     }
 

@@ -46,9 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let keyStore = try APIKeyStore.load(file: keys)
-        var options = service
-        options.connections = connections
-        let asker = try options.makeService()
+        let asker = try service.makeService(connections: connections)
         let sourceDirectory = source ?? watchSource ?? "data/source"
         let metrics = ServerMetrics()
         let rebuilder = Rebuilder(options: BuildOptions(sourceDirectory: sourceDirectory, warehousePath: service.warehouse,

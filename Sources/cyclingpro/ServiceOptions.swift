@@ -23,16 +23,14 @@ struct ServiceOptions: ParsableArguments {
 
     var limits: QueryLimits { QueryLimits(timeoutSeconds: timeout, maxRows: maxRows) }
 
-    /// Read-only connections (queries at once); `serve` sets its own.
-    @Option(help: .hidden) var connections: Int = 1
-
     func validate() throws {
         if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     var logPath: String { log ?? AskService.defaultLogPath(forWarehouse: warehouse) }
 
-    func makeService() throws -> AskService {
+    /// - Parameter connections: queries that may run at once (`serve` runs several).
+    func makeService(connections: Int = 1) throws -> AskService {
         guard FileManager.default.fileExists(atPath: warehouse) else {
             throw CLIError("no warehouse at \(warehouse): run `cyclingpro build` first, or pass --warehouse FILE")
         }

@@ -6,6 +6,8 @@ import Hummingbird
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let metrics: ServerMetrics
+    /// Every route, to tell a wrong method (405) from no route (404).
+    let routes: RouteTable
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
@@ -16,6 +18,13 @@ struct ErrorMiddleware: RouterMiddleware {
             metrics.record(request: request, context: context, status: error.status.code, since: started)
             throw error
         } catch let error as any HTTPResponseError {
+            let allowed = error.status == .notFound ? routes.methods(for: request.uri.path) : []
+            if !allowed.isEmpty {
+                metrics.record(request: request, context: context, status: 405, since: started)
+                throw APIError(status: .methodNotAllowed, code: "method_not_allowed",
+                               message: "\(request.method) is not allowed on \(request.uri.path); use \(allowed.joined(separator: " or "))",
+                               headers: [.allow: allowed.joined(separator: ", ")])
+            }
             metrics.record(request: request, context: context, status: error.status.code, since: started)
             let status = error.status
             let message: String

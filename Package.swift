@@ -53,6 +53,8 @@ let package = Package(
         ),
         .target(name: "SQLGuard"),
         .target(name: "Translation", dependencies: ["SemanticModel", "Warehouse"]),
+        // LLM translators over HTTP (OpenAI-compatible, Ollama, Anthropic); Foundation's URLSession only.
+        .target(name: "LLMTranslation", dependencies: ["Translation", "SemanticModel", "SQLGuard"]),
         .target(
             name: "QueryService",
             dependencies: [
@@ -82,5 +84,6 @@ let package = Package(
             dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "LLMTranslationTests", dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard"]),
     ]
 )

@@ -49,6 +49,9 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
 
     public init() {}
 
+    static let numberKeys: Set<String> = ["timeout_seconds", "temperature", "max_tokens", "max_repairs", "max_tries", "token_budget",
+                                          "breaker_threshold", "breaker_cooldown_seconds"]
+
     /// The file keys of the config file (JSON object); the environment's names are `CYCLINGPRO_` + upper case.
     public static let fileKeys = ["translator", "llm", "model", "base_url", "timeout_seconds", "temperature", "max_tokens",
                                   "max_repairs", "max_tries", "token_budget", "breaker_threshold", "breaker_cooldown_seconds",
@@ -120,12 +123,15 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
             guard let text = value as? String else { throw LLMError.configuration("the LLM config file \(path): '\(key)' must be text") }
             return text
         }
+        // Numbers are read by JSONDecoder: JSONSerialization's NSNumber cannot tell 1 from true on Linux.
+        let numbers = try? JSONDecoder().decode([String: Double].self, from: JSONSerialization.data(
+            withJSONObject: object.filter { Self.numberKeys.contains($0.key) }))
         func number(_ key: String) throws -> Double? {
-            guard let value = object[key] else { return nil }
-            guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite, number.doubleValue >= 0 else {
+            guard object[key] != nil else { return nil }
+            guard let value = numbers?[key], value.isFinite, value >= 0 else {
                 throw LLMError.configuration("the LLM config file \(path): '\(key)' must be a number of zero or more")
             }
-            return number.doubleValue
+            return value
         }
         if let value = try string("translator") { mode = try Self.parseMode(value, source: "\(path): translator") }
         if let value = try string("llm") { backend = try Self.parseBackend(value, source: "\(path): llm") }

@@ -15,13 +15,13 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
     public let retry: RetryPolicy
     public let breaker: CircuitBreaker
     private let format: any ChatWireFormat
-    private let apiKey: APIKey?
+    private let apiKey: LLMAPIKey?
     private let session: URLSession
 
     /// - Parameters:
     ///   - baseURL: the API's base (`https://api.openai.com/v1`, `http://127.0.0.1:11434`, ...).
     ///   - timeout: seconds one HTTP request may take, connection included.
-    public init(backend: LLMBackend, baseURL: URL, model: String, apiKey: APIKey?, timeout: Double = 60,
+    public init(backend: LLMBackend, baseURL: URL, model: String, apiKey: LLMAPIKey?, timeout: Double = 60,
                 retry: RetryPolicy = RetryPolicy(), breaker: CircuitBreaker = CircuitBreaker(),
                 azureAPIVersion: String = "2024-10-21") throws {
         switch backend {

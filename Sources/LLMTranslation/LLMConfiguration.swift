@@ -219,19 +219,19 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
 
     /// The key, from `api_key_file` when set, else the backend's variable (Azure also takes
     /// OPENAI_API_KEY). A backend on this machine (loopback) may go without; others may not.
-    public func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIKey? {
+    public func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LLMAPIKey? {
         if let apiKeyFile {
             guard let text = try? String(contentsOfFile: apiKeyFile, encoding: .utf8),
                   !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw LLMError.configuration("the API key file \(apiKeyFile) cannot be read or is empty")
             }
-            return APIKey(text, source: apiKeyFile)
+            return LLMAPIKey(text, source: apiKeyFile)
         }
         var variables = [keyVariable]
         if backend == .azure { variables.append("OPENAI_API_KEY") }
         for variable in variables {
             if let value = environment[variable], !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return APIKey(value, source: variable)
+                return LLMAPIKey(value, source: variable)
             }
         }
         let host = (try? resolvedBaseURL(environment: environment))?.host?.lowercased() ?? ""

@@ -16,8 +16,5 @@ public struct LLMResult: Sendable {
         self.attempts = attempts
     }
 
-    /// Requests after the first: how often the repair prompt was sent.
-    public var repairs: Int { max(0, attempts.count - 1) }
-    public var promptTokens: Int { attempts.compactMap(\.promptTokens).reduce(0, +) }
-    public var completionTokens: Int { attempts.compactMap(\.completionTokens).reduce(0, +) }
+    public var summary: LLMAttemptSummary { LLMAttemptSummary(attempts) }
 }

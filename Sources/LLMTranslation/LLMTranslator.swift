@@ -2,7 +2,7 @@ import Foundation
 
 /// Asks a model for SQL, checks it, and sends the checker's reason back with the repair prompt
 /// when it is refused or unreadable, at most `maxRepairs` times; then refuses with the reason.
-/// Every attempt is recorded. Conforms to the `Translator` seam in TranslatorSeam.swift.
+/// Every attempt is recorded (`LLMAttemptRecorder`, `onAttempts`). Conforms to the `Translator` seam in TranslatorSeam.swift.
 public struct LLMTranslator: Sendable {
     public let client: any LLMClient
     public let prompts: PromptBuilder
@@ -32,7 +32,10 @@ public struct LLMTranslator: Sendable {
     /// Translates one question; never throws but for cancellation.
     public func run(_ question: String, previous: LLMTurn?) async throws -> LLMResult {
         let result = try await attempt(question, previous: previous)
-        if !result.attempts.isEmpty { onAttempts?(question, result.attempts) }
+        if !result.attempts.isEmpty {
+            LLMAttemptRecorder.current?.record(result.attempts)
+            onAttempts?(question, result.attempts)
+        }
         return result
     }
 
@@ -83,7 +86,7 @@ public struct LLMTranslator: Sendable {
                     return LLMResult(outcome: .refusal(reason), attempts: attempts)
                 case .sql(let sql, let interpretation):
                     let checkStarted = DispatchTime.now().uptimeNanoseconds
-                    let verdict = check(sql)
+                    let verdict = await check(sql)
                     record.checkMs = Self.milliseconds(since: checkStarted)
                     record.sql = sql
                     if verdict.allowed {

@@ -5,7 +5,8 @@ import SemanticModel
 /// service backs it with the SQL guard and SQLite's compile step, so a refused or uncompilable
 /// query goes back to the model with the reason instead of to the person.
 public enum SQLCheck {
-    public typealias Checker = @Sendable (String) -> (allowed: Bool, reason: String)
+    /// Async so that a service may back it with an async compile step; a plain closure converts.
+    public typealias Checker = @Sendable (String) async -> (allowed: Bool, reason: String)
 
     /// The guard alone, with the model's tables allowed.
     public static func guardOnly(model: SemanticModel) -> Checker {

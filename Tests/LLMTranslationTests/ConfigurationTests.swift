@@ -38,7 +38,7 @@ import Translation
         let env = ["OPENAI_BASE_URL": "https://api.groq.com/openai/v1", "OPENAI_API_KEY": "sk-o",
                    "ANTHROPIC_BASE_URL": "https://proxy.example/anthropic", "ANTHROPIC_API_KEY": "sk-a", "OLLAMA_HOST": "0.0.0.0:11500"]
         #expect(try configuration.makeClient(environment: env).endpoint.absoluteString == "https://api.groq.com/openai/v1/chat/completions")
-        #expect(try configuration.apiKey(environment: env) == APIKey("sk-o", source: "OPENAI_API_KEY"))
+        #expect(try configuration.apiKey(environment: env) == LLMAPIKey("sk-o", source: "OPENAI_API_KEY"))
         configuration.backend = .anthropic
         #expect(try configuration.makeClient(environment: env).endpoint.absoluteString == "https://proxy.example/anthropic/v1/messages")
         #expect(try configuration.apiKey(environment: env)?.source == "ANTHROPIC_API_KEY")

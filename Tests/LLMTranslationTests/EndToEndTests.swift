@@ -23,7 +23,7 @@ import Translation
         defer { server.stop() }
         let (retry, _) = Fixtures.recordingRetry()
         let client = try HTTPLLMClient(backend: backend, baseURL: server.baseURL, model: "test-model",
-                                       apiKey: APIKey("k", source: "TEST"), timeout: 10, retry: retry)
+                                       apiKey: LLMAPIKey("k", source: "TEST"), timeout: 10, retry: retry)
         let sink = AttemptSink()
         let translator = LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck,
                                        onAttempts: { sink.record($0, $1) })
@@ -39,7 +39,7 @@ import Translation
         let body = try #require(requests.last?.json)
         let messages = try #require(body["messages"] as? [[String: String]])
         #expect(messages.last?["role"] == "user")
-        #expect(messages.last?["content"]?.contains("Reason: \(Fixtures.guardCheck(Fixtures.rawSQL).reason)") == true)
+        #expect(messages.last?["content"]?.contains("Reason: \(await Fixtures.guardCheck(Fixtures.rawSQL).reason)") == true)
         #expect(messages.contains { $0["role"] == "assistant" && $0["content"] == Self.refused })
         if backend == .anthropic {
             #expect((body["system"] as? String)?.contains("Read only these tables") == true)

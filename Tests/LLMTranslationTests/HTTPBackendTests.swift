@@ -5,7 +5,7 @@ import Testing
 /// Each API shape against a fake server on loopback: what the client sends (URL, headers, body,
 /// model, temperature) and what it makes of each reply.
 @Suite struct HTTPBackendTests {
-    let key = APIKey("sk-test-secret-123", source: "TEST_KEY")
+    let key = LLMAPIKey("sk-test-secret-123", source: "TEST_KEY")
 
     func client(_ backend: LLMBackend, _ server: FakeLLMServer, base: String? = nil, model: String = "test-model",
                 timeout: Double = 10, maxTries: Int = 3) throws -> (HTTPLLMClient, SleepRecorder) {

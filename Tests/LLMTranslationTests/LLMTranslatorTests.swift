@@ -42,13 +42,13 @@ import Translation
         let result = try await translator.run("revenue by country", previous: nil)
         guard case .sql(let sql, _) = result.outcome else { Issue.record("expected SQL, got \(result.outcome)"); return }
         #expect(sql == Fixtures.goodSQL)
-        #expect(result.repairs == 1)
-        #expect(result.promptTokens == 1_900 && result.completionTokens == 75)
+        #expect(result.summary.repairs == 1 && result.summary.requests == 2 && result.summary.verdict == .accepted)
+        #expect(result.summary.promptTokens == 1_900 && result.summary.completionTokens == 75)
         // The second request carries the first answer and the guard's reason.
         let second = try #require(client.requests.dropFirst().first)
         #expect(second.messages.map(\.role) == [.system, .user, .assistant, .user])
         #expect(second.messages[2].content == Fixtures.answer(sql: Fixtures.rawSQL))
-        let guardReason = Fixtures.guardCheck(Fixtures.rawSQL).reason
+        let guardReason = await Fixtures.guardCheck(Fixtures.rawSQL).reason
         #expect(guardReason.contains("stg_crm_sales_details"))
         #expect(second.messages[3].content.contains("Reason: \(guardReason)"))
         #expect(second.messages[3].content.contains("attempt 1 of 3"))
@@ -114,6 +114,23 @@ import Translation
         _ = try await translator.translate("and only for bikes?",
                                            context: ConversationContext(previousQuestion: "revenue by country", previousIntent: nil))
         #expect(client.requests[0].messages[1].content.contains("The previous question was: revenue by country"))
+    }
+
+    @Test func theTaskLocalRecorderSeesOnlyItsOwnQuestion() async throws {
+        let client = InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.rawSQL)), .text(Fixtures.answer(sql: Fixtures.goodSQL))])
+        let translator = LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck)
+        let mine = LLMAttemptRecorder()
+        let other = LLMAttemptRecorder()
+        _ = try await LLMAttemptRecorder.$current.withValue(mine) {
+            try await translator.translate("revenue by country", context: nil)
+        }
+        _ = try await LLMAttemptRecorder.$current.withValue(other) {
+            // The rules answered this one elsewhere: the model is not asked, nothing recorded.
+            await Task.yield()
+        }
+        #expect(mine.attempts.map(\.verdict) == [.refused, .accepted])
+        #expect(mine.summary.repairs == 1)
+        #expect(other.attempts.isEmpty && other.summary.verdict == nil)
     }
 
     @Test func attemptsEncodeForTheLog() throws {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// An API key that never prints: its description is redacted, so a configuration or error
+/// An LLM API key that never prints (named apart from the server's own `APIKey`): its description is redacted, so a configuration or error
 /// logged whole cannot leak it.
-public struct APIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct LLMAPIKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
     public let value: String
     /// Where it came from (an environment variable or a file), for messages.
     public let source: String

@@ -84,6 +84,10 @@ let package = Package(
             dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: []),
-        .testTarget(name: "LLMTranslationTests", dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard"]),
+        .testTarget(
+            name: "LLMTranslationTests",
+            dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
+                           // Only for the service wiring test: ask() end to end over a sample warehouse.
+                           "QueryService", "Pipeline", "SampleData", "Warehouse"]),
     ]
 )

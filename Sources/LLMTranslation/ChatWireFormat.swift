@@ -32,6 +32,8 @@ extension ChatWireFormat {
             if let error = object["error"] as? [String: Any], let message = error["message"] as? String { return clip(message) }
             if let error = object["error"] as? String { return clip(error) }
             if let message = object["message"] as? String { return clip(message) }
+            // JSON without a message says nothing a person can use.
+            return ""
         }
         return snippet(body)
     }

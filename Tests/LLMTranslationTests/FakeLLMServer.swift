@@ -46,6 +46,7 @@ final class FakeLLMServer: @unchecked Sendable {
     private var recorded: [Request] = []
     private var openConnections: Set<Int32> = []
     private var stopped = false
+    private var waiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
 
     init(_ replies: [Reply]) throws {
         script = replies
@@ -75,6 +76,18 @@ final class FakeLLMServer: @unchecked Sendable {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
     var requests: [Request] { lock.withLock { recorded } }
+
+    /// Returns once `count` requests have arrived: tests wait for the state, not for time.
+    func waitForRequests(_ count: Int) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let ready = lock.withLock { () -> Bool in
+                if recorded.count >= count { return true }
+                waiters.append((count, continuation))
+                return false
+            }
+            if ready { continuation.resume() }
+        }
+    }
 
     /// Closes the listener and every open connection (hanging ones included).
     func stop() {
@@ -118,10 +131,13 @@ final class FakeLLMServer: @unchecked Sendable {
 
     private func serve(_ fd: Int32) {
         guard let request = readRequest(fd) else { finish(fd); return }
-        let reply: Reply = lock.withLock {
+        let (reply, woken): (Reply, [CheckedContinuation<Void, Never>]) = lock.withLock {
             recorded.append(request)
-            return script.count > 1 ? script.removeFirst() : (script.first ?? .respond(status: 500, body: "no reply scripted"))
+            let woken = waiters.filter { $0.count <= recorded.count }.map(\.continuation)
+            waiters.removeAll { $0.count <= recorded.count }
+            return (script.count > 1 ? script.removeFirst() : (script.first ?? .respond(status: 500, body: "no reply scripted")), woken)
         }
+        woken.forEach { $0.resume() }
         answer(reply, on: fd)
     }
 

@@ -224,6 +224,19 @@ import Testing
         #expect(server.requests.count == 1 && sleeps.sleeps.isEmpty)
     }
 
+    @Test func cancellingTheQuestionStopsAHangingRequest() async throws {
+        let server = try FakeLLMServer([.hang])
+        defer { server.stop() }
+        let (client, _) = try client(.openai, server, timeout: 600)
+        let chat = chat
+        let task = Task { try await client.complete(chat) }
+        await server.waitForRequests(1)
+        task.cancel()
+        // Ends now, not after the 600 s timeout (the test would hang otherwise).
+        await #expect(throws: CancellationError.self) { try await task.value }
+        #expect(!client.breaker.isOpen)
+    }
+
     @Test func aSlowAnswerWithinTheTimeoutArrives() async throws {
         let server = try FakeLLMServer([.delayed(0.2, .json(Fixtures.ollama("late but fine")))])
         defer { server.stop() }

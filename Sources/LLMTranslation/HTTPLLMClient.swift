@@ -21,7 +21,7 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
     /// - Parameters:
     ///   - baseURL: the API's base (`https://api.openai.com/v1`, `http://127.0.0.1:11434`, ...).
     ///   - timeout: seconds one HTTP request may take, connection included.
-    public init(backend: LLMBackend, baseURL: URL, model: String, apiKey: LLMAPIKey?, timeout: Double = 60,
+    public init(backend: LLMBackend, baseURL: URL, model: String, apiKey: LLMAPIKey?, timeout: Double = 30,
                 retry: RetryPolicy = RetryPolicy(), breaker: CircuitBreaker = CircuitBreaker(),
                 azureAPIVersion: String = "2024-10-21") throws {
         switch backend {

@@ -35,7 +35,8 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
     public var model: String?
     /// nil: the backend's environment variable, else its public address.
     public var baseURL: String?
-    public var timeoutSeconds: Double = 60
+    /// One HTTP request's limit; a hosted model answers a prompt of this size in 2-15 s.
+    public var timeoutSeconds: Double = 30
     public var temperature: Double = 0
     public var maxTokens: Int = 1_024
     public var maxRepairs: Int = 2
@@ -152,6 +153,10 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
         if let value = try number("breaker_threshold") { breakerThreshold = max(1, Int(value)) }
         if let value = try number("breaker_cooldown_seconds") { breakerCooldownSeconds = value }
     }
+
+    /// How long the service should let one LLM translation take, repairs included (retries
+    /// aside): the query's own time limit (5 s by default) is too short for a model.
+    public var translationBudgetSeconds: Double { timeoutSeconds * Double(1 + maxRepairs) }
 
     /// The model asked when none is configured. Azure names deployments, so it has none.
     public var defaultModel: String? {

@@ -35,7 +35,8 @@ public struct PromptBuilder: Sendable {
         return try PromptTemplates.render(templates.system, named: "translate.md", values: [
             "tables": model.tables.map { $0.base_table.table }.joined(separator: ", "),
             "time_column": timeColumn,
-            "metrics": tables.flatMap { table in (table.metrics ?? []).map { "\($0.name) = \($0.expr)" } }.joined(separator: "; "),
+            // Names only: their expressions are in the model's rendering below, once.
+            "metrics": tables.flatMap { table in (table.metrics ?? []).map(\.name) }.joined(separator: ", "),
             "semantic_model": modelText,
             "examples": examples,
         ])

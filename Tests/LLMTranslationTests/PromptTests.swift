@@ -21,6 +21,7 @@ import SemanticModel
         #expect(prompt.contains("Synonyms: countries, nation"))
         #expect(prompt.contains("'Australia'"))
         #expect(prompt.contains("revenue = SUM(sales_amount)"))
+        #expect(prompt.contains("defines them (customer_count, average_age, product_count, revenue,"))
         #expect(prompt.contains("bikes_only: WHERE"))
         #expect(prompt.contains("fact_sales JOIN dim_customers ON fact_sales.customer_key = dim_customers.customer_key"))
         // Few-shot: the most similar verified query, with its SQL.

@@ -31,7 +31,7 @@ struct AnthropicMessagesFormat: ChatWireFormat {
     func parse(_ body: Data, maxTokens: Int) throws -> ChatCompletion {
         let object = try object(body)
         guard let content = object["content"] as? [Any] else {
-            throw LLMError.wrongShape(backend: backend.rawValue, problem: "no 'content' array (keys: \(object.keys.sorted().joined(separator: ", ")))")
+            throw missing("'content' array", in: object)
         }
         if (object["stop_reason"] as? String) == "max_tokens" {
             throw LLMError.truncated(backend: backend.rawValue, maxTokens: maxTokens)

@@ -26,6 +26,16 @@ extension ChatWireFormat {
         return object
     }
 
+    /// Why a 2xx body lacks `key`: the error it carries instead (some servers answer 200 with
+    /// `{"error": ...}`), else the keys it has.
+    func missing(_ what: String, in object: [String: Any]) -> LLMError {
+        if object["error"] != nil, let data = try? JSONSerialization.data(withJSONObject: object) {
+            let message = Self.errorMessage(data)
+            if !message.isEmpty { return .wrongShape(backend: backend.rawValue, problem: "no \(what) but an error: \(message)") }
+        }
+        return .wrongShape(backend: backend.rawValue, problem: "no \(what) (keys: \(object.keys.sorted().joined(separator: ", ")))")
+    }
+
     /// The message of an error body (`{"error": {"message": ...}}`, `{"error": "..."}`), or its start.
     static func errorMessage(_ body: Data) -> String {
         if let object = (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) as? [String: Any] {

@@ -26,7 +26,7 @@ struct OllamaChatFormat: ChatWireFormat {
     func parse(_ body: Data, maxTokens: Int) throws -> ChatCompletion {
         let object = try object(body)
         guard let message = object["message"] as? [String: Any] else {
-            throw LLMError.wrongShape(backend: backend.rawValue, problem: "no 'message' object (keys: \(object.keys.sorted().joined(separator: ", ")))")
+            throw missing("'message' object", in: object)
         }
         guard let content = message["content"] as? String else {
             throw LLMError.wrongShape(backend: backend.rawValue, problem: "message.content is not text")

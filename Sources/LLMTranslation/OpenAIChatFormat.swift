@@ -43,7 +43,7 @@ struct OpenAIChatFormat: ChatWireFormat {
     func parse(_ body: Data, maxTokens: Int) throws -> ChatCompletion {
         let object = try object(body)
         guard let choices = object["choices"] as? [Any] else {
-            throw LLMError.wrongShape(backend: backend.rawValue, problem: "no 'choices' array (keys: \(object.keys.sorted().joined(separator: ", ")))")
+            throw missing("'choices' array", in: object)
         }
         guard let first = choices.first else { throw LLMError.emptyChoices(backend: backend.rawValue) }
         guard let choice = first as? [String: Any], let message = choice["message"] as? [String: Any] else {
@@ -51,6 +51,9 @@ struct OpenAIChatFormat: ChatWireFormat {
         }
         if (choice["finish_reason"] as? String) == "length" {
             throw LLMError.truncated(backend: backend.rawValue, maxTokens: maxTokens)
+        }
+        if (choice["finish_reason"] as? String) == "content_filter" {
+            return ChatCompletion(text: "{\"refusal\": \"the backend's content filter stopped the answer\"}")
         }
         guard let content = message["content"] as? String else {
             if let refusal = message["refusal"] as? String {

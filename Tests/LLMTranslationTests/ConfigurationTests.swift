@@ -96,6 +96,10 @@ import Translation
 
         try #"{"llm": "openai", "api_key": "sk-oops"}"#.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(throws: LLMError.self) { try LLMConfiguration.resolve(flags: Flags(llmConfig: file), environment: [:]) }
+        try #"{"max_tries": true}"#.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: LLMError.configuration("the LLM config file \(file): 'max_tries' must be a number of zero or more")) {
+            try LLMConfiguration.resolve(flags: Flags(llmConfig: file), environment: [:])
+        }
         try #"{"modle": "x"}"#.write(toFile: file, atomically: true, encoding: .utf8)
         do {
             _ = try LLMConfiguration.resolve(flags: Flags(), environment: ["CYCLINGPRO_LLM_CONFIG": file])

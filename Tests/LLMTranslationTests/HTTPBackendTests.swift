@@ -173,6 +173,8 @@ import Testing
             (.openai, Fixtures.openAI("SELECT cou", finish: "length"), .truncated(backend: "openai", maxTokens: 256)),
             (.openai, #"[1, 2]"#, .wrongShape(backend: "openai", problem: "expected a JSON object, got an array")),
             (.ollama, #"{"done": true}"#, .wrongShape(backend: "ollama", problem: "no 'message' object (keys: done)")),
+            (.ollama, #"{"error": "model 'llama9' not found, try pulling it first"}"#,
+             .wrongShape(backend: "ollama", problem: "no 'message' object but an error: model 'llama9' not found, try pulling it first")),
             (.ollama, Fixtures.ollama("SELECT", doneReason: "length"), .truncated(backend: "ollama", maxTokens: 256)),
             (.anthropic, #"{"type": "message", "content": []}"#, .emptyChoices(backend: "anthropic")),
             (.anthropic, Fixtures.anthropic("SELECT", stop: "max_tokens"), .truncated(backend: "anthropic", maxTokens: 256)),
@@ -184,6 +186,15 @@ import Testing
             await #expect(throws: expected) { try await client.complete(chat) }
             #expect(server.requests.count == 1)
         }
+    }
+
+    @Test func aContentFilterStopIsARefusalNotACrash() async throws {
+        let body = #"{"choices": [{"index": 0, "message": {"role": "assistant", "content": null}, "finish_reason": "content_filter"}]}"#
+        let server = try FakeLLMServer([.json(body)])
+        defer { server.stop() }
+        let (client, _) = try client(.openai, server)
+        let completion = try await client.complete(chat)
+        #expect(try LLMAnswerParser.parse(completion.text) == .refusal("the backend's content filter stopped the answer"))
     }
 
     @Test func droppedConnectionsAreRetriedThenReported() async throws {

@@ -117,20 +117,23 @@ import Translation
     }
 
     @Test func theTaskLocalRecorderSeesOnlyItsOwnQuestion() async throws {
-        let client = InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.rawSQL)), .text(Fixtures.answer(sql: Fixtures.goodSQL))])
-        let translator = LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck)
-        let mine = LLMAttemptRecorder()
-        let other = LLMAttemptRecorder()
-        _ = try await LLMAttemptRecorder.$current.withValue(mine) {
-            try await translator.translate("revenue by country", context: nil)
+        let repairing = LLMTranslator(client: InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.rawSQL)),
+                                                                          .text(Fixtures.answer(sql: Fixtures.goodSQL))]),
+                                      prompts: Fixtures.prompts, check: Fixtures.guardCheck)
+        let refusing = LLMTranslator(client: InMemoryLLMClient(replies: [.text(#"{"refusal": "no stock data"}"#)]),
+                                     prompts: Fixtures.prompts, check: Fixtures.guardCheck)
+        let (first, second, idle) = (LLMAttemptRecorder(), LLMAttemptRecorder(), LLMAttemptRecorder())
+        // Two questions at once, as the server answers them, and one the model never sees.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { _ = try await LLMAttemptRecorder.$current.withValue(first) { try await repairing.translate("revenue by country", context: nil) } }
+            group.addTask { _ = try await LLMAttemptRecorder.$current.withValue(second) { try await refusing.translate("stock left?", context: nil) } }
+            group.addTask { await LLMAttemptRecorder.$current.withValue(idle) { await Task.yield() } }
+            try await group.waitForAll()
         }
-        _ = try await LLMAttemptRecorder.$current.withValue(other) {
-            // The rules answered this one elsewhere: the model is not asked, nothing recorded.
-            await Task.yield()
-        }
-        #expect(mine.attempts.map(\.verdict) == [.refused, .accepted])
-        #expect(mine.summary.repairs == 1)
-        #expect(other.attempts.isEmpty && other.summary.verdict == nil)
+        #expect(first.attempts.map(\.verdict) == [.refused, .accepted])
+        #expect(first.summary.repairs == 1)
+        #expect(second.attempts.map(\.verdict) == [.modelRefusal])
+        #expect(idle.attempts.isEmpty && idle.summary.verdict == nil)
     }
 
     @Test func attemptsEncodeForTheLog() throws {

@@ -80,14 +80,14 @@ let package = Package(
             dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "SQLGuardTests", dependencies: ["SQLGuard"]),
         .testTarget(
-            name: "QueryServiceTests",
-            dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
-                           .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: []),
-        .testTarget(
             name: "LLMTranslationTests",
             dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
                            // Only for the service wiring test: ask() end to end over a sample warehouse.
                            "QueryService", "Pipeline", "SampleData", "Warehouse"]),
+        .testTarget(
+            name: "QueryServiceTests",
+            dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: []),
     ]
 )

@@ -84,7 +84,7 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
         request.setValue("application/json", forHTTPHeaderField: "Accept")
         for (name, value) in format.headers(apiKey: apiKey?.value) { request.setValue(value, forHTTPHeaderField: name) }
         request.httpBody = try format.body(model: model, request: chat)
-        let shownURL = endpoint.absoluteString
+        let shownURL = Self.shown(endpoint)
 
         var tries = 0
         while true {
@@ -120,6 +120,15 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
             }
             try await retry.sleep(retry.delay(afterTry: tries, retryAfter: retryAfter))
         }
+    }
+
+    /// The URL for messages: without any user or password a base URL may carry.
+    static func shown(_ url: URL) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false),
+              components.user != nil || components.password != nil else { return url.absoluteString }
+        components.user = nil
+        components.password = nil
+        return components.string ?? url.absoluteString
     }
 
     struct Response: Sendable {

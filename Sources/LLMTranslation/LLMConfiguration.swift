@@ -285,7 +285,7 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         var parts = ["translator=\(mode.rawValue)"]
         if mode != .rules {
-            parts += ["llm=\(backend.rawValue)", "model=\(model ?? defaultModel ?? "(none)")", "base_url=\(baseURL ?? "(from environment/default)")",
+            parts += ["llm=\(backend.rawValue)", "model=\(model ?? defaultModel ?? "(none)")", "base_url=\(baseURL.map { URL(string: $0).map(HTTPLLMClient.shown) ?? $0 } ?? "(from environment/default)")",
                       "timeout=\(LLMError.format(timeoutSeconds))s", "temperature=\(temperature)", "prompts=\(promptsDirectory)"]
             if let apiKeyFile { parts.append("api_key_file=\(apiKeyFile)") }
         }

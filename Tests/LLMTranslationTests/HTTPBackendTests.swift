@@ -279,6 +279,11 @@ import Testing
         #expect(!breaker.isOpen)
     }
 
+    @Test func credentialsInTheBaseURLNeverReachAMessage() {
+        #expect(HTTPLLMClient.shown(URL(string: "https://user:s3cret@proxy.example/v1/chat/completions")!) == "https://proxy.example/v1/chat/completions")
+        #expect(HTTPLLMClient.shown(URL(string: "http://127.0.0.1:8080/v1/chat/completions")!) == "http://127.0.0.1:8080/v1/chat/completions")
+    }
+
     @Test func badSettingsAreRefusedUpFront() {
         #expect(throws: LLMError.self) {
             try HTTPLLMClient(backend: .openai, baseURL: URL(string: "ftp://example.com")!, model: "m", apiKey: nil)

@@ -54,6 +54,8 @@ let package = Package(
         ),
         .target(name: "SQLGuard"),
         .target(name: "Translation", dependencies: ["SemanticModel", "Warehouse"]),
+        // LLM translators over HTTP (OpenAI-compatible, Ollama, Anthropic); Foundation's URLSession only.
+        .target(name: "LLMTranslation", dependencies: ["Translation", "SemanticModel", "SQLGuard"]),
         .target(
             name: "QueryService",
             dependencies: [
@@ -87,6 +89,11 @@ let package = Package(
             name: "PipelineTests",
             dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "SQLGuardTests", dependencies: ["SQLGuard"]),
+        .testTarget(
+            name: "LLMTranslationTests",
+            dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
+                           // Only for the service wiring test: ask() end to end over a sample warehouse.
+                           "QueryService", "Pipeline", "SampleData", "Warehouse"]),
         .testTarget(
             name: "QueryServiceTests",
             dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",

@@ -24,6 +24,8 @@ public final class AskService: Sendable {
     struct Live {
         var executor: ReadOnlyExecutor
         var translator: any Translator
+        /// Results on this warehouse file; a rebuild brings a new, empty one.
+        var cache = ResultCache()
     }
 
     /// The longest question accepted. Longer text is no question a person typed, and parsing
@@ -158,7 +160,14 @@ public final class AskService: Sendable {
         outcome.reason = verdict.reason
         if verdict.allowed {
             do {
-                let result = try await current().executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
+                let live = current()
+                let result: QueryResult
+                if let cached = live.cache.result(for: sql) {
+                    result = cached
+                } else {
+                    result = try await live.executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
+                    live.cache.store(result, for: sql)
+                }
                 outcome.columns = result.columns
                 outcome.rows = result.rows
                 outcome.truncated = result.truncated
@@ -209,7 +218,13 @@ public final class AskService: Sendable {
                     let check = sqlGuard.check(generated.sql)
                     verdict = check
                     if check.allowed {
-                        let result = try await live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
+                        let result: QueryResult
+                        if let cached = live.cache.result(for: generated.sql) {
+                            result = cached
+                        } else {
+                            result = try await live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
+                            live.cache.store(result, for: generated.sql)
+                        }
                         answer.status = .answered
                         answer.columns = result.columns
                         answer.rows = result.rows

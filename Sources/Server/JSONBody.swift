@@ -29,7 +29,10 @@ enum JSONBody {
 
     static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty ? "the body" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            guard !keys.isEmpty else { return "the body" }
+            return keys.enumerated().map { index, key in
+                key.intValue.map { "[\($0)]" } ?? (index == 0 ? key.stringValue : "." + key.stringValue)
+            }.joined()
         }
         switch error {
         case .keyNotFound(let key, let context): return "missing field '\(path(context.codingPath + [key]))'"

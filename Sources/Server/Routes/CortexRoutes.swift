@@ -76,8 +76,8 @@ struct CortexRoutes {
             if let role = body.messages.first(where: { $0.role != "user" && $0.role != "analyst" })?.role {
                 throw APIError.badRequest("a message's role must be 'user' or 'analyst', got '\(role)'")
             }
+            // A message without text is an empty question: refused like any other, with the reason.
             let question = Self.text(of: last)
-            guard !question.isEmpty else { throw APIError.badRequest("the last user message has no text content") }
             let previous = users.count > 1 ? Self.text(of: users[users.count - 2]) : nil
             let context_ = await service.context(following: previous)
             let answer = await service.ask(question, context: context_, interface: "cortex", user: context.callerName)

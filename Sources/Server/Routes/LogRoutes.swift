@@ -65,7 +65,8 @@ struct LogRoutes {
                 try log().setFeedback(id: entry.id, feedback: "verified")
                 return try JSONBody.response(["verified_query": name])
             } catch let error as QueryServiceError {
-                throw APIError(status: .unprocessableContent, code: "not_verifiable", message: error.description)
+                // The entry's state (refused, already verified, SQL no longer allowed) is the conflict.
+                throw APIError(status: .conflict, code: "not_verifiable", message: error.description)
             }
         }
     }

@@ -19,6 +19,6 @@ for _ in $(seq 60); do
     curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break
     sleep 1
 done
-st run "http://127.0.0.1:$port/openapi.yaml" -H "Authorization: Bearer $token" \
+python3 -m schemathesis.cli run "http://127.0.0.1:$port/openapi.yaml" -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance,ignored_auth \
     --max-examples 30 --workers 2 --seed 1

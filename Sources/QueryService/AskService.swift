@@ -13,19 +13,24 @@ public final class AskService: Sendable {
     public let sqlGuard: SQLGuard
     let executor: ReadOnlyExecutor
     let log: QueryLog
+    let verified: VerifiedQueries
 
     public struct Configuration: Sendable {
         public var warehousePath: String
         public var modelPath: String
         public var logPath: String
         public var limits: QueryLimits
+        /// Answer a question that matches a reviewed one with its reviewed SQL, before any translator.
+        /// Off when measuring a translator: a score must come from the translator alone.
+        public var useVerifiedQueries: Bool
 
         public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
-                    limits: QueryLimits = QueryLimits()) {
+                    limits: QueryLimits = QueryLimits(), useVerifiedQueries: Bool = true) {
             self.warehousePath = warehousePath
             self.modelPath = modelPath
             self.logPath = logPath ?? AskService.defaultLogPath(forWarehouse: warehousePath)
             self.limits = limits
+            self.useVerifiedQueries = useVerifiedQueries
         }
     }
 
@@ -56,6 +61,7 @@ public final class AskService: Sendable {
         self.sqlGuard = SQLGuard(policy: policy)
         self.log = log
         self.translator = translator
+        self.verified = VerifiedQueries(configuration.useVerifiedQueries ? model.verified_queries ?? [] : [])
     }
 
     public var queryLog: QueryLog { log }
@@ -76,7 +82,14 @@ public final class AskService: Sendable {
                             message: nil, elapsed_ms: 0)
         var verdict: GuardVerdict?
         do {
-            switch try await translator.translate(question, context: context) {
+            let translation: Translation
+            if let reviewed = verified.match(question) {
+                translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
+                                                verifiedQuery: reviewed.name))
+            } else {
+                translation = try await translator.translate(question, context: context)
+            }
+            switch translation {
             case .refusal(let reason, let suggestions):
                 answer.status = .refused
                 answer.message = reason

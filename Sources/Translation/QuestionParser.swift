@@ -51,7 +51,24 @@ struct QuestionParser {
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually",
     ]
 
+    /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
+    static let maxRankCount = 10_000
+    /// Words per question at most. The parser's passes look around each word, so work grows with
+    /// the question; past this a question is refused before any pass runs (a phrase repeated
+    /// thousands of times would otherwise build SQL the engine refuses).
+    static let maxWords = 150
+
     func parse(_ question: String, previous: QueryIntent?) -> Outcome {
+        var wordCount = 0
+        var inWord = false
+        for ch in question.unicodeScalars {
+            let letter = CharacterSet.alphanumerics.contains(ch)
+            if letter && !inWord { wordCount += 1 }
+            inWord = letter
+        }
+        if wordCount > Self.maxWords {
+            return .refusal("the question is too long (\(wordCount) words; at most \(Self.maxWords)): ask one thing at a time")
+        }
         var q = QuestionWords(question, dictionary: dictionary, corrections: corrections)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
@@ -59,6 +76,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         parseTime(&q, &intent, &context)
+        if let outside = outsideData(intent, context) { return .refusal(outside) }
         parseShape(&q, &intent, &context)
         claimCompoundMetric(&q, &intent)
         parseSlices(&q, &intent, &context)
@@ -74,13 +92,17 @@ struct QuestionParser {
             }
             return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
         }
+        if context.ranked, let noun = context.rankNoun, let which = context.whichEntity, case .table(let asked) = which,
+           let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
+            context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
+        }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
         finish(&intent, context)
         explainTableWords(&q, intent)
-        switch intent.shape {
-        case .growth, .movingAverage, .runningTotal: _ = q.take(Array(Lexicon.months.keys))
-        default: break
+        claimOutputWords(&q, intent, &context)
+        if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
+            return .refusal("I cannot answer this as asked: \(problem)")
         }
         let leftover = q.unexplained(extraStopWords: [])
         if !leftover.isEmpty {
@@ -107,6 +129,53 @@ struct QuestionParser {
         var both = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
+        /// Parts of the question that were read but contradict another part (two shapes, two
+        /// periods, two time grains): the question is refused naming them, never half answered.
+        var conflicts: [String] = []
+        /// The words right after "top 5" / "biggest": what is ranked, when they name a table.
+        var rankNoun: Int?
+        /// A measure word the question named (not one implied by a shape).
+        var explicitMetric = false
+        /// "list ...": the answer must be rows, not one number.
+        var listRequested = false
+    }
+
+    func setShape(_ intent: inout QueryIntent, _ context: inout Context, _ shape: QueryIntent.Shape) {
+        if intent.shape != .plain && intent.shape != shape {
+            context.conflicts.append("\(describeShape(intent.shape)) together with \(describeShape(shape))")
+        }
+        intent.shape = shape
+    }
+
+    func setPeriod(_ intent: inout QueryIntent, _ context: inout Context, _ period: QueryIntent.Period) {
+        if let old = intent.period, old != period {
+            context.conflicts.append("two periods (\(old.label) and \(period.label))")
+        }
+        intent.period = period
+    }
+
+    func setBucket(_ intent: inout QueryIntent, _ context: inout Context, _ bucket: QueryIntent.Bucket) {
+        if let old = intent.bucket, old != bucket, !(old == .month && bucket == .monthOfYear), !(old == .monthOfYear && bucket == .month) {
+            context.conflicts.append("two time grains (\(old.rawValue) and \(bucket.rawValue)) in one breakdown")
+        }
+        if intent.bucket != .monthOfYear { intent.bucket = bucket }
+    }
+
+    func describeShape(_ shape: QueryIntent.Shape) -> String {
+        switch shape {
+        case .plain: return "a plain total"
+        case .share, .shareOf, .shareOfTableWith: return "a share"
+        case .growth: return "a growth rate"
+        case .runningTotal: return "a running total"
+        case .movingAverage: return "a moving average"
+        case .averagePerBucket: return "an average per period"
+        case .threshold: return "a threshold"
+        case .without: return "things never sold"
+        case .repeatCustomers: return "repeat customers"
+        case .newCustomers: return "new customers"
+        case .retained: return "customers retained between periods"
+        case .both: return "customers who bought both"
+        }
     }
 
     // MARK: - Refusals
@@ -158,8 +227,10 @@ struct QuestionParser {
     // MARK: - Time
 
     func parseTime(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Any four-digit year is read as one, so that a year outside the data is refused with the
+        // data's period rather than left over as an unexplained number.
         func year(_ w: String) -> Int? {
-            guard w.count == 4, let y = Int(w), (1900...2100).contains(y) else { return nil }
+            guard w.count == 4, let y = Int(w), (1000...2999).contains(y) else { return nil }
             return y
         }
         func day(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
@@ -181,14 +252,16 @@ struct QuestionParser {
                    let y2 = year(q[j + 3]) {
                     y1 = y1 ?? y2
                     let end = day(y2, m2, d2)
-                    intent.period = .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)")
+                    setPeriod(&intent, &context, .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)"))
                     intent.period?.until = SQLDateMath.addDays(end, 1)
                     q.use(i..<(j + 4))
                     break
                 }
             }
         }
-        // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3".
+        // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3"; several are compared side by side.
+        var quarterPeriods: [QueryIntent.Period] = []
+        var quarterStarts: [Int] = []
         for i in 0..<q.count where q.isFree(i) {
             var quarter: Int?
             var length = 1
@@ -201,22 +274,65 @@ struct QuestionParser {
             if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 } else if let found = year(q[i - 1]) { y = found; start = i - 1 }
             guard let y else { continue }
             let m = (quarter - 1) * 3 + 1
-            intent.period = .init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)")
+            quarterStarts.append(start)
+            quarterPeriods.append(.init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)"))
             if q[start - 1] == "in" || q[start - 1] == "for" || q[start - 1] == "during" { start -= 1 }
             q.use(start..<end)
         }
+        // "from Q3 2013 to Q4 2013", "Q1 2012 through Q4 2013": one range, not two periods side by side.
+        if quarterPeriods.count == 2, ["to", "through", "till", "until", "thru", "-"].contains(q[quarterStarts[1] - 1]) {
+            let (a, b) = (quarterPeriods[0], quarterPeriods[1])
+            if a.from! < b.until! {
+                quarterPeriods = [.init(from: a.from, until: b.until, label: "\(a.label) to \(b.label)")]
+                q.use((quarterStarts[1] - 1)..<quarterStarts[1])
+                if ["from", "between"].contains(q[quarterStarts[0] - 1]) { q.use((quarterStarts[0] - 1)..<quarterStarts[0]) }
+            } else {
+                context.conflicts.append("a range that ends (\(b.label)) before it starts (\(a.label))")
+            }
+        }
+        if quarterPeriods.count == 1 { setPeriod(&intent, &context, quarterPeriods[0]) } else if quarterPeriods.count > 1 { intent.periods = quarterPeriods }
         // Months with a year: "December 2011", "dec of 2012", possibly several (compare).
         var monthPeriods: [QueryIntent.Period] = []
+        var monthStarts: [Int] = []
+        var ranges: [QueryIntent.Period] = []
         for i in 0..<q.count where q.isFree(i) {
             guard let m = Lexicon.months[q[i]], !(q[i] == "may" && year(q[i + 1]) == nil && q[i + 1] != "of") else { continue }
             var end = i + 1
             if q[end] == "of" { end += 1 }
             guard let y = year(q[end]) else { continue }
+            // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
+            if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
+                || (q[i - 1] == "and" && q[previous - 1] == "between") {
+                let first = monthPeriods.removeLast()
+                let range = QueryIntent.Period(from: first.from, until: nextMonth(y, m), label: "\(first.label) to \(q[i].capitalized) \(y)")
+                if first.from! < range.until! { ranges.append(range) } else {
+                    context.conflicts.append("a range that ends (\(q[i].capitalized) \(y)) before it starts (\(first.label))")
+                }
+                q.use((i - 1)..<(end + 1))
+                if ["from", "between"].contains(q[previous - 1]) { q.use((previous - 1)..<previous) }
+                continue
+            }
+            if ["since", "starting", "after"].contains(q[i - 1]) {
+                let from = q[i - 1] == "after" ? nextMonth(y, m) : day(y, m, 1)
+                ranges.append(.init(from: from, until: nil, label: "\(q[i - 1]) \(q[i].capitalized) \(y)"))
+                q.use((i - 1)..<(end + 1))
+                continue
+            }
+            if ["before", "until", "till"].contains(q[i - 1]) {
+                ranges.append(.init(from: nil, until: day(y, m, 1), label: "before \(q[i].capitalized) \(y)"))
+                q.use((i - 1)..<(end + 1))
+                continue
+            }
             monthPeriods.append(.init(from: day(y, m, 1), until: nextMonth(y, m), label: "\(q[i].capitalized) \(y)"))
+            monthStarts.append(i)
             q.use(i..<(end + 1))
         }
+        for range in ranges { setPeriod(&intent, &context, range) }
         // Months without a year: "December 2011 and December 2012" shares one year per month; "in june" alone is unsupported.
-        if monthPeriods.count == 1 { intent.period = monthPeriods[0] } else if monthPeriods.count > 1 { intent.periods = monthPeriods }
+        if monthPeriods.count == 1 { setPeriod(&intent, &context, monthPeriods[0]) } else if monthPeriods.count > 1 {
+            if !intent.periods.isEmpty { context.conflicts.append("quarters and months compared at once") }
+            intent.periods = monthPeriods
+        }
 
         // Year ranges and open ranges.
         for i in 0..<q.count where q.isFree(i) {
@@ -225,22 +341,24 @@ struct QuestionParser {
                 if let y = year(q[i + 1]) {
                     let from = q[i] == "after" ? day(y + 1, 1, 1) : day(y, 1, 1)
                     if ["to", "until", "through", "and", "till"].contains(q[i + 2]), let y2 = year(q[i + 3]) {
-                        intent.period = .init(from: from, until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                        if y2 < y { context.conflicts.append("a range that ends (\(y2)) before it starts (\(y))") }
+                        setPeriod(&intent, &context, .init(from: from, until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
                         q.use(i..<(i + 4))
                     } else {
-                        intent.period = .init(from: from, until: nil, label: "since \(q[i] == "after" ? y + 1 : y)")
+                        setPeriod(&intent, &context, .init(from: from, until: nil, label: "since \(q[i] == "after" ? y + 1 : y)"))
                         q.use(i..<(i + 2))
                     }
                 }
             case "before", "until", "till", "prior":
                 let offset = q[i] == "prior" && q[i + 1] == "to" ? 2 : 1
                 if let y = year(q[i + offset]) {
-                    intent.period = .init(from: nil, until: day(y, 1, 1), label: "before \(y)")
+                    setPeriod(&intent, &context, .init(from: nil, until: day(y, 1, 1), label: "before \(y)"))
                     q.use(i..<(i + offset + 1))
                 }
             case "between":
                 if let y = year(q[i + 1]), q[i + 2] == "and", let y2 = year(q[i + 3]) {
-                    intent.period = .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                    if y2 < y { context.conflicts.append("a range that ends (\(y2)) before it starts (\(y))") }
+                    setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
                     q.use(i..<(i + 4))
                 }
             default:
@@ -251,13 +369,18 @@ struct QuestionParser {
         let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
             if let i = q.find(phrase) {
-                intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
                 q.use(i..<(i + 2))
             }
         }
         // Remaining bare years.
         for i in 0..<q.count where q.isFree(i) {
-            if let y = year(q[i]) {
+            // "more than 1500": an amount, unless a time word says it is a year.
+            if ["than", "above", "below", "under", "exceeding", "least", "most", "over", "top", "bottom"].contains(q[i - 1]) {
+                guard q[i - 1] == "over", let y = year(q[i]), (1900...2100).contains(y),
+                      [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil else { continue }
+            }
+            if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until"].contains(q[i - 1]) {
                 context.years.append(y)
                 q.use(i..<(i + 1))
                 if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
@@ -265,7 +388,7 @@ struct QuestionParser {
         }
         if context.years.count == 1 {
             let y = context.years[0]
-            intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+            setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
         }
         _ = q.take(["all time", "of all time", "ever"])
     }
@@ -283,7 +406,18 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
-        if q.take(["biggest first", "largest first", "highest first", "most first", "in order", "descending", "from highest", "sorted", "ranked", "rank"]) {
+        if q.take(["biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
+                   "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
+                   "in descending order", "top down"]) {
+            intent.sortDescending = true
+        }
+        if q.take(["smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
+                   "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending"]) {
+            if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
+            intent.sortDescending = false
+        }
+        // "sorted"/"ranked"/"rank" alone: by the measure, largest first (the usual meaning of a ranking).
+        if q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]) && intent.sortDescending == nil {
             intent.sortDescending = true
         }
         // Top/bottom N.
@@ -295,12 +429,22 @@ struct QuestionParser {
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
+                context.rankNoun = i + 2
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
+                context.rankNoun = i + 1
+            } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
+                // "top 0", "top -5", "top 1e308", a 20-digit count: not a count that can be honoured.
+                context.conflicts.append("'\(w) \(q[i + 1])' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
+                q.use(i..<(i + 2))
             } else {
                 context.ranked = true; context.rankHighest = highest
                 q.use(i..<(i + 1))
+                context.rankNoun = i + 1
+            }
+            if let n = context.rankCount, !(1...Self.maxRankCount).contains(n) {
+                context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
         }
         if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
@@ -323,31 +467,31 @@ struct QuestionParser {
         _ = q.take(["in percent", "as a percentage", "in percentage"])
 
         if q.take(["year over year", "year on year", "yoy", "y o y"]) {
-            intent.shape = .growth; intent.bucket = .year
+            setShape(&intent, &context, .growth); intent.bucket = .year
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
-            intent.shape = .growth; intent.bucket = .month
+            setShape(&intent, &context, .growth); intent.bucket = .month
         }
         if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) && intent.shape == .plain {
-            intent.shape = .growth
+            setShape(&intent, &context, .growth)
         }
         if q.take(["running total", "cumulative", "year to date", "ytd", "running sum"]) {
-            intent.shape = .runningTotal
+            setShape(&intent, &context, .runningTotal)
         }
         if let i = q.find("moving average") ?? q.find("rolling average") {
             var n = 3
             if let k = Int(q[i - 2]), q[i - 1] == "month" { n = k; q.use((i - 2)..<i) }
             if let k = Int(q[i - 1]) { n = k; q.use((i - 1)..<i) }
-            intent.shape = .movingAverage(n)
+            setShape(&intent, &context, .movingAverage(n))
             intent.bucket = .month
             q.use(i..<(i + 2))
             _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
         }
         if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .month
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .quarter
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
         } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .year
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .year
         }
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
         for i in 0..<q.count where q.isFree(i) {
@@ -358,7 +502,7 @@ struct QuestionParser {
             if q[j] == "than" { j += 1 }
             if q[j] == "a" || q[j] == "one" { if ["million", "thousand", "billion"].contains(q[j + 1]) { j += 1 } }
             var value: Double?
-            if let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
+            if q.isFree(j), let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
             guard var v = value else { continue }
             switch q[j] {
             case "million", "m", "mil", "mn": v *= 1_000_000; j += 1
@@ -373,20 +517,20 @@ struct QuestionParser {
             }
             // "more than one order" is a repeat-customer cue, handled below.
             if q[j] == "order" || q[j] == "orders" || q[j] == "purchase" { continue }
-            intent.shape = .threshold(above: above, value: v, percentOfTotal: percent)
+            setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
             q.use(i..<j)
             if percent { context.shareRequested = false }
         }
         if q.take(["never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
                    "no orders", "not a single", "not once", "haven t"]) {
             _ = q.take(["single", "any", "unit", "units", "been", "a"])
-            intent.shape = .without(vocabulary.factTable)
+            setShape(&intent, &context, .without(vocabulary.factTable))
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
         if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") {
             let (a, b) = (context.years[0], context.years[1])
-            intent.shape = .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
-                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)"))
+            setShape(&intent, &context, .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
+                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
             _ = q.take(["then again", "and then", "then", "again", "both"])
             intent.period = nil
             context.salesContext = true
@@ -394,7 +538,7 @@ struct QuestionParser {
         if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                    "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
                    "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
-            intent.shape = .repeatCustomers(share: context.shareRequested)
+            setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
         }
@@ -403,7 +547,7 @@ struct QuestionParser {
             || (mentionsPeople && q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])) {
             _ = q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])
             _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
-            intent.shape = .newCustomers
+            setShape(&intent, &context, .newCustomers)
             if intent.bucket == nil { intent.bucket = .year }
             context.salesContext = true
         }
@@ -453,7 +597,7 @@ struct QuestionParser {
                 continue
             }
             if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
-                intent.bucket = bucket
+                setBucket(&intent, &context, bucket)
                 var start = i
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
@@ -482,7 +626,7 @@ struct QuestionParser {
                     context.entityTable = table
                     context.listEntity = true
                 case .bucket(let bucket):
-                    intent.bucket = bucket
+                    setBucket(&intent, &context, bucket)
                 }
                 q.use(i..<(after + length))
             }
@@ -492,6 +636,15 @@ struct QuestionParser {
             if let (entity, length) = entityAt(&q, i + 1), case .dimension(let name) = entity, !intent.groupBy.contains(name) {
                 intent.groupBy.append(name)
                 q.use(i..<(i + 1 + length))
+            }
+        }
+        // "top 3 bikes ...": a value right after the ranking cue names what is ranked (the table it belongs to).
+        if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
+            if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
+                context.entityTable = d.table
+            } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
+                context.entityTable = t
+                q.use(noun..<(noun + length))
             }
         }
         // Remaining entity words such as "customers" in "top 10 customers".
@@ -666,6 +819,7 @@ struct QuestionParser {
                 if let sold = vocabulary.metrics.first(where: { $0.table == fact && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains("product") }) { metric = sold }
             }
             intent.metric = metric.name
+            context.explicitMetric = true
             q.use(i..<(i + length))
             explainMetricWords(&q, metric)
             return true

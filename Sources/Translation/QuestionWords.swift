@@ -23,6 +23,8 @@ struct QuestionWords {
             if ch == "," && prev.isNumber && next.isNumber { continue }
             if ch == "." && prev.isNumber && next.isNumber { chars.append("."); continue }
             if ch == "-" && prev.isNumber && next.isNumber { chars.append("-"); continue }
+            // A minus sign stays on its number ("top -5" must not read as "top 5").
+            if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
             if ch == "'" || ch == "’" { continue }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
@@ -103,7 +105,8 @@ struct QuestionWords {
     func unexplained(extraStopWords: Set<String>) -> [String] {
         words.indices.filter { !used[$0] }.map { words[$0] }.filter { word in
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word) && Double(word) == nil
+            // A number no rule read is a part of the question that would be dropped ("exactly 1 order").
+            return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word)
         }
     }
 

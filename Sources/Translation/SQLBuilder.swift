@@ -13,6 +13,7 @@ struct SQLBuilder {
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
+        try checkHonoured(intent)
         switch intent.shape {
         case .repeatCustomers(let share): return try repeatCustomers(intent, share: share)
         case .newCustomers: return try newCustomers(intent)

@@ -21,6 +21,9 @@ struct ServiceOptions: ParsableArguments {
     @Option(help: "Rows returned at most; more are cut and flagged as truncated.")
     var maxRows: Int = 10_000
 
+    @Flag(help: "Do not answer from verified_queries.yaml: every question goes to the translator (how scores are measured).")
+    var noVerifiedQueries = false
+
     func validate() throws {
         guard timeout > 0 && timeout <= 600 else { throw ValidationError("--timeout must be between 0 and 600 seconds, got \(timeout)") }
         guard maxRows > 0 else { throw ValidationError("--max-rows must be positive, got \(maxRows)") }
@@ -37,7 +40,7 @@ struct ServiceOptions: ParsableArguments {
         }
         let configuration = AskService.Configuration(
             warehousePath: warehouse, modelPath: model, logPath: logPath,
-            limits: QueryLimits(timeoutSeconds: timeout, maxRows: maxRows))
+            limits: QueryLimits(timeoutSeconds: timeout, maxRows: maxRows), useVerifiedQueries: !noVerifiedQueries)
         return try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
     }
 }

@@ -22,7 +22,7 @@ struct QuestionParser {
         compoundMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.compactMap { phrase in
                 let words = phrase.split(separator: " ")
-                return words.contains("per") || words.contains("by") ? (metric, phrase, words.count) : nil
+                return words.contains("per") || words.contains("by") || words.contains("percent") ? (metric, phrase, words.count) : nil
             }
         }
         self.earliestDate = earliestDate
@@ -75,10 +75,13 @@ struct QuestionParser {
 
         var intent = QueryIntent(metric: "")
         var context = Context()
+        context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
+        claimCompoundMetric(&q, &intent, percentOnly: true)
         parseShape(&q, &intent, &context)
-        claimCompoundMetric(&q, &intent)
+        if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
+        if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         guard parseMetric(&q, &intent, &context) else {
@@ -92,13 +95,16 @@ struct QuestionParser {
             }
             return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
         }
-        if context.ranked, let noun = context.rankNoun, let which = context.whichEntity, case .table(let asked) = which,
-           let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
-            context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
+        for noun in context.rankNouns {
+            if context.ranked, let which = context.whichEntity, case .table(let asked) = which,
+               let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
+                context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
+            }
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
-        finish(&intent, context)
+        context.compared = q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        finish(&intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
@@ -132,8 +138,17 @@ struct QuestionParser {
         /// Parts of the question that were read but contradict another part (two shapes, two
         /// periods, two time grains): the question is refused naming them, never half answered.
         var conflicts: [String] = []
+        /// Two periods named for one filter; a growth rate may name its base period (the one just before).
+        var periodClashes: [(QueryIntent.Period, QueryIntent.Period)] = []
+        /// "how many" asked more than once: several counts in one question.
+        var countQuestions = 0
         /// The words right after "top 5" / "biggest": what is ranked, when they name a table.
-        var rankNoun: Int?
+        var rankNouns: [Int] = []
+        /// "vs", "compared with": two things side by side.
+        var compared = false
+        var rankNoun: Int? { rankNouns.first }
+        /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
+        var rankNounEntity: QueryIntent.Entity?
         /// A measure word the question named (not one implied by a shape).
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
@@ -148,9 +163,7 @@ struct QuestionParser {
     }
 
     func setPeriod(_ intent: inout QueryIntent, _ context: inout Context, _ period: QueryIntent.Period) {
-        if let old = intent.period, old != period {
-            context.conflicts.append("two periods (\(old.label) and \(period.label))")
-        }
+        if let old = intent.period, old != period { context.periodClashes.append((old, period)) }
         intent.period = period
     }
 
@@ -429,11 +442,11 @@ struct QuestionParser {
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
-                context.rankNoun = i + 2
+                context.rankNouns.append(i + 2)
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
-                context.rankNoun = i + 1
+                context.rankNouns.append(i + 1)
             } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
                 // "top 0", "top -5", "top 1e308", a 20-digit count: not a count that can be honoured.
                 context.conflicts.append("'\(w) \(q[i + 1])' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
@@ -441,7 +454,7 @@ struct QuestionParser {
             } else {
                 context.ranked = true; context.rankHighest = highest
                 q.use(i..<(i + 1))
-                context.rankNoun = i + 1
+                context.rankNouns.append(i + 1)
             }
             if let n = context.rankCount, !(1...Self.maxRankCount).contains(n) {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
@@ -460,11 +473,16 @@ struct QuestionParser {
             q.use((i + 1)..<(i + 2))
         }
 
-        // Percent shapes.
+        // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
+        let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio"]) {
             context.shareRequested = true
         }
-        _ = q.take(["in percent", "as a percentage", "in percentage"])
+        // "placed an order", "made a purchase": the act of buying, not a count of orders.
+        if q.take(["placed an order", "place an order", "placed a order", "made an order", "made a purchase", "make a purchase",
+                   "placed at least one order", "placed any order", "placed orders", "place orders"]) {
+            context.salesContext = true
+        }
 
         if q.take(["year over year", "year on year", "yoy", "y o y"]) {
             setShape(&intent, &context, .growth); intent.bucket = .year
@@ -553,7 +571,14 @@ struct QuestionParser {
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         if q.take(["both"]) { context.both = true }
+        if percentUnit && intent.shape != .growth { context.shareRequested = true }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
+        // "(January compared with December 2012)": a growth rate's own base period, restated.
+        if intent.shape == .growth {
+            for month in Lexicon.months.keys {
+                _ = q.take(["\(month) compared with", "\(month) compared to", "\(month) vs", "\(month) against", "\(month) versus"])
+            }
+        }
     }
 
     // MARK: - Slices: "by country", "per year", "for each category", "which subcategory"
@@ -756,9 +781,10 @@ struct QuestionParser {
 
     /// "revenue per customer" is a metric, not revenue sliced per customer: metric phrases that
     /// contain a slicing word are claimed before slices are read.
-    func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+    /// Run first for measures that are percentages ("margin %"), so "%" is not read as a share.
+    func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, percentOnly: Bool = false) {
         var best: (Vocabulary.Metric, Int, Int)?
-        for (metric, phrase, length) in compoundMetricPhrases {
+        for (metric, phrase, length) in compoundMetricPhrases where !percentOnly || phrase.contains("percent") {
             if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
         }
         guard let (metric, i, length) = best else { return }
@@ -785,6 +811,14 @@ struct QuestionParser {
                 counted = j
                 break
             }
+        }
+        // "how many different subcategories": the distinct values of a dimension are counted.
+        if let counted, let (name, length) = dimensionPhrase(q, counted), let d = vocabulary.dimension(named: name), d.isEnum,
+           let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)") {
+            intent.metric = m.name
+            context.explicitMetric = true
+            q.use(counted..<(counted + length))
+            return true
         }
         func score(_ phrase: String, at i: Int) -> Int {
             phrase.split(separator: " ").count * 2 + (tableWords.contains(phrase) ? 0 : 1) + (i == counted ? 10 : 0)
@@ -889,6 +923,12 @@ struct QuestionParser {
         }
         _ = q.take(phrases)
         for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
+        // A definition restated ("sales minus product cost", "revenue divided by units") reads the
+        // expression's own operators; the columns were claimed above.
+        let expr = metric.expr
+        if expr.contains("-") { _ = q.take(["minus", "less", "take away", "subtract", "subtracting", "after"]) }
+        if expr.contains("/") { _ = q.take(["divided by", "over", "per"]) }
+        if expr.contains("*") { _ = q.take(["times", "multiplied by", "x"]) }
     }
 
     /// Words naming tables the question involves ("customers", "the catalogue") are understood.
@@ -912,10 +952,13 @@ struct QuestionParser {
 
     // MARK: - Assembling the intent
 
-    func finish(_ intent: inout QueryIntent, _ context: Context) {
+    func finish(_ intent: inout QueryIntent, _ context: inout Context) {
         if context.ranked || context.rankCount != nil {
             let entity: QueryIntent.Entity?
-            if let table = context.entityTable { entity = .table(table) } else if let which = context.whichEntity {
+            if let table = context.entityTable { entity = .table(table) } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {
+                // "top 3 subcategories by revenue in each year": the words after "top 3" are what is ranked.
+                entity = .dimension(d)
+            } else if let which = context.whichEntity {
                 entity = which
             } else if let bucket = intent.bucket {
                 entity = .bucket(bucket)
@@ -925,7 +968,12 @@ struct QuestionParser {
                 entity = nil
             }
             if let entity {
-                if case .bucket(let b) = entity { intent.bucket = b }
+                if case .bucket(let b) = entity {
+                    if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
+                        context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")
+                    }
+                    intent.bucket = b
+                }
                 if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
                 let perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
@@ -952,7 +1000,9 @@ struct QuestionParser {
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
            m.table == customersTable || (m.table == vocabulary.factTable && m.name.contains("buyer")) {
             let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
-            if !salesFilters.isEmpty && intent.groupBy.isEmpty {
+            // "for each country, what % of its customers bought a bike": slices of the customers themselves.
+            let ownSlices = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
+            if !salesFilters.isEmpty && ownSlices && intent.bucket == nil && intent.ranking == nil {
                 intent.shape = .shareOfTableWith(customersTable, salesFilters)
                 intent.filters.removeAll { salesFilters.contains($0) }
             }
@@ -983,11 +1033,42 @@ struct QuestionParser {
             intent.period = nil
         }
         if intent.shape == .growth, context.years.count > 1 {
-            intent.outputYears = context.years
+            // "2013 vs 2012": the change of the later year over the earlier; "in 2012 and in 2013": each year's change.
+            intent.outputYears = context.compared && context.years.count == 2 ? [context.years.max()!] : context.years
             intent.period = nil
         }
-        if context.years.count > 1, intent.period == nil, intent.outputYears.isEmpty, case .plain = intent.shape {
-            intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+        // "growth from 2012 to 2013": the change between the two years, shown for the later one.
+        if intent.shape == .growth, intent.bucket == .year, let p = intent.period, let from = p.from, let until = p.until,
+           p.label.contains(" to "), let a = Int(from.prefix(4)), let b = Int(until.prefix(4)), from.hasSuffix("-01-01"), until.hasSuffix("-01-01"), b - a == 2 {
+            intent.outputYears = [a + 1]
+            intent.period = nil
+        }
+        if context.years.count > 1, intent.period == nil, intent.outputYears.isEmpty {
+            if case .plain = intent.shape {
+                intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+            } else if case .retained = intent.shape {
+            } else if context.years == Array(context.years[0]...(context.years[0] + context.years.count - 1)) {
+                // "over 2011, 2012 and 2013": consecutive years are one span for an average or a share.
+                let (a, b) = (context.years.first!, context.years.last!)
+                intent.period = .init(from: "\(a)-01-01", until: "\(b + 1)-01-01", label: "\(a) to \(b)")
+            } else {
+                context.conflicts.append("the years \(context.years.map(String.init).joined(separator: ", ")) (only a plain total can be compared year by year)")
+            }
+        }
+        // "how many men and how many women": each count is a group of one slice; otherwise two questions in one.
+        if context.countQuestions > 1 {
+            if let split = intent.filters.first(where: { $0.values.count == context.countQuestions }), case .plain = intent.shape {
+                // Every group is shown, unknown included: the counts asked for are rows of the breakdown.
+            if !intent.groupBy.contains(split.dimension) { intent.groupBy.append(split.dimension) }
+            intent.filters.removeAll { $0 == split }
+            } else {
+                context.conflicts.append("several counts in one question (each 'how many' is a question of its own)")
+            }
+        }
+        for (old, new) in context.periodClashes {
+            // A growth rate over "2013 (January compared with December 2012)" names its own base period.
+            let base = intent.shape == .growth && (old.until == new.from || new.until == old.from)
+            if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
     }
 

@@ -26,7 +26,7 @@ extension SQLBuilder {
         case .retained: shapeName = "retained customers"; allowsPeriod = false
         case .both: shapeName = "customers who bought several things"
         case .without: shapeName = "things never sold"; allowsNamedFilters = false
-        case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false
+        case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
         }
         if !allowsGroups && !slices.isEmpty { try refuse("a breakdown by \(slices.joined(separator: " and "))", shapeName) }
         if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
@@ -37,7 +37,7 @@ extension SQLBuilder {
         if let ranking = intent.ranking {
             let listsWithout = intent.shape == .without(vocabulary.factTable) && ranking.count == 0
             if !allowsRanking && !listsWithout { try refuse("a ranking or list", shapeName) }
-            if case .bucket = ranking.entity {} else if let b = intent.bucket {
+            if case .bucket = ranking.entity {} else if let b = intent.bucket, b == .ageDecade || ranking.perDimension != nil {
                 try refuse("a ranking within each \(b == .ageDecade ? "age band" : b.rawValue)", "a ranking")
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }

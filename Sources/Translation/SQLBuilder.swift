@@ -312,6 +312,15 @@ struct SQLBuilder {
         }
         var partition: (String, String)? = nil
         if let p = ranking.perDimension { let d = try dimension(p); partition = (d.expr, d.name); tables.insert(d.table) }
+        // "top 3 subcategories in each year": the ranking restarts in each time bucket.
+        var timePartition = false
+        if let b = intent.bucket, ranking.entity != .bucket(b) {
+            if partition != nil { throw Failure(reason: "a ranking within both a dimension and a time grain is not supported") }
+            let (e, l) = try bucketExpr(b, intent)
+            partition = (e, l)
+            tables.insert(vocabulary.factTable)
+            timePartition = true
+        }
         let (fromClause, _) = from(tables)
         var selectCols = ["\(keyExpr) AS \(keyName)"]
         if let partition { selectCols.insert("\(partition.0) AS \(partition.1)", at: 0) }
@@ -321,7 +330,7 @@ struct SQLBuilder {
             metricExpr = "1.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
             label = "share_of_\(metric.name)"
         }
-        let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }())
+        let whereSQL = try whereClause(intent, timeNotNull: timePartition || { if case .bucket = ranking.entity { return true }; return false }())
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
@@ -367,6 +376,11 @@ struct SQLBuilder {
         var outputFilter = ""
         var outputLabel: String
         switch intent.shape {
+        case .averagePerBucket where bucket == .monthOfYear:
+            // "for each calendar month, the average monthly revenue": each month's total, averaged over the years.
+            let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
+            let sql = "SELECT month, AVG(v) AS average_monthly_\(metric.name) FROM (SELECT \(dialect.year(time)) AS year, \(dialect.month(time)) AS month, \(source.metric) AS v FROM \(source.from) GROUP BY year, month) GROUP BY month ORDER BY month"
+            return (sql, "for each calendar month, the average over the years of the monthly " + describe(intent, metric))
         case .averagePerBucket:
             let (e, l) = try bucketExpr(bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
@@ -490,7 +504,10 @@ struct SQLBuilder {
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         let factTables = Set(try filters.map { try dimension($0.dimension).table }).union([vocabulary.factTable])
         let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0) WHERE " + factConditions.joined(separator: " AND ")
-        let sql = "SELECT 100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)"
-        return (sql, "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
+        let groups = try intent.groupBy.map { try dimension($0) }
+        let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
+        let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
+        return (sql, (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
     }
 }

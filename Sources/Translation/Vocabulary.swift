@@ -129,6 +129,14 @@ struct Vocabulary: Sendable {
         let dimensionTables = tables.values.filter { $0.name != factTable }.sorted { $0.name < $1.name }
         customersTable = dimensionTables.first { !Lexicon.peopleWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
         productsTable = dimensionTables.first { !Lexicon.productWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
+        // The number of distinct values of each enum dimension ("how many different subcategories"),
+        // over the dimension's own table and over what was sold. They have no phrases: the parser
+        // picks them when a count names a dimension.
+        for d in dimensions where d.isEnum && !d.isTime && d.table != factTable {
+            metrics.append(Metric(name: "number_of_\(d.name)", expr: "COUNT(DISTINCT \(d.expr))", table: d.table, tables: [d.table], phrases: []))
+            metrics.append(Metric(name: "number_of_\(d.name)_sold", expr: "COUNT(DISTINCT \(d.expr))", table: factTable,
+                                  tables: [factTable, d.table], phrases: []))
+        }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         verifiedQueries = model.verified_queries ?? []

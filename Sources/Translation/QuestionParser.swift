@@ -569,16 +569,17 @@ struct QuestionParser {
             if intent.bucket == nil { intent.bucket = .year }
             context.salesContext = true
         }
-        if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
-        if q.take(["both"]) { context.both = true }
-        if percentUnit && intent.shape != .growth { context.shareRequested = true }
-        if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
         // "(January compared with December 2012)": a growth rate's own base period, restated.
         if intent.shape == .growth {
             for month in Lexicon.months.keys {
                 _ = q.take(["\(month) compared with", "\(month) compared to", "\(month) vs", "\(month) against", "\(month) versus"])
             }
         }
+        if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
+        if q.take(["both"]) { context.both = true }
+        if percentUnit && intent.shape != .growth { context.shareRequested = true }
+        if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
+
     }
 
     // MARK: - Slices: "by country", "per year", "for each category", "which subcategory"

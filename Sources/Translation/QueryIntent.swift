@@ -77,6 +77,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var ageAsOf: String?
     /// Years the answer should be restricted to after computing (growth in 2012 and 2013).
     public var outputYears: [Int] = []
+    /// Further measures over the same slices and filters ("orders, units and revenue by year").
+    public var extraMetrics: [String] = []
 
     public init(metric: String) {
         self.metric = metric

@@ -84,6 +84,7 @@ struct QuestionParser {
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
+        let named = measuresNamed(q)
         guard parseMetric(&q, &intent, &context) else {
             // With a conversation under way, a question without a measure refines the last one.
             if let previous {
@@ -99,6 +100,13 @@ struct QuestionParser {
             if context.ranked, let which = context.whichEntity, case .table(let asked) = which,
                let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
                 context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
+            }
+        }
+        if named.count > 1 && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
+            for (metric, start, length) in named where metric.name != intent.metric {
+                if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
+                q.use(start..<(start + length))
+                explainMetricWords(&q, metric)
             }
         }
         adoptRemainingDimensions(&q, &intent, context)

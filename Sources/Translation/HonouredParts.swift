@@ -24,6 +24,9 @@ extension QuestionParser {
             default: break
             }
         }
+        if context.inEveryBucket, let metric = vocabulary.metric(named: intent.metric), isPeopleCount(metric) {
+            return "'in every \(intent.bucket?.rawValue ?? "period")' is ambiguous for customers: counted in each one, or only those who bought in all of them?"
+        }
         if let asOf = intent.ageAsOf {
             let references = referenceDates(intent)
             if references.isEmpty { return "'as of \(asOf)': nothing asked depends on a reference date" }

@@ -34,7 +34,11 @@ struct QuestionParser {
         dictionary = words.union(words.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
-                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products"])
+                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
+                    // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
+                    "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
+                    "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
+                    "ascending", "chronological", "popular", "expensive", "cheapest"])
     }
 
     enum Outcome {
@@ -102,8 +106,9 @@ struct QuestionParser {
                 context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
             }
         }
-        if named.count > 1 && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
-            for (metric, start, length) in named where metric.name != intent.metric {
+        if named.contains(where: { $0.0.name != intent.metric }) && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
+            // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
+            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan) {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)
@@ -154,6 +159,10 @@ struct QuestionParser {
         var rankNouns: [Int] = []
         /// "vs", "compared with": two things side by side.
         var compared = false
+        /// "in every year": each year apart, or (for customers) those who bought in all of them.
+        var inEveryBucket = false
+        /// The words the chosen measure was read from.
+        var metricSpan: Range<Int> = 0..<0
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
@@ -446,7 +455,8 @@ struct QuestionParser {
             let w = q[i]
             let highest = ["top", "best", "biggest", "largest", "highest", "leading"].contains(w)
             let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least"].contains(w)
-            guard highest || lowest else { continue }
+            // "at least one order" is a threshold, not a ranking (and not read here).
+            guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
@@ -632,6 +642,8 @@ struct QuestionParser {
             }
             if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
                 setBucket(&intent, &context, bucket)
+                let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
+                if ["every", "each"].contains(q[every]), q[every - 1] == "in" { context.inEveryBucket = true }
                 var start = i
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
@@ -661,6 +673,7 @@ struct QuestionParser {
                     context.listEntity = true
                 case .bucket(let bucket):
                     setBucket(&intent, &context, bucket)
+                    if slicer == "every" || slicer == "each", q[i - 1] == "in" { context.inEveryBucket = true }
                 }
                 q.use(i..<(after + length))
             }
@@ -727,12 +740,21 @@ struct QuestionParser {
     func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-            if phrase == "us" && q.original[i] != "US" { continue }
+            if phrase == "us" && !isCountryUS(q, i) { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.valueByPhrase[target] { return value }
         }
         return nil
+    }
+
+    /// "us" typed in lower case is the pronoun ("bought from us") unless it stands where a country
+    /// does: "in the us", "us customers", "the us market".
+    func isCountryUS(_ q: QuestionWords, _ i: Int) -> Bool {
+        if q.original[i] == "US" || q.original[i] == "U.S." { return true }
+        if q[i - 1] == "the" { return true }
+        let next = q[i + 1]
+        return Lexicon.peopleWords.contains(next) || ["sales", "revenue", "market", "orders", "turnover", "based"].contains(next)
     }
 
     var customersTable: String { vocabulary.customersTable }
@@ -760,7 +782,7 @@ struct QuestionParser {
             for length in stride(from: 4, through: 1, by: -1) where i + length <= q.count {
                 guard (i..<(i + length)).allSatisfy(q.isFree) else { continue }
                 let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-                if phrase == "us" && q.original[i] != "US" { continue }  // "from us" is not the United States
+                if phrase == "us" && !isCountryUS(q, i) { continue }  // "from us" is not the United States
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 if let value = vocabulary.valueByPhrase[target] {
@@ -826,6 +848,7 @@ struct QuestionParser {
            let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)") {
             intent.metric = m.name
             context.explicitMetric = true
+            context.metricSpan = counted..<(counted + length)
             q.use(counted..<(counted + length))
             return true
         }
@@ -863,6 +886,7 @@ struct QuestionParser {
             }
             intent.metric = metric.name
             context.explicitMetric = true
+            context.metricSpan = i..<(i + length)
             q.use(i..<(i + length))
             explainMetricWords(&q, metric)
             return true

@@ -10,14 +10,16 @@ extension QuestionParser {
         // Words naming a dimension table ("customers") are left to slices and rankings; verbs
         // ("sold", "spent") say what happened, not what to measure. Fact-table words ("orders") count.
         let tableWords = Set(vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
-                             + ["people", "buyers", "clients", "items", "customers", "products"]).union(Lexicon.stopWords)
+                             + ["people", "buyers", "clients", "items", "customers", "products"])
         var found: [(Vocabulary.Metric, Int, Int)] = []
         for metric in vocabulary.metrics {
             for phrase in metric.phrases where !tableWords.contains(phrase) {
                 var from = 0
                 while let i = q.find(phrase, from: from) {
-                    found.append((metric, i, q.wordsMatched(phrase, at: i) ?? 1))
                     from = i + 1
+                    // A verb ("spent") names a measure only as a noun: "their total spend".
+                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its"].contains(q[i - 1]) { continue }
+                    found.append((metric, i, q.wordsMatched(phrase, at: i) ?? 1))
                 }
             }
         }

@@ -85,6 +85,10 @@ extension QuestionParser {
             _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
                         "in chronological order", "chronologically", "chronological order", "chronological"])
         }
+        // Unknown groups are always rows of a breakdown: saying so is honoured.
+        if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
+            _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
+        }
         if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate"]) { context.listRequested = true }
     }
 }

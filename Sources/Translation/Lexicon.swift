@@ -24,9 +24,17 @@ enum Lexicon {
         "whole", "entire", "still", "yet", "again", "already", "along", "exactly", "precisely", "number", "amounts",
         "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
         "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too", "does",
-        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "question", "questions", "wondering", "wonder", "curious", "interested",
+        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
         "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap", "person", "persons", "somebody", "something", "anything", "actually", "ones",
+    ]
+
+    /// Shorthand business people type, read as the word it stands for (one word for one word, so
+    /// positions stay aligned with the text as typed).
+    static let abbreviations: [String: String] = [
+        "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
+        "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
+        "mths": "months", "wich": "which", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

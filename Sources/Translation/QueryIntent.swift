@@ -2,7 +2,7 @@
 /// Follow-up questions refine the previous intent.
 public struct QueryIntent: Sendable, Equatable {
     public enum Bucket: String, Sendable, Equatable {
-        case year, quarter, month, yearMonth, monthOfYear, ageDecade
+        case year, quarter, month, yearMonth, monthOfYear, ageDecade, day, weekday
     }
 
     public enum Entity: Sendable, Equatable {
@@ -79,6 +79,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var outputYears: [Int] = []
     /// Further measures over the same slices and filters ("orders, units and revenue by year").
     public var extraMetrics: [String] = []
+    /// A share computed within each value of this dimension rather than of the grand total.
+    public var sharePartition: String?
 
     public init(metric: String) {
         self.metric = metric

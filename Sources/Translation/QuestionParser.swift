@@ -57,6 +57,8 @@ struct QuestionParser {
 
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000
+    /// Words after which "single" means "one", not the marital status.
+    static let singleAsOne: Set<String> = ["day", "date", "month", "year", "order", "week", "quarter", "product", "item", "biggest", "largest", "best"]
     /// Words per question at most. The parser's passes look around each word, so work grows with
     /// the question; past this a question is refused before any pass runs (a phrase repeated
     /// thousands of times would otherwise build SQL the engine refuses).
@@ -117,6 +119,10 @@ struct QuestionParser {
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
+            context.withinGroup = true
+            if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
+        }
         finish(&intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
@@ -161,6 +167,9 @@ struct QuestionParser {
         var compared = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
+        /// "what % of its / that country's / each country's ...": a share inside each group.
+        var withinGroup = false
+        var withinDimension: String?
         /// The words the chosen measure was read from.
         var metricSpan: Range<Int> = 0..<0
         var rankNoun: Int? { rankNouns.first }
@@ -329,6 +338,17 @@ struct QuestionParser {
             guard let m = Lexicon.months[q[i]], !(q[i] == "may" && year(q[i + 1]) == nil && q[i + 1] != "of") else { continue }
             var end = i + 1
             if q[end] == "of" { end += 1 }
+            // "July to December 2013": the first month takes the year of the second.
+            if year(q[end]) == nil, ["to", "through", "until", "till", "thru"].contains(q[i + 1]), let m2 = Lexicon.months[q[i + 2]] {
+                var e2 = i + 3
+                if q[e2] == "of" { e2 += 1 }
+                if let y2 = year(q[e2]), m <= m2 {
+                    ranges.append(.init(from: day(y2, m, 1), until: nextMonth(y2, m2), label: "\(q[i].capitalized) to \(q[i + 2].capitalized) \(y2)"))
+                    q.use(i..<(e2 + 1))
+                    if ["from", "between"].contains(q[i - 1]) { q.use((i - 1)..<i) }
+                    continue
+                }
+            }
             guard let y = year(q[end]) else { continue }
             // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
             if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
@@ -397,6 +417,38 @@ struct QuestionParser {
         }
         // "last year", "this year": relative to the latest date in the data.
         let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        // "the most recent month we have data for": the month of the latest order.
+        if let i = q.find("most recent month") ?? q.find("latest month"), latestDate.count == 10, let y = Int(latestDate.prefix(4)),
+           let m = Int(latestDate.dropFirst(5).prefix(2)) {
+            setPeriod(&intent, &context, .init(from: day(y, m, 1), until: nextMonth(y, m), label: String(latestDate.prefix(7))))
+            q.use(i..<(i + (q[i] == "most" ? 3 : 2)))
+            _ = q.take(["we have data for", "we have data", "in the data", "of data"])
+        }
+        // Halves: "second half of 2013", "H1 2013"; "the first half" alone takes the year of the other half named.
+        var halves: [(Int, Int?, Range<Int>)] = []
+        for i in 0..<q.count where q.isFree(i) {
+            var half: Int?
+            var end = i
+            if (q[i] == "first" || q[i] == "second") && q[i + 1] == "half" { half = q[i] == "first" ? 1 : 2; end = i + 2 }
+            if q[i] == "h1" || q[i] == "h2" { half = q[i] == "h1" ? 1 : 2; end = i + 1 }
+            guard let half else { continue }
+            var y: Int?
+            if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 }
+            var start = i
+            if q[i - 1] == "the" { start -= 1 }
+            halves.append((half, y, start..<end))
+        }
+        if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
+            let periods = halves.map { h in
+                QueryIntent.Period(from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
+                                   label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
+            }
+            for h in halves { q.use(h.2) }
+            if periods.count == 1 { setPeriod(&intent, &context, periods[0]) } else {
+                if !intent.periods.isEmpty { context.conflicts.append("halves and other periods compared at once") }
+                intent.periods = periods.sorted { $0.from! < $1.from! }
+            }
+        }
         for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
             if let i = q.find(phrase) {
                 setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
@@ -421,6 +473,24 @@ struct QuestionParser {
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
         }
         _ = q.take(["all time", "of all time", "ever"])
+        // "the last 6 months": the calendar months up to the latest order.
+        for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
+            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], q[i + 2] == "months", (1...120).contains(n),
+                  latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2)) else { continue }
+            let startIndex = y * 12 + (m - 1) - (n - 1)
+            setPeriod(&intent, &context, .init(from: day(startIndex / 12, startIndex % 12 + 1, 1), until: nil, label: "the last \(n) months"))
+            q.use(i..<(i + 3))
+        }
+        // "the 12 months from February 2013 to January 2014": a count that restates the range.
+        if let p = intent.period, let from = p.from, let until = p.until, from.hasSuffix("-01"), until.hasSuffix("-01"),
+           let y1 = Int(from.prefix(4)), let m1 = Int(from.dropFirst(5).prefix(2)), let y2 = Int(until.prefix(4)), let m2 = Int(until.dropFirst(5).prefix(2)) {
+            let n = (y2 * 12 + m2) - (y1 * 12 + m1)
+            _ = q.take(["the \(n) months", "\(n) months"])
+        }
+        if intent.period != nil || !intent.periods.isEmpty {
+            _ = q.take(["both days included", "both dates included", "both ends included", "both included", "inclusive", "both inclusive",
+                        "including both", "both days inclusive"])
+        }
     }
 
     // MARK: - Shape
@@ -453,8 +523,8 @@ struct QuestionParser {
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
-            let highest = ["top", "best", "biggest", "largest", "highest", "leading"].contains(w)
-            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least"].contains(w)
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest"].contains(w)
             // "at least one order" is a threshold, not a ranking (and not read here).
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
@@ -502,6 +572,9 @@ struct QuestionParser {
             context.salesContext = true
         }
 
+        if q.take(["quarter over quarter", "quarter on quarter", "qoq", "q o q"]) {
+            setShape(&intent, &context, .growth); intent.bucket = .quarter
+        }
         if q.take(["year over year", "year on year", "yoy", "y o y"]) {
             setShape(&intent, &context, .growth); intent.bucket = .year
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
@@ -510,8 +583,18 @@ struct QuestionParser {
         if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) && intent.shape == .plain {
             setShape(&intent, &context, .growth)
         }
-        if q.take(["running total", "cumulative", "year to date", "ytd", "running sum"]) {
+        if q.take(["running total", "cumulative", "running sum"]) {
             setShape(&intent, &context, .runningTotal)
+        }
+        // "2014 ytd revenue": the total from the start of that year (of the latest year when none is named) to the end of the data.
+        if q.take(["year to date", "ytd", "so far this year"]) {
+            let y = context.years.count == 1 ? context.years[0] : (Int(latestDate.prefix(4)) ?? 0)
+            if intent.period == nil || intent.period?.from == "\(y)-01-01" {
+                intent.period = .init(from: "\(y)-01-01", until: nil, label: "\(y) to date")
+                context.years = []
+            } else {
+                context.conflicts.append("'year to date' together with another period")
+            }
         }
         if let i = q.find("moving average") ?? q.find("rolling average") {
             var n = 3
@@ -589,6 +672,7 @@ struct QuestionParser {
         }
         // "(January compared with December 2012)": a growth rate's own base period, restated.
         if intent.shape == .growth {
+            for quarter in ["q1", "q2", "q3", "q4"] { _ = q.take(["\(quarter) compared with", "\(quarter) compared to", "\(quarter) vs"]) }
             for month in Lexicon.months.keys {
                 _ = q.take(["\(month) compared with", "\(month) compared to", "\(month) vs", "\(month) against", "\(month) versus"])
             }
@@ -610,6 +694,8 @@ struct QuestionParser {
             ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
             ("yearly", .year), ("annually", .year), ("annual", .year), ("per year", .year), ("by year", .year), ("each year", .year),
             ("every year", .year), ("per annum", .year), ("years", .year), ("year", .year),
+            ("days of the week", .weekday), ("day of the week", .weekday), ("day of week", .weekday), ("weekdays", .weekday), ("weekday", .weekday),
+            ("daily", .day), ("per day", .day), ("by day", .day), ("each day", .day), ("every day", .day), ("day by day", .day),
             ("in their 20s", .ageDecade), ("20s", .ageDecade), ("30s", .ageDecade), ("40s", .ageDecade), ("decade", .ageDecade),
             ("age group", .ageDecade), ("age groups", .ageDecade), ("age band", .ageDecade), ("age bands", .ageDecade), ("by age", .ageDecade),
         ]
@@ -726,7 +812,8 @@ struct QuestionParser {
         }
         if !tablesOnly {
             if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
-            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year)] where q[start] == phrase {
+            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
+                                     ("weekday", .weekday), ("day of the week", .weekday)] where q[start] == phrase {
                 return (.bucket(bucket), skipped + 1)
             }
         }
@@ -736,11 +823,26 @@ struct QuestionParser {
         return nil
     }
 
+    /// The dimension named at `i`, whether or not a rule has read the words already.
+    func dimensionNamed(_ words: [String], _ i: Int) -> String? {
+        var best: (String, Int)?
+        for dimension in vocabulary.dimensions where !dimension.isTime {
+            for phrase in dimension.phrases {
+                let parts = phrase.split(separator: " ")
+                if i + parts.count <= words.count, (0..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }), parts.count > (best?.1 ?? 0) {
+                    best = (dimension.name, parts.count)
+                }
+            }
+        }
+        return best?.0
+    }
+
     /// A value of the model named at `i` ("bikes", "German"), if any.
     func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
             if phrase == "us" && !isCountryUS(q, i) { continue }
+                if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.valueByPhrase[target] { return value }
@@ -782,7 +884,8 @@ struct QuestionParser {
             for length in stride(from: 4, through: 1, by: -1) where i + length <= q.count {
                 guard (i..<(i + length)).allSatisfy(q.isFree) else { continue }
                 let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-                if phrase == "us" && !isCountryUS(q, i) { continue }  // "from us" is not the United States
+                if phrase == "us" && !isCountryUS(q, i) { continue }
+                if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day  // "from us" is not the United States
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 if let value = vocabulary.valueByPhrase[target] {
@@ -1042,6 +1145,18 @@ struct QuestionParser {
         }
         if context.shareRequested {
             switch intent.shape {
+            case .plain where context.withinGroup:
+                // "for each country, what % of that country's customers are married": the filtered part of each group.
+                if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
+                    intent.shape = .shareOf(intent.filters)
+                    intent.filters = []
+                } else if intent.groupBy.count >= 2, let within = context.withinDimension, intent.groupBy.contains(within) {
+                    // "what % of each country's revenue comes from each category": shares within each country.
+                    intent.shape = .share
+                    intent.sharePartition = within
+                } else {
+                    context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
+                }
             case .plain:
                 if !intent.groupBy.isEmpty || intent.bucket != nil { intent.shape = .share } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
@@ -1058,6 +1173,17 @@ struct QuestionParser {
             if each.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
                 intent.shape = .both(each)
                 intent.filters.removeAll { f in productFilters.contains(f) }
+            }
+        }
+        // "customers who ordered in both the first half and the second half": active in each of two periods.
+        if context.both, case .plain = intent.shape, intent.periods.count == 2, let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) {
+            intent.shape = .retained(intent.periods[0], intent.periods[1])
+            intent.periods = []
+        }
+        if context.both {
+            switch intent.shape {
+            case .both, .retained: break
+            default: context.conflicts.append("'both' (the two things are not combined that way)")
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }

@@ -61,6 +61,8 @@ struct SQLBuilder {
         case .month: return singleYear(intent) ? (dialect.month(time), "month") : (dialect.yearMonth(time), "month")
         case .yearMonth: return (dialect.yearMonth(time), "month")
         case .monthOfYear: return (dialect.month(time), "month")
+        case .day: return (time, "date")
+        case .weekday: return (dialect.weekday(time), "weekday")
         case .ageDecade:
             guard let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) else { throw Failure(reason: "the model has no age") }
             return ("((\(age.expr)) / 10) * 10", "age_decade")
@@ -123,7 +125,7 @@ struct SQLBuilder {
         var text = metric.name.replacingOccurrences(of: "_", with: " ")
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
         let bucketNames: [QueryIntent.Bucket: String] = [.year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
-                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade"]
+                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week"]
         if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
         switch intent.shape {
         case .share: text += ", with each one's share of the total in percent"
@@ -171,11 +173,17 @@ struct SQLBuilder {
             sql = "SELECT " + (selects.map { "x.\($0.1)" } + ["\(outerMetric) AS \(label)"]).joined(separator: ", ")
                 + " FROM (\(inner)) x" + (selects.isEmpty ? "" : " GROUP BY " + selects.map { "x.\($0.1)" }.joined(separator: ", "))
         } else {
-            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
+            // A share inside each group also shows the part it is a share of ("how many are married, and what %").
+            var partColumn: [String] = []
+            if case .shareOf(let filters) = intent.shape, !selects.isEmpty {
+                partColumn = ["\(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) AS \(metric.name)"]
+            }
+            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)\(groupSQL)"
         }
         if intent.shape == .share && !selects.isEmpty {
-            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER () AS pct_of_total FROM (\(sql))"
+            let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
+            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER (\(over)) AS pct_of_total FROM (\(sql))"
         }
         if case .threshold(let above, let value, let percent) = intent.shape, !selects.isEmpty {
             let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"

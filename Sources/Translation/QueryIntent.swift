@@ -81,6 +81,12 @@ public struct QueryIntent: Sendable, Equatable {
     public var extraMetrics: [String] = []
     /// A share computed within each value of this dimension rather than of the grand total.
     public var sharePartition: String?
+    /// "on average per customer": the measure is computed per entity, then averaged over the entities.
+    public var perEntity: PerEntity?
+
+    public enum PerEntity: String, Sendable, Equatable {
+        case customer, product, order
+    }
 
     public init(metric: String) {
         self.metric = metric

@@ -84,10 +84,12 @@ struct QuestionParser {
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
+        claimColumnAggregates(&q, &intent, &context)
         claimCompoundMetric(&q, &intent, percentOnly: true)
         parseShape(&q, &intent, &context)
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
+        parsePerEntity(&q, &intent)
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
@@ -947,7 +949,9 @@ struct QuestionParser {
             }
         }
         // "how many different subcategories": the distinct values of a dimension are counted.
+        // A word that names both ("lines": order lines or product lines) is the measure, unless the dimension's name is longer.
         if let counted, let (name, length) = dimensionPhrase(q, counted), let d = vocabulary.dimension(named: name), d.isEnum,
+           !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: counted) ?? 0) >= length } }),
            let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)") {
             intent.metric = m.name
             context.explicitMetric = true

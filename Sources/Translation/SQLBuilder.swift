@@ -14,6 +14,7 @@ struct SQLBuilder {
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
         try checkHonoured(intent)
+        if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {
         case .repeatCustomers(let share): return try repeatCustomers(intent, share: share)

@@ -41,6 +41,8 @@ struct Vocabulary: Sendable {
         var unique: Bool = false
         var columns: Set<String> = []
         var referenceDate: String? = nil
+        /// A number that can be averaged or ranged (a cost, an age), not a key or a category.
+        var numeric: Bool = false
     }
 
     struct Value: Sendable {
@@ -111,7 +113,8 @@ struct Vocabulary: Sendable {
                     let isEnum = column.is_enum ?? false
                     dimensions.append(Dimension(name: column.name, expr: expr, table: table.name,
                                                 phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
-                                                unique: column.unique ?? false, referenceDate: column.reference_date))
+                                                unique: column.unique ?? false, referenceDate: column.reference_date,
+                                                numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
                     if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
                     guard isEnum else { continue }
                     var seen = Set((column.sample_values ?? []).map { $0.lowercased() })
@@ -136,6 +139,14 @@ struct Vocabulary: Sendable {
             metrics.append(Metric(name: "number_of_\(d.name)", expr: "COUNT(DISTINCT \(d.expr))", table: d.table, tables: [d.table], phrases: []))
             metrics.append(Metric(name: "number_of_\(d.name)_sold", expr: "COUNT(DISTINCT \(d.expr))", table: factTable,
                                   tables: [factTable, d.table], phrases: []))
+        }
+        // Average, lowest and highest of each number of a dimension table (product cost, customer age),
+        // over that table's rows. Named aggregate_column; the parser picks them from the aggregate's word.
+        for d in dimensions where d.numeric && d.table != factTable {
+            for aggregate in ["AVG", "MIN", "MAX"] {
+                metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table],
+                                      phrases: [], referenceDate: d.referenceDate))
+            }
         }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }

@@ -81,6 +81,7 @@ let package = Package(
             name: "QueryServiceTests",
             dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
                            .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "SemanticModel"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]
 )

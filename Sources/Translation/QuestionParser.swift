@@ -565,14 +565,20 @@ struct QuestionParser {
 
         // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
         let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
-        if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio"]) {
+        if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
         }
         // "placed an order", "made a purchase": the act of buying, not a count of orders.
         if q.take(["placed an order", "place an order", "placed a order", "made an order", "made a purchase", "make a purchase",
-                   "placed at least one order", "placed any order", "placed orders", "place orders"]) {
+                   "placed at least one order", "placed any order", "placed orders", "place orders", "ordered at least once",
+                   "bought at least once", "sold at least once", "purchased at least once", "at least once", "at least one order"]) {
             context.salesContext = true
         }
+        // "give me both numbers": the periods or groups compared are the rows.
+        _ = q.take(["both numbers", "both totals", "both figures", "both values", "both of them"])
+        // "for the quarterly review": the occasion, not a breakdown.
+        _ = q.take(["quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
+                    "quarterly report", "weekly review", "board meeting"])
 
         if q.take(["quarter over quarter", "quarter on quarter", "qoq", "q o q"]) {
             setShape(&intent, &context, .growth); intent.bucket = .quarter
@@ -637,7 +643,7 @@ struct QuestionParser {
                 if q[j] == "of" { j += 1; while ["our", "the", "all", "total", "overall"].contains(q[j]) { j += 1 } }
             }
             // "more than one order" is a repeat-customer cue, handled below.
-            if q[j] == "order" || q[j] == "orders" || q[j] == "purchase" { continue }
+            if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
             q.use(i..<j)
             if percent { context.shareRequested = false }
@@ -765,6 +771,17 @@ struct QuestionParser {
                 }
                 q.use(i..<(after + length))
             }
+        }
+        // "country-wise": a slice; "revenue-wise": the measure, said again.
+        for i in 0..<q.count where q[i] == "wise" && q.isFree(i) {
+            for length in [2, 1] {
+                if let (name, matched) = dimensionPhrase(q, i - length), matched == length {
+                    if !intent.groupBy.contains(name) { intent.groupBy.append(name) }
+                    q.use((i - length)..<(i + 1))
+                    break
+                }
+            }
+            if q.isFree(i), vocabulary.metrics.contains(where: { $0.phrases.contains(q[i - 1]) }) { q.use(i..<(i + 1)) }
         }
         // "... and customer gender": a second dimension joined by "and" after a slice.
         for i in 0..<q.count where q[i] == "and" && q.isFree(i) && !intent.groupBy.isEmpty && q.used[max(0, i - 1)] {

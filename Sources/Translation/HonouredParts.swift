@@ -34,6 +34,9 @@ extension QuestionParser {
                 return "ages as of \(asOf) (the model computes them as of \(other))"
             }
         }
+        if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
+            return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
+        }
         if context.listRequested {
             let listsRows = !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
             if !listsRows { return "a list was asked for, but the answer would be a single number" }
@@ -63,7 +66,7 @@ extension QuestionParser {
 
     /// Periods outside the data are refused with the data's period, not answered with nothing or with everything.
     func outsideData(_ intent: QueryIntent, _ context: Context) -> String? {
-        guard earliestDate.first?.isNumber == true, latestDate.first?.isNumber == true else { return nil }
+        guard intent.timeDimension == nil, earliestDate.first?.isNumber == true, latestDate.first?.isNumber == true else { return nil }
         for period in [intent.period].compactMap({ $0 }) + intent.periods {
             let before = period.until.map { $0 <= earliestDate } ?? false
             let after = period.from.map { $0 > latestDate } ?? false

@@ -83,6 +83,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var sharePartition: String?
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
     public var perEntity: PerEntity?
+    /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
+    public var timeDimension: String?
 
     public enum PerEntity: String, Sendable, Equatable {
         case customer, product, order

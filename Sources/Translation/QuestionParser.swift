@@ -82,6 +82,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
         claimColumnAggregates(&q, &intent, &context)
@@ -455,6 +456,18 @@ struct QuestionParser {
             if let i = q.find(phrase) {
                 setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
                 q.use(i..<(i + 2))
+            }
+        }
+        // "1986 or later", "2012 onwards", "2011 or earlier".
+        for i in 0..<q.count where q.isFree(i) {
+            guard let y = year(q[i]) else { continue }
+            let next = q[i + 1] + " " + q[i + 2]
+            if ["or later", "and later", "or after", "and after"].contains(next) || q[i + 1] == "onwards" || q[i + 1] == "onward" {
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: nil, label: "\(y) or later"))
+                q.use((["in", "from"].contains(q[i - 1]) ? i - 1 : i)..<(i + (q[i + 1].hasPrefix("onward") ? 2 : 3)))
+            } else if ["or earlier", "and earlier", "or before", "and before"].contains(next) {
+                setPeriod(&intent, &context, .init(from: nil, until: day(y + 1, 1, 1), label: "\(y) or earlier"))
+                q.use((q[i - 1] == "in" ? i - 1 : i)..<(i + 3))
             }
         }
         // Remaining bare years.

@@ -9,11 +9,28 @@ struct SQLBuilder {
     struct Failure: Error { var reason: String }
 
     var fact: Vocabulary.Table { vocabulary.tables[vocabulary.factTable]! }
-    var time: String { vocabulary.timeColumn }
+    /// The date that periods and time buckets read: the fact table's order date, unless the question
+    /// names another ("born", "shipped", "launched").
+    var timeOverride: (expr: String, table: String)? = nil
+    var time: String { timeOverride?.expr ?? vocabulary.timeColumn }
+    var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
         try checkHonoured(intent)
+        if let name = intent.timeDimension {
+            guard let d = vocabulary.dimension(named: name), d.isTime else { throw Failure(reason: "unknown date \(name)") }
+            // Another table's date works for plain totals and breakdowns; series and customer analyses run on the order date.
+            guard d.table == vocabulary.factTable || (intent.shape == .plain && intent.ranking == nil && intent.perEntity == nil) else {
+                throw Failure(reason: "a period or grain on \(name.replacingOccurrences(of: "_", with: " ")) with a ranking, share or analysis is not supported")
+            }
+            var builder = self
+            builder.timeOverride = (d.expr, d.table)
+            var rest = intent
+            rest.timeDimension = nil
+            let (sql, text) = try builder.build(rest)
+            return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
+        }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {
@@ -94,7 +111,7 @@ struct SQLBuilder {
         for g in intent.groupBy { tables.insert(try dimension(g).table) }
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
-        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(vocabulary.factTable) }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }
@@ -111,9 +128,9 @@ struct SQLBuilder {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
         let fact = vocabulary.factTable
-        if includePeriod, let p = intent.period { parts.append((periodCondition(p), fact)) }
-        if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", fact)) }
-        if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", fact)) }
+        if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
+        if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
+        if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
         return parts
     }
 
@@ -203,7 +220,7 @@ struct SQLBuilder {
     /// scale-1 warehouse such questions take 10 ms instead of 20-25. Nil when the rewrite does not apply.
     func eagerlyAggregated(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
                            selects: [(String, String)], label: String) throws -> String? {
-        guard intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
+        guard timeOverride == nil, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
               metric.tables == [vocabulary.factTable], let factRows = fact.rows else { return nil }
         guard isAdditive(metric) else { return nil }
         let dimensions = tables.subtracting([vocabulary.factTable])
@@ -241,7 +258,7 @@ struct SQLBuilder {
     /// the fact table alone is summed per day first, as in `eagerlyAggregated`.
     func bucketedSource(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>) throws -> (from: String, metric: String) {
         let whereSQL = try whereClause(intent, timeNotNull: true)
-        if tables == [vocabulary.factTable], metric.tables == [vocabulary.factTable], isAdditive(metric) {
+        if timeOverride == nil, tables == [vocabulary.factTable], metric.tables == [vocabulary.factTable], isAdditive(metric) {
             let daily = "SELECT \(time), \(metric.expr) AS v FROM \(fact.physical) \(fact.alias)\(whereSQL) GROUP BY \(time)"
             return ("(\(daily)) \(fact.alias)", "SUM(\(fact.alias).v)")
         }

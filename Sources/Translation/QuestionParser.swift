@@ -1105,7 +1105,9 @@ struct QuestionParser {
     func explainTableWords(_ q: inout QuestionWords, _ intent: QueryIntent) {
         var involved: Set<String> = [vocabulary.factTable]
         if let m = vocabulary.metric(named: intent.metric) { involved.formUnion(m.tables) }
-        for name in intent.groupBy + intent.filters.map(\.dimension) { if let d = vocabulary.dimension(named: name) { involved.insert(d.table) } }
+        for name in intent.groupBy + intent.filters.map(\.dimension) + [intent.timeDimension].compactMap({ $0 }) {
+            if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
+        }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
         switch intent.shape {
         case .repeatCustomers, .newCustomers, .retained, .both, .shareOfTableWith: involved.insert(customersTable)

@@ -24,5 +24,7 @@ extension QuestionParser {
         guard let f = named.first else { return }
         intent.timeDimension = f.name
         q.use(f.start..<(f.start + f.length))
+        // "launched in 2013 (product start date in 2013)": every name of the same date is read.
+        _ = q.take(vocabulary.dimension(named: f.name)?.phrases ?? [])
     }
 }

@@ -21,6 +21,7 @@ extension SQLBuilder {
             default: return "an average per period"
             } }()
             allowsBucket = true
+            allowsGroups = true
         case .repeatCustomers: shapeName = "repeat customers"
         case .newCustomers: shapeName = "new customers"; allowsBucket = true
         case .retained: shapeName = "retained customers"; allowsPeriod = false

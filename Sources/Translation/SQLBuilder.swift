@@ -400,6 +400,11 @@ struct SQLBuilder {
     func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         var inner = intent
         let bucket = intent.bucket ?? .month
+        // Series per group ("growth for each category"): the window restarts in each group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        if !groups.isEmpty, case .averagePerBucket = intent.shape {
+            throw Failure(reason: "an average per period broken down by \(intent.groupBy.joined(separator: " and ")) is not supported")
+        }
         var outputFilter = ""
         var outputLabel: String
         switch intent.shape {
@@ -416,7 +421,10 @@ struct SQLBuilder {
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
-            let sql = "WITH t AS (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l)) SELECT \(l), v AS \(metric.name), SUM(v) OVER (ORDER BY \(l)) AS running_total FROM t ORDER BY \(l)"
+            let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+            let groupNames = groups.map { "\($0.name), " }.joined()
+            let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
+            let sql = "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total FROM t ORDER BY \(groupNames)\(l)"
             return (sql, "running total of " + describe(intent, metric))
         default:
             break
@@ -440,15 +448,21 @@ struct SQLBuilder {
             }
         }
         let source = try bucketedSource(inner, metric, tables: try tablesUsed(inner, metric).union([vocabulary.factTable]))
-        var sql = "WITH t AS (SELECT \(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY period), g AS (SELECT period, v, "
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupNames = groups.map { "\($0.name), " }.joined()
+        let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
+        var sql = "WITH t AS (SELECT \(groupCols)\(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)period), g AS (SELECT \(groupNames)period, v, "
         var text: String
         if case .movingAverage(let n) = intent.shape {
-            sql += "AVG(v) OVER (ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"
-            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY period"
+            sql += "AVG(v) OVER (\(partition)ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"
+            sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY \(groupNames)period"
             text = "\(n)-\(outputLabel) moving average of " + describe(intent, metric)
         } else {
-            sql += "100.0 * (v - LAG(v) OVER (ORDER BY period)) / LAG(v) OVER (ORDER BY period) AS growth_pct FROM t)"
-            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY period"
+            let previous = "LAG(v) OVER (\(partition)ORDER BY period)"
+            // A group with no sales in the year before has no growth, rather than growth over an older year.
+            let adjacent = groups.isEmpty || bucket != .year ? "" : "CASE WHEN LAG(period) OVER (\(partition)ORDER BY period) = period - 1 THEN "
+            sql += adjacent + "100.0 * (v - \(previous)) / \(previous)" + (adjacent.isEmpty ? "" : " END") + " AS growth_pct FROM t)"
+            sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY \(groupNames)period"
             text = "\(outputLabel)-over-\(outputLabel) growth in percent of " + describe(intent, metric)
         }
         return (sql, text)

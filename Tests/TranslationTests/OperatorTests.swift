@@ -25,6 +25,8 @@ import Translation
         ("day grain", "which day had the most orders", "which month had the most orders"),
         ("weekday", "revenue by day of the week", "revenue"),
         ("growth between years", "order growth from 2012 to 2013 in %", "order growth year over year in %"),
+        ("growth per group", "revenue growth for each country year over year", "revenue growth year over year"),
+        ("running total per group", "running total of revenue by month for each category", "running total of revenue by month"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

@@ -29,8 +29,7 @@ import Translation
     }
 
     static let partsThatWouldBeDropped: [(String, String)] = [
-        ("revenue growth for each country year over year", "country"),
-        ("running total of revenue by month for each category", "category"),
+        ("average monthly revenue for each country", "country"),
         ("how many customers ordered exactly 2 times", "2"),
         ("list total revenue", "list"),
         ("what is the average age as of 2012-06-30", "2014-01-31"),

@@ -19,6 +19,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var entity: Entity
         /// "in each category": the ranking restarts per value of this dimension.
         public var perDimension: String?
+        /// "for every year, which month ...": the ranking restarts in each bucket of this coarser grain.
+        public var withinBucket: Bucket? = nil
     }
 
     public struct Period: Sendable, Equatable {

@@ -1140,16 +1140,24 @@ struct QuestionParser {
                 entity = nil
             }
             if let entity {
+                var withinBucket: QueryIntent.Bucket?
                 if case .bucket(let b) = entity {
                     if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
-                        context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")
+                        // A finer grain ranked within a coarser one (months within each year); anything else is a contradiction.
+                        let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3]
+                        if let o = fineness[old], let n = fineness[b], o < n, old == .year || old == .quarter {
+                            withinBucket = old
+                        } else {
+                            context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")
+                        }
                     }
                     intent.bucket = b
                 }
                 if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
                 let perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
-                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension)
+                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension,
+                                       withinBucket: withinBucket)
             } else if context.ranked {
                 intent.sortDescending = context.rankHighest
             }

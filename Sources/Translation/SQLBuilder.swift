@@ -341,7 +341,12 @@ struct SQLBuilder {
         if let p = ranking.perDimension { let d = try dimension(p); partition = (d.expr, d.name); tables.insert(d.table) }
         // "top 3 subcategories in each year": the ranking restarts in each time bucket.
         var timePartition = false
-        if let b = intent.bucket, ranking.entity != .bucket(b) {
+        if let w = ranking.withinBucket {
+            if partition != nil { throw Failure(reason: "a ranking within both a dimension and a time grain is not supported") }
+            let (e, l) = try bucketExpr(w, intent)
+            partition = (e, l)
+            timePartition = true
+        } else if let b = intent.bucket, ranking.entity != .bucket(b) {
             if partition != nil { throw Failure(reason: "a ranking within both a dimension and a time grain is not supported") }
             let (e, l) = try bucketExpr(b, intent)
             partition = (e, l)

@@ -60,6 +60,7 @@ extension QuestionParser {
         for name in intent.groupBy + intent.filters.map(\.dimension) {
             if let d = vocabulary.dimension(named: name)?.referenceDate { dates.append(d) }
         }
+        if let band = intent.band, let d = vocabulary.dimension(named: band.column)?.referenceDate { dates.append(d) }
         if intent.bucket == .ageDecade, let d = vocabulary.dimensions.first(where: { $0.referenceDate != nil })?.referenceDate { dates.append(d) }
         return dates
     }

@@ -87,6 +87,17 @@ public struct QueryIntent: Sendable, Equatable {
     public var perEntity: PerEntity?
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     public var timeDimension: String?
+    /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
+    public var band: Band?
+
+    public struct Band: Sendable, Equatable {
+        /// The numeric dimension or fact banded.
+        public var column: String
+        /// Where each band after the first starts (the first is everything below the first cut).
+        public var cuts: [Double]
+        /// One label per band, in the question's own words.
+        public var labels: [String]
+    }
 
     public enum PerEntity: String, Sendable, Equatable {
         case customer, product, order

@@ -82,6 +82,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        parseBands(&q, &intent, &context, raw: question)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
@@ -657,6 +658,11 @@ struct QuestionParser {
             }
             // "more than one order" is a repeat-customer cue, handled below.
             if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
+            guard v.isFinite, abs(v) < 1e15 else {
+                context.conflicts.append("a threshold of \(q[i + 1]) \(q[i + 2]) (a number this size cannot be compared)")
+                q.use(i..<j)
+                continue
+            }
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
             q.use(i..<j)
             if percent { context.shareRequested = false }

@@ -29,6 +29,9 @@ extension SQLBuilder {
         case .without: shapeName = "things never sold"; allowsNamedFilters = false
         case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
         }
+        if intent.band != nil, !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil {
+            throw Failure(reason: "bands of \(intent.band!.column.replacingOccurrences(of: "_", with: " ")) work for totals and shares only")
+        }
         if !allowsGroups && !slices.isEmpty { try refuse("a breakdown by \(slices.joined(separator: " and "))", shapeName) }
         if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
         if !allowsPeriods && !intent.periods.isEmpty { try refuse("a comparison of \(intent.periods.map(\.label).joined(separator: " and "))", shapeName) }
@@ -43,7 +46,7 @@ extension SQLBuilder {
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
         }
-        let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || !intent.periods.isEmpty || intent.ranking != nil
+        let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
         if intent.shape == .share, !grouped { throw Failure(reason: "a share of the total needs a breakdown, and none was named") }
         if !intent.outputYears.isEmpty, intent.shape != .growth { throw Failure(reason: "years to show apply only to growth") }

@@ -10,6 +10,7 @@ extension SQLBuilder {
         var keys = intent.groupBy.map { try? dimension($0).name }.compactMap { $0 }
         if !intent.periods.isEmpty { keys.append("period") }
         if let b = intent.bucket { keys.append(try bucketExpr(b, intent).label) }
+        if let band = intent.band { keys.append(try bandExpr(band).1) }
         var parts: [(sql: String, label: String, text: String)] = []
         for name in names {
             guard let metric = vocabulary.metric(named: name) else { throw Failure(reason: "unknown measure \(name)") }

@@ -64,7 +64,7 @@ extension QuestionParser {
         q.use(at)
         // "by customer age band": the slicing words before the banded number belong to the band.
         var k = at.lowerBound - 1
-        while k >= 0, q.isFree(k), ["customer", "customers", "product", "products", "unit", "by", "per", "the", "each", "for", "in", "their", "of"].contains(q[k]) {
+        while k >= 0, q.isFree(k), ["customer", "product", "unit", "by", "per", "the", "each", "for", "in", "their", "of"].contains(q[k]) {
             q.use(k..<(k + 1))
             k -= 1
         }

@@ -15,6 +15,8 @@ extension QuestionParser {
         if context.explicitMetric, let metric = vocabulary.metric(named: intent.metric) {
             let countsPeople = isPeopleCount(metric)
             switch intent.shape {
+            case .repeatCustomers where metric.phrases.contains("orders"):
+                break  // "(2+ orders)": the definition of a repeat customer, restated
             case .repeatCustomers, .newCustomers, .retained, .both:
                 if !countsPeople { return "\(describe(metric)) for \(describeShape(intent.shape)) (I can only count those customers)" }
             case .without:
@@ -61,6 +63,7 @@ extension QuestionParser {
             if let d = vocabulary.dimension(named: name)?.referenceDate { dates.append(d) }
         }
         if let band = intent.band, let d = vocabulary.dimension(named: band.column)?.referenceDate { dates.append(d) }
+        for f in intent.numericFilters { if let d = vocabulary.dimension(named: f.column)?.referenceDate { dates.append(d) } }
         if intent.bucket == .ageDecade, let d = vocabulary.dimensions.first(where: { $0.referenceDate != nil })?.referenceDate { dates.append(d) }
         return dates
     }
@@ -84,6 +87,13 @@ extension QuestionParser {
     /// Words about the shape of the output, understood only when the intent honours them.
     func claimOutputWords(_ q: inout QuestionWords, _ intent: QueryIntent, _ context: inout Context) {
         let timeBucket = intent.bucket != nil && intent.bucket != .ageDecade
+        if timeBucket && intent.sortDescending == nil && intent.ranking == nil,
+           let o = (0..<q.count).first(where: { q.isFree($0) && ["oldest", "earliest"].contains(q[$0]) }),
+           let f = ((o + 1)...(o + 3)).first(where: { q.isFree($0) && q[$0] == "first" }) {
+            // "oldest month first" with the grain already read: the two words still say oldest first.
+            q.use(o..<(o + 1))
+            q.use(f..<(f + 1))
+        }
         if timeBucket && intent.sortDescending == nil && intent.ranking == nil {
             // Time buckets come out oldest first.
             _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",

@@ -15,7 +15,19 @@ extension QuestionParser {
         guard let a = (0..<q.count).first(where: { i in
             q.isFree(i) && ["average", "mean", "typical"].contains(q[i])
                 && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
-        }) else { return }
+        }) else {
+            // "clothing revenue per clothing buyer", "orders per customer": a measure per person is their average.
+            for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
+                let qualified = valueAt(q, i + 1) != nil
+                let at = qualified ? i + 2 : i + 1
+                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at) else { continue }
+                intent.perEntity = entity
+                q.use(i..<(i + 1))
+                q.use(at..<(at + 1))
+                return
+            }
+            return
+        }
         // "per buyer", "each customer", "does a customer", "an average order": the entity.
         for i in 0..<q.count where q.isFree(i) {
             guard let entity = Self.entityWords[q[i]] else { continue }
@@ -28,6 +40,7 @@ extension QuestionParser {
             q.use(i..<(i + 1))
             if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
             _ = q.take(["on average", "on an average"])
+            if entity == .order { _ = q.take(["basket size", "basket", "order size"]) }
             return
         }
         for i in 0..<q.count where q.isFree(i) && q[i] == "per" {

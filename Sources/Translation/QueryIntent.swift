@@ -87,8 +87,18 @@ public struct QueryIntent: Sendable, Equatable {
     public var perEntity: PerEntity?
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     public var timeDimension: String?
+    /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
+    public static let unknownValue = "\u{0}unknown"
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
     public var band: Band?
+    /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
+    public var numericFilters: [NumericFilter] = []
+
+    public struct NumericFilter: Sendable, Equatable {
+        public var column: String
+        public var op: String
+        public var value: Double
+    }
 
     public struct Band: Sendable, Equatable {
         /// The numeric dimension or fact banded.

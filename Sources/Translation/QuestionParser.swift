@@ -83,6 +83,8 @@ struct QuestionParser {
         var context = Context()
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseBands(&q, &intent, &context, raw: question)
+        parseUnknownValues(&q, &intent)
+        parseNumericFilters(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
@@ -588,6 +590,8 @@ struct QuestionParser {
                    "bought at least once", "sold at least once", "purchased at least once", "at least once", "at least one order"]) {
             context.salesContext = true
         }
+        // "our most loyal buyers:": a description of who is asked about, not a ranking.
+        _ = q.take(["most loyal", "loyal", "valued", "dear"])
         // "give me both numbers": the periods or groups compared are the rows.
         _ = q.take(["both numbers", "both totals", "both figures", "both values", "both of them"])
         // "for the quarterly review": the occasion, not a breakdown.
@@ -1111,7 +1115,8 @@ struct QuestionParser {
     func explainTableWords(_ q: inout QuestionWords, _ intent: QueryIntent) {
         var involved: Set<String> = [vocabulary.factTable]
         if let m = vocabulary.metric(named: intent.metric) { involved.formUnion(m.tables) }
-        for name in intent.groupBy + intent.filters.map(\.dimension) + [intent.timeDimension].compactMap({ $0 }) {
+        for name in intent.groupBy + intent.filters.map(\.dimension) + [intent.timeDimension, intent.band?.column].compactMap({ $0 })
+            + intent.numericFilters.map(\.column) {
             if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
         }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
@@ -1124,6 +1129,7 @@ struct QuestionParser {
             guard let table = vocabulary.tables[name] else { continue }
             _ = q.take(table.synonyms + [name + "s"])
         }
+        if let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) { involved.insert(customersTable) }
         if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer"]) }
         if involved.contains(productsTable) { _ = q.take(["items", "product", "unit", "units"]) }
     }

@@ -22,7 +22,7 @@ extension SQLBuilder {
             } }()
             allowsBucket = true
             allowsGroups = true
-        case .repeatCustomers: shapeName = "repeat customers"
+        case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
         case .newCustomers: shapeName = "new customers"; allowsBucket = true
         case .retained: shapeName = "retained customers"; allowsPeriod = false
         case .both: shapeName = "customers who bought several things"
@@ -36,6 +36,7 @@ extension SQLBuilder {
         if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
         if !allowsPeriods && !intent.periods.isEmpty { try refuse("a comparison of \(intent.periods.map(\.label).joined(separator: " and "))", shapeName) }
         if !allowsPeriod, let p = intent.period { try refuse("a period (\(p.label))", shapeName) }
+        if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
         if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
         if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }
         if let ranking = intent.ranking {

@@ -35,7 +35,11 @@ extension SQLBuilder {
         let label = "average_\(metric.name)_per_\(entity.rawValue)"
         var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"
         if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }
-        if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY \(try bucketExpr(b, intent).label)" }
+        if let descending = intent.sortDescending {
+            sql += " ORDER BY \(label)\(descending ? " DESC" : "")"
+        } else if let b = intent.bucket, isTimeBucket(b) {
+            sql += " ORDER BY \(try bucketExpr(b, intent).label)"
+        }
         return (sql, "average per \(entity.rawValue) of " + describe(intent, metric))
     }
 }

@@ -58,6 +58,8 @@ struct SQLBuilder {
 
     func condition(_ filter: QueryIntent.ValueFilter) throws -> String {
         let d = try dimension(filter.dimension)
+        // "whose gender is unknown": the unknown row, however the data spells it.
+        if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
 
@@ -123,6 +125,7 @@ struct SQLBuilder {
         if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if let band = intent.band { tables.insert(try dimension(band.column).table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }
         return tables
@@ -137,6 +140,10 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        parts += try intent.numericFilters.map { f in
+            let d = try dimension(f.column)
+            return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
+        }
         let fact = vocabulary.factTable
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
@@ -498,17 +505,33 @@ struct SQLBuilder {
     func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = []) throws -> String {
         var tables: Set<String> = [vocabulary.factTable]
         for f in intent.filters + extra { tables.insert(try dimension(f.dimension).table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         return from(tables, forceFact: true).0
     }
 
     func repeatCustomers(_ intent: QueryIntent, share: Bool) throws -> (String, String) {
         let key = try customerKey()
-        let inner = "SELECT \(key) AS customer, \(orderCountExpr) AS orders FROM \(try factFrom(intent))\(try whereClause(intent)) GROUP BY \(key)"
-        if share {
-            return ("SELECT 100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))",
-                    "share of buying customers with more than one order, in percent" + scope(intent))
+        // Slices of the customers themselves ("in each country"): each buyer counted in their own group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        guard groups.allSatisfy({ $0.table == vocabulary.customersTable }) else {
+            throw Failure(reason: "repeat customers can be broken down by the customers' own attributes only")
         }
-        return ("SELECT COUNT(*) AS repeat_customers FROM (\(inner)) WHERE orders > 1", "customers with more than one order" + scope(intent))
+        var tables: Set<String> = [vocabulary.factTable]
+        for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
+        for g in groups { tables.insert(g.table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        let fromClause = from(tables, forceFact: true).0
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupNames = groups.map(\.name)
+        let inner = "SELECT \(groupCols)\(key) AS customer, \(orderCountExpr) AS orders FROM \(fromClause)\(try whereClause(intent)) GROUP BY \((groupNames + [key]).joined(separator: ", "))"
+        let outerGroup = groupNames.isEmpty ? "" : " GROUP BY " + groupNames.joined(separator: ", ")
+        let outerCols = groupNames.map { "\($0), " }.joined()
+        let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+        if share {
+            return ("SELECT \(outerCols)100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))\(outerGroup)",
+                    "share of buying customers with more than one order, in percent" + by + scope(intent))
+        }
+        return ("SELECT \(outerCols)SUM(orders > 1) AS repeat_customers FROM (\(inner))\(outerGroup)", "customers with more than one order" + by + scope(intent))
     }
 
     func newCustomers(_ intent: QueryIntent) throws -> (String, String) {

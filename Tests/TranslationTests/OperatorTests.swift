@@ -27,14 +27,22 @@ import Translation
         ("growth between years", "order growth from 2012 to 2013 in %", "order growth year over year in %"),
         ("growth per group", "revenue growth for each country year over year", "revenue growth year over year"),
         ("running total per group", "running total of revenue by month for each category", "running total of revenue by month"),
+        ("repeat customers per group", "repeat customers by country", "repeat customers"),
+        ("unknown value", "how many customers have an unknown gender", "how many customers"),
+        ("numeric comparison", "how many products cost more than 1000", "how many products"),
+        ("age comparison", "revenue from customers under 40, age as of 2014-01-31", "revenue from customers"),
+        ("bands", "customers by age band: under 35, 35-49, 50 and over", "customers"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
         let (name, with, without) = Self.pairs[i]
-        let sql = try #require(t.sql(with), "\(name): '\(with)' was refused: \(t.refusal(with) ?? "")")
-        #expect(sql != t.sql(without), "\(name): removing its words left the SQL unchanged")
+        let sql = t.sql(with)
+        let reason = t.refusal(with) ?? ""
+        #expect(sql != nil, "\(name): '\(with)' was refused: \(reason)")
+        let other = t.sql(without)
+        #expect(sql != other, "\(name): removing its words left the SQL unchanged")
     }
 
     @Test func aRankingWithinEachYearPartitionsByYear() throws {

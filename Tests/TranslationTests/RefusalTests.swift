@@ -34,7 +34,7 @@ import Translation
         ("list total revenue", "list"),
         ("what is the average age as of 2012-06-30", "2014-01-31"),
         ("revenue by country as of 2013-06-30", "as of"),
-        ("repeat customers by country", "country"),
+        ("repeat customers by product category", "customers' own attributes"),
         ("how many bikes are in the catalogue and how many of them sold in 2013", "how many"),
         ("which products did our biggest customer in france buy", "customer"),
         ("how many customers placed an order in every year from 2011 to 2013", "every year"),

@@ -116,6 +116,17 @@ struct QuestionParser {
         }
         if named.contains(where: { $0.0.name != intent.metric }) && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
+            // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
+            let span = context.metricSpan
+            if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]),
+               ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
+                || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
+               let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) }) {
+                intent.metric = replacement.0.name
+                context.metricSpan = replacement.1..<(replacement.1 + replacement.2)
+                q.use(context.metricSpan)
+                explainMetricWords(&q, replacement.0)
+            }
             for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan) {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))

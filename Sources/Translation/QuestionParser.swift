@@ -1131,6 +1131,9 @@ struct QuestionParser {
             if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
         }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
+        if case .shareOf(let filters) = intent.shape {
+            for f in filters { if let d = vocabulary.dimension(named: f.dimension) { involved.insert(d.table) } }
+        }
         switch intent.shape {
         case .repeatCustomers, .newCustomers, .retained, .both, .shareOfTableWith: involved.insert(customersTable)
         case .without: involved.insert(productsTable)

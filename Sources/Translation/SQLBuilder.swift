@@ -161,20 +161,33 @@ struct SQLBuilder {
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
         let bucketNames: [QueryIntent.Bucket: String] = [.year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
                                                          .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week"]
-        if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+        if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+        if let band = intent.band {
+            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ") + band.column.replacingOccurrences(of: "_", with: " ")
+                + " band (" + band.labels.joined(separator: ", ") + ")"
+        }
         switch intent.shape {
-        case .share: text += ", with each one's share of the total in percent"
-        case .shareOf(let filters): text = "share of " + text + " from " + filters.flatMap(\.values).joined(separator: " or ") + ", in percent"
+        case .share:
+            text += intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
+                ?? ", with each one's share of the total in percent"
+        case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
         case .threshold(let above, let value, let percent):
             text += ", only where it is \(above ? "above" : "below") \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
         default: break
         }
-        let filters = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
-            + intent.namedFilters
+        let filters = intent.filters.map(describeFilter) + intent.namedFilters
+            + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
+        if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
+    }
+
+    func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0 }
+        return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 
     // MARK: - Shapes
@@ -285,7 +298,8 @@ struct SQLBuilder {
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.
     func scope(_ intent: QueryIntent) -> String {
-        var parts = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
+        var parts = intent.filters.map(describeFilter)
+            + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if let p = intent.period { parts.append(p.label) }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }

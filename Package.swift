@@ -105,5 +105,6 @@ let package = Package(
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "SemanticModel"]),
     ]
 )

@@ -15,6 +15,8 @@ public final class AskService: Sendable {
     public let sqlGuard: SQLGuard
     public let configuration: Configuration
     let log: QueryLog?
+    /// Reviewed questions answered with their reviewed SQL, in front of any translator.
+    let verified: VerifiedQueries
     /// Why questions are not being logged, when the log could not be opened.
     public let logProblem: String?
     private let makeTranslator: @Sendable (SemanticModel, ReadOnlyExecutor) throws -> any Translator
@@ -43,10 +45,15 @@ public final class AskService: Sendable {
         public var logBusySeconds: Double
         /// Queries that may run at once, each on its own read-only connection.
         public var connections: Int
+        /// Answer a question that matches a reviewed one with its reviewed SQL, before any translator.
+        /// Off when measuring a translator: a score must come from the translator alone.
+        public var useVerifiedQueries: Bool
 
         public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
-                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1) {
+                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1,
+                    useVerifiedQueries: Bool = true) {
             self.connections = connections
+            self.useVerifiedQueries = useVerifiedQueries
             self.warehousePath = warehousePath
             self.modelPath = modelPath
             self.logPath = logPath ?? AskService.defaultLogPath(forWarehouse: warehousePath)
@@ -92,6 +99,7 @@ public final class AskService: Sendable {
         } catch {
             logProblem = "questions are not being logged: \(error)"
         }
+        self.verified = VerifiedQueries(configuration.useVerifiedQueries ? model.verified_queries ?? [] : [])
         self.model = model
         self.sqlGuard = sqlGuard
         self.configuration = configuration
@@ -201,8 +209,14 @@ public final class AskService: Sendable {
             answer.question = Self.loggable(question)
         } else {
             do {
-                let translation = try await Self.within(configuration.limits.timeoutSeconds) {
-                    try await live.translator.translate(question, context: context)
+                let translation: Translation
+                if let reviewed = verified.match(question) {
+                    translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
+                                                    verifiedQuery: reviewed.name))
+                } else {
+                    translation = try await Self.within(configuration.limits.timeoutSeconds) {
+                        try await live.translator.translate(question, context: context)
+                    }
                 }
                 switch translation {
                 case .refusal(let reason, let suggestions):

@@ -33,6 +33,8 @@ public struct SemanticModel: Codable, Sendable {
         public var sample_values: [String]?
         public var is_enum: Bool?
         public var unique: Bool?
+        /// The date the expression is computed as of (an age), when it depends on one.
+        public var reference_date: String?
     }
 
     /// A named aggregate (metric) or a named condition (filter).
@@ -41,6 +43,8 @@ public struct SemanticModel: Codable, Sendable {
         public var expr: String
         public var description: String?
         public var synonyms: [String]?
+        /// The date the expression is computed as of (an average age), when it depends on one.
+        public var reference_date: String?
     }
 
     public struct LogicalTable: Codable, Sendable {

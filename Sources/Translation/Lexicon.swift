@@ -5,30 +5,36 @@
 enum Lexicon {
     /// Words that carry no meaning for the query.
     static let stopWords: Set<String> = [
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "by", "per", "is", "are", "was",
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "by", "is", "are", "was",
         "were", "be", "been", "being", "do", "does", "did", "done", "have", "has", "had", "we", "our", "us", "i", "me", "my",
         "you", "your", "it", "its", "their", "them", "they", "what", "whats", "which", "who", "whom", "how", "many", "much",
-        "show", "give", "list", "tell", "please", "pls", "can", "could", "would", "should", "will", "there", "that", "this",
+        "show", "give", "tell", "please", "pls", "can", "could", "would", "should", "will", "there", "that", "this",
         "these", "those", "get", "got", "let", "lets", "see", "know", "want", "need", "find", "report", "display", "just",
-        "each", "every", "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
+        "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
         "breakdown", "break", "down", "split", "broken", "out", "up", "across", "group", "grouped", "groups", "over", "into",
-        "as", "so", "far", "ever", "then", "than", "also", "too", "only", "data", "did", "make", "made", "bring", "brought",
+        "as", "so", "far", "ever", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought",
         "generate", "generated", "come", "comes", "came", "account", "accounts", "some", "any", "same", "current", "currently",
         "based", "located", "living", "live", "lives", "from", "where", "when", "whose", "s", "vs", "versus", "compared",
         "along", "together", "look", "like", "looking", "give", "me", "quick", "rough", "roughly", "approximately", "about",
-        "different", "distinct", "unique", "individual", "separate", "respectively", "thing", "things", "stuff", "one", "ones",
-        "time", "times", "period", "periods", "result", "results", "table", "chart", "summary", "summarise", "summarize",
+        "different", "distinct", "unique", "individual", "separate", "respectively", "thing", "things", "stuff", "ones",
+        "time", "period", "periods", "result", "results", "table", "chart", "summary", "summarise", "summarize",
         "calculate", "compute", "work", "worked", "working", "hey", "hi", "hello", "thanks", "thank", "kind", "kindly",
         "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "purchased", "purchase", "ordered", "placed",
-        "place", "spent", "spend", "spending", "gone", "went", "head", "heads", "make", "up", "day", "during", "within",
+        "place", "spent", "spend", "spending", "gone", "went", "head", "heads", "make", "up", "during", "within",
         "whole", "entire", "still", "yet", "again", "already", "along", "exactly", "precisely", "number", "amounts",
         "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
-        "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "rank", "ranked", "ranking",
-        "sorted", "sort", "order", "ordering", "descending", "ascending", "first", "highest", "lowest", "top", "bottom",
-        "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "minus", "plus", "divided", "times",
-        "days", "day", "date", "dates", "vs", "with", "without", "versus", "who", "had", "having", "shown", "too", "does",
-        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "sort", "broken", "see", "showing", "those", "each",
-        "everyone", "anyone", "individual", "person", "persons", "somebody", "something", "anything", "actually", "ones",
+        "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too", "does",
+        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
+        "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
+        "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap", "person", "persons", "somebody", "something", "anything", "actually", "ones",
+    ]
+
+    /// Shorthand business people type, read as the word it stands for (one word for one word, so
+    /// positions stay aligned with the text as typed).
+    static let abbreviations: [String: String] = [
+        "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
+        "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
+        "mths": "months", "wich": "which", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

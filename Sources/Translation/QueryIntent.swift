@@ -2,7 +2,7 @@
 /// Follow-up questions refine the previous intent.
 public struct QueryIntent: Sendable, Equatable {
     public enum Bucket: String, Sendable, Equatable {
-        case year, quarter, month, yearMonth, monthOfYear, ageDecade
+        case year, quarter, month, yearMonth, monthOfYear, ageDecade, day, weekday
     }
 
     public enum Entity: Sendable, Equatable {
@@ -19,6 +19,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var entity: Entity
         /// "in each category": the ranking restarts per value of this dimension.
         public var perDimension: String?
+        /// "for every year, which month ...": the ranking restarts in each bucket of this coarser grain.
+        public var withinBucket: Bucket? = nil
     }
 
     public struct Period: Sendable, Equatable {
@@ -77,6 +79,39 @@ public struct QueryIntent: Sendable, Equatable {
     public var ageAsOf: String?
     /// Years the answer should be restricted to after computing (growth in 2012 and 2013).
     public var outputYears: [Int] = []
+    /// Further measures over the same slices and filters ("orders, units and revenue by year").
+    public var extraMetrics: [String] = []
+    /// A share computed within each value of this dimension rather than of the grand total.
+    public var sharePartition: String?
+    /// "on average per customer": the measure is computed per entity, then averaged over the entities.
+    public var perEntity: PerEntity?
+    /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
+    public var timeDimension: String?
+    /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
+    public static let unknownValue = "\u{0}unknown"
+    /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
+    public var band: Band?
+    /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
+    public var numericFilters: [NumericFilter] = []
+
+    public struct NumericFilter: Sendable, Equatable {
+        public var column: String
+        public var op: String
+        public var value: Double
+    }
+
+    public struct Band: Sendable, Equatable {
+        /// The numeric dimension or fact banded.
+        public var column: String
+        /// Where each band after the first starts (the first is everything below the first cut).
+        public var cuts: [Double]
+        /// One label per band, in the question's own words.
+        public var labels: [String]
+    }
+
+    public enum PerEntity: String, Sendable, Equatable {
+        case customer, product, order
+    }
 
     public init(metric: String) {
         self.metric = metric

@@ -22,7 +22,7 @@ struct QuestionParser {
         compoundMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.compactMap { phrase in
                 let words = phrase.split(separator: " ")
-                return words.contains("per") || words.contains("by") ? (metric, phrase, words.count) : nil
+                return words.contains("per") || words.contains("by") || words.contains("percent") ? (metric, phrase, words.count) : nil
             }
         }
         self.earliestDate = earliestDate
@@ -34,7 +34,11 @@ struct QuestionParser {
         dictionary = words.union(words.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
-                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products"])
+                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
+                    // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
+                    "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
+                    "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
+                    "ascending", "chronological", "popular", "expensive", "cheapest"])
     }
 
     enum Outcome {
@@ -51,18 +55,48 @@ struct QuestionParser {
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually",
     ]
 
+    /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
+    static let maxRankCount = 10_000
+    /// Words after which "single" means "one", not the marital status.
+    static let singleAsOne: Set<String> = ["day", "date", "month", "year", "order", "week", "quarter", "product", "item", "biggest", "largest", "best"]
+    /// Words per question at most. The parser's passes look around each word, so work grows with
+    /// the question; past this a question is refused before any pass runs (a phrase repeated
+    /// thousands of times would otherwise build SQL the engine refuses).
+    static let maxWords = 150
+
     func parse(_ question: String, previous: QueryIntent?) -> Outcome {
+        var wordCount = 0
+        var inWord = false
+        for ch in question.unicodeScalars {
+            let letter = CharacterSet.alphanumerics.contains(ch)
+            if letter && !inWord { wordCount += 1 }
+            inWord = letter
+        }
+        if wordCount > Self.maxWords {
+            return .refusal("the question is too long (\(wordCount) words; at most \(Self.maxWords)): ask one thing at a time")
+        }
         var q = QuestionWords(question, dictionary: dictionary, corrections: corrections)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
 
         var intent = QueryIntent(metric: "")
         var context = Context()
+        context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        parseBands(&q, &intent, &context, raw: question)
+        parseUnknownValues(&q, &intent)
+        parseNumericFilters(&q, &intent, &context)
+        parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
+        if let outside = outsideData(intent, context) { return .refusal(outside) }
+        claimColumnAggregates(&q, &intent, &context)
+        claimCompoundMetric(&q, &intent, percentOnly: true)
         parseShape(&q, &intent, &context)
-        claimCompoundMetric(&q, &intent)
+        if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
+        if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
+        parsePerEntity(&q, &intent)
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
+        let named = measuresNamed(q)
         guard parseMetric(&q, &intent, &context) else {
             // With a conversation under way, a question without a measure refines the last one.
             if let previous {
@@ -74,13 +108,43 @@ struct QuestionParser {
             }
             return .refusal("I could not tell what to measure (revenue, orders, units, customers, products ...)")
         }
+        for noun in context.rankNouns {
+            if context.ranked, let which = context.whichEntity, case .table(let asked) = which,
+               let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
+                context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
+            }
+        }
+        if named.contains(where: { $0.0.name != intent.metric }) && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
+            // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
+            // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
+            let span = context.metricSpan
+            if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]),
+               ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
+                || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
+               let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) }) {
+                intent.metric = replacement.0.name
+                context.metricSpan = replacement.1..<(replacement.1 + replacement.2)
+                q.use(context.metricSpan)
+                explainMetricWords(&q, replacement.0)
+            }
+            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan) {
+                if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
+                q.use(start..<(start + length))
+                explainMetricWords(&q, metric)
+            }
+        }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
-        finish(&intent, context)
+        context.compared = q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
+            context.withinGroup = true
+            if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
+        }
+        finish(&intent, &context)
         explainTableWords(&q, intent)
-        switch intent.shape {
-        case .growth, .movingAverage, .runningTotal: _ = q.take(Array(Lexicon.months.keys))
-        default: break
+        claimOutputWords(&q, intent, &context)
+        if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
+            return .refusal("I cannot answer this as asked: \(problem)")
         }
         let leftover = q.unexplained(extraStopWords: [])
         if !leftover.isEmpty {
@@ -107,6 +171,67 @@ struct QuestionParser {
         var both = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
+        /// Parts of the question that were read but contradict another part (two shapes, two
+        /// periods, two time grains): the question is refused naming them, never half answered.
+        var conflicts: [String] = []
+        /// Two periods named for one filter; a growth rate may name its base period (the one just before).
+        var periodClashes: [(QueryIntent.Period, QueryIntent.Period)] = []
+        /// "how many" asked more than once: several counts in one question.
+        var countQuestions = 0
+        /// The words right after "top 5" / "biggest": what is ranked, when they name a table.
+        var rankNouns: [Int] = []
+        /// "vs", "compared with": two things side by side.
+        var compared = false
+        /// "in every year": each year apart, or (for customers) those who bought in all of them.
+        var inEveryBucket = false
+        /// "what % of its / that country's / each country's ...": a share inside each group.
+        var withinGroup = false
+        var withinDimension: String?
+        /// The words the chosen measure was read from.
+        var metricSpan: Range<Int> = 0..<0
+        var rankNoun: Int? { rankNouns.first }
+        /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
+        var rankNounEntity: QueryIntent.Entity?
+        /// A measure word the question named (not one implied by a shape).
+        var explicitMetric = false
+        /// "list ...": the answer must be rows, not one number.
+        var listRequested = false
+    }
+
+    func setShape(_ intent: inout QueryIntent, _ context: inout Context, _ shape: QueryIntent.Shape) {
+        if intent.shape != .plain && intent.shape != shape {
+            context.conflicts.append("\(describeShape(intent.shape)) together with \(describeShape(shape))")
+        }
+        intent.shape = shape
+    }
+
+    func setPeriod(_ intent: inout QueryIntent, _ context: inout Context, _ period: QueryIntent.Period) {
+        if let old = intent.period, old != period { context.periodClashes.append((old, period)) }
+        intent.period = period
+    }
+
+    func setBucket(_ intent: inout QueryIntent, _ context: inout Context, _ bucket: QueryIntent.Bucket) {
+        if let old = intent.bucket, old != bucket, !(old == .month && bucket == .monthOfYear), !(old == .monthOfYear && bucket == .month) {
+            context.conflicts.append("two time grains (\(old.rawValue) and \(bucket.rawValue)) in one breakdown")
+        }
+        if intent.bucket != .monthOfYear { intent.bucket = bucket }
+    }
+
+    func describeShape(_ shape: QueryIntent.Shape) -> String {
+        switch shape {
+        case .plain: return "a plain total"
+        case .share, .shareOf, .shareOfTableWith: return "a share"
+        case .growth: return "a growth rate"
+        case .runningTotal: return "a running total"
+        case .movingAverage: return "a moving average"
+        case .averagePerBucket: return "an average per period"
+        case .threshold: return "a threshold"
+        case .without: return "things never sold"
+        case .repeatCustomers: return "repeat customers"
+        case .newCustomers: return "new customers"
+        case .retained: return "customers retained between periods"
+        case .both: return "customers who bought both"
+        }
     }
 
     // MARK: - Refusals
@@ -158,8 +283,10 @@ struct QuestionParser {
     // MARK: - Time
 
     func parseTime(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Any four-digit year is read as one, so that a year outside the data is refused with the
+        // data's period rather than left over as an unexplained number.
         func year(_ w: String) -> Int? {
-            guard w.count == 4, let y = Int(w), (1900...2100).contains(y) else { return nil }
+            guard w.count == 4, let y = Int(w), (1000...2999).contains(y) else { return nil }
             return y
         }
         func day(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
@@ -181,14 +308,16 @@ struct QuestionParser {
                    let y2 = year(q[j + 3]) {
                     y1 = y1 ?? y2
                     let end = day(y2, m2, d2)
-                    intent.period = .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)")
+                    setPeriod(&intent, &context, .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)"))
                     intent.period?.until = SQLDateMath.addDays(end, 1)
                     q.use(i..<(j + 4))
                     break
                 }
             }
         }
-        // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3".
+        // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3"; several are compared side by side.
+        var quarterPeriods: [QueryIntent.Period] = []
+        var quarterStarts: [Int] = []
         for i in 0..<q.count where q.isFree(i) {
             var quarter: Int?
             var length = 1
@@ -201,22 +330,76 @@ struct QuestionParser {
             if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 } else if let found = year(q[i - 1]) { y = found; start = i - 1 }
             guard let y else { continue }
             let m = (quarter - 1) * 3 + 1
-            intent.period = .init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)")
+            quarterStarts.append(start)
+            quarterPeriods.append(.init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)"))
             if q[start - 1] == "in" || q[start - 1] == "for" || q[start - 1] == "during" { start -= 1 }
             q.use(start..<end)
         }
+        // "from Q3 2013 to Q4 2013", "Q1 2012 through Q4 2013": one range, not two periods side by side.
+        if quarterPeriods.count == 2, ["to", "through", "till", "until", "thru", "-"].contains(q[quarterStarts[1] - 1]) {
+            let (a, b) = (quarterPeriods[0], quarterPeriods[1])
+            if a.from! < b.until! {
+                quarterPeriods = [.init(from: a.from, until: b.until, label: "\(a.label) to \(b.label)")]
+                q.use((quarterStarts[1] - 1)..<quarterStarts[1])
+                if ["from", "between"].contains(q[quarterStarts[0] - 1]) { q.use((quarterStarts[0] - 1)..<quarterStarts[0]) }
+            } else {
+                context.conflicts.append("a range that ends (\(b.label)) before it starts (\(a.label))")
+            }
+        }
+        if quarterPeriods.count == 1 { setPeriod(&intent, &context, quarterPeriods[0]) } else if quarterPeriods.count > 1 { intent.periods = quarterPeriods }
         // Months with a year: "December 2011", "dec of 2012", possibly several (compare).
         var monthPeriods: [QueryIntent.Period] = []
+        var monthStarts: [Int] = []
+        var ranges: [QueryIntent.Period] = []
         for i in 0..<q.count where q.isFree(i) {
             guard let m = Lexicon.months[q[i]], !(q[i] == "may" && year(q[i + 1]) == nil && q[i + 1] != "of") else { continue }
             var end = i + 1
             if q[end] == "of" { end += 1 }
+            // "July to December 2013": the first month takes the year of the second.
+            if year(q[end]) == nil, ["to", "through", "until", "till", "thru"].contains(q[i + 1]), let m2 = Lexicon.months[q[i + 2]] {
+                var e2 = i + 3
+                if q[e2] == "of" { e2 += 1 }
+                if let y2 = year(q[e2]), m <= m2 {
+                    ranges.append(.init(from: day(y2, m, 1), until: nextMonth(y2, m2), label: "\(q[i].capitalized) to \(q[i + 2].capitalized) \(y2)"))
+                    q.use(i..<(e2 + 1))
+                    if ["from", "between"].contains(q[i - 1]) { q.use((i - 1)..<i) }
+                    continue
+                }
+            }
             guard let y = year(q[end]) else { continue }
+            // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
+            if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
+                || (q[i - 1] == "and" && q[previous - 1] == "between") {
+                let first = monthPeriods.removeLast()
+                let range = QueryIntent.Period(from: first.from, until: nextMonth(y, m), label: "\(first.label) to \(q[i].capitalized) \(y)")
+                if first.from! < range.until! { ranges.append(range) } else {
+                    context.conflicts.append("a range that ends (\(q[i].capitalized) \(y)) before it starts (\(first.label))")
+                }
+                q.use((i - 1)..<(end + 1))
+                if ["from", "between"].contains(q[previous - 1]) { q.use((previous - 1)..<previous) }
+                continue
+            }
+            if ["since", "starting", "after"].contains(q[i - 1]) {
+                let from = q[i - 1] == "after" ? nextMonth(y, m) : day(y, m, 1)
+                ranges.append(.init(from: from, until: nil, label: "\(q[i - 1]) \(q[i].capitalized) \(y)"))
+                q.use((i - 1)..<(end + 1))
+                continue
+            }
+            if ["before", "until", "till"].contains(q[i - 1]) {
+                ranges.append(.init(from: nil, until: day(y, m, 1), label: "before \(q[i].capitalized) \(y)"))
+                q.use((i - 1)..<(end + 1))
+                continue
+            }
             monthPeriods.append(.init(from: day(y, m, 1), until: nextMonth(y, m), label: "\(q[i].capitalized) \(y)"))
+            monthStarts.append(i)
             q.use(i..<(end + 1))
         }
+        for range in ranges { setPeriod(&intent, &context, range) }
         // Months without a year: "December 2011 and December 2012" shares one year per month; "in june" alone is unsupported.
-        if monthPeriods.count == 1 { intent.period = monthPeriods[0] } else if monthPeriods.count > 1 { intent.periods = monthPeriods }
+        if monthPeriods.count == 1 { setPeriod(&intent, &context, monthPeriods[0]) } else if monthPeriods.count > 1 {
+            if !intent.periods.isEmpty { context.conflicts.append("quarters and months compared at once") }
+            intent.periods = monthPeriods
+        }
 
         // Year ranges and open ranges.
         for i in 0..<q.count where q.isFree(i) {
@@ -225,22 +408,24 @@ struct QuestionParser {
                 if let y = year(q[i + 1]) {
                     let from = q[i] == "after" ? day(y + 1, 1, 1) : day(y, 1, 1)
                     if ["to", "until", "through", "and", "till"].contains(q[i + 2]), let y2 = year(q[i + 3]) {
-                        intent.period = .init(from: from, until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                        if y2 < y { context.conflicts.append("a range that ends (\(y2)) before it starts (\(y))") }
+                        setPeriod(&intent, &context, .init(from: from, until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
                         q.use(i..<(i + 4))
                     } else {
-                        intent.period = .init(from: from, until: nil, label: "since \(q[i] == "after" ? y + 1 : y)")
+                        setPeriod(&intent, &context, .init(from: from, until: nil, label: "since \(q[i] == "after" ? y + 1 : y)"))
                         q.use(i..<(i + 2))
                     }
                 }
             case "before", "until", "till", "prior":
                 let offset = q[i] == "prior" && q[i + 1] == "to" ? 2 : 1
                 if let y = year(q[i + offset]) {
-                    intent.period = .init(from: nil, until: day(y, 1, 1), label: "before \(y)")
+                    setPeriod(&intent, &context, .init(from: nil, until: day(y, 1, 1), label: "before \(y)"))
                     q.use(i..<(i + offset + 1))
                 }
             case "between":
                 if let y = year(q[i + 1]), q[i + 2] == "and", let y2 = year(q[i + 3]) {
-                    intent.period = .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)")
+                    if y2 < y { context.conflicts.append("a range that ends (\(y2)) before it starts (\(y))") }
+                    setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
                     q.use(i..<(i + 4))
                 }
             default:
@@ -249,15 +434,64 @@ struct QuestionParser {
         }
         // "last year", "this year": relative to the latest date in the data.
         let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        // "the most recent month we have data for": the month of the latest order.
+        if let i = q.find("most recent month") ?? q.find("latest month"), latestDate.count == 10, let y = Int(latestDate.prefix(4)),
+           let m = Int(latestDate.dropFirst(5).prefix(2)) {
+            setPeriod(&intent, &context, .init(from: day(y, m, 1), until: nextMonth(y, m), label: String(latestDate.prefix(7))))
+            q.use(i..<(i + (q[i] == "most" ? 3 : 2)))
+            _ = q.take(["we have data for", "we have data", "in the data", "of data"])
+        }
+        // Halves: "second half of 2013", "H1 2013"; "the first half" alone takes the year of the other half named.
+        var halves: [(Int, Int?, Range<Int>)] = []
+        for i in 0..<q.count where q.isFree(i) {
+            var half: Int?
+            var end = i
+            if (q[i] == "first" || q[i] == "second") && q[i + 1] == "half" { half = q[i] == "first" ? 1 : 2; end = i + 2 }
+            if q[i] == "h1" || q[i] == "h2" { half = q[i] == "h1" ? 1 : 2; end = i + 1 }
+            guard let half else { continue }
+            var y: Int?
+            if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 }
+            var start = i
+            if q[i - 1] == "the" { start -= 1 }
+            halves.append((half, y, start..<end))
+        }
+        if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
+            let periods = halves.map { h in
+                QueryIntent.Period(from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
+                                   label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
+            }
+            for h in halves { q.use(h.2) }
+            if periods.count == 1 { setPeriod(&intent, &context, periods[0]) } else {
+                if !intent.periods.isEmpty { context.conflicts.append("halves and other periods compared at once") }
+                intent.periods = periods.sorted { $0.from! < $1.from! }
+            }
+        }
         for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
             if let i = q.find(phrase) {
-                intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
                 q.use(i..<(i + 2))
+            }
+        }
+        // "1986 or later", "2012 onwards", "2011 or earlier".
+        for i in 0..<q.count where q.isFree(i) {
+            guard let y = year(q[i]) else { continue }
+            let next = q[i + 1] + " " + q[i + 2]
+            if ["or later", "and later", "or after", "and after"].contains(next) || q[i + 1] == "onwards" || q[i + 1] == "onward" {
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: nil, label: "\(y) or later"))
+                q.use((["in", "from"].contains(q[i - 1]) ? i - 1 : i)..<(i + (q[i + 1].hasPrefix("onward") ? 2 : 3)))
+            } else if ["or earlier", "and earlier", "or before", "and before"].contains(next) {
+                setPeriod(&intent, &context, .init(from: nil, until: day(y + 1, 1, 1), label: "\(y) or earlier"))
+                q.use((q[i - 1] == "in" ? i - 1 : i)..<(i + 3))
             }
         }
         // Remaining bare years.
         for i in 0..<q.count where q.isFree(i) {
-            if let y = year(q[i]) {
+            // "more than 1500": an amount, unless a time word says it is a year.
+            if ["than", "above", "below", "under", "exceeding", "least", "most", "over", "top", "bottom"].contains(q[i - 1]) {
+                guard q[i - 1] == "over", let y = year(q[i]), (1900...2100).contains(y),
+                      [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil else { continue }
+            }
+            if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until"].contains(q[i - 1]) {
                 context.years.append(y)
                 q.use(i..<(i + 1))
                 if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
@@ -265,9 +499,27 @@ struct QuestionParser {
         }
         if context.years.count == 1 {
             let y = context.years[0]
-            intent.period = .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)")
+            setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
         }
         _ = q.take(["all time", "of all time", "ever"])
+        // "the last 6 months": the calendar months up to the latest order.
+        for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
+            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], q[i + 2] == "months", (1...120).contains(n),
+                  latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2)) else { continue }
+            let startIndex = y * 12 + (m - 1) - (n - 1)
+            setPeriod(&intent, &context, .init(from: day(startIndex / 12, startIndex % 12 + 1, 1), until: nil, label: "the last \(n) months"))
+            q.use(i..<(i + 3))
+        }
+        // "the 12 months from February 2013 to January 2014": a count that restates the range.
+        if let p = intent.period, let from = p.from, let until = p.until, from.hasSuffix("-01"), until.hasSuffix("-01"),
+           let y1 = Int(from.prefix(4)), let m1 = Int(from.dropFirst(5).prefix(2)), let y2 = Int(until.prefix(4)), let m2 = Int(until.dropFirst(5).prefix(2)) {
+            let n = (y2 * 12 + m2) - (y1 * 12 + m1)
+            _ = q.take(["the \(n) months", "\(n) months"])
+        }
+        if intent.period != nil || !intent.periods.isEmpty {
+            _ = q.take(["both days included", "both dates included", "both ends included", "both included", "inclusive", "both inclusive",
+                        "including both", "both days inclusive"])
+        }
     }
 
     // MARK: - Shape
@@ -283,24 +535,46 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
-        if q.take(["biggest first", "largest first", "highest first", "most first", "in order", "descending", "from highest", "sorted", "ranked", "rank"]) {
+        if q.take(["biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
+                   "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
+                   "in descending order", "top down"]) {
+            intent.sortDescending = true
+        }
+        if q.take(["smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
+                   "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending"]) {
+            if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
+            intent.sortDescending = false
+        }
+        // "sorted"/"ranked"/"rank" alone: by the measure, largest first (the usual meaning of a ranking).
+        if q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]) && intent.sortDescending == nil {
             intent.sortDescending = true
         }
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
-            let highest = ["top", "best", "biggest", "largest", "highest", "leading"].contains(w)
-            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least"].contains(w)
-            guard highest || lowest else { continue }
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest"].contains(w)
+            // "at least one order" is a threshold, not a ranking (and not read here).
+            guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
+                context.rankNouns.append(i + 2)
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
+                context.rankNouns.append(i + 1)
+            } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
+                // "top 0", "top -5", "top 1e308", a 20-digit count: not a count that can be honoured.
+                context.conflicts.append("'\(w) \(q[i + 1])' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
+                q.use(i..<(i + 2))
             } else {
                 context.ranked = true; context.rankHighest = highest
                 q.use(i..<(i + 1))
+                context.rankNouns.append(i + 1)
+            }
+            if let n = context.rankCount, !(1...Self.maxRankCount).contains(n) {
+                context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
         }
         if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
@@ -316,38 +590,64 @@ struct QuestionParser {
             q.use((i + 1)..<(i + 2))
         }
 
-        // Percent shapes.
-        if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio"]) {
+        // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
+        let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
+        if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
         }
-        _ = q.take(["in percent", "as a percentage", "in percentage"])
+        // "placed an order", "made a purchase": the act of buying, not a count of orders.
+        if q.take(["placed an order", "place an order", "placed a order", "made an order", "made a purchase", "make a purchase",
+                   "placed at least one order", "placed any order", "placed orders", "place orders", "ordered at least once",
+                   "bought at least once", "sold at least once", "purchased at least once", "at least once", "at least one order"]) {
+            context.salesContext = true
+        }
+        // "our most loyal buyers:": a description of who is asked about, not a ranking.
+        _ = q.take(["most loyal", "loyal", "valued", "dear"])
+        // "give me both numbers": the periods or groups compared are the rows.
+        _ = q.take(["both numbers", "both totals", "both figures", "both values", "both of them"])
+        // "for the quarterly review": the occasion, not a breakdown.
+        _ = q.take(["quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
+                    "quarterly report", "weekly review", "board meeting"])
 
+        if q.take(["quarter over quarter", "quarter on quarter", "qoq", "q o q"]) {
+            setShape(&intent, &context, .growth); intent.bucket = .quarter
+        }
         if q.take(["year over year", "year on year", "yoy", "y o y"]) {
-            intent.shape = .growth; intent.bucket = .year
+            setShape(&intent, &context, .growth); intent.bucket = .year
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
-            intent.shape = .growth; intent.bucket = .month
+            setShape(&intent, &context, .growth); intent.bucket = .month
         }
         if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) && intent.shape == .plain {
-            intent.shape = .growth
+            setShape(&intent, &context, .growth)
         }
-        if q.take(["running total", "cumulative", "year to date", "ytd", "running sum"]) {
-            intent.shape = .runningTotal
+        if q.take(["running total", "cumulative", "running sum"]) {
+            setShape(&intent, &context, .runningTotal)
+        }
+        // "2014 ytd revenue": the total from the start of that year (of the latest year when none is named) to the end of the data.
+        if q.take(["year to date", "ytd", "so far this year"]) {
+            let y = context.years.count == 1 ? context.years[0] : (Int(latestDate.prefix(4)) ?? 0)
+            if intent.period == nil || intent.period?.from == "\(y)-01-01" {
+                intent.period = .init(from: "\(y)-01-01", until: nil, label: "\(y) to date")
+                context.years = []
+            } else {
+                context.conflicts.append("'year to date' together with another period")
+            }
         }
         if let i = q.find("moving average") ?? q.find("rolling average") {
             var n = 3
             if let k = Int(q[i - 2]), q[i - 1] == "month" { n = k; q.use((i - 2)..<i) }
             if let k = Int(q[i - 1]) { n = k; q.use((i - 1)..<i) }
-            intent.shape = .movingAverage(n)
+            setShape(&intent, &context, .movingAverage(n))
             intent.bucket = .month
             q.use(i..<(i + 2))
             _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
         }
         if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .month
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .quarter
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
         } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
-            intent.shape = .averagePerBucket; intent.bucket = .year
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .year
         }
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
         for i in 0..<q.count where q.isFree(i) {
@@ -358,7 +658,7 @@ struct QuestionParser {
             if q[j] == "than" { j += 1 }
             if q[j] == "a" || q[j] == "one" { if ["million", "thousand", "billion"].contains(q[j + 1]) { j += 1 } }
             var value: Double?
-            if let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
+            if q.isFree(j), let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
             guard var v = value else { continue }
             switch q[j] {
             case "million", "m", "mil", "mn": v *= 1_000_000; j += 1
@@ -372,21 +672,26 @@ struct QuestionParser {
                 if q[j] == "of" { j += 1; while ["our", "the", "all", "total", "overall"].contains(q[j]) { j += 1 } }
             }
             // "more than one order" is a repeat-customer cue, handled below.
-            if q[j] == "order" || q[j] == "orders" || q[j] == "purchase" { continue }
-            intent.shape = .threshold(above: above, value: v, percentOfTotal: percent)
+            if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
+            guard v.isFinite, abs(v) < 1e15 else {
+                context.conflicts.append("a threshold of \(q[i + 1]) \(q[i + 2]) (a number this size cannot be compared)")
+                q.use(i..<j)
+                continue
+            }
+            setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
             q.use(i..<j)
             if percent { context.shareRequested = false }
         }
         if q.take(["never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
                    "no orders", "not a single", "not once", "haven t"]) {
             _ = q.take(["single", "any", "unit", "units", "been", "a"])
-            intent.shape = .without(vocabulary.factTable)
+            setShape(&intent, &context, .without(vocabulary.factTable))
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
         if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") {
             let (a, b) = (context.years[0], context.years[1])
-            intent.shape = .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
-                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)"))
+            setShape(&intent, &context, .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
+                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
             _ = q.take(["then again", "and then", "then", "again", "both"])
             intent.period = nil
             context.salesContext = true
@@ -394,7 +699,7 @@ struct QuestionParser {
         if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                    "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
                    "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
-            intent.shape = .repeatCustomers(share: context.shareRequested)
+            setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
         }
@@ -403,13 +708,22 @@ struct QuestionParser {
             || (mentionsPeople && q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])) {
             _ = q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])
             _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
-            intent.shape = .newCustomers
+            setShape(&intent, &context, .newCustomers)
             if intent.bucket == nil { intent.bucket = .year }
             context.salesContext = true
         }
+        // "(January compared with December 2012)": a growth rate's own base period, restated.
+        if intent.shape == .growth {
+            for quarter in ["q1", "q2", "q3", "q4"] { _ = q.take(["\(quarter) compared with", "\(quarter) compared to", "\(quarter) vs"]) }
+            for month in Lexicon.months.keys {
+                _ = q.take(["\(month) compared with", "\(month) compared to", "\(month) vs", "\(month) against", "\(month) versus"])
+            }
+        }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         if q.take(["both"]) { context.both = true }
+        if percentUnit && intent.shape != .growth { context.shareRequested = true }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
+
     }
 
     // MARK: - Slices: "by country", "per year", "for each category", "which subcategory"
@@ -422,6 +736,8 @@ struct QuestionParser {
             ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
             ("yearly", .year), ("annually", .year), ("annual", .year), ("per year", .year), ("by year", .year), ("each year", .year),
             ("every year", .year), ("per annum", .year), ("years", .year), ("year", .year),
+            ("days of the week", .weekday), ("day of the week", .weekday), ("day of week", .weekday), ("weekdays", .weekday), ("weekday", .weekday),
+            ("daily", .day), ("per day", .day), ("by day", .day), ("each day", .day), ("every day", .day), ("day by day", .day),
             ("in their 20s", .ageDecade), ("20s", .ageDecade), ("30s", .ageDecade), ("40s", .ageDecade), ("decade", .ageDecade),
             ("age group", .ageDecade), ("age groups", .ageDecade), ("age band", .ageDecade), ("age bands", .ageDecade), ("by age", .ageDecade),
         ]
@@ -453,7 +769,9 @@ struct QuestionParser {
                 continue
             }
             if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
-                intent.bucket = bucket
+                setBucket(&intent, &context, bucket)
+                let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
+                if ["every", "each"].contains(q[every]), q[every - 1] == "in" { context.inEveryBucket = true }
                 var start = i
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
@@ -482,16 +800,37 @@ struct QuestionParser {
                     context.entityTable = table
                     context.listEntity = true
                 case .bucket(let bucket):
-                    intent.bucket = bucket
+                    setBucket(&intent, &context, bucket)
+                    if slicer == "every" || slicer == "each", q[i - 1] == "in" { context.inEveryBucket = true }
                 }
                 q.use(i..<(after + length))
             }
+        }
+        // "country-wise": a slice; "revenue-wise": the measure, said again.
+        for i in 0..<q.count where q[i] == "wise" && q.isFree(i) {
+            for length in [2, 1] {
+                if let (name, matched) = dimensionPhrase(q, i - length), matched == length {
+                    if !intent.groupBy.contains(name) { intent.groupBy.append(name) }
+                    q.use((i - length)..<(i + 1))
+                    break
+                }
+            }
+            if q.isFree(i), vocabulary.metrics.contains(where: { $0.phrases.contains(q[i - 1]) }) { q.use(i..<(i + 1)) }
         }
         // "... and customer gender": a second dimension joined by "and" after a slice.
         for i in 0..<q.count where q[i] == "and" && q.isFree(i) && !intent.groupBy.isEmpty && q.used[max(0, i - 1)] {
             if let (entity, length) = entityAt(&q, i + 1), case .dimension(let name) = entity, !intent.groupBy.contains(name) {
                 intent.groupBy.append(name)
                 q.use(i..<(i + 1 + length))
+            }
+        }
+        // "top 3 bikes ...": a value right after the ranking cue names what is ranked (the table it belongs to).
+        if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
+            if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
+                context.entityTable = d.table
+            } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
+                context.entityTable = t
+                q.use(noun..<(noun + length))
             }
         }
         // Remaining entity words such as "customers" in "top 10 customers".
@@ -526,7 +865,8 @@ struct QuestionParser {
         }
         if !tablesOnly {
             if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
-            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year)] where q[start] == phrase {
+            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
+                                     ("weekday", .weekday), ("day of the week", .weekday)] where q[start] == phrase {
                 return (.bucket(bucket), skipped + 1)
             }
         }
@@ -536,16 +876,40 @@ struct QuestionParser {
         return nil
     }
 
+    /// The dimension named at `i`, whether or not a rule has read the words already.
+    func dimensionNamed(_ words: [String], _ i: Int) -> String? {
+        var best: (String, Int)?
+        for dimension in vocabulary.dimensions where !dimension.isTime {
+            for phrase in dimension.phrases {
+                let parts = phrase.split(separator: " ")
+                if i + parts.count <= words.count, (0..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }), parts.count > (best?.1 ?? 0) {
+                    best = (dimension.name, parts.count)
+                }
+            }
+        }
+        return best?.0
+    }
+
     /// A value of the model named at `i` ("bikes", "German"), if any.
     func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-            if phrase == "us" && q.original[i] != "US" { continue }
+            if phrase == "us" && !isCountryUS(q, i) { continue }
+                if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.valueByPhrase[target] { return value }
         }
         return nil
+    }
+
+    /// "us" typed in lower case is the pronoun ("bought from us") unless it stands where a country
+    /// does: "in the us", "us customers", "the us market".
+    func isCountryUS(_ q: QuestionWords, _ i: Int) -> Bool {
+        if q.original[i] == "US" || q.original[i] == "U.S." { return true }
+        if q[i - 1] == "the" { return true }
+        let next = q[i + 1]
+        return Lexicon.peopleWords.contains(next) || ["sales", "revenue", "market", "orders", "turnover", "based"].contains(next)
     }
 
     var customersTable: String { vocabulary.customersTable }
@@ -573,7 +937,8 @@ struct QuestionParser {
             for length in stride(from: 4, through: 1, by: -1) where i + length <= q.count {
                 guard (i..<(i + length)).allSatisfy(q.isFree) else { continue }
                 let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-                if phrase == "us" && q.original[i] != "US" { continue }  // "from us" is not the United States
+                if phrase == "us" && !isCountryUS(q, i) { continue }
+                if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day  // "from us" is not the United States
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 if let value = vocabulary.valueByPhrase[target] {
@@ -603,9 +968,10 @@ struct QuestionParser {
 
     /// "revenue per customer" is a metric, not revenue sliced per customer: metric phrases that
     /// contain a slicing word are claimed before slices are read.
-    func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+    /// Run first for measures that are percentages ("margin %"), so "%" is not read as a share.
+    func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, percentOnly: Bool = false) {
         var best: (Vocabulary.Metric, Int, Int)?
-        for (metric, phrase, length) in compoundMetricPhrases {
+        for (metric, phrase, length) in compoundMetricPhrases where !percentOnly || phrase.contains("percent") {
             if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
         }
         guard let (metric, i, length) = best else { return }
@@ -632,6 +998,17 @@ struct QuestionParser {
                 counted = j
                 break
             }
+        }
+        // "how many different subcategories": the distinct values of a dimension are counted.
+        // A word that names both ("lines": order lines or product lines) is the measure, unless the dimension's name is longer.
+        if let counted, let (name, length) = dimensionPhrase(q, counted), let d = vocabulary.dimension(named: name), d.isEnum,
+           !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: counted) ?? 0) >= length } }),
+           let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)") {
+            intent.metric = m.name
+            context.explicitMetric = true
+            context.metricSpan = counted..<(counted + length)
+            q.use(counted..<(counted + length))
+            return true
         }
         func score(_ phrase: String, at i: Int) -> Int {
             phrase.split(separator: " ").count * 2 + (tableWords.contains(phrase) ? 0 : 1) + (i == counted ? 10 : 0)
@@ -666,6 +1043,8 @@ struct QuestionParser {
                 if let sold = vocabulary.metrics.first(where: { $0.table == fact && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains("product") }) { metric = sold }
             }
             intent.metric = metric.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + length)
             q.use(i..<(i + length))
             explainMetricWords(&q, metric)
             return true
@@ -735,14 +1114,26 @@ struct QuestionParser {
         }
         _ = q.take(phrases)
         for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
+        // A definition restated ("sales minus product cost", "revenue divided by units") reads the
+        // expression's own operators; the columns were claimed above.
+        let expr = metric.expr
+        if expr.contains("-") { _ = q.take(["minus", "less", "take away", "subtract", "subtracting", "after"]) }
+        if expr.contains("/") { _ = q.take(["divided by", "over", "per"]) }
+        if expr.contains("*") { _ = q.take(["times", "multiplied by", "x"]) }
     }
 
     /// Words naming tables the question involves ("customers", "the catalogue") are understood.
     func explainTableWords(_ q: inout QuestionWords, _ intent: QueryIntent) {
         var involved: Set<String> = [vocabulary.factTable]
         if let m = vocabulary.metric(named: intent.metric) { involved.formUnion(m.tables) }
-        for name in intent.groupBy + intent.filters.map(\.dimension) { if let d = vocabulary.dimension(named: name) { involved.insert(d.table) } }
+        for name in intent.groupBy + intent.filters.map(\.dimension) + [intent.timeDimension, intent.band?.column].compactMap({ $0 })
+            + intent.numericFilters.map(\.column) {
+            if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
+        }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
+        if case .shareOf(let filters) = intent.shape {
+            for f in filters { if let d = vocabulary.dimension(named: f.dimension) { involved.insert(d.table) } }
+        }
         switch intent.shape {
         case .repeatCustomers, .newCustomers, .retained, .both, .shareOfTableWith: involved.insert(customersTable)
         case .without: involved.insert(productsTable)
@@ -752,16 +1143,20 @@ struct QuestionParser {
             guard let table = vocabulary.tables[name] else { continue }
             _ = q.take(table.synonyms + [name + "s"])
         }
+        if let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) { involved.insert(customersTable) }
         if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer"]) }
         if involved.contains(productsTable) { _ = q.take(["items", "product", "unit", "units"]) }
     }
 
     // MARK: - Assembling the intent
 
-    func finish(_ intent: inout QueryIntent, _ context: Context) {
+    func finish(_ intent: inout QueryIntent, _ context: inout Context) {
         if context.ranked || context.rankCount != nil {
             let entity: QueryIntent.Entity?
-            if let table = context.entityTable { entity = .table(table) } else if let which = context.whichEntity {
+            if let table = context.entityTable { entity = .table(table) } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {
+                // "top 3 subcategories by revenue in each year": the words after "top 3" are what is ranked.
+                entity = .dimension(d)
+            } else if let which = context.whichEntity {
                 entity = which
             } else if let bucket = intent.bucket {
                 entity = .bucket(bucket)
@@ -771,11 +1166,24 @@ struct QuestionParser {
                 entity = nil
             }
             if let entity {
-                if case .bucket(let b) = entity { intent.bucket = b }
+                var withinBucket: QueryIntent.Bucket?
+                if case .bucket(let b) = entity {
+                    if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
+                        // A finer grain ranked within a coarser one (months within each year); anything else is a contradiction.
+                        let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3]
+                        if let o = fineness[old], let n = fineness[b], o < n, old == .year || old == .quarter {
+                            withinBucket = old
+                        } else {
+                            context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")
+                        }
+                    }
+                    intent.bucket = b
+                }
                 if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
                 let perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
-                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension)
+                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension,
+                                       withinBucket: withinBucket)
             } else if context.ranked {
                 intent.sortDescending = context.rankHighest
             }
@@ -798,13 +1206,27 @@ struct QuestionParser {
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
            m.table == customersTable || (m.table == vocabulary.factTable && m.name.contains("buyer")) {
             let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
-            if !salesFilters.isEmpty && intent.groupBy.isEmpty {
+            // "for each country, what % of its customers bought a bike": slices of the customers themselves.
+            let ownSlices = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
+            if !salesFilters.isEmpty && ownSlices && intent.bucket == nil && intent.ranking == nil {
                 intent.shape = .shareOfTableWith(customersTable, salesFilters)
                 intent.filters.removeAll { salesFilters.contains($0) }
             }
         }
         if context.shareRequested {
             switch intent.shape {
+            case .plain where context.withinGroup:
+                // "for each country, what % of that country's customers are married": the filtered part of each group.
+                if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
+                    intent.shape = .shareOf(intent.filters)
+                    intent.filters = []
+                } else if intent.groupBy.count >= 2, let within = context.withinDimension, intent.groupBy.contains(within) {
+                    // "what % of each country's revenue comes from each category": shares within each country.
+                    intent.shape = .share
+                    intent.sharePartition = within
+                } else {
+                    context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
+                }
             case .plain:
                 if !intent.groupBy.isEmpty || intent.bucket != nil { intent.shape = .share } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
@@ -823,17 +1245,59 @@ struct QuestionParser {
                 intent.filters.removeAll { f in productFilters.contains(f) }
             }
         }
+        // "customers who ordered in both the first half and the second half": active in each of two periods.
+        if context.both, case .plain = intent.shape, intent.periods.count == 2, let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) {
+            intent.shape = .retained(intent.periods[0], intent.periods[1])
+            intent.periods = []
+        }
+        if context.both {
+            switch intent.shape {
+            case .both, .retained: break
+            default: context.conflicts.append("'both' (the two things are not combined that way)")
+            }
+        }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
         if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil
         }
         if intent.shape == .growth, context.years.count > 1 {
-            intent.outputYears = context.years
+            // "2013 vs 2012": the change of the later year over the earlier; "in 2012 and in 2013": each year's change.
+            intent.outputYears = context.compared && context.years.count == 2 ? [context.years.max()!] : context.years
             intent.period = nil
         }
-        if context.years.count > 1, intent.period == nil, intent.outputYears.isEmpty, case .plain = intent.shape {
-            intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+        // "growth from 2012 to 2013": the change between the two years, shown for the later one.
+        if intent.shape == .growth, intent.bucket == .year, let p = intent.period, let from = p.from, let until = p.until,
+           p.label.contains(" to "), let a = Int(from.prefix(4)), let b = Int(until.prefix(4)), from.hasSuffix("-01-01"), until.hasSuffix("-01-01"), b - a == 2 {
+            intent.outputYears = [a + 1]
+            intent.period = nil
+        }
+        if context.years.count > 1, intent.period == nil, intent.outputYears.isEmpty {
+            if case .plain = intent.shape {
+                intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+            } else if case .retained = intent.shape {
+            } else if context.years == Array(context.years[0]...(context.years[0] + context.years.count - 1)) {
+                // "over 2011, 2012 and 2013": consecutive years are one span for an average or a share.
+                let (a, b) = (context.years.first!, context.years.last!)
+                intent.period = .init(from: "\(a)-01-01", until: "\(b + 1)-01-01", label: "\(a) to \(b)")
+            } else {
+                context.conflicts.append("the years \(context.years.map(String.init).joined(separator: ", ")) (only a plain total can be compared year by year)")
+            }
+        }
+        // "how many men and how many women": each count is a group of one slice; otherwise two questions in one.
+        if context.countQuestions > 1 {
+            if let split = intent.filters.first(where: { $0.values.count == context.countQuestions }), case .plain = intent.shape {
+                // Every group is shown, unknown included: the counts asked for are rows of the breakdown.
+            if !intent.groupBy.contains(split.dimension) { intent.groupBy.append(split.dimension) }
+            intent.filters.removeAll { $0 == split }
+            } else {
+                context.conflicts.append("several counts in one question (each 'how many' is a question of its own)")
+            }
+        }
+        for (old, new) in context.periodClashes {
+            // A growth rate over "2013 (January compared with December 2012)" names its own base period.
+            let base = intent.shape == .growth && (old.until == new.from || new.until == old.from)
+            if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
     }
 

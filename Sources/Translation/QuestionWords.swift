@@ -17,16 +17,30 @@ struct QuestionWords {
         normalized = normalized.replacingOccurrences(of: "&", with: " and ")
         var chars: [Character] = []
         let source = Array(normalized)
+        var skipNext = false
         for (i, ch) in source.enumerated() {
+            if skipNext { skipNext = false; continue }
             let prev = i > 0 ? source[i - 1] : " "
             let next = i + 1 < source.count ? source[i + 1] : " "
             if ch == "," && prev.isNumber && next.isNumber { continue }
             if ch == "." && prev.isNumber && next.isNumber { chars.append("."); continue }
             if ch == "-" && prev.isNumber && next.isNumber { chars.append("-"); continue }
+            // A minus sign stays on its number ("top -5" must not read as "top 5").
+            if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
+            // "country's" is "country": the possessive s is dropped with its apostrophe.
+            if (ch == "'" || ch == "’") && next == "s" && (i + 2 >= source.count || !source[i + 2].isLetter) { skipNext = true; continue }
             if ch == "'" || ch == "’" { continue }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
-        words = String(chars).split(separator: " ").map(String.init)
+        words = String(chars).split(separator: " ").flatMap { token -> [String] in
+            let word = Lexicon.abbreviations[String(token)] ?? String(token)
+            // "50k", "1.5m": the number and its unit are two words.
+            for unit in ["k", "m", "bn"] where word.hasSuffix(unit) && word.count > unit.count {
+                let number = word.dropLast(unit.count)
+                if Double(number) != nil { return [String(number), unit] }
+            }
+            return [word]
+        }
         var originalChars: [Character] = []
         for ch in text where ch != "'" && ch != "’" { originalChars.append(ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "," ? ch : " ") }
         original = String(originalChars).split(separator: " ").map(String.init)
@@ -103,7 +117,8 @@ struct QuestionWords {
     func unexplained(extraStopWords: Set<String>) -> [String] {
         words.indices.filter { !used[$0] }.map { words[$0] }.filter { word in
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word) && Double(word) == nil
+            // A number no rule read is a part of the question that would be dropped ("exactly 1 order").
+            return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word)
         }
     }
 

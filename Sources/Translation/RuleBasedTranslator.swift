@@ -56,10 +56,6 @@ public struct RuleBasedTranslator: Translator {
 
     /// The synchronous core.
     public func translateNow(_ question: String, context: ConversationContext?) -> Translation {
-        let normalized = QuestionText.normalize(question)
-        if let verified = vocabulary.verifiedByQuestion[normalized] {
-            return .sql(GeneratedSQL(sql: verified.sql, interpretation: "verified answer: \(verified.question)", verifiedQuery: verified.name))
-        }
         switch parser.parse(question, previous: context?.previousIntent) {
         case .refusal(let reason):
             return .refusal(reason: reason, suggestions: suggestions)

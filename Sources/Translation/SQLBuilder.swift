@@ -9,10 +9,30 @@ struct SQLBuilder {
     struct Failure: Error { var reason: String }
 
     var fact: Vocabulary.Table { vocabulary.tables[vocabulary.factTable]! }
-    var time: String { vocabulary.timeColumn }
+    /// The date that periods and time buckets read: the fact table's order date, unless the question
+    /// names another ("born", "shipped", "launched").
+    var timeOverride: (expr: String, table: String)? = nil
+    var time: String { timeOverride?.expr ?? vocabulary.timeColumn }
+    var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
+        try checkHonoured(intent)
+        if let name = intent.timeDimension {
+            guard let d = vocabulary.dimension(named: name), d.isTime else { throw Failure(reason: "unknown date \(name)") }
+            // Another table's date works for plain totals and breakdowns; series and customer analyses run on the order date.
+            guard d.table == vocabulary.factTable || (intent.shape == .plain && intent.ranking == nil && intent.perEntity == nil) else {
+                throw Failure(reason: "a period or grain on \(name.replacingOccurrences(of: "_", with: " ")) with a ranking, share or analysis is not supported")
+            }
+            var builder = self
+            builder.timeOverride = (d.expr, d.table)
+            var rest = intent
+            rest.timeDimension = nil
+            let (sql, text) = try builder.build(rest)
+            return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
+        }
+        if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
+        if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {
         case .repeatCustomers(let share): return try repeatCustomers(intent, share: share)
         case .newCustomers: return try newCustomers(intent)
@@ -38,6 +58,8 @@ struct SQLBuilder {
 
     func condition(_ filter: QueryIntent.ValueFilter) throws -> String {
         let d = try dimension(filter.dimension)
+        // "whose gender is unknown": the unknown row, however the data spells it.
+        if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
 
@@ -59,10 +81,21 @@ struct SQLBuilder {
         case .month: return singleYear(intent) ? (dialect.month(time), "month") : (dialect.yearMonth(time), "month")
         case .yearMonth: return (dialect.yearMonth(time), "month")
         case .monthOfYear: return (dialect.month(time), "month")
+        case .day: return (time, "date")
+        case .weekday: return (dialect.weekday(time), "weekday")
         case .ageDecade:
             guard let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) else { throw Failure(reason: "the model has no age") }
             return ("((\(age.expr)) / 10) * 10", "age_decade")
         }
+    }
+
+    /// CASE over the cuts, labelled as the question labelled them; an unknown value stays NULL.
+    func bandExpr(_ band: QueryIntent.Band) throws -> (String, String) {
+        let d = try dimension(band.column)
+        var expr = "CASE WHEN \(d.expr) IS NULL THEN NULL"
+        for (cut, label) in zip(band.cuts, band.labels) { expr += " WHEN \(d.expr) < \(formatNumber(cut)) THEN \(quote(label))" }
+        expr += " ELSE \(quote(band.labels.last!)) END"
+        return (expr, "\(d.name)_band")
     }
 
     func singleYear(_ intent: QueryIntent) -> Bool {
@@ -89,8 +122,10 @@ struct SQLBuilder {
         for g in intent.groupBy { tables.insert(try dimension(g).table) }
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
-        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(vocabulary.factTable) }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
+        if let band = intent.band { tables.insert(try dimension(band.column).table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }
         return tables
@@ -105,10 +140,14 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        parts += try intent.numericFilters.map { f in
+            let d = try dimension(f.column)
+            return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
+        }
         let fact = vocabulary.factTable
-        if includePeriod, let p = intent.period { parts.append((periodCondition(p), fact)) }
-        if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", fact)) }
-        if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", fact)) }
+        if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
+        if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
+        if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
         return parts
     }
 
@@ -121,21 +160,34 @@ struct SQLBuilder {
         var text = metric.name.replacingOccurrences(of: "_", with: " ")
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
         let bucketNames: [QueryIntent.Bucket: String] = [.year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
-                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade"]
-        if let b = intent.bucket { text += (intent.groupBy.isEmpty ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week"]
+        if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+        if let band = intent.band {
+            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ") + band.column.replacingOccurrences(of: "_", with: " ")
+                + " band (" + band.labels.joined(separator: ", ") + ")"
+        }
         switch intent.shape {
-        case .share: text += ", with each one's share of the total in percent"
-        case .shareOf(let filters): text = "share of " + text + " from " + filters.flatMap(\.values).joined(separator: " or ") + ", in percent"
+        case .share:
+            text += intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
+                ?? ", with each one's share of the total in percent"
+        case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
         case .threshold(let above, let value, let percent):
             text += ", only where it is \(above ? "above" : "below") \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
         default: break
         }
-        let filters = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
-            + intent.namedFilters
+        let filters = intent.filters.map(describeFilter) + intent.namedFilters
+            + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
+        if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
+    }
+
+    func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0 }
+        return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 
     // MARK: - Shapes
@@ -149,6 +201,7 @@ struct SQLBuilder {
             selects.append(("CASE \(cases) END", "period"))
         }
         if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
+        if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)
         var metricExpr = metric.expr
         if case .shareOf(let filters) = intent.shape {
@@ -169,11 +222,17 @@ struct SQLBuilder {
             sql = "SELECT " + (selects.map { "x.\($0.1)" } + ["\(outerMetric) AS \(label)"]).joined(separator: ", ")
                 + " FROM (\(inner)) x" + (selects.isEmpty ? "" : " GROUP BY " + selects.map { "x.\($0.1)" }.joined(separator: ", "))
         } else {
-            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
+            // A share inside each group also shows the part it is a share of ("how many are married, and what %").
+            var partColumn: [String] = []
+            if case .shareOf(let filters) = intent.shape, !selects.isEmpty {
+                partColumn = ["\(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) AS \(metric.name)"]
+            }
+            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)\(groupSQL)"
         }
         if intent.shape == .share && !selects.isEmpty {
-            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER () AS pct_of_total FROM (\(sql))"
+            let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
+            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER (\(over)) AS pct_of_total FROM (\(sql))"
         }
         if case .threshold(let above, let value, let percent) = intent.shape, !selects.isEmpty {
             let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
@@ -192,7 +251,7 @@ struct SQLBuilder {
     /// scale-1 warehouse such questions take 10 ms instead of 20-25. Nil when the rewrite does not apply.
     func eagerlyAggregated(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
                            selects: [(String, String)], label: String) throws -> String? {
-        guard intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
+        guard timeOverride == nil, intent.band == nil, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
               metric.tables == [vocabulary.factTable], let factRows = fact.rows else { return nil }
         guard isAdditive(metric) else { return nil }
         let dimensions = tables.subtracting([vocabulary.factTable])
@@ -230,7 +289,7 @@ struct SQLBuilder {
     /// the fact table alone is summed per day first, as in `eagerlyAggregated`.
     func bucketedSource(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>) throws -> (from: String, metric: String) {
         let whereSQL = try whereClause(intent, timeNotNull: true)
-        if tables == [vocabulary.factTable], metric.tables == [vocabulary.factTable], isAdditive(metric) {
+        if timeOverride == nil, tables == [vocabulary.factTable], metric.tables == [vocabulary.factTable], isAdditive(metric) {
             let daily = "SELECT \(time), \(metric.expr) AS v FROM \(fact.physical) \(fact.alias)\(whereSQL) GROUP BY \(time)"
             return ("(\(daily)) \(fact.alias)", "SUM(\(fact.alias).v)")
         }
@@ -239,12 +298,13 @@ struct SQLBuilder {
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.
     func scope(_ intent: QueryIntent) -> String {
-        var parts = intent.filters.map { "\($0.dimension.replacingOccurrences(of: "_", with: " ")) \($0.values.joined(separator: " or "))" }
+        var parts = intent.filters.map(describeFilter)
+            + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if let p = intent.period { parts.append(p.label) }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
-    func formatNumber(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
+    func formatNumber(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
 
     /// SUM(x) -> SUM(CASE WHEN cond THEN x ELSE 0 END); COUNT(DISTINCT y) -> COUNT(DISTINCT CASE WHEN cond THEN y END).
     /// A share of anything else (an average, a ratio) has no meaning: refuse rather than answer 100 %.
@@ -311,6 +371,20 @@ struct SQLBuilder {
         }
         var partition: (String, String)? = nil
         if let p = ranking.perDimension { let d = try dimension(p); partition = (d.expr, d.name); tables.insert(d.table) }
+        // "top 3 subcategories in each year": the ranking restarts in each time bucket.
+        var timePartition = false
+        if let w = ranking.withinBucket {
+            if partition != nil { throw Failure(reason: "a ranking within both a dimension and a time grain is not supported") }
+            let (e, l) = try bucketExpr(w, intent)
+            partition = (e, l)
+            timePartition = true
+        } else if let b = intent.bucket, ranking.entity != .bucket(b) {
+            if partition != nil { throw Failure(reason: "a ranking within both a dimension and a time grain is not supported") }
+            let (e, l) = try bucketExpr(b, intent)
+            partition = (e, l)
+            tables.insert(vocabulary.factTable)
+            timePartition = true
+        }
         let (fromClause, _) = from(tables)
         var selectCols = ["\(keyExpr) AS \(keyName)"]
         if let partition { selectCols.insert("\(partition.0) AS \(partition.1)", at: 0) }
@@ -320,7 +394,7 @@ struct SQLBuilder {
             metricExpr = "1.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
             label = "share_of_\(metric.name)"
         }
-        let whereSQL = try whereClause(intent, timeNotNull: { if case .bucket = ranking.entity { return true }; return false }())
+        let whereSQL = try whereClause(intent, timeNotNull: timePartition || { if case .bucket = ranking.entity { return true }; return false }())
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
@@ -363,9 +437,19 @@ struct SQLBuilder {
     func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         var inner = intent
         let bucket = intent.bucket ?? .month
+        // Series per group ("growth for each category"): the window restarts in each group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        if !groups.isEmpty, case .averagePerBucket = intent.shape {
+            throw Failure(reason: "an average per period broken down by \(intent.groupBy.joined(separator: " and ")) is not supported")
+        }
         var outputFilter = ""
         var outputLabel: String
         switch intent.shape {
+        case .averagePerBucket where bucket == .monthOfYear:
+            // "for each calendar month, the average monthly revenue": each month's total, averaged over the years.
+            let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
+            let sql = "SELECT month, AVG(v) AS average_monthly_\(metric.name) FROM (SELECT \(dialect.year(time)) AS year, \(dialect.month(time)) AS month, \(source.metric) AS v FROM \(source.from) GROUP BY year, month) GROUP BY month ORDER BY month"
+            return (sql, "for each calendar month, the average over the years of the monthly " + describe(intent, metric))
         case .averagePerBucket:
             let (e, l) = try bucketExpr(bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
@@ -374,7 +458,10 @@ struct SQLBuilder {
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
-            let sql = "WITH t AS (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l)) SELECT \(l), v AS \(metric.name), SUM(v) OVER (ORDER BY \(l)) AS running_total FROM t ORDER BY \(l)"
+            let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+            let groupNames = groups.map { "\($0.name), " }.joined()
+            let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
+            let sql = "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total FROM t ORDER BY \(groupNames)\(l)"
             return (sql, "running total of " + describe(intent, metric))
         default:
             break
@@ -398,15 +485,21 @@ struct SQLBuilder {
             }
         }
         let source = try bucketedSource(inner, metric, tables: try tablesUsed(inner, metric).union([vocabulary.factTable]))
-        var sql = "WITH t AS (SELECT \(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY period), g AS (SELECT period, v, "
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupNames = groups.map { "\($0.name), " }.joined()
+        let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
+        var sql = "WITH t AS (SELECT \(groupCols)\(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)period), g AS (SELECT \(groupNames)period, v, "
         var text: String
         if case .movingAverage(let n) = intent.shape {
-            sql += "AVG(v) OVER (ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"
-            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY period"
+            sql += "AVG(v) OVER (\(partition)ORDER BY period ROWS BETWEEN \(n - 1) PRECEDING AND CURRENT ROW) AS moving_average FROM t)"
+            sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY \(groupNames)period"
             text = "\(n)-\(outputLabel) moving average of " + describe(intent, metric)
         } else {
-            sql += "100.0 * (v - LAG(v) OVER (ORDER BY period)) / LAG(v) OVER (ORDER BY period) AS growth_pct FROM t)"
-            sql += " SELECT \(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY period"
+            let previous = "LAG(v) OVER (\(partition)ORDER BY period)"
+            // A group with no sales in the year before has no growth, rather than growth over an older year.
+            let adjacent = groups.isEmpty || bucket != .year ? "" : "CASE WHEN LAG(period) OVER (\(partition)ORDER BY period) = period - 1 THEN "
+            sql += adjacent + "100.0 * (v - \(previous)) / \(previous)" + (adjacent.isEmpty ? "" : " END") + " AS growth_pct FROM t)"
+            sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY \(groupNames)period"
             text = "\(outputLabel)-over-\(outputLabel) growth in percent of " + describe(intent, metric)
         }
         return (sql, text)
@@ -426,17 +519,33 @@ struct SQLBuilder {
     func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = []) throws -> String {
         var tables: Set<String> = [vocabulary.factTable]
         for f in intent.filters + extra { tables.insert(try dimension(f.dimension).table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         return from(tables, forceFact: true).0
     }
 
     func repeatCustomers(_ intent: QueryIntent, share: Bool) throws -> (String, String) {
         let key = try customerKey()
-        let inner = "SELECT \(key) AS customer, \(orderCountExpr) AS orders FROM \(try factFrom(intent))\(try whereClause(intent)) GROUP BY \(key)"
-        if share {
-            return ("SELECT 100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))",
-                    "share of buying customers with more than one order, in percent" + scope(intent))
+        // Slices of the customers themselves ("in each country"): each buyer counted in their own group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        guard groups.allSatisfy({ $0.table == vocabulary.customersTable }) else {
+            throw Failure(reason: "repeat customers can be broken down by the customers' own attributes only")
         }
-        return ("SELECT COUNT(*) AS repeat_customers FROM (\(inner)) WHERE orders > 1", "customers with more than one order" + scope(intent))
+        var tables: Set<String> = [vocabulary.factTable]
+        for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
+        for g in groups { tables.insert(g.table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        let fromClause = from(tables, forceFact: true).0
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupNames = groups.map(\.name)
+        let inner = "SELECT \(groupCols)\(key) AS customer, \(orderCountExpr) AS orders FROM \(fromClause)\(try whereClause(intent)) GROUP BY \((groupNames + [key]).joined(separator: ", "))"
+        let outerGroup = groupNames.isEmpty ? "" : " GROUP BY " + groupNames.joined(separator: ", ")
+        let outerCols = groupNames.map { "\($0), " }.joined()
+        let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+        if share {
+            return ("SELECT \(outerCols)100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))\(outerGroup)",
+                    "share of buying customers with more than one order, in percent" + by + scope(intent))
+        }
+        return ("SELECT \(outerCols)SUM(orders > 1) AS repeat_customers FROM (\(inner))\(outerGroup)", "customers with more than one order" + by + scope(intent))
     }
 
     func newCustomers(_ intent: QueryIntent) throws -> (String, String) {
@@ -489,7 +598,10 @@ struct SQLBuilder {
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         let factTables = Set(try filters.map { try dimension($0.dimension).table }).union([vocabulary.factTable])
         let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0) WHERE " + factConditions.joined(separator: " AND ")
-        let sql = "SELECT 100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)"
-        return (sql, "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
+        let groups = try intent.groupBy.map { try dimension($0) }
+        let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
+        let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
+        return (sql, (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
     }
 }

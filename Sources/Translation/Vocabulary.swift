@@ -27,6 +27,8 @@ struct Vocabulary: Sendable {
         var phrases: [String]
         /// Column names the expression uses.
         var columns: Set<String> = []
+        /// The date it is computed as of (ages), from the model.
+        var referenceDate: String? = nil
     }
 
     struct Dimension: Sendable {
@@ -38,6 +40,9 @@ struct Vocabulary: Sendable {
         var isEnum: Bool
         var unique: Bool = false
         var columns: Set<String> = []
+        var referenceDate: String? = nil
+        /// A number that can be averaged or ranged (a cost, an age), not a key or a category.
+        var numeric: Bool = false
     }
 
     struct Value: Sendable {
@@ -65,8 +70,6 @@ struct Vocabulary: Sendable {
     /// The fact table's first time dimension: what time filters and buckets use.
     var timeColumn: String = ""
     var verifiedQueries: [SemanticModel.VerifiedQuery] = []
-    /// Verified queries by normalised question.
-    var verifiedByQuestion: [String: SemanticModel.VerifiedQuery] = [:]
     /// Each value phrase to its value (the first declared wins).
     var valueByPhrase: [String: Value] = [:]
     /// The dimension tables of people who buy and of things sold (by their synonyms).
@@ -97,7 +100,7 @@ struct Vocabulary: Sendable {
             for metric in table.metrics ?? [] {
                 let (expr, used) = qualify(metric.expr, preferring: table.name)
                 metrics.append(Metric(name: metric.name, expr: expr, table: table.name, tables: used.union([table.name]),
-                                      phrases: Self.phrases(metric.name, metric.synonyms)))
+                                      phrases: Self.phrases(metric.name, metric.synonyms), referenceDate: metric.reference_date))
             }
             for filter in table.filters ?? [] {
                 let (expr, used) = qualify(filter.expr, preferring: table.name)
@@ -110,7 +113,8 @@ struct Vocabulary: Sendable {
                     let isEnum = column.is_enum ?? false
                     dimensions.append(Dimension(name: column.name, expr: expr, table: table.name,
                                                 phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
-                                                unique: column.unique ?? false))
+                                                unique: column.unique ?? false, referenceDate: column.reference_date,
+                                                numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
                     if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
                     guard isEnum else { continue }
                     var seen = Set((column.sample_values ?? []).map { $0.lowercased() })
@@ -128,12 +132,25 @@ struct Vocabulary: Sendable {
         let dimensionTables = tables.values.filter { $0.name != factTable }.sorted { $0.name < $1.name }
         customersTable = dimensionTables.first { !Lexicon.peopleWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
         productsTable = dimensionTables.first { !Lexicon.productWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
+        // The number of distinct values of each enum dimension ("how many different subcategories"),
+        // over the dimension's own table and over what was sold. They have no phrases: the parser
+        // picks them when a count names a dimension.
+        for d in dimensions where d.isEnum && !d.isTime && d.table != factTable {
+            metrics.append(Metric(name: "number_of_\(d.name)", expr: "COUNT(DISTINCT \(d.expr))", table: d.table, tables: [d.table], phrases: []))
+            metrics.append(Metric(name: "number_of_\(d.name)_sold", expr: "COUNT(DISTINCT \(d.expr))", table: factTable,
+                                  tables: [factTable, d.table], phrases: []))
+        }
+        // Average, lowest and highest of each number of a dimension table (product cost, customer age),
+        // over that table's rows. Named aggregate_column; the parser picks them from the aggregate's word.
+        for d in dimensions where d.numeric && d.table != factTable {
+            for aggregate in ["AVG", "MIN", "MAX"] {
+                metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table],
+                                      phrases: [], referenceDate: d.referenceDate))
+            }
+        }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         verifiedQueries = model.verified_queries ?? []
-        for query in verifiedQueries where verifiedByQuestion[QuestionText.normalize(query.question)] == nil {
-            verifiedByQuestion[QuestionText.normalize(query.question)] = query
-        }
         for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
         for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)
             + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms) {

@@ -21,6 +21,9 @@ struct ServiceOptions: ParsableArguments {
     @Option(help: "Rows returned at most (1-\(QueryLimits.rowCeiling)); more are cut and flagged as truncated.")
     var maxRows: Int = 10_000
 
+    @Flag(help: "Do not answer from verified_queries.yaml: every question goes to the translator (how scores are measured).")
+    var noVerifiedQueries = false
+
     var limits: QueryLimits { QueryLimits(timeoutSeconds: timeout, maxRows: maxRows) }
 
     func validate() throws {
@@ -38,7 +41,7 @@ struct ServiceOptions: ParsableArguments {
             throw CLIError("no semantic model at \(model): run from the project folder, or pass --model FILE")
         }
         let configuration = AskService.Configuration(warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits,
-                                                     connections: connections)
+                                                     connections: connections, useVerifiedQueries: !noVerifiedQueries)
         let service = try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
         // Said once, on standard error: what was skipped at load, and a log that is not being written.
         for warning in service.warnings {

@@ -1,0 +1,82 @@
+/// "age bands: under 35, 35-49, 50-64, 65 and over", "price band ... under 50, 50-499, 500-1499 and
+/// 1500+": bands defined in the question become a slice labelled in its own words. Read before
+/// thresholds, so "under 35" here is a band, not a filter.
+extension QuestionParser {
+    struct BandSpec { var low: Double?; var high: Double?; var label: String; var range: Range<Int> }
+
+    func parseBands(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, raw: String) {
+        var specs: [BandSpec] = []
+        var i = 0
+        func number(_ w: String) -> Double? { w.first?.isNumber == true ? Double(w) : nil }
+        func text(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
+        while i < q.count {
+            guard q.isFree(i) else { i += 1; continue }
+            let w = q[i]
+            if ["under", "below"].contains(w), let n = number(q[i + 1]) {
+                specs.append(.init(low: nil, high: n, label: "\(w) \(text(n))", range: i..<(i + 2))); i += 2; continue
+            }
+            if w == "less", q[i + 1] == "than", let n = number(q[i + 2]) {
+                specs.append(.init(low: nil, high: n, label: "less than \(text(n))", range: i..<(i + 3))); i += 3; continue
+            }
+            let parts = w.split(separator: "-")
+            if parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]), a < b {
+                specs.append(.init(low: a, high: b, label: w, range: i..<(i + 1))); i += 1; continue
+            }
+            if let n = number(w) {
+                let tail = q[i + 1] + " " + q[i + 2]
+                if ["and over", "or over", "and above", "or above", "or more", "and more", "and older", "or older", "and up"].contains(tail) {
+                    specs.append(.init(low: n, high: nil, label: "\(text(n)) \(tail)", range: i..<(i + 3))); i += 3; continue
+                }
+                if raw.contains("\(text(n))+") {
+                    specs.append(.init(low: n, high: nil, label: "\(text(n))+", range: i..<(i + 1))); i += 1; continue
+                }
+            }
+            if w == "over" || w == "above", let n = number(q[i + 1]), !specs.isEmpty {
+                specs.append(.init(low: n, high: nil, label: "\(w) \(text(n))", range: i..<(i + 2))); i += 2; continue
+            }
+            i += 1
+        }
+        guard specs.count >= 2 else { return }
+        // The bands must follow one another: each starts where the previous one ends (or one after).
+        for k in 1..<specs.count {
+            guard let low = specs[k].low, let previous = specs[k - 1].high, low == previous || low == previous + 1 else { return }
+        }
+        guard specs.dropLast().allSatisfy({ $0.high != nil }), specs.first?.low == nil || specs.count >= 2 else { return }
+        // What is banded: the one number of the model the question names.
+        var columns: [(String, Range<Int>)] = []
+        for j in 0..<q.count where q.isFree(j) {
+            for d in vocabulary.dimensions where d.numeric {
+                for phrase in d.phrases + d.phrases.map({ $0 + "s" }) {
+                    if let length = q.wordsMatched(phrase, at: j), !columns.contains(where: { $0.0 == d.name }) { columns.append((d.name, j..<(j + length))) }
+                }
+            }
+        }
+        guard columns.count == 1, let (column, at) = columns.first else {
+            context.conflicts.append(columns.isEmpty ? "bands (\(specs.map(\.label).joined(separator: ", "))) of a number I could not identify"
+                                                     : "bands of several numbers at once")
+            return
+        }
+        let cuts = specs.dropFirst().map { $0.low! }
+        var labels = specs.map(\.label)
+        if specs[0].low != nil { labels[0] = specs[0].label }
+        intent.band = .init(column: column, cuts: cuts, labels: labels)
+        for s in specs { q.use(s.range) }
+        q.use(at)
+        // "by customer age band": the slicing words before the banded number belong to the band.
+        var k = at.lowerBound - 1
+        while k >= 0, q.isFree(k), ["customer", "product", "unit", "by", "per", "the", "each", "for", "in", "their", "of"].contains(q[k]) {
+            q.use(k..<(k + 1))
+            k -= 1
+        }
+        if let d = vocabulary.dimension(named: column) {
+            _ = q.take(d.phrases + d.phrases.map { $0 + "s" })
+            // "the selling price on each sales line": the fact's own grain, not a product line.
+            if d.table == vocabulary.factTable {
+                _ = q.take(["on each sales line", "on each order line", "each sales line", "per sales line", "on each line", "sales line",
+                            "selling price", "on each sale"])
+            }
+        }
+        _ = q.take(["bands", "band", "brackets", "bracket", "buckets", "bucket", "ranges", "groups", "group", "tiers"])
+        _ = q.take(["with no birth date", "no birth date", "unknown age", "with no age", "no age", "customers with no birth date"])
+    }
+}

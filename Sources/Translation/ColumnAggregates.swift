@@ -1,0 +1,51 @@
+/// "the average, lowest and highest product cost", "youngest and oldest customer ages": aggregates
+/// of a number held by a dimension table, over that table's rows. Read before rankings, so that
+/// "lowest" and "highest" here are measures, not a top/bottom cut.
+extension QuestionParser {
+    static let aggregateWords: [String: String] = [
+        "average": "avg", "mean": "avg", "typical": "avg",
+        "lowest": "min", "minimum": "min", "min": "min", "smallest": "min", "cheapest": "min", "youngest": "min",
+        "highest": "max", "maximum": "max", "max": "max", "largest": "max", "biggest": "max", "oldest": "max",
+    ]
+
+    func claimColumnAggregates(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard intent.metric.isEmpty else { return }
+        for i in 0..<q.count where q.isFree(i) {
+            // The number named here ("product cost", "customer ages"), with an optional table word before it.
+            var start = i
+            guard let (name, length) = numericColumn(q, at: i) else { continue }
+            if start > 0, q.isFree(start - 1), ["product", "products", "customer", "customers", "unit"].contains(q[start - 1]),
+               numericColumn(q, at: start - 1) == nil { start -= 1 }
+            // Walk back over "average, lowest and highest" (commas are gone; "and"/"or" join them).
+            var aggregates: [(String, Int)] = []
+            var j = start - 1
+            while j >= 0 && q.isFree(j) {
+                if let a = Self.aggregateWords[q[j]] { aggregates.insert((a, j), at: 0); j -= 1; continue }
+                if ["and", "or", "the", "what", "s"].contains(q[j]), j > 0, Self.aggregateWords[q[j - 1]] != nil { j -= 1; continue }
+                break
+            }
+            guard !aggregates.isEmpty else { continue }
+            // "which product has the highest cost" ranks products; only a list of aggregates or a plain one is read here.
+            if aggregates.count == 1, aggregates[0].0 != "avg", q.words.contains(where: { ["which", "who", "what"].contains($0) }) { continue }
+            let names = aggregates.map { "\($0.0)_\(name)" }
+            guard names.allSatisfy({ vocabulary.metric(named: $0) != nil }) else { continue }
+            intent.metric = names[0]
+            for extra in names.dropFirst() where !intent.extraMetrics.contains(extra) && extra != names[0] { intent.extraMetrics.append(extra) }
+            context.explicitMetric = true
+            context.metricSpan = aggregates[0].1..<(i + length)
+            q.use(aggregates[0].1..<(i + length))
+            return
+        }
+    }
+
+    /// A numeric column's name or synonym at `i` (and its plural), with its word count.
+    func numericColumn(_ q: QuestionWords, at i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for d in vocabulary.dimensions where d.numeric && d.table != vocabulary.factTable {
+            for phrase in d.phrases + d.phrases.map({ $0 + "s" }) {
+                if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (d.name, length) }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,108 @@
+/// The last check before SQL: every part of the question that was read must be honoured by the
+/// intent that will run. A part that would be dropped (a percentage of nothing, "list" over one
+/// number, an "as of" date nothing depends on, a measure a customer analysis cannot carry) makes
+/// the question a refusal naming that part: a confident answer without it is the worst outcome.
+extension QuestionParser {
+    func unhonoured(_ intent: QueryIntent, _ context: Context, followUp: Bool) -> String? {
+        if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
+        if followUp { return nil }
+        if context.shareRequested {
+            switch intent.shape {
+            case .share, .shareOf, .shareOfTableWith, .repeatCustomers(share: true), .growth: break
+            default: return "a percentage was asked for, but I could not tell what it is a share of"
+            }
+        }
+        if context.explicitMetric, let metric = vocabulary.metric(named: intent.metric) {
+            let countsPeople = isPeopleCount(metric)
+            switch intent.shape {
+            case .repeatCustomers where metric.phrases.contains("orders"):
+                break  // "(2+ orders)": the definition of a repeat customer, restated
+            case .repeatCustomers, .newCustomers, .retained, .both:
+                if !countsPeople { return "\(describe(metric)) for \(describeShape(intent.shape)) (I can only count those customers)" }
+            case .without:
+                if !(metric.table != vocabulary.factTable && metric.expr.uppercased() == "COUNT(*)") {
+                    return "\(describe(metric)) of things with no sales (I can only count or list them)"
+                }
+            default: break
+            }
+        }
+        if context.inEveryBucket, let metric = vocabulary.metric(named: intent.metric), isPeopleCount(metric) {
+            return "'in every \(intent.bucket?.rawValue ?? "period")' is ambiguous for customers: counted in each one, or only those who bought in all of them?"
+        }
+        if let asOf = intent.ageAsOf {
+            let references = referenceDates(intent)
+            if references.isEmpty { return "'as of \(asOf)': nothing asked depends on a reference date" }
+            if let other = references.first(where: { $0 != asOf }) {
+                return "ages as of \(asOf) (the model computes them as of \(other))"
+            }
+        }
+        if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
+            return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
+        }
+        if context.listRequested {
+            let listsRows = !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
+            if !listsRows { return "a list was asked for, but the answer would be a single number" }
+        }
+        return nil
+    }
+
+    func describe(_ metric: Vocabulary.Metric) -> String { metric.name.replacingOccurrences(of: "_", with: " ") }
+
+    /// A count of customers (rows of the customers table, or distinct buyers in the fact table).
+    func isPeopleCount(_ metric: Vocabulary.Metric) -> Bool {
+        let expr = metric.expr.uppercased()
+        if metric.table == customersTable && expr == "COUNT(*)" { return true }
+        return metric.table == vocabulary.factTable && expr.hasPrefix("COUNT(DISTINCT") && metric.phrases.contains("buyers")
+    }
+
+    /// The reference dates ("as of") of what the intent computes: the age's, when ages are used.
+    func referenceDates(_ intent: QueryIntent) -> [String] {
+        var dates: [String] = []
+        if let m = vocabulary.metric(named: intent.metric), let d = m.referenceDate { dates.append(d) }
+        for name in intent.groupBy + intent.filters.map(\.dimension) {
+            if let d = vocabulary.dimension(named: name)?.referenceDate { dates.append(d) }
+        }
+        if let band = intent.band, let d = vocabulary.dimension(named: band.column)?.referenceDate { dates.append(d) }
+        for f in intent.numericFilters { if let d = vocabulary.dimension(named: f.column)?.referenceDate { dates.append(d) } }
+        if intent.bucket == .ageDecade, let d = vocabulary.dimensions.first(where: { $0.referenceDate != nil })?.referenceDate { dates.append(d) }
+        return dates
+    }
+
+    /// Periods outside the data are refused with the data's period, not answered with nothing or with everything.
+    func outsideData(_ intent: QueryIntent, _ context: Context) -> String? {
+        guard intent.timeDimension == nil, earliestDate.first?.isNumber == true, latestDate.first?.isNumber == true else { return nil }
+        for period in [intent.period].compactMap({ $0 }) + intent.periods {
+            let before = period.until.map { $0 <= earliestDate } ?? false
+            let after = period.from.map { $0 > latestDate } ?? false
+            if before || after {
+                return "\(period.label) is outside the data, which runs from \(earliestDate) to \(latestDate)"
+            }
+        }
+        for y in context.years where "\(y)-12-31" < earliestDate || "\(y)-01-01" > latestDate {
+            return "\(y) is outside the data, which runs from \(earliestDate) to \(latestDate)"
+        }
+        return nil
+    }
+
+    /// Words about the shape of the output, understood only when the intent honours them.
+    func claimOutputWords(_ q: inout QuestionWords, _ intent: QueryIntent, _ context: inout Context) {
+        let timeBucket = intent.bucket != nil && intent.bucket != .ageDecade
+        if timeBucket && intent.sortDescending == nil && intent.ranking == nil,
+           let o = (0..<q.count).first(where: { q.isFree($0) && ["oldest", "earliest"].contains(q[$0]) }),
+           let f = ((o + 1)...(o + 3)).first(where: { q.isFree($0) && q[$0] == "first" }) {
+            // "oldest month first" with the grain already read: the two words still say oldest first.
+            q.use(o..<(o + 1))
+            q.use(f..<(f + 1))
+        }
+        if timeBucket && intent.sortDescending == nil && intent.ranking == nil {
+            // Time buckets come out oldest first.
+            _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
+                        "in chronological order", "chronologically", "chronological order", "chronological"])
+        }
+        // Unknown groups are always rows of a breakdown: saying so is honoured.
+        if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
+            _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
+        }
+        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate"]) { context.listRequested = true }
+    }
+}

@@ -1,0 +1,57 @@
+/// "On average, how many orders does a buyer place", "average number of units per order", "average
+/// spend per accessory buyer": a measure computed for each customer, product or order, then averaged
+/// over them. Read before slices, so "per order" is the entity of the average, not a breakdown.
+extension QuestionParser {
+    static let entityWords: [String: QueryIntent.PerEntity] = [
+        "customer": .customer, "customers": .customer, "buyer": .customer, "buyers": .customer, "client": .customer,
+        "clients": .customer, "shopper": .customer, "shoppers": .customer,
+        "order": .order, "orders": .order, "basket": .order, "baskets": .order,
+        "product": .product, "products": .product,
+    ]
+
+    func parsePerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        guard intent.metric.isEmpty || intent.extraMetrics.isEmpty else { return }
+        // The averaging word, unless it starts a measure of its own ("average order value").
+        guard let a = (0..<q.count).first(where: { i in
+            q.isFree(i) && ["average", "mean", "typical"].contains(q[i])
+                && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
+        }) else {
+            // "clothing revenue per clothing buyer", "orders per customer": a measure per person is their average.
+            for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
+                let qualified = valueAt(q, i + 1) != nil
+                let at = qualified ? i + 2 : i + 1
+                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at) else { continue }
+                intent.perEntity = entity
+                q.use(i..<(i + 1))
+                q.use(at..<(at + 1))
+                return
+            }
+            return
+        }
+        // "per buyer", "each customer", "does a customer", "an average order": the entity.
+        for i in 0..<q.count where q.isFree(i) {
+            guard let entity = Self.entityWords[q[i]] else { continue }
+            let before = q[i - 1]
+            let cue = ["per", "each", "every", "a", "an"].contains(before) || (i == a + 1 && entity == .order)
+            guard cue else { continue }
+            // "per accessory buyer": a value between the cue and the entity qualifies the entity, and stays a filter.
+            intent.perEntity = entity
+            q.use(a..<(a + 1))
+            q.use(i..<(i + 1))
+            if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
+            _ = q.take(["on average", "on an average"])
+            if entity == .order { _ = q.take(["basket size", "basket", "order size"]) }
+            return
+        }
+        for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
+            // "average accessories spend per accessory buyer"
+            if let entity = Self.entityWords[q[i + 2]], valueAt(q, i + 1) != nil {
+                intent.perEntity = entity
+                q.use(a..<(a + 1))
+                q.use(i..<(i + 1))
+                q.use((i + 2)..<(i + 3))
+                return
+            }
+        }
+    }
+}

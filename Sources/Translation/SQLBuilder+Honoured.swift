@@ -1,0 +1,55 @@
+/// Which parts of an intent each shape of SQL can carry. A shape that would silently leave out a
+/// slice, a ranking, a comparison of periods or a sort order is refused with that part named.
+extension SQLBuilder {
+    func checkHonoured(_ intent: QueryIntent) throws {
+        func refuse(_ part: String, _ shape: String) throws -> Never {
+            throw Failure(reason: "\(part) of \(shape) is not supported")
+        }
+        let slices = intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }
+        let shapeName: String
+        var allowsGroups = false, allowsBucket = false, allowsRanking = false, allowsPeriods = false, allowsSort = false
+        var allowsPeriod = true, allowsNamedFilters = true
+        switch intent.shape {
+        case .plain, .share, .shareOf, .threshold:
+            shapeName = "a total"
+            allowsGroups = true; allowsBucket = true; allowsRanking = true; allowsPeriods = intent.ranking == nil; allowsSort = true
+        case .growth, .runningTotal, .movingAverage, .averagePerBucket:
+            shapeName = { switch intent.shape {
+            case .growth: return "a growth rate"
+            case .runningTotal: return "a running total"
+            case .movingAverage: return "a moving average"
+            default: return "an average per period"
+            } }()
+            allowsBucket = true
+            allowsGroups = true
+        case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
+        case .newCustomers: shapeName = "new customers"; allowsBucket = true
+        case .retained: shapeName = "retained customers"; allowsPeriod = false
+        case .both: shapeName = "customers who bought several things"
+        case .without: shapeName = "things never sold"; allowsNamedFilters = false
+        case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
+        }
+        if intent.band != nil, !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil {
+            throw Failure(reason: "bands of \(intent.band!.column.replacingOccurrences(of: "_", with: " ")) work for totals and shares only")
+        }
+        if !allowsGroups && !slices.isEmpty { try refuse("a breakdown by \(slices.joined(separator: " and "))", shapeName) }
+        if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
+        if !allowsPeriods && !intent.periods.isEmpty { try refuse("a comparison of \(intent.periods.map(\.label).joined(separator: " and "))", shapeName) }
+        if !allowsPeriod, let p = intent.period { try refuse("a period (\(p.label))", shapeName) }
+        if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
+        if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
+        if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }
+        if let ranking = intent.ranking {
+            let listsWithout = intent.shape == .without(vocabulary.factTable) && ranking.count == 0
+            if !allowsRanking && !listsWithout { try refuse("a ranking or list", shapeName) }
+            if case .bucket = ranking.entity {} else if let b = intent.bucket, b == .ageDecade || ranking.perDimension != nil {
+                try refuse("a ranking within each \(b == .ageDecade ? "age band" : b.rawValue)", "a ranking")
+            }
+            if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
+        }
+        let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
+        if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
+        if intent.shape == .share, !grouped { throw Failure(reason: "a share of the total needs a breakdown, and none was named") }
+        if !intent.outputYears.isEmpty, intent.shape != .growth { throw Failure(reason: "years to show apply only to growth") }
+    }
+}

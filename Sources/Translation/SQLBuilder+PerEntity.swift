@@ -1,0 +1,45 @@
+/// A measure per customer, product or order, averaged over them: the inner query groups by the
+/// slices and the entity's key, the outer one averages per slice. Sums, counts and distinct counts
+/// all work, including those that do not add up across entities (distinct products per customer).
+extension SQLBuilder {
+    func entityKey(_ entity: QueryIntent.PerEntity) throws -> String {
+        switch entity {
+        case .customer: return try customerKey()
+        case .product:
+            guard let keys = joinKeys(vocabulary.productsTable) else { throw Failure(reason: "the model has no product relationship") }
+            return keys.factColumn
+        case .order:
+            // The order is whatever the order-count measure counts distinctly.
+            let expr = orderCountExpr
+            guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")") else { throw Failure(reason: "the model does not say what an order is") }
+            return String(expr.dropFirst(15).dropLast())
+        }
+    }
+
+    func perEntityAverage(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ entity: QueryIntent.PerEntity) throws -> (String, String) {
+        guard intent.shape == .plain, intent.ranking == nil, intent.periods.isEmpty, intent.extraMetrics.isEmpty else {
+            throw Failure(reason: "an average per \(entity.rawValue) combined with a share, ranking, comparison or second measure is not supported")
+        }
+        guard metric.tables.contains(vocabulary.factTable) && metric.table == vocabulary.factTable else {
+            throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) is not measured over sales, so it has no average per \(entity.rawValue)")
+        }
+        let key = try entityKey(entity)
+        var selects: [(String, String)] = []
+        for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
+        if let b = intent.bucket { selects.append(try bucketExpr(b, intent)) }
+        let tables = try tablesUsed(intent, metric).union([vocabulary.factTable])
+        let (fromClause, _) = from(tables, forceFact: true)
+        let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
+        let inner = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key) AS entity_key", "\(metric.expr) AS v"]).joined(separator: ", ")
+            + " FROM \(fromClause)\(whereSQL) GROUP BY " + (selects.map(\.1) + ["entity_key"]).joined(separator: ", ")
+        let label = "average_\(metric.name)_per_\(entity.rawValue)"
+        var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"
+        if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }
+        if let descending = intent.sortDescending {
+            sql += " ORDER BY \(label)\(descending ? " DESC" : "")"
+        } else if let b = intent.bucket, isTimeBucket(b) {
+            sql += " ORDER BY \(try bucketExpr(b, intent).label)"
+        }
+        return (sql, "average per \(entity.rawValue) of " + describe(intent, metric))
+    }
+}

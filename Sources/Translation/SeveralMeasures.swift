@@ -1,0 +1,39 @@
+/// Several measures in one question ("orders, units and revenue for each year"): each measure
+/// phrase the question names, longest first, without overlaps. Words that name a table only
+/// ("customers") are left to the slices and rankings.
+extension QuestionParser {
+    /// Words that introduce a definition of the measure ("sales minus cost", "by CLV I mean"): the
+    /// other measure words then restate the first one rather than ask for another.
+    static let definitionWords: Set<String> = ["minus", "divided", "mean", "meaning", "defined", "definition", "less", "times", "x", "ie", "i.e", "using"]
+
+    func measuresNamed(_ q: QuestionWords) -> [(Vocabulary.Metric, Int, Int)] {
+        // Words naming a dimension table ("customers") are left to slices and rankings; verbs
+        // ("sold", "spent") say what happened, not what to measure. Fact-table words ("orders") count.
+        let tableWords = Set(vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
+                             + ["people", "buyers", "clients", "items", "customers", "products"])
+        var found: [(Vocabulary.Metric, Int, Int)] = []
+        for metric in vocabulary.metrics {
+            for phrase in metric.phrases where !tableWords.contains(phrase) {
+                var from = 0
+                while let i = q.find(phrase, from: from) {
+                    from = i + 1
+                    // A verb ("spent") names a measure only as a noun: "their total spend".
+                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its"].contains(q[i - 1]) { continue }
+                    found.append((metric, i, q.wordsMatched(phrase, at: i) ?? 1))
+                }
+            }
+        }
+        // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
+        var sliceWords = Set<Int>()
+        for i in 0..<q.count { if let (_, length) = dimensionPhrase(q, i) { sliceWords.formUnion(i..<(i + length)) } }
+        found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
+        found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
+        var taken = Set<Int>()
+        var chosen: [(Vocabulary.Metric, Int, Int)] = []
+        for (metric, start, length) in found where (start..<(start + length)).allSatisfy({ !taken.contains($0) }) {
+            taken.formUnion(start..<(start + length))
+            if !chosen.contains(where: { $0.0.name == metric.name }) { chosen.append((metric, start, length)) }
+        }
+        return chosen.sorted { $0.1 < $1.1 }
+    }
+}

@@ -1,0 +1,30 @@
+/// "born before 1950", "shipped in January 2014", "launched each year": a date other than the
+/// order date, named by the words the model gives it. Periods and time buckets then read that date.
+extension QuestionParser {
+    func parseTimeDimension(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        var found: [(name: String, start: Int, length: Int)] = []
+        for d in vocabulary.dimensions where d.isTime && d.expr != vocabulary.timeColumn {
+            for phrase in d.phrases {
+                guard let i = q.find(phrase), let length = q.wordsMatched(phrase, at: i) else { continue }
+                if let k = found.firstIndex(where: { $0.name == d.name }) {
+                    if found[k].length < length { found[k] = (d.name, i, length) }
+                } else {
+                    found.append((d.name, i, length))
+                }
+            }
+        }
+        guard !found.isEmpty else { return }
+        // A measure that is itself about these dates ("days from order to shipment") reads them, not a period.
+        let metricColumns = Set(vocabulary.metrics.filter { m in m.phrases.contains { q.has($0) } }.flatMap(\.columns))
+        let named = found.filter { f in !(vocabulary.dimension(named: f.name)?.columns.isSubset(of: metricColumns) ?? false) }
+        if named.count > 1 {
+            context.conflicts.append("two dates (\(named.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")))")
+            return
+        }
+        guard let f = named.first else { return }
+        intent.timeDimension = f.name
+        q.use(f.start..<(f.start + f.length))
+        // "launched in 2013 (product start date in 2013)": every name of the same date is read.
+        _ = q.take(vocabulary.dimension(named: f.name)?.phrases ?? [])
+    }
+}

@@ -1,0 +1,83 @@
+/// Filters that are not a named value: the unknown row of a dimension ("whose gender is unknown",
+/// "no birth date") and a comparison on a number ("cost more than 1,000", "customers under 40").
+extension QuestionParser {
+    /// Any dimension's name at `i` among free words, dates included, with its length.
+    func anyDimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for d in vocabulary.dimensions where d.isEnum || d.isTime {
+            for phrase in d.phrases {
+                if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (d.name, length) }
+            }
+        }
+        return best
+    }
+
+    func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        for i in 0..<q.count where q.isFree(i) {
+            var found: (String, Range<Int>)?
+            if ["unknown", "missing", "no", "without"].contains(q[i]) {
+                var j = i + 1
+                while ["a", "an", "the", "any"].contains(q[j]) { j += 1 }
+                if let (name, length) = anyDimensionPhrase(q, j) { found = (name, i..<(j + length)) }
+            }
+            if found == nil, ["unknown", "missing"].contains(q[i]) {
+                for back in 1...3 {
+                    let start = i - back - (q[i - 1] == "is" || q[i - 1] == "are" ? 1 : 0)
+                    if let (name, length) = anyDimensionPhrase(q, start), start + length == i - (q[i - 1] == "is" || q[i - 1] == "are" ? 1 : 0) {
+                        found = (name, start..<(i + 1))
+                        break
+                    }
+                }
+            }
+            guard let (name, range) = found else { continue }
+            intent.filters.append(.init(dimension: name, values: [QueryIntent.unknownValue]))
+            q.use(range)
+            _ = q.take(["on file", "recorded", "assigned", "set"])
+        }
+    }
+
+    func parseNumericFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let comparisons: [(String, String)] = [("more than", ">"), ("greater than", ">"), ("over", ">"), ("above", ">"), ("at least", ">="),
+                                               ("less than", "<"), ("under", "<"), ("below", "<"), ("at most", "<="), ("younger than", "<"),
+                                               ("older than", ">")]
+        let ageNamed = vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
+        for i in 0..<q.count where q.isFree(i) {
+            guard let (text, op) = comparisons.first(where: { q.wordsMatched($0.0, at: i) != nil }) else { continue }
+            let length = text.split(separator: " ").count
+            guard let value = Double(q[i + length]), value.isFinite, abs(value) < 1e15 else { continue }
+            // What is compared: a number of the model named just before ("cost", "age"), or people when ages are in question.
+            var column: String?
+            var start = i
+            for back in 1...3 {
+                let at = i - back
+                guard at >= 0 else { break }
+                if let (name, matched) = numericColumnAny(q, at: at), at + matched == i || (at + matched == i - 1 && ["is", "of", "us", "them"].contains(q[i - 1])) {
+                    column = name; start = at; break
+                }
+            }
+            if column == nil, ageNamed || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
+               Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
+                || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2])) {
+                column = vocabulary.dimensions.first { $0.numeric && $0.referenceDate != nil }?.name
+                start = i
+            }
+            guard let column, let d = vocabulary.dimension(named: column) else { continue }
+            // A number of the fact table per line is a row filter too ("lines priced over 1,000").
+            intent.numericFilters.append(.init(column: d.name, op: op, value: value))
+            q.use(start..<(i + length + 1))
+            _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
+            // The number's other mentions ("age as of ...") name the same thing.
+            _ = q.take(d.phrases)
+        }
+    }
+
+    func numericColumnAny(_ q: QuestionWords, at i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for d in vocabulary.dimensions where d.numeric {
+            for phrase in d.phrases + d.phrases.map({ $0 + "s" }) {
+                if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (d.name, length) }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import Translation
+
+/// For each operator: the question with its words is answered, and removing those words changes
+/// the SQL. A part that is read but does not reach the SQL would leave the two equal.
+@Suite struct OperatorTests {
+    let t = TranslatorFixture.cycling
+
+    static let pairs: [(operator: String, with: String, without: String)] = [
+        ("slice", "revenue by country in 2013", "revenue in 2013"),
+        ("second slice", "revenue by gender and marital status", "revenue by gender"),
+        ("period", "orders per month in 2012", "orders per month"),
+        ("quarter range", "revenue from Q3 2013 to Q4 2013", "revenue"),
+        ("month range", "units sold from march 2012 to june 2012", "units sold"),
+        ("half", "revenue in the second half of 2013", "revenue in 2013"),
+        ("filter", "revenue from bikes by country", "revenue by country"),
+        ("ranking", "top 3 countries by revenue", "revenue by country"),
+        ("ranking per time bucket", "top 3 subcategories by revenue in each year", "top 3 subcategories by revenue"),
+        ("explicit sort", "revenue by country, lowest first", "revenue by country"),
+        ("several measures", "orders, units and revenue per year", "revenue per year"),
+        ("average per entity", "on average how many orders does each customer place, by gender", "how many orders by gender"),
+        ("count of distinct values", "how many different subcategories did customers in each country buy from", "how many customers in each country bought"),
+        ("column aggregates", "average and highest product cost per category", "average product cost per category"),
+        ("share within group", "for each country, what percentage of that country's customers are married", "for each country, how many customers are married"),
+        ("day grain", "which day had the most orders", "which month had the most orders"),
+        ("weekday", "revenue by day of the week", "revenue"),
+        ("growth between years", "order growth from 2012 to 2013 in %", "order growth year over year in %"),
+        ("growth per group", "revenue growth for each country year over year", "revenue growth year over year"),
+        ("running total per group", "running total of revenue by month for each category", "running total of revenue by month"),
+        ("repeat customers per group", "repeat customers by country", "repeat customers"),
+        ("unknown value", "how many customers have an unknown gender", "how many customers"),
+        ("numeric comparison", "how many products cost more than 1000", "how many products"),
+        ("age comparison", "revenue from customers under 40, age as of 2014-01-31", "revenue from customers"),
+        ("bands", "customers by age band: under 35, 35-49, 50 and over", "customers"),
+        ("margin measure", "gross margin % by category", "gross profit by category"),
+        ("lower-case us", "revenue from customers in the us", "revenue from customers"),
+    ]
+
+    @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
+        let (name, with, without) = Self.pairs[i]
+        let sql = t.sql(with)
+        let reason = t.refusal(with) ?? ""
+        #expect(sql != nil, "\(name): '\(with)' was refused: \(reason)")
+        let other = t.sql(without)
+        #expect(sql != other, "\(name): removing its words left the SQL unchanged")
+    }
+
+    @Test func aRankingWithinEachYearPartitionsByYear() throws {
+        let sql = try #require(t.sql("top 2 categories by units in every year"))
+        #expect(sql.contains("PARTITION BY year"))
+        #expect(sql.contains("rk <= 2"))
+    }
+
+    @Test func severalMeasuresKeepEachAtItsOwnGrain() throws {
+        let sql = try #require(t.sql("number of customers and total revenue for each country"))
+        #expect(sql.contains("COUNT(DISTINCT f.customer_key)") && sql.contains("SUM(f.sales_amount)") || sql.contains("SUM(f.revenue)"))
+        #expect(sql.contains("LEFT JOIN"))
+    }
+
+    @Test func anAveragePerEntityAveragesAnInnerQuery() throws {
+        let sql = try #require(t.sql("average number of units per order by year"))
+        #expect(sql.contains("AVG(v)") && sql.contains("f.order_number AS entity_key"))
+    }
+
+    @Test func theSecondModelAnswersTheSameKinds() throws {
+        let shop = TranslatorFixture.shop
+        let byCountry = try #require(shop.sql("revenue by country"))
+        #expect(byCountry.contains("sales_lines") && byCountry.contains("crm_clients") && !byCountry.contains("fact_sales"))
+        let top = try #require(shop.sql("top 3 products by turnover"))
+        #expect(top.contains("RANK()") && top.contains("art"))
+        let two = try #require(shop.sql("orders and revenue per year"))
+        #expect(two.contains("COUNT(DISTINCT") && two.contains("SUM(") && two.contains("sold_on"))
+        let cost = try #require(shop.sql("average product cost per category"))
+        #expect(cost.contains("AVG(") && cost.contains("unit_cost") && cost.contains("family"))
+        #expect(shop.refusal("revenue in 2013")?.contains("2020-01-03") == true)
+    }
+}

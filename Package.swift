@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "QueryService",
             dependencies: [
-                "SemanticModel", "Translation", "SQLGuard", "Warehouse",
+                "SemanticModel", "Translation", "SQLGuard", "Warehouse", "LLMTranslation",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "cyclingpro",
             dependencies: [
-                "Pipeline", "SampleData", "QueryService", "CReadline", "Server",
+                "Pipeline", "SampleData", "QueryService", "CReadline", "Server", "LLMTranslation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -10,7 +10,9 @@ token="ci-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 printf 'ci:admin:%s\n' "$token" > "$work/keys.txt"
 "$binary" sample --out "$work/source" --seed 5 > /dev/null
 "$binary" build --source "$work/source" --warehouse "$work/warehouse.sqlite" --lake "$work/lake" > /dev/null
-"$binary" serve --port "$port" --warehouse "$work/warehouse.sqlite" --keys "$work/keys.txt" --rate-limit 1000000 \
+# The fuzzer verifies log entries: it writes to a copy of the semantic model, never the project's.
+cp semantic-model/cycling_pro.yaml semantic-model/verified_queries.yaml "$work/"
+"$binary" serve --port "$port" --warehouse "$work/warehouse.sqlite" --model "$work/cycling_pro.yaml" --keys "$work/keys.txt" --rate-limit 1000000 \
     --source "$work/source" --lake "$work/lake" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT

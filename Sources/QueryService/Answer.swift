@@ -24,6 +24,8 @@ public struct Answer: Codable, Sendable {
     /// True when the failure came from an upstream service (an LLM backend), not from the
     /// question or the warehouse: the HTTP API answers 502 then (not part of the JSON).
     public var upstreamFailure = false
+    /// Requests sent to an LLM for this answer (not part of the JSON).
+    public var llmRequests = 0
 
     /// An answer for a question that could not even be attempted (no warehouse, bad model).
     public static func failure(question: String, message: String, translator: String = "rules") -> Answer {

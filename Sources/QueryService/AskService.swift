@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LLMTranslation
 import SQLGuard
 import SemanticModel
 import Translation
@@ -48,10 +49,13 @@ public final class AskService: Sendable {
         /// Answer a question that matches a reviewed one with its reviewed SQL, before any translator.
         /// Off when measuring a translator: a score must come from the translator alone.
         public var useVerifiedQueries: Bool
+        /// How long translating may take; nil: the query's time limit. An LLM with repairs needs more.
+        public var translationSeconds: Double?
 
         public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
                     limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1,
-                    useVerifiedQueries: Bool = true) {
+                    useVerifiedQueries: Bool = true, translationSeconds: Double? = nil) {
+            self.translationSeconds = translationSeconds
             self.connections = connections
             self.useVerifiedQueries = useVerifiedQueries
             self.warehousePath = warehousePath
@@ -202,6 +206,9 @@ public final class AskService: Sendable {
                             interpretation: "", suggestions: [], translator: live.translator.name, verified_query: nil,
                             message: nil, elapsed_ms: 0)
         var verdict: GuardVerdict?
+        var translationMs: Double?
+        var executionMs: Double?
+        let recorder = LLMAttemptRecorder()
         if let problem = Self.problem(withQuestion: question) {
             answer.status = .refused
             answer.message = problem
@@ -214,10 +221,14 @@ public final class AskService: Sendable {
                     translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
                                                     verifiedQuery: reviewed.name))
                 } else {
-                    translation = try await Self.within(configuration.limits.timeoutSeconds) {
-                        try await live.translator.translate(question, context: context)
+                    // The recorder is task-local: it sees this question's LLM requests only.
+                    translation = try await LLMAttemptRecorder.$current.withValue(recorder) {
+                        try await Self.within(configuration.translationSeconds ?? configuration.limits.timeoutSeconds) {
+                            try await live.translator.translate(question, context: context)
+                        }
                     }
                 }
+                translationMs = elapsed()
                 switch translation {
                 case .refusal(let reason, let suggestions):
                     answer.status = .refused
@@ -233,12 +244,14 @@ public final class AskService: Sendable {
                     verdict = check
                     if check.allowed {
                         let result: QueryResult
+                        let runStarted = DispatchTime.now().uptimeNanoseconds
                         if let cached = live.cache.result(for: generated.sql) {
                             result = cached
                         } else {
                             result = try await live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
                             live.cache.store(result, for: generated.sql)
                         }
+                        executionMs = Double(DispatchTime.now().uptimeNanoseconds - runStarted) / 1e6
                         answer.status = .answered
                         answer.columns = result.columns
                         answer.rows = result.rows
@@ -252,13 +265,17 @@ public final class AskService: Sendable {
             } catch {
                 answer.status = .failed
                 answer.message = "\(error)"
+                // An LLM backend that failed is the upstream's fault, not the question's.
+                answer.upstreamFailure = error is LLMError
             }
         }
         answer.elapsed_ms = elapsed()
+        answer.llmRequests = recorder.attempts.count
         let (logID, problem) = record(question: Self.loggable(question), interface: interface, user: user,
                                       translator: answer.translator, sql: answer.sql, verdict: verdict,
                                       status: answer.status.rawValue, rows: answer.rows.count, elapsed: answer.elapsed_ms,
-                                      error: answer.status == .answered ? nil : answer.message, verified: answer.verified_query)
+                                      error: answer.status == .answered ? nil : answer.message, verified: answer.verified_query,
+                                      times: (translationMs, executionMs), attempts: recorder.attempts)
         answer.log_id = logID
         if let problem { answer.message = (answer.message.map { $0 + "; " } ?? "") + problem }
         return answer
@@ -301,12 +318,14 @@ public final class AskService: Sendable {
     /// Logs one outcome; returns the entry's id, or why it could not be logged.
     private func record(question: String, interface: String, user: String?, translator: String, sql: String?,
                         verdict: GuardVerdict?, status: String, rows: Int, elapsed: Double, error: String?,
-                        verified: String?) -> (Int64?, String?) {
+                        verified: String?, times: (Double?, Double?) = (nil, nil), attempts: [LLMAttempt] = []) -> (Int64?, String?) {
         guard let log else { return (nil, logProblem) }
-        let entry = QueryLogEntry(
+        var entry = QueryLogEntry(
             id: 0, time: Timestamps.now(), interface: interface, user: user, question: question, translator: translator, sql: sql,
             tables: verdict?.tables ?? [], guard_allowed: verdict?.allowed, guard_reason: verdict?.reason, status: status,
             row_count: rows, elapsed_ms: elapsed, error: error, verified_query: verified, feedback: nil, flag_note: nil)
+        (entry.translation_ms, entry.execution_ms) = times
+        entry.llm_attempts = attempts
         do {
             return (try log.record(entry), nil)
         } catch {
@@ -324,19 +343,19 @@ public final class AskService: Sendable {
                 if first { continuation.resume(with: result) }
                 return first
             }
-            let timer = Task {
-                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
-                if !Task.isCancelled {
-                    _ = finish(.failure(QueryServiceError.setup("the question took longer than \(seconds) s to translate and was stopped")))
-                }
-            }
-            Task {
+            let worker = Task {
                 do {
                     _ = finish(.success(try await work()))
                 } catch {
                     _ = finish(.failure(error))
                 }
-                timer.cancel()
+            }
+            Task {
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                // Past the limit the work is cancelled: an LLM request stops at once.
+                if finish(.failure(QueryServiceError.setup("the question took longer than \(seconds) s to translate and was stopped"))) {
+                    worker.cancel()
+                }
             }
         }
     }

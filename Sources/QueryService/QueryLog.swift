@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LLMTranslation
 
 /// The log of every question, in its own SQLite file (never the warehouse, so no query can reach
 /// it). WAL mode and a busy timeout let concurrent askers write without blocking readers or
@@ -90,20 +91,36 @@ public final class QueryLog: Sendable {
                 CREATE INDEX queries_status ON queries(status);
                 """)
         }
+        // Translation and execution timed apart; the LLM's attempts and what they cost.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE queries ADD COLUMN translation_ms REAL;
+                ALTER TABLE queries ADD COLUMN execution_ms REAL;
+                ALTER TABLE queries ADD COLUMN llm_attempts TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE queries ADD COLUMN llm_requests INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE queries ADD COLUMN llm_repairs INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE queries ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE queries ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }()
 
     @discardableResult
     public func record(_ entry: QueryLogEntry) throws -> Int64 {
         let tables = String(decoding: try JSONEncoder().encode(entry.tables), as: UTF8.self)
+        let attempts = String(decoding: try JSONEncoder().encode(entry.llm_attempts), as: UTF8.self)
+        let summary = LLMAttemptSummary(entry.llm_attempts)
         return try pool.write { db in
             try db.execute(sql: """
                 INSERT INTO queries (time, interface, user, question, translator, sql, tables, guard_allowed, guard_reason,
-                                     status, row_count, elapsed_ms, error, verified_query)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     status, row_count, elapsed_ms, error, verified_query, translation_ms, execution_ms,
+                                     llm_attempts, llm_requests, llm_repairs, prompt_tokens, completion_tokens)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
                                  entry.guard_allowed, entry.guard_reason, entry.status, entry.row_count, entry.elapsed_ms,
-                                 entry.error, entry.verified_query])
+                                 entry.error, entry.verified_query, entry.translation_ms, entry.execution_ms, attempts,
+                                 summary.requests, summary.repairs, summary.promptTokens, summary.completionTokens])
             return db.lastInsertedRowID
         }
     }
@@ -168,11 +185,18 @@ public final class QueryLog: Sendable {
         guard changed == 1 else { throw QueryServiceError.notFound("no query-log entry \(id) in \(path); `cyclingpro logs` lists them") }
     }
 
+    public struct TranslatorStats: Sendable {
+        public var translator: String
+        public var answered, refused, failed, llmRequests, repairs, promptTokens, completionTokens: Int
+    }
+
     /// Counts, frequent refusals and failures, latency percentiles.
     public struct Stats: Sendable {
         public var total: Int
         public var byStatus: [(String, Int)]
         public var byTranslator: [(String, Int)]
+        /// Per translator: answered, refused, failed, LLM requests, repairs, prompt and completion tokens.
+        public var translators: [TranslatorStats]
         public var topRefused: [(String, Int)]
         public var topFailed: [(String, Int)]
         public var latency: [(String, Double)]
@@ -191,6 +215,14 @@ public final class QueryLog: Sendable {
                 total: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM queries") ?? 0,
                 byStatus: try pairs("SELECT status, COUNT(*) FROM queries GROUP BY status ORDER BY 2 DESC"),
                 byTranslator: try pairs("SELECT translator, COUNT(*) FROM queries GROUP BY translator ORDER BY 2 DESC"),
+                translators: try Row.fetchAll(db, sql: """
+                    SELECT translator, SUM(status = 'answered'), SUM(status = 'refused'), SUM(status = 'failed'), SUM(llm_requests),
+                           SUM(llm_repairs), SUM(prompt_tokens), SUM(completion_tokens)
+                    FROM queries GROUP BY translator ORDER BY COUNT(*) DESC
+                    """).map { row in
+                        TranslatorStats(translator: row[0], answered: row[1], refused: row[2], failed: row[3], llmRequests: row[4],
+                                        repairs: row[5], promptTokens: row[6], completionTokens: row[7])
+                    },
                 topRefused: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'refused' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
                 topFailed: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'failed' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
                 latency: [("p50", percentile(0.5)), ("p90", percentile(0.9)), ("p99", percentile(0.99)), ("max", latencies.last ?? 0)])
@@ -199,10 +231,14 @@ public final class QueryLog: Sendable {
 
     static func entry(_ row: Row) -> QueryLogEntry {
         let tables = (try? JSONDecoder().decode([String].self, from: Data((row["tables"] as String? ?? "[]").utf8))) ?? []
-        return QueryLogEntry(
+        var entry = QueryLogEntry(
             id: row["id"], time: row["time"], interface: row["interface"], user: row["user"], question: row["question"],
             translator: row["translator"], sql: row["sql"], tables: tables, guard_allowed: row["guard_allowed"],
             guard_reason: row["guard_reason"], status: row["status"], row_count: row["row_count"], elapsed_ms: row["elapsed_ms"],
             error: row["error"], verified_query: row["verified_query"], feedback: row["feedback"], flag_note: row["flag_note"])
+        entry.translation_ms = row["translation_ms"]
+        entry.execution_ms = row["execution_ms"]
+        entry.llm_attempts = (try? JSONDecoder().decode([LLMAttempt].self, from: Data((row["llm_attempts"] as String? ?? "[]").utf8))) ?? []
+        return entry
     }
 }

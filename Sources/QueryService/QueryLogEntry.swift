@@ -1,3 +1,5 @@
+import LLMTranslation
+
 /// One logged question, with the fields Cortex Analyst keeps for a request and a few more.
 public struct QueryLogEntry: Codable, Sendable {
     public var id: Int64
@@ -17,6 +19,11 @@ public struct QueryLogEntry: Codable, Sendable {
     public var verified_query: String?
     public var feedback: String?
     public var flag_note: String?
+    /// Time translating and time running the query, apart.
+    public var translation_ms: Double?
+    public var execution_ms: Double?
+    /// Every request to an LLM while translating (empty for the rules).
+    public var llm_attempts: [LLMAttempt] = []
 
     public init(id: Int64, time: String, interface: String, user: String?, question: String, translator: String, sql: String?,
                 tables: [String], guard_allowed: Bool?, guard_reason: String?, status: String, row_count: Int, elapsed_ms: Double,

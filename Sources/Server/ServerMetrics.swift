@@ -12,6 +12,7 @@ public final class ServerMetrics: @unchecked Sendable {
     private var answers: [String: Int] = [:]
     private var guardRefusals = 0
     private var rebuilds: [String: Int] = [:]
+    private var llmCalls = 0
     static let bounds: [Double] = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 
     public init() {}
@@ -32,6 +33,7 @@ public final class ServerMetrics: @unchecked Sendable {
 
     func answer(_ status: String) { lock.withLock { answers[status, default: 0] += 1 } }
     func guardRefusal() { lock.withLock { guardRefusals += 1 } }
+    func llm(_ requests: Int) { lock.withLock { llmCalls += requests } }
     func rebuild(_ outcome: String) { lock.withLock { rebuilds[outcome, default: 0] += 1 } }
 
     var text: String {
@@ -48,7 +50,7 @@ public final class ServerMetrics: @unchecked Sendable {
             for status in ["answered", "refused", "failed"] { out += "cyclingpro_answers_total{status=\"\(status)\"} \(answers[status] ?? 0)\n" }
             out += "# HELP cyclingpro_guard_refusals_total Queries the SQL guard refused.\n# TYPE cyclingpro_guard_refusals_total counter\n"
             out += "cyclingpro_guard_refusals_total \(guardRefusals)\n"
-            out += "# HELP cyclingpro_llm_calls_total Calls to an LLM backend.\n# TYPE cyclingpro_llm_calls_total counter\ncyclingpro_llm_calls_total 0\n"
+            out += "# HELP cyclingpro_llm_calls_total Calls to an LLM backend.\n# TYPE cyclingpro_llm_calls_total counter\ncyclingpro_llm_calls_total \(llmCalls)\n"
             out += "# HELP cyclingpro_rebuilds_total Warehouse rebuilds started by the service, by outcome.\n# TYPE cyclingpro_rebuilds_total counter\n"
             for outcome in ["succeeded", "failed"] { out += "cyclingpro_rebuilds_total{outcome=\"\(outcome)\"} \(rebuilds[outcome] ?? 0)\n" }
             return out

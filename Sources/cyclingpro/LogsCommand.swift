@@ -59,12 +59,22 @@ struct LogsCommand: ParsableCommand {
             let fields: [(String, String?)] = [
                 ("id", String(e.id)), ("time", e.time), ("interface", e.interface), ("user", e.user), ("question", e.question),
                 ("translator", e.translator), ("status", e.status), ("rows", String(e.row_count)), ("elapsed ms", String(format: "%.2f", e.elapsed_ms)),
+                ("translation ms", e.translation_ms.map { String(format: "%.2f", $0) }), ("execution ms", e.execution_ms.map { String(format: "%.2f", $0) }),
                 ("tables", e.tables.joined(separator: ", ")), ("guard", e.guard_allowed.map { $0 ? "allowed" : "refused" }),
                 ("guard reason", e.guard_reason), ("verified query", e.verified_query), ("error", e.error), ("feedback", e.feedback),
                 ("flag note", e.flag_note), ("sql", e.sql),
             ]
             for (name, value) in fields where !(value ?? "").isEmpty {
                 print("\(name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(TerminalText.escape(value ?? ""))")
+            }
+            // Every request to an LLM: what it cost and what the guard said of its SQL.
+            for a in e.llm_attempts {
+                let tokens = "\(a.promptTokens.map(String.init) ?? "?")+\(a.completionTokens.map(String.init) ?? "?") tokens"
+                print("attempt \(a.attempt)".padding(toLength: 15, withPad: " ", startingAt: 0)
+                      + " \(a.backend)/\(a.model), \(tokens), \(a.httpTries) HTTP tr\(a.httpTries == 1 ? "y" : "ies"), "
+                      + String(format: "%.0f ms + check %.0f ms: ", a.translationMs, a.checkMs) + a.verdict.rawValue
+                      + TerminalText.escape(a.reason.map { " (\($0))" } ?? ""))
+                if let sql = a.sql { print(String(repeating: " ", count: 16) + TerminalText.escape(sql)) }
             }
         }
     }
@@ -78,7 +88,10 @@ struct LogsCommand: ParsableCommand {
             print("\(s.total) questions logged\n")
             print(Table(headers: ["status", "count"], rows: s.byStatus.map { [$0.0, String($0.1)] }).render())
             print("")
-            print(Table(headers: ["translator", "count"], rows: s.byTranslator.map { [$0.0, String($0.1)] }).render())
+            print(Table(headers: ["translator", "answered", "refused", "failed", "llm requests", "repairs", "prompt tokens", "completion tokens"],
+                        rows: s.translators.map { t in
+                            [t.translator] + [t.answered, t.refused, t.failed, t.llmRequests, t.repairs, t.promptTokens, t.completionTokens].map(String.init)
+                        }).render())
             print("")
             print(Table(headers: ["latency", "ms"], rows: s.latency.map { [$0.0, String(format: "%.2f", $0.1)] }).render())
             for (title, list) in [("most frequent refused questions", s.topRefused), ("most frequent failed questions", s.topFailed)] where !list.isEmpty {

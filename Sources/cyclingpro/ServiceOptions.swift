@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LLMTranslation
 import QueryService
 import Translation
 import Warehouse
@@ -24,6 +25,24 @@ struct ServiceOptions: ParsableArguments {
     @Flag(help: "Do not answer from verified_queries.yaml: every question goes to the translator (how scores are measured).")
     var noVerifiedQueries = false
 
+    @Option(help: "Who translates: rules (offline), llm, or auto (the rules, then an LLM for what they refuse).")
+    var translator: String?
+
+    @Option(help: "The LLM backend: openai (and compatible servers), azure, ollama or anthropic.")
+    var llm: String?
+
+    @Option(name: .customLong("llm-model"), help: "The LLM's model name.")
+    var llmModel: String?
+
+    @Option(name: .customLong("llm-base-url"), help: "The LLM's base URL (default: the backend's environment variable, e.g. OPENAI_BASE_URL, OLLAMA_HOST).")
+    var llmBaseURL: String?
+
+    @Option(name: .customLong("llm-config"), help: "A JSON file with the LLM settings (docs/llm.md). API keys come from the environment or a key file, never from a flag.")
+    var llmConfig: String?
+
+    @Option(help: "The folder of prompt templates.")
+    var prompts: String?
+
     var limits: QueryLimits { QueryLimits(timeoutSeconds: timeout, maxRows: maxRows) }
 
     func validate() throws {
@@ -40,9 +59,20 @@ struct ServiceOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: model) else {
             throw CLIError("no semantic model at \(model): run from the project folder, or pass --model FILE")
         }
-        let configuration = AskService.Configuration(warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits,
-                                                     connections: connections, useVerifiedQueries: !noVerifiedQueries)
-        let service = try AskService(configuration) { model, executor in try RuleBasedTranslator(model: model, executor: executor) }
+        let llmSettings = try LLMConfiguration.resolve(flags: .init(translator: translator, llm: llm, llmModel: llmModel,
+                                                                    llmBaseURL: llmBaseURL, llmConfig: llmConfig, prompts: prompts))
+        // One client per process: its circuit breaker remembers a failing backend across questions.
+        let client: (any LLMClient)? = llmSettings.mode == .rules ? nil : try llmSettings.makeClient()
+        let configuration = AskService.Configuration(
+            warehousePath: warehouse, modelPath: model, logPath: logPath, limits: limits, connections: connections,
+            useVerifiedQueries: !noVerifiedQueries,
+            translationSeconds: llmSettings.mode == .rules ? nil : max(limits.timeoutSeconds, llmSettings.translationBudgetSeconds))
+        let service = try AskService(configuration) { model, executor in
+            let rules = try RuleBasedTranslator(model: model, executor: executor)
+            guard let client else { return rules }
+            let check = SQLCheck.guardAndCompile(model: model) { sql, json in executor.compile(sql, allowSchemaReads: json) }
+            return try llmSettings.makeTranslator(model: model, rules: rules, client: client, check: check)
+        }
         // Said once, on standard error: what was skipped at load, and a log that is not being written.
         for warning in service.warnings {
             FileHandle.standardError.write(Data("warning: \(TerminalText.escape(warning))\n".utf8))

@@ -22,10 +22,12 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], input: String? = nil, in directory: URL = root) throws -> Result {
+    static func run(_ arguments: [String], input: String? = nil, in directory: URL = root,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory
         let out = Pipe(), inPipe = Pipe()
         // Standard error goes to a file, so a chatty child never blocks on a second full pipe.

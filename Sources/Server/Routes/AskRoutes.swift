@@ -24,6 +24,7 @@ struct AskRoutes {
             let previous = await service.context(following: body.history?.last?.question)
             let answer = await service.ask(body.question, context: previous, interface: "http", user: context.callerName)
             metrics.answer(answer.status.rawValue)
+            metrics.llm(answer.llmRequests)
             if answer.message?.contains("refused by the guard") == true { metrics.guardRefusal() }
             return try JSONBody.response(answer, status: answer.status == .failed && answer.upstreamFailure ? .badGateway : .ok)
         }

@@ -82,6 +82,7 @@ struct CortexRoutes {
             let context_ = await service.context(following: previous)
             let answer = await service.ask(question, context: context_, interface: "cortex", user: context.callerName)
             metrics.answer(answer.status.rawValue)
+            metrics.llm(answer.llmRequests)
 
             var content = [ContentItem(type: "text", text: answer.status == .answered ? answer.interpretation : (answer.message ?? answer.interpretation))]
             var warnings: [Warning] = []

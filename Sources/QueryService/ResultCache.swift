@@ -13,7 +13,7 @@ final class ResultCache: @unchecked Sendable {
     let maxEntries: Int
     let maxBytes: Int
 
-    init(maxEntries: Int = 256, maxBytes: Int = 32 << 20) {
+    init(maxEntries: Int = 256, maxBytes: Int = 16 << 20) {
         self.maxEntries = maxEntries
         self.maxBytes = maxBytes
     }

@@ -40,7 +40,10 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
             var schemaObjects: Set<String>?
             self.connections = try (0..<max(1, connections)).map { _ in
                 let policy = RuntimePolicy(tables: allowedTables, functions: allowedFunctions)
-                let queue = try DatabaseQueue(path: path, configuration: Self.configuration(policy: policy, limits: limits))
+                // 64 MB of page cache in all, shared out: the file is memory-mapped besides, so more
+                // connections need no more cache, and a server's memory stays flat.
+                let cacheKiB = 65_536 / max(1, connections)
+                let queue = try DatabaseQueue(path: path, configuration: Self.configuration(policy: policy, limits: limits, cacheKiB: cacheKiB))
                 if schemaObjects == nil {
                     schemaObjects = Set(try queue.inDatabase { db in
                         try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
@@ -55,13 +58,13 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         pool = ConnectionPool(size: self.connections.count)
     }
 
-    private static func configuration(policy: RuntimePolicy, limits: QueryLimits) -> Configuration {
+    private static func configuration(policy: RuntimePolicy, limits: QueryLimits, cacheKiB: Int) -> Configuration {
         var config = Configuration()
         config.readonly = true
         config.label = "warehouse-readonly"
         config.prepareDatabase { db in
             // Memory-map the file and keep a large page cache: star queries reread the same indexes.
-            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -\(cacheKiB)")
             // The JSON table functions register themselves on first use, which reads and checks
             // sqlite_master; done here, before the authorizer, no query ever needs schema access.
             _ = try Row.fetchAll(db, sql: "SELECT 1 FROM json_each('[]'), json_tree('[]')")

@@ -18,7 +18,7 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 # The service is up when /healthz answers; give up after 60 tries.
 for _ in $(seq 60); do
-    curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break
+    curl -sf -m 2 "http://127.0.0.1:$port/healthz" > /dev/null && break
     sleep 1
 done
 python3 -m schemathesis.cli run "http://127.0.0.1:$port/openapi.yaml" -H "Authorization: Bearer $token" \

@@ -150,16 +150,29 @@ public final class AskService: Sendable {
     /// The guard's verdict and, on the warehouse, SQLite's own: `validate` and `sql` refuse what
     /// the engine would refuse (unknown columns, nesting too deep, denied reads) before running.
     public func check(sql: String) -> GuardVerdict {
+        let verdict = staticCheck(sql: sql)
+        guard verdict.allowed else { return verdict }
+        return compiled(verdict, current().executor.compile(sql, allowSchemaReads: verdict.usesJSONTables))
+    }
+
+    /// The same, waiting for a connection without holding a thread (the server's path).
+    public func check(sql: String) async -> GuardVerdict {
+        let verdict = staticCheck(sql: sql)
+        guard verdict.allowed else { return verdict }
+        return compiled(verdict, await current().executor.compile(sql, allowSchemaReads: verdict.usesJSONTables))
+    }
+
+    private func staticCheck(sql: String) -> GuardVerdict {
         guard sql.count <= Self.maxSQLCharacters else {
             return GuardVerdict(allowed: false, reason: "the SQL is \(sql.count) characters long; the limit is \(Self.maxSQLCharacters)",
                                 tables: [], usesJSONTables: false)
         }
-        let verdict = sqlGuard.check(sql)
-        guard verdict.allowed else { return verdict }
-        if let problem = current().executor.compile(sql, allowSchemaReads: verdict.usesJSONTables) {
-            return GuardVerdict(allowed: false, reason: "SQLite cannot run it: \(problem)", tables: verdict.tables, usesJSONTables: false)
-        }
-        return verdict
+        return sqlGuard.check(sql)
+    }
+
+    private func compiled(_ verdict: GuardVerdict, _ problem: String?) -> GuardVerdict {
+        guard let problem else { return verdict }
+        return GuardVerdict(allowed: false, reason: "SQLite cannot run it: \(problem)", tables: verdict.tables, usesJSONTables: false)
     }
 
     /// Runs a query a person wrote (`cyclingpro sql`, HTTP `/v1/sql`): the same guard, compile
@@ -167,7 +180,7 @@ public final class AskService: Sendable {
     public func runSQL(_ sql: String, interface: String = "cli", user: String? = nil) async -> SQLOutcome {
         let started = DispatchTime.now().uptimeNanoseconds
         var outcome = SQLOutcome(allowed: false, reason: "", columns: [], rows: [], truncated: false, error: nil, elapsed_ms: 0)
-        let verdict = check(sql: sql)
+        let verdict = await check(sql: sql)
         outcome.allowed = verdict.allowed
         outcome.reason = verdict.reason
         if verdict.allowed {

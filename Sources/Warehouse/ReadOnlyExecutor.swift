@@ -144,25 +144,47 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
 
     /// Prepares `sql` under the same policy without running it: SQLite's own verdict (unknown
     /// columns, nesting too deep, a function it lacks, a denied read), or nil when it would run.
+    /// Blocks the calling thread while it waits for a connection: for the command line.
     public func compile(_ sql: String, allowSchemaReads: Bool = false) -> String? {
         let index = pool.acquireBlocking()
         defer { pool.release(index) }
         let (queue, policy) = connections[index]
         do {
-            try queue.inDatabase { db in
-                policy.begin(deadline: DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1e9),
-                             allowJSONSetup: allowSchemaReads)
-                defer { policy.end() }
-                let statement = try db.makeStatement(sql: sql)
-                guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
-            }
+            try queue.inDatabase { db in try Self.prepare(sql, allowSchemaReads: allowSchemaReads, limits: limits, policy: policy, db) }
             return nil
-        } catch let error as QueryError {
-            return error.description
-        } catch let error as DatabaseError {
-            return Self.translate(error, policy: policy, limits: limits).description
         } catch {
-            return "\(error)"
+            return Self.describe(error, policy: policy, limits: limits)
+        }
+    }
+
+    /// The same without holding a thread: a server's callers wait for a connection suspended.
+    /// (A blocking wait there can take every thread of the concurrency pool while the queries
+    /// holding the connections need one of them to finish.)
+    public func compile(_ sql: String, allowSchemaReads: Bool = false) async -> String? {
+        let index = await pool.acquire()
+        defer { pool.release(index) }
+        let (queue, policy) = connections[index]
+        let limits = self.limits
+        do {
+            try await queue.unsafeRead { db in try Self.prepare(sql, allowSchemaReads: allowSchemaReads, limits: limits, policy: policy, db) }
+            return nil
+        } catch {
+            return Self.describe(error, policy: policy, limits: limits)
+        }
+    }
+
+    private static func prepare(_ sql: String, allowSchemaReads: Bool, limits: QueryLimits, policy: RuntimePolicy, _ db: Database) throws {
+        policy.begin(deadline: DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1e9), allowJSONSetup: allowSchemaReads)
+        defer { policy.end() }
+        let statement = try db.makeStatement(sql: sql)
+        guard sqlite3_stmt_readonly(statement.sqliteStatement) != 0 else { throw QueryError.denied("only reading queries may run") }
+    }
+
+    private static func describe(_ error: any Error, policy: RuntimePolicy, limits: QueryLimits) -> String {
+        switch error {
+        case let error as QueryError: return error.description
+        case let error as DatabaseError: return translate(error, policy: policy, limits: limits).description
+        default: return "\(error)"
         }
     }
 

@@ -36,7 +36,7 @@ import Warehouse
         return try AskService(.init(warehousePath: try warehouse.get(), modelPath: Fixtures.root + "/semantic-model/cycling_pro.yaml",
                                     logPath: log)) { model, executor in
             let rules = try RuleBasedTranslator(model: model, executor: executor)
-            let check = SQLCheck.guardAndCompile(model: model) { sql, json in executor.compile(sql, allowSchemaReads: json) }
+            let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
             return try configuration.makeTranslator(model: model, rules: rules, client: client, check: check)
         }
     }

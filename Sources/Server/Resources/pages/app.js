@@ -27,11 +27,15 @@ const CyclingPro = (() => {
   }
 
   const isNumber = (v) => typeof v === "number";
-  const format = (v) => v === null ? "n/a" : isNumber(v) ? (Number.isInteger(v) ? v.toLocaleString("en") : v.toLocaleString("en", { maximumFractionDigits: 2 })) : String(v);
+  // Years, months, quarters, keys and ids are labels, not amounts: no thousands separators.
+  const labelColumn = (name) => /year|month|quarter|day|week|key|_id|number/i.test(name || "");
+  const format = (v, column) => v === null ? "n/a" : isNumber(v)
+    ? (labelColumn(column) ? String(v) : Number.isInteger(v) ? v.toLocaleString("en") : v.toLocaleString("en", { maximumFractionDigits: 2 }))
+    : String(v);
 
   function table(columns, rows, limit = 200) {
     const head = el("tr", {}, ...columns.map((c) => el("th", {}, c)));
-    const body = rows.slice(0, limit).map((r) => el("tr", {}, ...r.map((v) => el("td", isNumber(v) ? { class: "num" } : {}, format(v)))));
+    const body = rows.slice(0, limit).map((r) => el("tr", {}, ...r.map((v, i) => el("td", isNumber(v) && !labelColumn(columns[i]) ? { class: "num" } : {}, format(v, columns[i])))));
     const t = el("table", {}, el("thead", {}, head), el("tbody", {}, ...body));
     return rows.length > limit ? el("div", {}, t, el("p", {}, `… ${rows.length - limit} more rows`)) : t;
   }
@@ -42,7 +46,7 @@ const CyclingPro = (() => {
     if (columns.length < 2 || rows.length < 2 || rows.length > 60) return null;
     const valueIndex = columns.length - 1;
     if (!rows.every((r) => isNumber(r[valueIndex]) || r[valueIndex] === null)) return null;
-    const labels = rows.map((r) => columns.length > 2 ? r.slice(0, valueIndex).map(format).join(" ") : format(r[0]));
+    const labels = rows.map((r) => r.slice(0, valueIndex).map((v, i) => format(v, columns[i])).join(" "));
     const values = rows.map((r) => r[valueIndex] ?? 0);
     const timeLike = /year|month|quarter|date|day|week/i.test(columns[0]);
     const w = 640, h = 220, pad = 36, max = Math.max(...values, 0), min = Math.min(...values, 0);
@@ -60,7 +64,7 @@ const CyclingPro = (() => {
     }
     const every = Math.ceil(labels.length / 12);
     labels.forEach((l, i) => { if (i % every === 0) { const t = shape("text", { x: pad + i * step + (timeLike ? 0 : step / 2), y: h + 16, "text-anchor": "middle" }); t.textContent = l.slice(0, 14); } });
-    const top = shape("text", { x: 2, y: pad - 8 }); top.textContent = format(max);
+    const top = shape("text", { x: 2, y: pad - 8 }); top.textContent = format(max, columns[valueIndex]);
     return svg;
   }
 
@@ -72,6 +76,9 @@ const CyclingPro = (() => {
       const box = document.getElementById("suggestions");
       (json.suggestions || []).slice(0, 6).forEach((s) => box.append(el("button", { type: "button", onclick: () => { input.value = s; form.requestSubmit(); } }, s)));
     });
+    // A link may carry a question (/?q=...): it is asked as soon as the page opens.
+    const linked = new URLSearchParams(location.search).get("q");
+    if (linked) setTimeout(() => { input.value = linked; form.requestSubmit(); }, 0);
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const question = input.value.trim();

@@ -20,7 +20,8 @@ extension QuestionParser {
             for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
                 let qualified = valueAt(q, i + 1) != nil
                 let at = qualified ? i + 2 : i + 1
-                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at) else { continue }
+                // "per customer country": the entity word qualifies a dimension, which is the slice.
+                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
                 intent.perEntity = entity
                 q.use(i..<(i + 1))
                 q.use(at..<(at + 1))
@@ -30,7 +31,7 @@ extension QuestionParser {
         }
         // "per buyer", "each customer", "does a customer", "an average order": the entity.
         for i in 0..<q.count where q.isFree(i) {
-            guard let entity = Self.entityWords[q[i]] else { continue }
+            guard let entity = Self.entityWords[q[i]], dimensionNamed(q.words, i + 1) == nil else { continue }
             let before = q[i - 1]
             let cue = ["per", "each", "every", "a", "an"].contains(before) || (i == a + 1 && entity == .order)
             guard cue else { continue }

@@ -133,6 +133,10 @@ struct QuestionParser {
                 explainMetricWords(&q, metric)
             }
         }
+        // "orders that included a touring bike": counting orders (or buyers) with a matching line is the filter itself.
+        if let m = vocabulary.metric(named: intent.metric), m.phrases.contains("orders") || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
+            _ = q.take(["included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had"])
+        }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
@@ -705,11 +709,15 @@ struct QuestionParser {
         }
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
-            || (mentionsPeople && q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])) {
-            _ = q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])
-            _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
+            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win"])) {
+            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win"])
+            // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
+            _ = q.take(["counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
+                        "of their", "their", "customer"])
+            for i in 0..<q.count where q[i] == "first" && q.isFree(i) && q[i + 1] == "ever" && ["order", "purchase"].contains(q[i + 2]) {
+                q.use(i..<(i + 3))
+            }
             setShape(&intent, &context, .newCustomers)
-            if intent.bucket == nil { intent.bucket = .year }
             context.salesContext = true
         }
         // "(January compared with December 2012)": a growth rate's own base period, restated.
@@ -1257,6 +1265,7 @@ struct QuestionParser {
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
         if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil

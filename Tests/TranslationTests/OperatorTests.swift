@@ -32,6 +32,7 @@ import Translation
         ("numeric comparison", "how many products cost more than 1000", "how many products"),
         ("age comparison", "revenue from customers under 40, age as of 2014-01-31", "revenue from customers"),
         ("bands", "customers by age band: under 35, 35-49, 50 and over", "customers"),
+        ("new customers per month", "new customers per month in 2013", "new customers in 2013"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]
@@ -60,6 +61,11 @@ import Translation
     @Test func anAveragePerEntityAveragesAnInnerQuery() throws {
         let sql = try #require(t.sql("average number of units per order by year"))
         #expect(sql.contains("AVG(v)") && sql.contains("f.order_number AS entity_key"))
+    }
+
+    @Test func anEntityWordBeforeADimensionIsNotAnAverage() throws {
+        let sql = try #require(t.sql("how many 2013 orders included a touring bike, per customer country"))
+        #expect(!sql.contains("AVG(") && sql.contains("c.country") && sql.contains("Touring Bikes"))
     }
 
     @Test func theSecondModelAnswersTheSameKinds() throws {

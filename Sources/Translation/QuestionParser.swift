@@ -937,6 +937,24 @@ struct QuestionParser {
     // MARK: - Values: "in Germany", "bikes", "female", "married"
 
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
+        for i in 0..<q.count where q.isFree(i) {
+            for length in [3, 2] where (i..<(i + length)).allSatisfy(q.isFree) {
+                let key = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+                guard let (dimension, code) = vocabulary.modelCodes[key] else { continue }
+                if let index = intent.filters.firstIndex(where: { $0.dimension == dimension }) {
+                    intent.filters[index].values.append(QueryIntent.modelPrefix(code))
+                } else {
+                    intent.filters.append(.init(dimension: dimension, values: [QueryIntent.modelPrefix(code)]))
+                }
+                q.use(i..<(i + length))
+                // A model comes in colours and sizes: "all colours combined", "size and colour variants".
+                _ = q.take(["all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
+                            "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
+                            "sizes and colours", "in all sizes", "in all colours"])
+                break
+            }
+        }
         // Aliases first ("German" -> Germany), then the model's values; longest phrase wins.
         var i = 0
         while i < q.count {

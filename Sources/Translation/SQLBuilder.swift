@@ -60,6 +60,10 @@ struct SQLBuilder {
         let d = try dimension(filter.dimension)
         // "whose gender is unknown": the unknown row, however the data spells it.
         if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
+        if filter.values.contains(where: { $0.hasPrefix("\u{1}") }) {
+            // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
+            return "(" + filter.values.map { "\(d.expr) LIKE \(quote(String($0.dropFirst()) + " %"))" }.joined(separator: " OR ") + ")"
+        }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
 
@@ -186,7 +190,7 @@ struct SQLBuilder {
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
-        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0 }
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") ? "starting with " + $0.dropFirst() : $0 }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 

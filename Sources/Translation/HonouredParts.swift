@@ -41,6 +41,7 @@ extension QuestionParser {
         }
         if context.listRequested {
             let listsRows = !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
+                || intent.listing != nil || intent.band != nil
             if !listsRows { return "a list was asked for, but the answer would be a single number" }
         }
         return nil
@@ -103,6 +104,10 @@ extension QuestionParser {
         if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
             _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
         }
-        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate"]) { context.listRequested = true }
+        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate", "show me all", "show me every",
+                   "give me all", "give me a list of", "a list of", "show me the list of"]) { context.listRequested = true }
+        if intent.listing != nil {
+            _ = q.take(["we carry", "we sell", "we stock", "we have", "do we have", "are there", "there are", "on file"])
+        }
     }
 }

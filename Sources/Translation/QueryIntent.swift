@@ -95,6 +95,18 @@ public struct QueryIntent: Sendable, Equatable {
     public var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
     public var numericFilters: [NumericFilter] = []
+    /// Rows of a table, or values of a dimension, instead of a measure.
+    public var listing: Listing?
+
+    public struct Listing: Sendable, Equatable {
+        public var table: String?
+        public var dimension: String?
+        /// Columns shown beside each row ("with their cost").
+        public var columns: [String]
+        public var alphabetical: Bool
+        /// Only rows with sales matching the question ("customers who bought ...").
+        public var bought: Bool
+    }
 
     public struct NumericFilter: Sendable, Equatable {
         public var column: String

@@ -97,10 +97,32 @@ struct QuestionParser {
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
-        guard parseMetric(&q, &intent, &context) else {
+        var hasMetric = parseMetric(&q, &intent, &context)
+        // "List the customers ...": a count read from the table's own word is the rows to list.
+        if hasMetric, previous == nil, Self.listCue(q), context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
+           let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) }) {
+            intent.metric = ""
+            context.entityTable = table.name
+            context.explicitMetric = false
+            hasMetric = false
+        }
+        if !hasMetric {
             // With a conversation under way, a question without a measure refines the last one.
             if let previous {
                 return .intent(merge(previous, with: intent, context: context))
+            }
+            // "List the German customers who bought a Road-150 bike": rows, not a measure.
+            if parseListing(&q, &intent, &context) {
+                explainTableWords(&q, intent)
+                claimOutputWords(&q, intent, &context)
+                if let problem = unhonoured(intent, context, followUp: false) {
+                    return .refusal("I cannot answer this as asked: \(problem)")
+                }
+                let leftover = q.unexplained(extraStopWords: [])
+                if !leftover.isEmpty {
+                    return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
+                }
+                return .intent(intent)
             }
             let unknown = q.unexplained(extraStopWords: [])
             if !unknown.isEmpty {
@@ -973,6 +995,11 @@ struct QuestionParser {
                 }
             }
             if let (value, length) = matched {
+                // "our Accessories category": the dimension named right after its value is the same thing.
+                if let d = vocabulary.dimension(named: value.dimension), d.phrases.contains(where: { q.wordsMatched($0, at: i + length) != nil }),
+                   let n = d.phrases.compactMap({ q.wordsMatched($0, at: i + length) }).max() {
+                    q.use((i + length)..<(i + length + n))
+                }
                 if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
                     if !intent.filters[index].values.contains(value.value) { intent.filters[index].values.append(value.value) }
                 } else {

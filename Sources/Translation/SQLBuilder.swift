@@ -31,6 +31,7 @@ struct SQLBuilder {
             let (sql, text) = try builder.build(rest)
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
+        if let listing = intent.listing { return try listRows(intent, listing) }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {

@@ -33,6 +33,9 @@ import Translation
         ("age comparison", "revenue from customers under 40, age as of 2014-01-31", "revenue from customers"),
         ("bands", "customers by age band: under 35, 35-49, 50 and over", "customers"),
         ("new customers per month", "new customers per month in 2013", "new customers in 2013"),
+        ("listing with sales", "list the german customers who bought a road bike", "list the german customers"),
+        ("listing columns", "show me all the helmets we carry with their cost", "show me all the helmets we carry"),
+        ("model code", "revenue of the Sport-100 per year", "revenue per year"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

@@ -100,6 +100,9 @@ extension QuestionParser {
             _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
                         "in chronological order", "chronologically", "chronological order", "chronological"])
         }
+        if intent.bucket == .weekday {
+            _ = q.take(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+        }
         // Unknown groups are always rows of a breakdown: saying so is honoured.
         if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
             _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])

@@ -41,7 +41,11 @@ extension QuestionParser {
             q.use(i..<(i + 1))
             if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
             _ = q.take(["on average", "on an average"])
-            if entity == .order { _ = q.take(["basket size", "basket", "order size"]) }
+            if entity == .order { _ = q.take(["basket size", "basket", "order size", "size"]) }
+            // "... - meaning the average number of units per order": the same average, restated.
+            let words = Self.entityWords.filter { $0.value == entity }.keys.map { $0 }
+            _ = q.take(words.flatMap { ["per \($0)", "each \($0)", "a \($0)", "an \($0)"] })
+            _ = q.take(["average", "mean"])
             return
         }
         for i in 0..<q.count where q.isFree(i) && q[i] == "per" {

@@ -603,12 +603,16 @@ struct QuestionParser {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
         }
+        for phrase in ["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"] {
+            guard let i = q.find(phrase) else { continue }
+            let length = phrase.split(separator: " ").count
+            q.use(i..<(i + length))
+            context.ranked = true; context.rankHighest = true; context.salesContext = true
+            context.rankNouns.append(i + length)
+        }
         if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
             context.ranked = true; context.rankHighest = true
             q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
-        }
-        if q.take(["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"]) {
-            context.ranked = true; context.rankHighest = true; context.salesContext = true
         }
         // "which 3 customers", "who are our 5 ..."
         for i in 0..<q.count where (q[i] == "which" || q[i] == "what") && Int(q[i + 1]) != nil && q.isFree(i + 1) {
@@ -724,7 +728,7 @@ struct QuestionParser {
         }
         if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                    "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
-                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
+                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again", "2 orders"]) {
             setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
@@ -762,7 +766,7 @@ struct QuestionParser {
         let bucketWords: [(String, QueryIntent.Bucket)] = [
             ("calendar month", .monthOfYear), ("month of the year", .monthOfYear), ("months of the year", .monthOfYear),
             ("monthly", .month), ("per month", .month), ("by month", .month), ("each month", .month), ("every month", .month),
-            ("month by month", .month), ("months", .month), ("month", .month),
+            ("month by month", .month), ("year by year", .year), ("quarter by quarter", .quarter), ("calendar months", .monthOfYear), ("months", .month), ("month", .month),
             ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
             ("yearly", .year), ("annually", .year), ("annual", .year), ("per year", .year), ("by year", .year), ("each year", .year),
             ("every year", .year), ("per annum", .year), ("years", .year), ("year", .year),
@@ -855,8 +859,15 @@ struct QuestionParser {
             }
         }
         // "top 3 bikes ...": a value right after the ranking cue names what is ranked (the table it belongs to).
+        var rankNounResolved = false
         if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
-            if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
+            let words = q
+            if valueAt(q, noun) != nil, let name = [noun + 1, noun + 2, noun + 3].compactMap({ self.dimensionPhrase(words, $0)?.0 }).first,
+               vocabulary.dimension(named: name)?.isEnum == true {
+                // "most popular bike subcategory": the dimension after the value is what is ranked.
+                context.rankNounEntity = .dimension(name)
+                rankNounResolved = true
+            } else if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
                 context.entityTable = d.table
             } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
                 context.entityTable = t
@@ -864,7 +875,7 @@ struct QuestionParser {
             }
         }
         // Remaining entity words such as "customers" in "top 10 customers".
-        if context.ranked, context.entityTable == nil, context.whichEntity == nil {
+        if context.ranked, context.entityTable == nil, context.whichEntity == nil, !rankNounResolved {
             for i in 0..<q.count where q.isFree(i) {
                 if let (entity, length) = entityAt(&q, i, tablesOnly: true), case .table(let t) = entity {
                     context.entityTable = t
@@ -1119,6 +1130,18 @@ struct QuestionParser {
                 return true
             }
         }
+        // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
+        if let i = q.find("how much"), intent.shape == .plain,
+           let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
+           let revenue = vocabulary.metrics.first(where: { $0.phrases.contains("revenue") }) {
+            intent.metric = revenue.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + 2)
+            q.use(i..<(i + 2))
+            q.use(verb..<(verb + 1))
+            if q[verb + 1] == "in" && q[verb + 2] == "" { q.use((verb + 1)..<(verb + 2)) }
+            return true
+        }
         // No metric word: the shape or the entity may imply one.
         switch intent.shape {
         case .repeatCustomers, .newCustomers, .retained, .both:
@@ -1171,7 +1194,7 @@ struct QuestionParser {
         // expression's own operators; the columns were claimed above.
         let expr = metric.expr
         if expr.contains("-") { _ = q.take(["minus", "less", "take away", "subtract", "subtracting", "after"]) }
-        if expr.contains("/") { _ = q.take(["divided by", "over", "per"]) }
+        if expr.contains("/") { _ = q.take(["divided by", "divided", "over", "per"]) }
         if expr.contains("*") { _ = q.take(["times", "multiplied by", "x"]) }
     }
 

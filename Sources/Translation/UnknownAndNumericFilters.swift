@@ -14,6 +14,8 @@ extension QuestionParser {
 
     func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         for i in 0..<q.count where q.isFree(i) {
+            // "(unknown included)": the unknown rows are kept, not selected.
+            if ["included", "include", "including", "too", "as"].contains(q[i + 1]) || q[i - 1] == "including" { continue }
             var found: (String, Range<Int>)?
             if ["unknown", "missing", "no", "without"].contains(q[i]) {
                 var j = i + 1

@@ -38,7 +38,9 @@ struct QuestionParser {
                     // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
                     "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
                     "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
-                    "ascending", "chronological", "popular", "expensive", "cheapest"])
+                    "ascending", "chronological", "popular", "expensive", "cheapest",
+                    // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
+                    "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped"])
     }
 
     enum Outcome {

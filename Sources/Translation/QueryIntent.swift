@@ -95,6 +95,16 @@ public struct QueryIntent: Sendable, Equatable {
     public var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
     public var numericFilters: [NumericFilter] = []
+    /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
+    public var entityThreshold: EntityThreshold?
+
+    public struct EntityThreshold: Sendable, Equatable {
+        public var table: String
+        public var metric: String
+        public var above: Bool
+        public var value: Double
+    }
+
     /// Rows of a table, or values of a dimension, instead of a measure.
     public var listing: Listing?
 

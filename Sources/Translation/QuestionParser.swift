@@ -54,7 +54,7 @@ struct QuestionParser {
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
-        "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually",
+        "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
     ]
 
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
@@ -151,7 +151,8 @@ struct QuestionParser {
                 q.use(context.metricSpan)
                 explainMetricWords(&q, replacement.0)
             }
-            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan) {
+            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
+                && start != context.thresholdSpan?.upperBound {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)
@@ -169,6 +170,7 @@ struct QuestionParser {
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
         }
         finish(&intent, &context)
+        entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
@@ -217,6 +219,8 @@ struct QuestionParser {
         var withinDimension: String?
         /// The words the chosen measure was read from.
         var metricSpan: Range<Int> = 0..<0
+        /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
+        var thresholdSpan: Range<Int>?
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
@@ -674,7 +678,11 @@ struct QuestionParser {
             q.use(i..<(i + 2))
             _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
         }
-        if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
+        if q.take(["average daily", "daily average", "average per day", "average day"]) {
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .day
+            _ = q.take(["averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
+                        "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged"])
+        } else if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
@@ -711,6 +719,7 @@ struct QuestionParser {
                 continue
             }
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
+            context.thresholdSpan = i..<j
             q.use(i..<j)
             if percent { context.shareRequested = false }
         }

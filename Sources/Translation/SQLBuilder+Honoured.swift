@@ -36,6 +36,12 @@ extension SQLBuilder {
         if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
         if !allowsPeriods && !intent.periods.isEmpty { try refuse("a comparison of \(intent.periods.map(\.label).joined(separator: " and "))", shapeName) }
         if !allowsPeriod, let p = intent.period { try refuse("a period (\(p.label))", shapeName) }
+        if let e = intent.entityThreshold {
+            // The filter is read per entity; other filters would change whose totals are compared.
+            if intent.shape != .plain || !intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table }) || intent.listing != nil && intent.listing?.table != e.table {
+                throw Failure(reason: "a threshold on each \(e.table)'s \(e.metric.replacingOccurrences(of: "_", with: " ")) combined with other filters or shapes is not supported")
+            }
+        }
         if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
         if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
         if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }

@@ -145,6 +145,17 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        if let e = intent.entityThreshold {
+            // Each entity's own total over the sales the question scopes (its period), compared with the threshold.
+            guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
+            var inner: [String] = []
+            if let p = intent.period { inner.append(periodCondition(p)) }
+            let innerTables = m.tables.union([vocabulary.factTable])
+            let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
+                + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(e.above ? ">" : "<") \(formatNumber(e.value))"
+            let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+            parts.append(metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table))
+        }
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
@@ -186,6 +197,9 @@ struct SQLBuilder {
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if let e = intent.entityThreshold {
+            text += ", counting only \(e.table) whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? "above" : "below") \(formatNumber(e.value))"
+        }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
     }
@@ -458,8 +472,9 @@ struct SQLBuilder {
         case .averagePerBucket:
             let (e, l) = try bucketExpr(bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
-            let sql = "SELECT AVG(v) AS average_\(bucket.rawValue)ly_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
-            return (sql, "average \(bucket.rawValue)ly " + describe(intent, metric))
+            let adjective = [QueryIntent.Bucket.day: "daily", .month: "monthly", .quarter: "quarterly", .year: "yearly"][bucket] ?? bucket.rawValue
+            let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
+            return (sql, "average \(adjective) " + describe(intent, metric))
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))

@@ -36,6 +36,8 @@ import Translation
         ("listing with sales", "list the german customers who bought a road bike", "list the german customers"),
         ("listing columns", "show me all the helmets we carry with their cost", "show me all the helmets we carry"),
         ("model code", "revenue of the Sport-100 per year", "revenue per year"),
+        ("threshold per entity", "how many customers have spent more than 3000", "how many customers have spent"),
+        ("average per day", "average daily revenue in 2013", "revenue in 2013"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

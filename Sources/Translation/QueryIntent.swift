@@ -105,6 +105,14 @@ public struct QueryIntent: Sendable, Equatable {
         public var value: Double
     }
 
+    /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.
+    public var distribution: Distribution?
+
+    public struct Distribution: Sendable, Equatable {
+        public var entity: PerEntity
+        public var metric: String
+    }
+
     /// Rows of a table, or values of a dimension, instead of a measure.
     public var listing: Listing?
 

@@ -84,6 +84,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseUnknownValues(&q, &intent)
         parseNumericFilters(&q, &intent, &context)

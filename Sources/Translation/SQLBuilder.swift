@@ -32,6 +32,7 @@ struct SQLBuilder {
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
         if let listing = intent.listing { return try listRows(intent, listing) }
+        if let d = intent.distribution { return try distribution(intent, d) }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {

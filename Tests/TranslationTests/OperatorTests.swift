@@ -38,6 +38,8 @@ import Translation
         ("model code", "revenue of the Sport-100 per year", "revenue per year"),
         ("threshold per entity", "how many customers have spent more than 3000", "how many customers have spent"),
         ("average per day", "average daily revenue in 2013", "revenue in 2013"),
+        ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),
+        ("ranking by a named number", "the most expensive bike by cost", "the bikes"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

@@ -100,6 +100,14 @@ extension QuestionParser {
             _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
                         "in chronological order", "chronologically", "chronological order", "chronological"])
         }
+        // A measure over sales only ever counts what has sold: saying so is honoured.
+        if let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, intent.listing == nil {
+            for who in ["products", "items", "customers", "buyers", "ones"] {
+                _ = q.take(["counting only \(who) that have sold", "counting only \(who) that sold", "only counting \(who) that have sold",
+                            "only count \(who) that have sold", "only \(who) that have sold", "counting only \(who) with sales",
+                            "counting only \(who) that have bought", "only count \(who) that have bought"])
+            }
+        }
         if intent.bucket == .weekday {
             _ = q.take(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
         }

@@ -361,7 +361,16 @@ struct QuestionParser {
             var start = i
             var end = i + length
             if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 } else if let found = year(q[i - 1]) { y = found; start = i - 1 }
-            guard let y else { continue }
+            guard let y else {
+                // "q4 rev by year", "Q1 of each year": the same quarter in every year, when the question says so.
+                let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "of each year", "in each year", "yearly", "annually"]
+                if q[i].hasPrefix("q"), acrossYears.contains(where: { q.has($0) }) {
+                    if intent.quarterOfYear != nil && intent.quarterOfYear != quarter { context.conflicts.append("two quarters of the year") }
+                    intent.quarterOfYear = quarter
+                    q.use(i..<(i + 1))
+                }
+                continue
+            }
             let m = (quarter - 1) * 3 + 1
             quarterStarts.append(start)
             quarterPeriods.append(.init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)"))

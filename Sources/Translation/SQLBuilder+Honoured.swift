@@ -53,6 +53,10 @@ extension SQLBuilder {
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
         }
+        // The quarter of every year is a filter for totals and breakdowns; series and customer analyses would drop it.
+        if intent.quarterOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
+            throw Failure(reason: "the same quarter of every year combined with \(shapeName) is not supported")
+        }
         let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
         if intent.shape == .share, !grouped { throw Failure(reason: "a share of the total needs a breakdown, and none was named") }

@@ -128,7 +128,7 @@ struct SQLBuilder {
         for g in intent.groupBy { tables.insert(try dimension(g).table) }
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
-        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(timeTable) }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if let band = intent.band { tables.insert(try dimension(band.column).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
@@ -146,6 +146,7 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        if let n = intent.quarterOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
         if let e = intent.entityThreshold {
             // Each entity's own total over the sales the question scopes (its period), compared with the threshold.
             guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
@@ -195,6 +196,7 @@ struct SQLBuilder {
         let filters = intent.filters.map(describeFilter) + intent.namedFilters
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
+        if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }

@@ -40,6 +40,7 @@ import Translation
         ("average per day", "average daily revenue in 2013", "revenue in 2013"),
         ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),
         ("ranking by a named number", "the most expensive bike by cost", "the bikes"),
+        ("quarter of every year", "q4 revenue by year", "revenue by year"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

@@ -12,7 +12,7 @@ extension QuestionParser {
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard case .threshold(let above, let value, let percent) = intent.shape, !percent, let span = context.thresholdSpan,
-              intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
+              intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
               let metric = vocabulary.metric(named: intent.metric) else { return }
         // Whose totals: the people or things the reported measure is about.
         let table: String
@@ -31,6 +31,13 @@ extension QuestionParser {
             }
         }
         guard let compared else { return }
+        // With slices, only a measure other than the one reported makes it a per-entity threshold
+        // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
+        if !intent.groupBy.isEmpty && compared.name == metric.name { return }
+        if !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
+            context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
+            return
+        }
         intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value)
         intent.shape = .plain
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])

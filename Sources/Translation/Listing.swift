@@ -11,7 +11,9 @@ extension QuestionParser {
     func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         let asked = Self.listCue(q) || q.words.contains("which") || q.words.contains("what")
         // A ranking word ("our top customer") is a different question: rows of the best-ranked, not a list.
-        guard asked, !context.ranked, context.rankCount == nil, intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.band == nil, intent.perEntity == nil,
+        // Parts read into the context and applied later (several years, "both", a share) are not lists either.
+        guard asked, !context.ranked, context.rankCount == nil, context.years.count <= 1, !context.both, !context.shareRequested,
+              context.perDimension == nil, intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.band == nil, intent.perEntity == nil,
               intent.extraMetrics.isEmpty, intent.periods.isEmpty else { return false }
         var listing = QueryIntent.Listing(table: nil, dimension: nil, columns: [], alphabetical: false, bought: false)
         // What is listed: a dimension's values ("the subcategories"), or a table's rows ("customers", or "helmets" -> products).
@@ -49,6 +51,8 @@ extension QuestionParser {
                 q.use(i..<(j + length))
             }
         }
+        listing.columns += context.displayColumns
+        context.displayColumns = []
         if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "sorted by name", "by name"]) { listing.alphabetical = true }
         // Only a verb of buying asks for rows with sales; a period on another date ("born in 1986") does not.
         listing.bought = q.words.contains { ["bought", "buy", "buys", "purchased", "ordered", "sold", "spent", "placed", "shopped"].contains($0) }

@@ -87,6 +87,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var perEntity: PerEntity?
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     public var timeDimension: String?
+    /// Columns shown beside each ranked row ("and which country each is in").
+    public var displayColumns: [String] = []
     /// The same quarter of every year ("Q4 revenue by year").
     public var quarterOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).

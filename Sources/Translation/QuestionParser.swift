@@ -97,6 +97,7 @@ struct QuestionParser {
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
         parsePerEntity(&q, &intent)
+        parseDisplayColumns(&q, &context)
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
@@ -215,6 +216,8 @@ struct QuestionParser {
         var compared = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
+        /// "with their country", "and which country each is in": columns shown beside ranked or listed rows.
+        var displayColumns: [String] = []
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
@@ -569,7 +572,9 @@ struct QuestionParser {
     func parseShape(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let salesVerbs = ["bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
                           "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover"]
-        context.salesContext = salesVerbs.contains { q.has($0) } || intent.period != nil || !intent.periods.isEmpty
+        // A period on the order date is about sales; one on another table's date ("created in 2012") is not.
+        let periodOnSales = intent.timeDimension.map { vocabulary.dimension(named: $0)?.table == vocabulary.factTable } ?? true
+        context.salesContext = salesVerbs.contains { q.has($0) } || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
 
         // Follow-ups: "and by country?", "only 2013", "top 5 instead", "as a share".
         if q[0] == "and" || q[0] == "only" || q[0] == "now" || q[0] == "what" && q[1] == "about" || q.has("instead") || q[0] == "as" || q.has("same") || q[0] == "just" {
@@ -1355,6 +1360,14 @@ struct QuestionParser {
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
         if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
+        if !context.displayColumns.isEmpty {
+            if case .table(let t)? = intent.ranking?.entity,
+               context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t }) {
+                intent.displayColumns = context.displayColumns
+            } else {
+                context.conflicts.append("showing \(context.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")) beside each row (only rankings and lists of customers or products carry extra columns)")
+            }
+        }
         if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil

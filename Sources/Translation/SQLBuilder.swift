@@ -226,6 +226,12 @@ struct SQLBuilder {
         if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)
         var metricExpr = metric.expr
+        var metric = metric
+        // Rows of a dimension table counted through its sales (a filter on a sales column): each row once.
+        if viaFact, metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", let keys = joinKeys(metric.table) {
+            metric.expr = "COUNT(DISTINCT \(keys.dimColumn))"
+            metricExpr = metric.expr
+        }
         if case .shareOf(let filters) = intent.shape {
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
@@ -378,6 +384,10 @@ struct SQLBuilder {
             let dimKey = joinKeys(table)!.dimColumn.split(separator: ".").last!
             joinBack = " JOIN \(t.physical) d ON d.\(dimKey) = r.entity"
             identityColumns = identity(table)
+            for name in intent.displayColumns {
+                let d = try dimension(name)
+                identityColumns.append((d.expr.replacingOccurrences(of: "\(t.alias).", with: "d."), d.name))
+            }
         case .dimension(let name):
             let d = try dimension(name)
             keyExpr = d.expr
@@ -453,6 +463,7 @@ struct SQLBuilder {
         if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
         text += " by " + describe(described, metric)
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
+        if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
         return (sql, text + " (ties included)")
     }
 

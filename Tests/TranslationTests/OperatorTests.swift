@@ -41,6 +41,7 @@ import Translation
         ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),
         ("ranking by a named number", "the most expensive bike by cost", "the bikes"),
         ("quarter of every year", "q4 revenue by year", "revenue by year"),
+        ("display column", "top 3 customers by revenue and which country each is in", "top 3 customers by revenue"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]
@@ -69,6 +70,16 @@ import Translation
     @Test func anAveragePerEntityAveragesAnInnerQuery() throws {
         let sql = try #require(t.sql("average number of units per order by year"))
         #expect(sql.contains("AVG(v)") && sql.contains("f.order_number AS entity_key"))
+    }
+
+    @Test func aDateOfAnotherTableIsNotASale() throws {
+        let sql = try #require(t.sql("how many customers were created in 2012"))
+        #expect(sql.contains("create_date") && !sql.contains("fact_sales"))
+    }
+
+    @Test func aDisplayColumnIsNotARankingWithinGroups() throws {
+        let sql = try #require(t.sql("top 5 customers by spend in 2013 with their country"))
+        #expect(!sql.contains("PARTITION BY") && sql.contains("d.country AS country"))
     }
 
     @Test func anEntityWordBeforeADimensionIsNotAnAverage() throws {

@@ -582,6 +582,18 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
+        // "highest month first", "smallest country first": a sort order around the thing sorted.
+        for i in 0..<q.count where q.isFree(i) && q[i] == "first" {
+            for back in [1, 2, 3] where q.isFree(i - back) {
+                let w = q[i - back]
+                if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) { intent.sortDescending = true } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
+                    intent.sortDescending = false
+                } else { continue }
+                q.use((i - back)..<(i - back + 1))
+                q.use(i..<(i + 1))
+                break
+            }
+        }
         if q.take(["biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
                    "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
                    "in descending order", "top down"]) {
@@ -761,8 +773,8 @@ struct QuestionParser {
         }
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
-            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win"])) {
-            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win"])
+            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])) {
+            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])
             // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
             _ = q.take(["counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
                         "of their", "their", "customer"])

@@ -93,6 +93,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var quarterOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
     public static let unknownValue = "\u{0}unknown"
+    /// A filter value that excludes this value ("excluding the United States"); unknown rows stay in.
+    public static func excluded(_ value: String) -> String { "\u{2}" + value }
     /// A filter value that matches names starting with a model code ("Road-150 ...").
     public static func modelPrefix(_ code: String) -> String { "\u{1}" + code }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.

@@ -1049,7 +1049,21 @@ struct QuestionParser {
                    let n = d.phrases.compactMap({ q.wordsMatched($0, at: i + length) }).max() {
                     q.use((i + length)..<(i + length + n))
                 }
-                if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
+                // "excluding the United States", "except bikes": every value but this one.
+                var back = i - 1
+                while ["the", "our", "any", "all"].contains(q[back]) { back -= 1 }
+                let excluded = q.isFree(back) && (["excluding", "except", "exclude", "excl"].contains(q[back])
+                    || (q[back] == "than" && q[back - 1] == "other") || (q[back] == "from" && q[back - 1] == "apart"))
+                if excluded {
+                    if intent.filters.contains(where: { $0.dimension == value.dimension }) {
+                        context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
+                    }
+                    intent.filters.append(.init(dimension: value.dimension, values: [QueryIntent.excluded(value.value)]))
+                    q.use((back - (q[back] == "than" || q[back] == "from" ? 1 : 0))..<i)
+                } else if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
+                    if intent.filters[index].values.contains(where: { $0.hasPrefix("\u{2}") }) {
+                        context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
+                    }
                     if !intent.filters[index].values.contains(value.value) { intent.filters[index].values.append(value.value) }
                 } else {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))

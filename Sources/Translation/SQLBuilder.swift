@@ -62,6 +62,11 @@ struct SQLBuilder {
         let d = try dimension(filter.dimension)
         // "whose gender is unknown": the unknown row, however the data spells it.
         if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
+        if filter.values.allSatisfy({ $0.hasPrefix("\u{2}") }) {
+            let values = filter.values.map { quote(String($0.dropFirst())) }
+            return "(\(d.expr) IS NULL OR \(d.expr) NOT IN (\(values.joined(separator: ", "))))"
+        }
+        if filter.values.contains(where: { $0.hasPrefix("\u{2}") }) { throw Failure(reason: "a value both required and excluded") }
         if filter.values.contains(where: { $0.hasPrefix("\u{1}") }) {
             // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
             return "(" + filter.values.map { "\(d.expr) LIKE \(quote(String($0.dropFirst()) + " %"))" }.joined(separator: " OR ") + ")"
@@ -208,7 +213,8 @@ struct SQLBuilder {
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
-        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") ? "starting with " + $0.dropFirst() : $0 }
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") ? "starting with " + $0.dropFirst()
+            : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0 }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 

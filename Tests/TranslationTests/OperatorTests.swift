@@ -42,6 +42,7 @@ import Translation
         ("ranking by a named number", "the most expensive bike by cost", "the bikes"),
         ("quarter of every year", "q4 revenue by year", "revenue by year"),
         ("display column", "top 3 customers by revenue and which country each is in", "top 3 customers by revenue"),
+        ("excluded value", "revenue by country excluding the united states", "revenue by country"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

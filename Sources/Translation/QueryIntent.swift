@@ -89,6 +89,9 @@ public struct QueryIntent: Sendable, Equatable {
     public var timeDimension: String?
     /// Columns shown beside each ranked row ("and which country each is in").
     public var displayColumns: [String] = []
+    /// "bought in 2012 but not in 2013": customers or products with sales in one period and none in the other.
+    public var activeIn: Period?
+    public var inactiveIn: Period?
     /// The same quarter of every year ("Q4 revenue by year").
     public var quarterOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).

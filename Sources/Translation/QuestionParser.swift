@@ -542,6 +542,24 @@ struct QuestionParser {
                 if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
             }
         }
+        // "bought in 2012 but not in 2013": active in the first period and not in the second.
+        let negations = ["but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing"]
+        if let negation = negations.first(where: { q.has($0) }) {
+            var periods = intent.periods
+            if periods.isEmpty, let p = intent.period, context.years.isEmpty { periods = [p] }
+            periods += context.years.map { .init(from: day($0, 1, 1), until: day($0 + 1, 1, 1), label: "\($0)") }
+            if intent.periods.isEmpty, let p = intent.period, !context.years.isEmpty { periods.insert(p, at: 0) }
+            if periods.count == 2 {
+                intent.activeIn = periods[0]
+                intent.inactiveIn = periods[1]
+                intent.periods = []
+                intent.period = nil
+                context.years = []
+                context.periodClashes = []
+                _ = q.take([negation])
+                _ = q.take(["at all", "something", "anything", "any"])
+            }
+        }
         if context.years.count == 1 {
             let y = context.years[0]
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))

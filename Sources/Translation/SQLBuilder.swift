@@ -152,6 +152,24 @@ struct SQLBuilder {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
         if let n = intent.quarterOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
+        if let active = intent.activeIn, let inactive = intent.inactiveIn {
+            // Whose activity: the listed table, or what the measure counts (customers or products).
+            guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
+            let table: String
+            if let listed = intent.listing?.table { table = listed } else if metric.table != vocabulary.factTable { table = metric.table } else if let t = [vocabulary.customersTable, vocabulary.productsTable].first(where: { t in joinKeys(t).map { metric.expr == "COUNT(DISTINCT \($0.factColumn))" } ?? false }) {
+                table = t
+            } else {
+                throw Failure(reason: "active in \(active.label) but not in \(inactive.label) applies to counts or lists of customers or products")
+            }
+            guard let keys = joinKeys(table) else { throw Failure(reason: "\(table) cannot be matched to sales") }
+            let column = metric.table == vocabulary.factTable && intent.listing == nil ? keys.factColumn : keys.dimColumn
+            let filtered = try intent.filters.filter { try dimension($0.dimension).table != table }
+            var tables: Set<String> = [vocabulary.factTable]
+            for f in filtered { tables.insert(try dimension(f.dimension).table) }
+            let extra = try filtered.map { " AND " + (try condition($0)) }.joined()
+            let sub = { (p: QueryIntent.Period) in "SELECT \(keys.factColumn) FROM \(self.from(tables, forceFact: true).0) WHERE \(self.periodCondition(p))\(extra)" }
+            parts.append(("\(column) IN (\(sub(active))) AND \(column) NOT IN (\(sub(inactive)))", column == keys.factColumn ? vocabulary.factTable : table))
+        }
         if let e = intent.entityThreshold {
             // Each entity's own total over the sales the question scopes (its period), compared with the threshold.
             guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
@@ -202,6 +220,7 @@ struct SQLBuilder {
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
+        if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
@@ -335,6 +354,7 @@ struct SQLBuilder {
         var parts = intent.filters.map(describeFilter)
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if let p = intent.period { parts.append(p.label) }
+        if let a = intent.activeIn, let b = intent.inactiveIn { parts.append("active in \(a.label) but not in \(b.label)") }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 

@@ -94,6 +94,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var inactiveIn: Period?
     /// The same quarter of every year ("Q4 revenue by year").
     public var quarterOfYear: Int?
+    /// The same month of every year ("December revenue by year").
+    public var monthOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
     public static let unknownValue = "\u{0}unknown"
     /// A filter value that excludes this value ("excluding the United States"); unknown rows stay in.

@@ -411,7 +411,17 @@ struct QuestionParser {
                     continue
                 }
             }
-            guard let y = year(q[end]) else { continue }
+            guard let y = year(q[end]) else {
+                // "December revenue by year", "sales in December for each year": the same month in every year, when the question says so.
+                let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "for each year", "in each year", "yearly", "annually"]
+                if q[i].count > 3 || q[i] == "may", acrossYears.contains(where: { q.has($0) }) {
+                    if intent.monthOfYear != nil && intent.monthOfYear != m { context.conflicts.append("two months of the year") }
+                    intent.monthOfYear = m
+                    q.use(i..<(i + 1))
+                    if ["in", "for", "during"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
+                }
+                continue
+            }
             // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
             if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
                 || (q[i - 1] == "and" && q[previous - 1] == "between") {

@@ -54,7 +54,7 @@ extension SQLBuilder {
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
         }
         // The quarter of every year is a filter for totals and breakdowns; series and customer analyses would drop it.
-        if intent.quarterOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
+        if intent.quarterOfYear != nil || intent.monthOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
             throw Failure(reason: "the same quarter of every year combined with \(shapeName) is not supported")
         }
         if intent.activeIn != nil, !(intent.shape == .plain) || intent.ranking != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {

@@ -133,7 +133,7 @@ struct SQLBuilder {
         for g in intent.groupBy { tables.insert(try dimension(g).table) }
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
-        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil { tables.insert(timeTable) }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if let band = intent.band { tables.insert(try dimension(band.column).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
@@ -152,6 +152,7 @@ struct SQLBuilder {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
         if let n = intent.quarterOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
+        if let n = intent.monthOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
         if let active = intent.activeIn, let inactive = intent.inactiveIn {
             // Whose activity: the listed table, or what the measure counts (customers or products).
             guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
@@ -220,6 +221,7 @@ struct SQLBuilder {
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
+        if let n = intent.monthOfYear { text += ", month \(n) of each year" }
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }

@@ -44,6 +44,7 @@ import Translation
         ("display column", "top 3 customers by revenue and which country each is in", "top 3 customers by revenue"),
         ("excluded value", "revenue by country excluding the united states", "revenue by country"),
         ("active but not", "how many customers bought in 2012 but not in 2013", "how many customers bought in 2012"),
+        ("month of every year", "december revenue by year", "revenue by year"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

@@ -14,6 +14,9 @@ extension QuestionParser {
         let cues: [(String, Bool)] = [("most expensive", true), ("priciest", true), ("costliest", true), ("least expensive", false),
                                       ("cheapest", false), ("oldest", true), ("youngest", false)]
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
+        // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
+        let length0 = cue.split(separator: " ").count
+        if ["and", "or"].contains(q[i + length0]) || ["and", "or"].contains(q[i - 1]) { return }
         // The number is named elsewhere in the question ("by cost", "as of ... age").
         var named: (String, Range<Int>)?
         for j in 0..<q.count where q.isFree(j) && !(i..<(i + 2)).contains(j) {

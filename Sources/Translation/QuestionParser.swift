@@ -821,6 +821,9 @@ struct QuestionParser {
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         if q.take(["both"]) { context.both = true }
+        // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
+        for n in ["two", "three", "four", "five", "2", "3", "4", "5"] where q.take(["all \(n) of", "all \(n)", "each of the \(n)"]) { context.both = true }
+        if q.take(["all of"]) && q.words.contains(where: { ["bought", "purchased", "ordered"].contains($0) }) { context.both = true }
         if percentUnit && intent.shape != .growth { context.shareRequested = true }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
 
@@ -1210,6 +1213,13 @@ struct QuestionParser {
                 return true
             }
         }
+        // "countries that bought more than 250 touring bikes": a count of products sold is units.
+        if let span = context.thresholdSpan, let value = valueAt(q, span.upperBound), vocabulary.dimension(named: value.dimension)?.table == productsTable,
+           context.salesContext, let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+            intent.metric = units.name
+            context.explicitMetric = true
+            return true
+        }
         // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
         if let i = q.find("how much"), intent.shape == .plain,
            let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
@@ -1396,7 +1406,7 @@ struct QuestionParser {
             let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
             // One condition per named thing, whether "a bike and a helmet" fall in one column or two.
             let each = productFilters.flatMap { f in f.values.map { QueryIntent.ValueFilter(dimension: f.dimension, values: [$0]) } }
-            if each.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
+            if each.count >= 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
                 intent.shape = .both(each)
                 intent.filters.removeAll { f in productFilters.contains(f) }
             }

@@ -25,7 +25,7 @@ extension SQLBuilder {
         case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
         case .newCustomers: shapeName = "new customers"; allowsBucket = true
         case .retained: shapeName = "retained customers"; allowsPeriod = false
-        case .both: shapeName = "customers who bought several things"
+        case .both: shapeName = "customers who bought several things"; allowsGroups = true
         case .without: shapeName = "things never sold"; allowsNamedFilters = false
         case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
         }

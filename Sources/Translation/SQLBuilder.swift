@@ -631,8 +631,21 @@ struct SQLBuilder {
     func both(_ intent: QueryIntent, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {
         let key = try customerKey()
         let having = try filters.map { "SUM(\(try condition($0))) > 0" }.joined(separator: " AND ")
-        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent, extra: filters))\(try whereClause(intent)) GROUP BY \(key) HAVING \(having))"
-        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ") + scope(intent))
+        // Slices of the customers themselves ("in each country"): each customer in their own group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        guard groups.allSatisfy({ $0.table == vocabulary.customersTable }) else {
+            throw Failure(reason: "customers who bought several things can be broken down by the customers' own attributes only")
+        }
+        var tables: Set<String> = [vocabulary.factTable]
+        for f in intent.filters + filters { tables.insert(try dimension(f.dimension).table) }
+        for g in groups { tables.insert(g.table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let names = groups.map(\.name)
+        let inner = "SELECT \(groupCols)\(key) FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING \(having)"
+        let sql = "SELECT \(names.map { "\($0), " }.joined())COUNT(*) AS customers FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
+        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ")
+            + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent))
     }
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {

@@ -216,6 +216,8 @@ struct QuestionParser {
         var compared = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
+        /// "bikes and helmets": values of two columns of one table joined by "and".
+        var joinedValues = false
         /// "with their country", "and which country each is in": columns shown beside ranked or listed rows.
         var displayColumns: [String] = []
         /// "what % of its / that country's / each country's ...": a share inside each group.
@@ -1058,6 +1060,7 @@ struct QuestionParser {
             }
         }
         // Aliases first ("German" -> Germany), then the model's values; longest phrase wins.
+        var lastValue: (end: Int, dimension: String)?
         var i = 0
         while i < q.count {
             guard q.isFree(i) else { i += 1; continue }
@@ -1091,6 +1094,12 @@ struct QuestionParser {
                     }
                     intent.filters.append(.init(dimension: value.dimension, values: [QueryIntent.excluded(value.value)]))
                     q.use((back - (q[back] == "than" || q[back] == "from" ? 1 : 0))..<i)
+                } else if let last = lastValue, last.end + 1 == i, ["and", "or"].contains(q[last.end]), last.dimension != value.dimension,
+                          vocabulary.dimension(named: last.dimension)?.table == vocabulary.dimension(named: value.dimension)?.table {
+                    // "bikes and helmets": two values of different columns of one table joined by "and" are
+                    // alternatives (or a comparison), never both at once; "both" makes it a customer analysis.
+                    context.joinedValues = true
+                    intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 } else if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
                     if intent.filters[index].values.contains(where: { $0.hasPrefix("\u{2}") }) {
                         context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
@@ -1100,6 +1109,7 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 }
                 q.use(i..<(i + length))
+                lastValue = (i + length, value.dimension)
                 i += length
             } else {
                 i += 1
@@ -1415,6 +1425,12 @@ struct QuestionParser {
         if context.both, case .plain = intent.shape, intent.periods.count == 2, let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) {
             intent.shape = .retained(intent.periods[0], intent.periods[1])
             intent.periods = []
+        }
+        if context.joinedValues {
+            switch intent.shape {
+            case .both: break
+            default: context.conflicts.append("values of different columns joined by 'and' (each separately, or only rows that are both?)")
+            }
         }
         if context.both {
             switch intent.shape {

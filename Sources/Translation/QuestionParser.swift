@@ -1129,7 +1129,8 @@ struct QuestionParser {
     func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, percentOnly: Bool = false) {
         var best: (Vocabulary.Metric, Int, Int)?
         for (metric, phrase, length) in compoundMetricPhrases where !percentOnly || phrase.contains("percent") {
-            if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
+            // "revenue per customer country": the table word qualifies a dimension, which is the slice.
+            if let i = q.find(phrase), length > (best?.2 ?? 0), dimensionNamed(q.words, i + length) == nil { best = (metric, i, length) }
         }
         guard let (metric, i, length) = best else { return }
         intent.metric = metric.name

@@ -86,6 +86,11 @@ import Translation
         #expect(!sql.contains("PARTITION BY") && sql.contains("d.country AS country"))
     }
 
+    @Test func aCompoundMeasureBeforeADimensionIsASlice() throws {
+        let sql = try #require(t.sql("revenue per customer country in 2013"))
+        #expect(!sql.contains("COUNT(DISTINCT f.customer_key)") && sql.contains("c.country"))
+    }
+
     @Test func anEntityWordBeforeADimensionIsNotAnAverage() throws {
         let sql = try #require(t.sql("how many 2013 orders included a touring bike, per customer country"))
         #expect(!sql.contains("AVG(") && sql.contains("c.country") && sql.contains("Touring Bikes"))

@@ -16,12 +16,14 @@ extension QuestionParser {
             q.isFree(i) && ["average", "mean", "typical"].contains(q[i])
                 && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
         }) else {
-            // "clothing revenue per clothing buyer", "orders per customer": a measure per person is their average.
+            // "clothing revenue per clothing buyer", "orders per customer", "revenue per order": a measure per person or order is its average.
             for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
                 let qualified = valueAt(q, i + 1) != nil
                 let at = qualified ? i + 2 : i + 1
                 // "per customer country": the entity word qualifies a dimension, which is the slice.
-                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
+                guard let entity = Self.entityWords[q[at]], entity == .customer || entity == .order, q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
+                // "revenue per order": a measure right before says what is averaged per order.
+                if entity == .order && !vocabulary.metrics.contains(where: { m in m.table == vocabulary.factTable && m.phrases.contains(q[i - 1]) }) { continue }
                 intent.perEntity = entity
                 q.use(i..<(i + 1))
                 q.use(at..<(at + 1))

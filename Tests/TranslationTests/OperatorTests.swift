@@ -46,6 +46,7 @@ import Translation
         ("active but not", "how many customers bought in 2012 but not in 2013", "how many customers bought in 2012"),
         ("month of every year", "december revenue by year", "revenue by year"),
         ("bought all of, per group", "how many customers in each country bought all three of bikes, accessories and clothing", "how many customers in each country bought"),
+        ("measure per order", "revenue per order by year", "revenue by year"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

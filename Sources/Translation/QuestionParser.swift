@@ -1283,11 +1283,20 @@ struct QuestionParser {
     func explainMetricWords(_ q: inout QuestionWords, _ metric: Vocabulary.Metric) {
         let columns = metric.columns
         var phrases = metric.phrases
-        for other in vocabulary.metrics where !other.columns.isEmpty && other.columns.isSubset(of: columns) {
-            phrases += other.phrases
-        }
-        for d in vocabulary.dimensions where !d.isEnum && !d.columns.isDisjoint(with: columns) {
-            phrases += d.phrases
+        // The words of the expression's parts ("sales", "quantity", "cost", "ship date") restate the
+        // measure only when the question defines it ("sales minus quantity x cost", "from order date
+        // to ship date"); otherwise "cost" beside "profit" asks for something else and stays unread.
+        let defines = q.words.contains { Self.definitionWords.contains($0) || ["minus", "divided", "multiplied", "times", "x", "less", "over"].contains($0) }
+            || (q.words.contains("from") && q.words.contains("to")) || q.words.contains("between")
+        // A dimension the measure aggregates as a whole ("age" for the average age) is always the same thing.
+        for d in vocabulary.dimensions where !d.isEnum && !d.columns.isEmpty && d.columns == columns { phrases += d.phrases }
+        if defines {
+            for other in vocabulary.metrics where !other.columns.isEmpty && other.columns.isSubset(of: columns) {
+                phrases += other.phrases
+            }
+            for d in vocabulary.dimensions where !d.isEnum && !d.columns.isDisjoint(with: columns) {
+                phrases += d.phrases
+            }
         }
         _ = q.take(phrases)
         for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }

@@ -153,8 +153,11 @@ struct QuestionParser {
                 q.use(context.metricSpan)
                 explainMetricWords(&q, replacement.0)
             }
+            let factWords = Set(vocabulary.tables[vocabulary.factTable]?.synonyms ?? [])
             for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
-                && start != context.thresholdSpan?.upperBound {
+                && start != context.thresholdSpan?.upperBound
+                // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
+                && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1])) {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)

@@ -1226,6 +1226,12 @@ struct QuestionParser {
                 }
                 return true
             }
+            // "how many single women bought a road bike": the people described right after "how many" are counted, as buyers.
+            if tables.count > 1, let counted, let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == customersTable,
+               context.salesContext, let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") }) {
+                intent.metric = buyers.name
+                return true
+            }
         }
         // "countries that bought more than 250 touring bikes": a count of products sold is units.
         if let span = context.thresholdSpan, let value = valueAt(q, span.upperBound), vocabulary.dimension(named: value.dimension)?.table == productsTable,

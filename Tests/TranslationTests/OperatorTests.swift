@@ -47,6 +47,7 @@ import Translation
         ("month of every year", "december revenue by year", "revenue by year"),
         ("bought all of, per group", "how many customers in each country bought all three of bikes, accessories and clothing", "how many customers in each country bought"),
         ("measure per order", "revenue per order by year", "revenue by year"),
+        ("people counted as buyers", "how many single women bought a road bike in 2013", "how many single women"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]

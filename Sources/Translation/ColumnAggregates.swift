@@ -8,7 +8,36 @@ extension QuestionParser {
         "highest": "max", "maximum": "max", "max": "max", "largest": "max", "biggest": "max", "oldest": "max",
     ]
 
+    /// "the most expensive bike, going by cost", "cheapest bike in each subcategory by cost": a ranking of
+    /// rows by their own number, named in the question (never guessed: a price and a cost differ).
+    func claimRankingByColumn(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let cues: [(String, Bool)] = [("most expensive", true), ("priciest", true), ("costliest", true), ("least expensive", false),
+                                      ("cheapest", false), ("oldest", true), ("youngest", false)]
+        guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
+        // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
+        let length0 = cue.split(separator: " ").count
+        if ["and", "or"].contains(q[i + length0]) || ["and", "or"].contains(q[i - 1]) { return }
+        // The number is named elsewhere in the question ("by cost", "as of ... age").
+        var named: (String, Range<Int>)?
+        for j in 0..<q.count where q.isFree(j) && !(i..<(i + 2)).contains(j) {
+            if let (name, length) = numericColumn(q, at: j) { named = (name, j..<(j + length)); break }
+        }
+        guard let (column, range) = named, let metric = vocabulary.metric(named: "\(highest ? "max" : "min")_\(column)") else { return }
+        let length = cue.split(separator: " ").count
+        q.use(i..<(i + length))
+        q.use(range)
+        if ["by", "on"].contains(q[range.lowerBound - 1]) { q.use((range.lowerBound - 1)..<range.lowerBound) }
+        _ = q.take(["going by", "to produce", "to make", "for us to produce", "for us to make", "for us"])
+        intent.metric = metric.name
+        context.explicitMetric = true
+        context.metricSpan = range
+        context.ranked = true
+        context.rankHighest = highest
+        context.rankNouns.append(i + length)
+    }
+
     func claimColumnAggregates(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        claimRankingByColumn(&q, &intent, &context)
         guard intent.metric.isEmpty else { return }
         for i in 0..<q.count where q.isFree(i) {
             // The number named here ("product cost", "customer ages"), with an optional table word before it.

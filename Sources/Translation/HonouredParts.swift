@@ -41,6 +41,7 @@ extension QuestionParser {
         }
         if context.listRequested {
             let listsRows = !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
+                || intent.listing != nil || intent.band != nil
             if !listsRows { return "a list was asked for, but the answer would be a single number" }
         }
         return nil
@@ -99,10 +100,25 @@ extension QuestionParser {
             _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
                         "in chronological order", "chronologically", "chronological order", "chronological"])
         }
+        // A measure over sales only ever counts what has sold: saying so is honoured.
+        if let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, intent.listing == nil {
+            for who in ["products", "items", "customers", "buyers", "ones"] {
+                _ = q.take(["counting only \(who) that have sold", "counting only \(who) that sold", "only counting \(who) that have sold",
+                            "only count \(who) that have sold", "only \(who) that have sold", "counting only \(who) with sales",
+                            "counting only \(who) that have bought", "only count \(who) that have bought"])
+            }
+        }
+        if intent.bucket == .weekday {
+            _ = q.take(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+        }
         // Unknown groups are always rows of a breakdown: saying so is honoured.
         if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
             _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
         }
-        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate"]) { context.listRequested = true }
+        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate", "show me all", "show me every",
+                   "give me all", "give me a list of", "a list of", "show me the list of"]) { context.listRequested = true }
+        if intent.listing != nil {
+            _ = q.take(["we carry", "we sell", "we stock", "we have", "do we have", "are there", "there are", "on file"])
+        }
     }
 }

@@ -16,11 +16,14 @@ extension QuestionParser {
             q.isFree(i) && ["average", "mean", "typical"].contains(q[i])
                 && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
         }) else {
-            // "clothing revenue per clothing buyer", "orders per customer": a measure per person is their average.
+            // "clothing revenue per clothing buyer", "orders per customer", "revenue per order": a measure per person or order is its average.
             for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
                 let qualified = valueAt(q, i + 1) != nil
                 let at = qualified ? i + 2 : i + 1
-                guard let entity = Self.entityWords[q[at]], entity == .customer, q.isFree(at) else { continue }
+                // "per customer country": the entity word qualifies a dimension, which is the slice.
+                guard let entity = Self.entityWords[q[at]], entity == .customer || entity == .order, q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
+                // "revenue per order": a measure right before says what is averaged per order.
+                if entity == .order && !vocabulary.metrics.contains(where: { m in m.table == vocabulary.factTable && m.phrases.contains(q[i - 1]) }) { continue }
                 intent.perEntity = entity
                 q.use(i..<(i + 1))
                 q.use(at..<(at + 1))
@@ -30,7 +33,7 @@ extension QuestionParser {
         }
         // "per buyer", "each customer", "does a customer", "an average order": the entity.
         for i in 0..<q.count where q.isFree(i) {
-            guard let entity = Self.entityWords[q[i]] else { continue }
+            guard let entity = Self.entityWords[q[i]], dimensionNamed(q.words, i + 1) == nil else { continue }
             let before = q[i - 1]
             let cue = ["per", "each", "every", "a", "an"].contains(before) || (i == a + 1 && entity == .order)
             guard cue else { continue }
@@ -40,7 +43,11 @@ extension QuestionParser {
             q.use(i..<(i + 1))
             if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
             _ = q.take(["on average", "on an average"])
-            if entity == .order { _ = q.take(["basket size", "basket", "order size"]) }
+            if entity == .order { _ = q.take(["basket size", "basket", "order size", "size"]) }
+            // "... - meaning the average number of units per order": the same average, restated.
+            let words = Self.entityWords.filter { $0.value == entity }.keys.map { $0 }
+            _ = q.take(words.flatMap { ["per \($0)", "each \($0)", "a \($0)", "an \($0)"] })
+            _ = q.take(["average", "mean"])
             return
         }
         for i in 0..<q.count where q.isFree(i) && q[i] == "per" {

@@ -87,12 +87,55 @@ public struct QueryIntent: Sendable, Equatable {
     public var perEntity: PerEntity?
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     public var timeDimension: String?
+    /// Columns shown beside each ranked row ("and which country each is in").
+    public var displayColumns: [String] = []
+    /// "bought in 2012 but not in 2013": customers or products with sales in one period and none in the other.
+    public var activeIn: Period?
+    public var inactiveIn: Period?
+    /// The same quarter of every year ("Q4 revenue by year").
+    public var quarterOfYear: Int?
+    /// The same month of every year ("December revenue by year").
+    public var monthOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
     public static let unknownValue = "\u{0}unknown"
+    /// A filter value that excludes this value ("excluding the United States"); unknown rows stay in.
+    public static func excluded(_ value: String) -> String { "\u{2}" + value }
+    /// A filter value that matches names starting with a model code ("Road-150 ...").
+    public static func modelPrefix(_ code: String) -> String { "\u{1}" + code }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
     public var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
     public var numericFilters: [NumericFilter] = []
+    /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
+    public var entityThreshold: EntityThreshold?
+
+    public struct EntityThreshold: Sendable, Equatable {
+        public var table: String
+        public var metric: String
+        public var above: Bool
+        public var value: Double
+    }
+
+    /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.
+    public var distribution: Distribution?
+
+    public struct Distribution: Sendable, Equatable {
+        public var entity: PerEntity
+        public var metric: String
+    }
+
+    /// Rows of a table, or values of a dimension, instead of a measure.
+    public var listing: Listing?
+
+    public struct Listing: Sendable, Equatable {
+        public var table: String?
+        public var dimension: String?
+        /// Columns shown beside each row ("with their cost").
+        public var columns: [String]
+        public var alphabetical: Bool
+        /// Only rows with sales matching the question ("customers who bought ...").
+        public var bought: Bool
+    }
 
     public struct NumericFilter: Sendable, Equatable {
         public var column: String

@@ -38,7 +38,9 @@ struct QuestionParser {
                     // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
                     "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
                     "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
-                    "ascending", "chronological", "popular", "expensive", "cheapest"])
+                    "ascending", "chronological", "popular", "expensive", "cheapest",
+                    // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
+                    "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped"])
     }
 
     enum Outcome {
@@ -52,7 +54,7 @@ struct QuestionParser {
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
-        "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually",
+        "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
     ]
 
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
@@ -82,6 +84,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseUnknownValues(&q, &intent)
         parseNumericFilters(&q, &intent, &context)
@@ -94,13 +97,36 @@ struct QuestionParser {
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
         parsePerEntity(&q, &intent)
+        parseDisplayColumns(&q, &context)
         parseSlices(&q, &intent, &context)
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
-        guard parseMetric(&q, &intent, &context) else {
+        var hasMetric = parseMetric(&q, &intent, &context)
+        // "List the customers ...": a count read from the table's own word is the rows to list.
+        if hasMetric, previous == nil, Self.listCue(q), context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
+           let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) }) {
+            intent.metric = ""
+            context.entityTable = table.name
+            context.explicitMetric = false
+            hasMetric = false
+        }
+        if !hasMetric {
             // With a conversation under way, a question without a measure refines the last one.
             if let previous {
                 return .intent(merge(previous, with: intent, context: context))
+            }
+            // "List the German customers who bought a Road-150 bike": rows, not a measure.
+            if parseListing(&q, &intent, &context) {
+                explainTableWords(&q, intent)
+                claimOutputWords(&q, intent, &context)
+                if let problem = unhonoured(intent, context, followUp: false) {
+                    return .refusal("I cannot answer this as asked: \(problem)")
+                }
+                let leftover = q.unexplained(extraStopWords: [])
+                if !leftover.isEmpty {
+                    return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
+                }
+                return .intent(intent)
             }
             let unknown = q.unexplained(extraStopWords: [])
             if !unknown.isEmpty {
@@ -127,11 +153,19 @@ struct QuestionParser {
                 q.use(context.metricSpan)
                 explainMetricWords(&q, replacement.0)
             }
-            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan) {
+            let factWords = Set(vocabulary.tables[vocabulary.factTable]?.synonyms ?? [])
+            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
+                && start != context.thresholdSpan?.upperBound
+                // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
+                && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1])) {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)
             }
+        }
+        // "orders that included a touring bike": counting orders (or buyers) with a matching line is the filter itself.
+        if let m = vocabulary.metric(named: intent.metric), m.phrases.contains("orders") || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
+            _ = q.take(["included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had"])
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
@@ -141,6 +175,7 @@ struct QuestionParser {
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
         }
         finish(&intent, &context)
+        entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
@@ -184,11 +219,17 @@ struct QuestionParser {
         var compared = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
+        /// "bikes and helmets": values of two columns of one table joined by "and".
+        var joinedValues = false
+        /// "with their country", "and which country each is in": columns shown beside ranked or listed rows.
+        var displayColumns: [String] = []
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
         /// The words the chosen measure was read from.
         var metricSpan: Range<Int> = 0..<0
+        /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
+        var thresholdSpan: Range<Int>?
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
@@ -328,7 +369,16 @@ struct QuestionParser {
             var start = i
             var end = i + length
             if q[end] == "of" || q[end] == "in", let found = year(q[end + 1]) { y = found; end += 2 } else if let found = year(q[end]) { y = found; end += 1 } else if let found = year(q[i - 1]) { y = found; start = i - 1 }
-            guard let y else { continue }
+            guard let y else {
+                // "q4 rev by year", "Q1 of each year": the same quarter in every year, when the question says so.
+                let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "of each year", "in each year", "yearly", "annually"]
+                if q[i].hasPrefix("q"), acrossYears.contains(where: { q.has($0) }) {
+                    if intent.quarterOfYear != nil && intent.quarterOfYear != quarter { context.conflicts.append("two quarters of the year") }
+                    intent.quarterOfYear = quarter
+                    q.use(i..<(i + 1))
+                }
+                continue
+            }
             let m = (quarter - 1) * 3 + 1
             quarterStarts.append(start)
             quarterPeriods.append(.init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)"))
@@ -366,7 +416,17 @@ struct QuestionParser {
                     continue
                 }
             }
-            guard let y = year(q[end]) else { continue }
+            guard let y = year(q[end]) else {
+                // "December revenue by year", "sales in December for each year": the same month in every year, when the question says so.
+                let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "for each year", "in each year", "yearly", "annually"]
+                if q[i].count > 3 || q[i] == "may", acrossYears.contains(where: { q.has($0) }) {
+                    if intent.monthOfYear != nil && intent.monthOfYear != m { context.conflicts.append("two months of the year") }
+                    intent.monthOfYear = m
+                    q.use(i..<(i + 1))
+                    if ["in", "for", "during"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
+                }
+                continue
+            }
             // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
             if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
                 || (q[i - 1] == "and" && q[previous - 1] == "between") {
@@ -497,6 +557,24 @@ struct QuestionParser {
                 if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
             }
         }
+        // "bought in 2012 but not in 2013": active in the first period and not in the second.
+        let negations = ["but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing"]
+        if let negation = negations.first(where: { q.has($0) }) {
+            var periods = intent.periods
+            if periods.isEmpty, let p = intent.period, context.years.isEmpty { periods = [p] }
+            periods += context.years.map { .init(from: day($0, 1, 1), until: day($0 + 1, 1, 1), label: "\($0)") }
+            if intent.periods.isEmpty, let p = intent.period, !context.years.isEmpty { periods.insert(p, at: 0) }
+            if periods.count == 2 {
+                intent.activeIn = periods[0]
+                intent.inactiveIn = periods[1]
+                intent.periods = []
+                intent.period = nil
+                context.years = []
+                context.periodClashes = []
+                _ = q.take([negation])
+                _ = q.take(["at all", "something", "anything", "any"])
+            }
+        }
         if context.years.count == 1 {
             let y = context.years[0]
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
@@ -527,7 +605,9 @@ struct QuestionParser {
     func parseShape(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let salesVerbs = ["bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
                           "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover"]
-        context.salesContext = salesVerbs.contains { q.has($0) } || intent.period != nil || !intent.periods.isEmpty
+        // A period on the order date is about sales; one on another table's date ("created in 2012") is not.
+        let periodOnSales = intent.timeDimension.map { vocabulary.dimension(named: $0)?.table == vocabulary.factTable } ?? true
+        context.salesContext = salesVerbs.contains { q.has($0) } || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
 
         // Follow-ups: "and by country?", "only 2013", "top 5 instead", "as a share".
         if q[0] == "and" || q[0] == "only" || q[0] == "now" || q[0] == "what" && q[1] == "about" || q.has("instead") || q[0] == "as" || q.has("same") || q[0] == "just" {
@@ -535,6 +615,18 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
+        // "highest month first", "smallest country first": a sort order around the thing sorted.
+        for i in 0..<q.count where q.isFree(i) && q[i] == "first" {
+            for back in [1, 2, 3] where q.isFree(i - back) {
+                let w = q[i - back]
+                if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) { intent.sortDescending = true } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
+                    intent.sortDescending = false
+                } else { continue }
+                q.use((i - back)..<(i - back + 1))
+                q.use(i..<(i + 1))
+                break
+            }
+        }
         if q.take(["biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
                    "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
                    "in descending order", "top down"]) {
@@ -577,12 +669,16 @@ struct QuestionParser {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
         }
+        for phrase in ["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"] {
+            guard let i = q.find(phrase) else { continue }
+            let length = phrase.split(separator: " ").count
+            q.use(i..<(i + length))
+            context.ranked = true; context.rankHighest = true; context.salesContext = true
+            context.rankNouns.append(i + length)
+        }
         if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
             context.ranked = true; context.rankHighest = true
             q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
-        }
-        if q.take(["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"]) {
-            context.ranked = true; context.rankHighest = true; context.salesContext = true
         }
         // "which 3 customers", "who are our 5 ..."
         for i in 0..<q.count where (q[i] == "which" || q[i] == "what") && Int(q[i + 1]) != nil && q.isFree(i + 1) {
@@ -642,7 +738,11 @@ struct QuestionParser {
             q.use(i..<(i + 2))
             _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
         }
-        if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
+        if q.take(["average daily", "daily average", "average per day", "average day"]) {
+            setShape(&intent, &context, .averagePerBucket); intent.bucket = .day
+            _ = q.take(["averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
+                        "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged"])
+        } else if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
@@ -679,6 +779,7 @@ struct QuestionParser {
                 continue
             }
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
+            context.thresholdSpan = i..<j
             q.use(i..<j)
             if percent { context.shareRequested = false }
         }
@@ -698,18 +799,22 @@ struct QuestionParser {
         }
         if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                    "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
-                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again"]) {
+                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again", "2 orders"]) {
             setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
         }
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
-            || (mentionsPeople && q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])) {
-            _ = q.take(["first order", "first purchase", "acquired", "acquisition", "won", "win"])
-            _ = q.take(["count each customer", "in the year of their", "year of their", "their", "customer"])
+            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])) {
+            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])
+            // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
+            _ = q.take(["counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
+                        "of their", "their", "customer"])
+            for i in 0..<q.count where q[i] == "first" && q.isFree(i) && q[i + 1] == "ever" && ["order", "purchase"].contains(q[i + 2]) {
+                q.use(i..<(i + 3))
+            }
             setShape(&intent, &context, .newCustomers)
-            if intent.bucket == nil { intent.bucket = .year }
             context.salesContext = true
         }
         // "(January compared with December 2012)": a growth rate's own base period, restated.
@@ -721,6 +826,9 @@ struct QuestionParser {
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         if q.take(["both"]) { context.both = true }
+        // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
+        for n in ["two", "three", "four", "five", "2", "3", "4", "5"] where q.take(["all \(n) of", "all \(n)", "each of the \(n)"]) { context.both = true }
+        if q.take(["all of"]) && q.words.contains(where: { ["bought", "purchased", "ordered"].contains($0) }) { context.both = true }
         if percentUnit && intent.shape != .growth { context.shareRequested = true }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
 
@@ -732,7 +840,7 @@ struct QuestionParser {
         let bucketWords: [(String, QueryIntent.Bucket)] = [
             ("calendar month", .monthOfYear), ("month of the year", .monthOfYear), ("months of the year", .monthOfYear),
             ("monthly", .month), ("per month", .month), ("by month", .month), ("each month", .month), ("every month", .month),
-            ("month by month", .month), ("months", .month), ("month", .month),
+            ("month by month", .month), ("year by year", .year), ("quarter by quarter", .quarter), ("calendar months", .monthOfYear), ("months", .month), ("month", .month),
             ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
             ("yearly", .year), ("annually", .year), ("annual", .year), ("per year", .year), ("by year", .year), ("each year", .year),
             ("every year", .year), ("per annum", .year), ("years", .year), ("year", .year),
@@ -825,8 +933,15 @@ struct QuestionParser {
             }
         }
         // "top 3 bikes ...": a value right after the ranking cue names what is ranked (the table it belongs to).
+        var rankNounResolved = false
         if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
-            if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
+            let words = q
+            if valueAt(q, noun) != nil, let name = [noun + 1, noun + 2, noun + 3].compactMap({ self.dimensionPhrase(words, $0)?.0 }).first,
+               vocabulary.dimension(named: name)?.isEnum == true {
+                // "most popular bike subcategory": the dimension after the value is what is ranked.
+                context.rankNounEntity = .dimension(name)
+                rankNounResolved = true
+            } else if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
                 context.entityTable = d.table
             } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
                 context.entityTable = t
@@ -834,7 +949,7 @@ struct QuestionParser {
             }
         }
         // Remaining entity words such as "customers" in "top 10 customers".
-        if context.ranked, context.entityTable == nil, context.whichEntity == nil {
+        if context.ranked, context.entityTable == nil, context.whichEntity == nil, !rankNounResolved {
             for i in 0..<q.count where q.isFree(i) {
                 if let (entity, length) = entityAt(&q, i, tablesOnly: true), case .table(let t) = entity {
                     context.entityTable = t
@@ -929,7 +1044,26 @@ struct QuestionParser {
     // MARK: - Values: "in Germany", "bikes", "female", "married"
 
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
+        for i in 0..<q.count where q.isFree(i) {
+            for length in [3, 2] where (i..<(i + length)).allSatisfy(q.isFree) {
+                let key = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+                guard let (dimension, code) = vocabulary.modelCodes[key] else { continue }
+                if let index = intent.filters.firstIndex(where: { $0.dimension == dimension }) {
+                    intent.filters[index].values.append(QueryIntent.modelPrefix(code))
+                } else {
+                    intent.filters.append(.init(dimension: dimension, values: [QueryIntent.modelPrefix(code)]))
+                }
+                q.use(i..<(i + length))
+                // A model comes in colours and sizes: "all colours combined", "size and colour variants".
+                _ = q.take(["all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
+                            "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
+                            "sizes and colours", "in all sizes", "in all colours"])
+                break
+            }
+        }
         // Aliases first ("German" -> Germany), then the model's values; longest phrase wins.
+        var lastValue: (end: Int, dimension: String)?
         var i = 0
         while i < q.count {
             guard q.isFree(i) else { i += 1; continue }
@@ -947,12 +1081,38 @@ struct QuestionParser {
                 }
             }
             if let (value, length) = matched {
-                if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
+                // "our Accessories category": the dimension named right after its value is the same thing.
+                if let d = vocabulary.dimension(named: value.dimension), d.phrases.contains(where: { q.wordsMatched($0, at: i + length) != nil }),
+                   let n = d.phrases.compactMap({ q.wordsMatched($0, at: i + length) }).max() {
+                    q.use((i + length)..<(i + length + n))
+                }
+                // "excluding the United States", "except bikes": every value but this one.
+                var back = i - 1
+                while ["the", "our", "any", "all"].contains(q[back]) { back -= 1 }
+                let excluded = q.isFree(back) && (["excluding", "except", "exclude", "excl"].contains(q[back])
+                    || (q[back] == "than" && q[back - 1] == "other") || (q[back] == "from" && q[back - 1] == "apart"))
+                if excluded {
+                    if intent.filters.contains(where: { $0.dimension == value.dimension }) {
+                        context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
+                    }
+                    intent.filters.append(.init(dimension: value.dimension, values: [QueryIntent.excluded(value.value)]))
+                    q.use((back - (q[back] == "than" || q[back] == "from" ? 1 : 0))..<i)
+                } else if let last = lastValue, last.end + 1 == i, ["and", "or"].contains(q[last.end]), last.dimension != value.dimension,
+                          vocabulary.dimension(named: last.dimension)?.table == vocabulary.dimension(named: value.dimension)?.table {
+                    // "bikes and helmets": two values of different columns of one table joined by "and" are
+                    // alternatives (or a comparison), never both at once; "both" makes it a customer analysis.
+                    context.joinedValues = true
+                    intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
+                } else if let index = intent.filters.firstIndex(where: { $0.dimension == value.dimension }) {
+                    if intent.filters[index].values.contains(where: { $0.hasPrefix("\u{2}") }) {
+                        context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
+                    }
                     if !intent.filters[index].values.contains(value.value) { intent.filters[index].values.append(value.value) }
                 } else {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 }
                 q.use(i..<(i + length))
+                lastValue = (i + length, value.dimension)
                 i += length
             } else {
                 i += 1
@@ -972,7 +1132,8 @@ struct QuestionParser {
     func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, percentOnly: Bool = false) {
         var best: (Vocabulary.Metric, Int, Int)?
         for (metric, phrase, length) in compoundMetricPhrases where !percentOnly || phrase.contains("percent") {
-            if let i = q.find(phrase), length > (best?.2 ?? 0) { best = (metric, i, length) }
+            // "revenue per customer country": the table word qualifies a dimension, which is the slice.
+            if let i = q.find(phrase), length > (best?.2 ?? 0), dimensionNamed(q.words, i + length) == nil { best = (metric, i, length) }
         }
         guard let (metric, i, length) = best else { return }
         intent.metric = metric.name
@@ -1065,6 +1226,31 @@ struct QuestionParser {
                 }
                 return true
             }
+            // "how many single women bought a road bike": the people described right after "how many" are counted, as buyers.
+            if tables.count > 1, let counted, let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == customersTable,
+               context.salesContext, let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") }) {
+                intent.metric = buyers.name
+                return true
+            }
+        }
+        // "countries that bought more than 250 touring bikes": a count of products sold is units.
+        if let span = context.thresholdSpan, let value = valueAt(q, span.upperBound), vocabulary.dimension(named: value.dimension)?.table == productsTable,
+           context.salesContext, let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+            intent.metric = units.name
+            context.explicitMetric = true
+            return true
+        }
+        // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
+        if let i = q.find("how much"), intent.shape == .plain,
+           let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
+           let revenue = vocabulary.metrics.first(where: { $0.phrases.contains("revenue") }) {
+            intent.metric = revenue.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + 2)
+            q.use(i..<(i + 2))
+            q.use(verb..<(verb + 1))
+            if q[verb + 1] == "in" && q[verb + 2] == "" { q.use((verb + 1)..<(verb + 2)) }
+            return true
         }
         // No metric word: the shape or the entity may imply one.
         switch intent.shape {
@@ -1106,11 +1292,20 @@ struct QuestionParser {
     func explainMetricWords(_ q: inout QuestionWords, _ metric: Vocabulary.Metric) {
         let columns = metric.columns
         var phrases = metric.phrases
-        for other in vocabulary.metrics where !other.columns.isEmpty && other.columns.isSubset(of: columns) {
-            phrases += other.phrases
-        }
-        for d in vocabulary.dimensions where !d.isEnum && !d.columns.isDisjoint(with: columns) {
-            phrases += d.phrases
+        // The words of the expression's parts ("sales", "quantity", "cost", "ship date") restate the
+        // measure only when the question defines it ("sales minus quantity x cost", "from order date
+        // to ship date"); otherwise "cost" beside "profit" asks for something else and stays unread.
+        let defines = q.words.contains { Self.definitionWords.contains($0) || ["minus", "divided", "multiplied", "times", "x", "less", "over"].contains($0) }
+            || (q.words.contains("from") && q.words.contains("to")) || q.words.contains("between")
+        // A dimension the measure aggregates as a whole ("age" for the average age) is always the same thing.
+        for d in vocabulary.dimensions where !d.isEnum && !d.columns.isEmpty && d.columns == columns { phrases += d.phrases }
+        if defines {
+            for other in vocabulary.metrics where !other.columns.isEmpty && other.columns.isSubset(of: columns) {
+                phrases += other.phrases
+            }
+            for d in vocabulary.dimensions where !d.isEnum && !d.columns.isDisjoint(with: columns) {
+                phrases += d.phrases
+            }
         }
         _ = q.take(phrases)
         for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
@@ -1118,7 +1313,7 @@ struct QuestionParser {
         // expression's own operators; the columns were claimed above.
         let expr = metric.expr
         if expr.contains("-") { _ = q.take(["minus", "less", "take away", "subtract", "subtracting", "after"]) }
-        if expr.contains("/") { _ = q.take(["divided by", "over", "per"]) }
+        if expr.contains("/") { _ = q.take(["divided by", "divided", "over", "per"]) }
         if expr.contains("*") { _ = q.take(["times", "multiplied by", "x"]) }
     }
 
@@ -1240,7 +1435,7 @@ struct QuestionParser {
             let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
             // One condition per named thing, whether "a bike and a helmet" fall in one column or two.
             let each = productFilters.flatMap { f in f.values.map { QueryIntent.ValueFilter(dimension: f.dimension, values: [$0]) } }
-            if each.count == 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
+            if each.count >= 2 && vocabulary.metric(named: intent.metric)?.table != productsTable, context.both {
                 intent.shape = .both(each)
                 intent.filters.removeAll { f in productFilters.contains(f) }
             }
@@ -1250,6 +1445,12 @@ struct QuestionParser {
             intent.shape = .retained(intent.periods[0], intent.periods[1])
             intent.periods = []
         }
+        if context.joinedValues {
+            switch intent.shape {
+            case .both: break
+            default: context.conflicts.append("values of different columns joined by 'and' (each separately, or only rows that are both?)")
+            }
+        }
         if context.both {
             switch intent.shape {
             case .both, .retained: break
@@ -1257,6 +1458,15 @@ struct QuestionParser {
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
+        if !context.displayColumns.isEmpty {
+            if case .table(let t)? = intent.ranking?.entity,
+               context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t }) {
+                intent.displayColumns = context.displayColumns
+            } else {
+                context.conflicts.append("showing \(context.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")) beside each row (only rankings and lists of customers or products carry extra columns)")
+            }
+        }
         if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil

@@ -34,7 +34,7 @@ public struct RuleBasedTranslator: Translator {
             model: model,
             columns: { table in try executor.run("SELECT * FROM \(table) LIMIT 0").columns },
             distinct: { table, expr in
-                try executor.run("SELECT DISTINCT \(expr) FROM \(table) WHERE \(expr) IS NOT NULL LIMIT 200").rows.compactMap {
+                try executor.run("SELECT DISTINCT \(expr) FROM \(table) WHERE \(expr) IS NOT NULL LIMIT 5000").rows.compactMap {
                     if case .text(let s) = $0.first { return s }
                     return nil
                 }

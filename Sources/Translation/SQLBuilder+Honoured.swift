@@ -25,7 +25,7 @@ extension SQLBuilder {
         case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
         case .newCustomers: shapeName = "new customers"; allowsBucket = true
         case .retained: shapeName = "retained customers"; allowsPeriod = false
-        case .both: shapeName = "customers who bought several things"
+        case .both: shapeName = "customers who bought several things"; allowsGroups = true
         case .without: shapeName = "things never sold"; allowsNamedFilters = false
         case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
         }
@@ -36,6 +36,12 @@ extension SQLBuilder {
         if !allowsBucket, let b = intent.bucket { try refuse("a breakdown by \(b == .ageDecade ? "age" : b.rawValue)", shapeName) }
         if !allowsPeriods && !intent.periods.isEmpty { try refuse("a comparison of \(intent.periods.map(\.label).joined(separator: " and "))", shapeName) }
         if !allowsPeriod, let p = intent.period { try refuse("a period (\(p.label))", shapeName) }
+        if let e = intent.entityThreshold {
+            // The filter is read per entity; other filters would change whose totals are compared.
+            if intent.shape != .plain || !intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table }) || intent.listing != nil && intent.listing?.table != e.table {
+                throw Failure(reason: "a threshold on each \(e.table)'s \(e.metric.replacingOccurrences(of: "_", with: " ")) combined with other filters or shapes is not supported")
+            }
+        }
         if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
         if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
         if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }
@@ -46,6 +52,13 @@ extension SQLBuilder {
                 try refuse("a ranking within each \(b == .ageDecade ? "age band" : b.rawValue)", "a ranking")
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
+        }
+        // The quarter of every year is a filter for totals and breakdowns; series and customer analyses would drop it.
+        if intent.quarterOfYear != nil || intent.monthOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
+            throw Failure(reason: "the same quarter of every year combined with \(shapeName) is not supported")
+        }
+        if intent.activeIn != nil, !(intent.shape == .plain) || intent.ranking != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
+            throw Failure(reason: "active in one period but not another combined with \(shapeName), a ranking or several measures is not supported")
         }
         let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }

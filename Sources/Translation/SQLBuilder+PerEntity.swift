@@ -20,6 +20,11 @@ extension SQLBuilder {
         guard intent.shape == .plain, intent.ranking == nil, intent.periods.isEmpty, intent.extraMetrics.isEmpty else {
             throw Failure(reason: "an average per \(entity.rawValue) combined with a share, ranking, comparison or second measure is not supported")
         }
+        // An average of per-entity ratios ("average order value per customer") is not what people mean by either: refuse.
+        let upper = metric.expr.uppercased()
+        guard (upper.hasPrefix("SUM(") || upper.hasPrefix("COUNT(")) && !metric.expr.contains("/") else {
+            throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) is already a ratio; an average of it per \(entity.rawValue) is ambiguous")
+        }
         guard metric.tables.contains(vocabulary.factTable) && metric.table == vocabulary.factTable else {
             throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) is not measured over sales, so it has no average per \(entity.rawValue)")
         }

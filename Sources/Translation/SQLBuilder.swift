@@ -31,6 +31,8 @@ struct SQLBuilder {
             let (sql, text) = try builder.build(rest)
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
+        if let listing = intent.listing { return try listRows(intent, listing) }
+        if let d = intent.distribution { return try distribution(intent, d) }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {
@@ -60,6 +62,15 @@ struct SQLBuilder {
         let d = try dimension(filter.dimension)
         // "whose gender is unknown": the unknown row, however the data spells it.
         if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
+        if filter.values.allSatisfy({ $0.hasPrefix("\u{2}") }) {
+            let values = filter.values.map { quote(String($0.dropFirst())) }
+            return "(\(d.expr) IS NULL OR \(d.expr) NOT IN (\(values.joined(separator: ", "))))"
+        }
+        if filter.values.contains(where: { $0.hasPrefix("\u{2}") }) { throw Failure(reason: "a value both required and excluded") }
+        if filter.values.contains(where: { $0.hasPrefix("\u{1}") }) {
+            // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
+            return "(" + filter.values.map { "\(d.expr) LIKE \(quote(String($0.dropFirst()) + " %"))" }.joined(separator: " OR ") + ")"
+        }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
 
@@ -122,7 +133,7 @@ struct SQLBuilder {
         for g in intent.groupBy { tables.insert(try dimension(g).table) }
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
-        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) { tables.insert(timeTable) }
+        if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if let band = intent.band { tables.insert(try dimension(band.column).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
@@ -140,6 +151,37 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
+        if let n = intent.quarterOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
+        if let n = intent.monthOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
+        if let active = intent.activeIn, let inactive = intent.inactiveIn {
+            // Whose activity: the listed table, or what the measure counts (customers or products).
+            guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
+            let table: String
+            if let listed = intent.listing?.table { table = listed } else if metric.table != vocabulary.factTable { table = metric.table } else if let t = [vocabulary.customersTable, vocabulary.productsTable].first(where: { t in joinKeys(t).map { metric.expr == "COUNT(DISTINCT \($0.factColumn))" } ?? false }) {
+                table = t
+            } else {
+                throw Failure(reason: "active in \(active.label) but not in \(inactive.label) applies to counts or lists of customers or products")
+            }
+            guard let keys = joinKeys(table) else { throw Failure(reason: "\(table) cannot be matched to sales") }
+            let column = metric.table == vocabulary.factTable && intent.listing == nil ? keys.factColumn : keys.dimColumn
+            let filtered = try intent.filters.filter { try dimension($0.dimension).table != table }
+            var tables: Set<String> = [vocabulary.factTable]
+            for f in filtered { tables.insert(try dimension(f.dimension).table) }
+            let extra = try filtered.map { " AND " + (try condition($0)) }.joined()
+            let sub = { (p: QueryIntent.Period) in "SELECT \(keys.factColumn) FROM \(self.from(tables, forceFact: true).0) WHERE \(self.periodCondition(p))\(extra)" }
+            parts.append(("\(column) IN (\(sub(active))) AND \(column) NOT IN (\(sub(inactive)))", column == keys.factColumn ? vocabulary.factTable : table))
+        }
+        if let e = intent.entityThreshold {
+            // Each entity's own total over the sales the question scopes (its period), compared with the threshold.
+            guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
+            var inner: [String] = []
+            if let p = intent.period { inner.append(periodCondition(p)) }
+            let innerTables = m.tables.union([vocabulary.factTable])
+            let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
+                + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(e.above ? ">" : "<") \(formatNumber(e.value))"
+            let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+            parts.append(metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table))
+        }
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
@@ -178,15 +220,22 @@ struct SQLBuilder {
         let filters = intent.filters.map(describeFilter) + intent.namedFilters
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
+        if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
+        if let n = intent.monthOfYear { text += ", month \(n) of each year" }
+        if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if let e = intent.entityThreshold {
+            text += ", counting only \(e.table) whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? "above" : "below") \(formatNumber(e.value))"
+        }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
-        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0 }
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") ? "starting with " + $0.dropFirst()
+            : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0 }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 
@@ -204,6 +253,12 @@ struct SQLBuilder {
         if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)
         var metricExpr = metric.expr
+        var metric = metric
+        // Rows of a dimension table counted through its sales (a filter on a sales column): each row once.
+        if viaFact, metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", let keys = joinKeys(metric.table) {
+            metric.expr = "COUNT(DISTINCT \(keys.dimColumn))"
+            metricExpr = metric.expr
+        }
         if case .shareOf(let filters) = intent.shape {
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
@@ -301,6 +356,7 @@ struct SQLBuilder {
         var parts = intent.filters.map(describeFilter)
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if let p = intent.period { parts.append(p.label) }
+        if let a = intent.activeIn, let b = intent.inactiveIn { parts.append("active in \(a.label) but not in \(b.label)") }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
@@ -356,6 +412,10 @@ struct SQLBuilder {
             let dimKey = joinKeys(table)!.dimColumn.split(separator: ".").last!
             joinBack = " JOIN \(t.physical) d ON d.\(dimKey) = r.entity"
             identityColumns = identity(table)
+            for name in intent.displayColumns {
+                let d = try dimension(name)
+                identityColumns.append((d.expr.replacingOccurrences(of: "\(t.alias).", with: "d."), d.name))
+            }
         case .dimension(let name):
             let d = try dimension(name)
             keyExpr = d.expr
@@ -411,11 +471,11 @@ struct SQLBuilder {
         let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
         if ranking.count == 0 {
             // A list: every entity that passes, best first.
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label) DESC"
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s)"
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + ["r.rk"]).joined(separator: ", "))"
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
@@ -431,6 +491,7 @@ struct SQLBuilder {
         if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
         text += " by " + describe(described, metric)
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
+        if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
         return (sql, text + " (ties included)")
     }
 
@@ -453,8 +514,9 @@ struct SQLBuilder {
         case .averagePerBucket:
             let (e, l) = try bucketExpr(bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
-            let sql = "SELECT AVG(v) AS average_\(bucket.rawValue)ly_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
-            return (sql, "average \(bucket.rawValue)ly " + describe(intent, metric))
+            let adjective = [QueryIntent.Bucket.day: "daily", .month: "monthly", .quarter: "quarterly", .year: "yearly"][bucket] ?? bucket.rawValue
+            let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
+            return (sql, "average \(adjective) " + describe(intent, metric))
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
@@ -569,8 +631,21 @@ struct SQLBuilder {
     func both(_ intent: QueryIntent, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {
         let key = try customerKey()
         let having = try filters.map { "SUM(\(try condition($0))) > 0" }.joined(separator: " AND ")
-        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent, extra: filters))\(try whereClause(intent)) GROUP BY \(key) HAVING \(having))"
-        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ") + scope(intent))
+        // Slices of the customers themselves ("in each country"): each customer in their own group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        guard groups.allSatisfy({ $0.table == vocabulary.customersTable }) else {
+            throw Failure(reason: "customers who bought several things can be broken down by the customers' own attributes only")
+        }
+        var tables: Set<String> = [vocabulary.factTable]
+        for f in intent.filters + filters { tables.insert(try dimension(f.dimension).table) }
+        for g in groups { tables.insert(g.table) }
+        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let names = groups.map(\.name)
+        let inner = "SELECT \(groupCols)\(key) FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING \(having)"
+        let sql = "SELECT \(names.map { "\($0), " }.joined())COUNT(*) AS customers FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
+        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ")
+            + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent))
     }
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {

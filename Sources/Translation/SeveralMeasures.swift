@@ -25,7 +25,13 @@ extension QuestionParser {
         }
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
         var sliceWords = Set<Int>()
-        for i in 0..<q.count { if let (_, length) = dimensionPhrase(q, i) { sliceWords.formUnion(i..<(i + length)) } }
+        for i in 0..<q.count {
+            if let (_, length) = dimensionPhrase(q, i) { sliceWords.formUnion(i..<(i + length)) }
+            // Dates too: "order date" is not a count of orders.
+            for d in vocabulary.dimensions where d.isTime {
+                for phrase in d.phrases where phrase.contains(" ") { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
+            }
+        }
         found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
         var taken = Set<Int>()

@@ -14,6 +14,8 @@ extension QuestionParser {
 
     func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         for i in 0..<q.count where q.isFree(i) {
+            // "(unknown included)": the unknown rows are kept, not selected.
+            if ["included", "include", "including", "too", "as"].contains(q[i + 1]) || q[i - 1] == "including" { continue }
             var found: (String, Range<Int>)?
             if ["unknown", "missing", "no", "without"].contains(q[i]) {
                 var j = i + 1
@@ -68,6 +70,10 @@ extension QuestionParser {
             _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
             // The number's other mentions ("age as of ...") name the same thing.
             _ = q.take(d.phrases)
+            // A number of the sales line ("a sales line priced over 2,000") names the line, not a product line or a measure.
+            if d.table == vocabulary.factTable {
+                _ = q.take(["a sales line", "sales lines", "sales line", "an order line", "order lines", "order line", "line items", "line item"])
+            }
         }
     }
 

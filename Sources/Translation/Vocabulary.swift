@@ -75,6 +75,8 @@ struct Vocabulary: Sendable {
     /// The dimension tables of people who buy and of things sold (by their synonyms).
     var customersTable = ""
     var productsTable = ""
+    /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
+    var modelCodes: [String: (dimension: String, code: String)] = [:]
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
@@ -116,6 +118,15 @@ struct Vocabulary: Sendable {
                                                 unique: column.unique ?? false, referenceDate: column.reference_date,
                                                 numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
                     if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
+                    // Names of things ("Road-150 Red, 44"): their model codes ("Road-150") are values too, matched by prefix.
+                    if !isEnum && !isTime && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "TEXT"
+                        && table.name != factTable && !column.expr.contains("|") {
+                        for name in try distinctValues(table.base_table.table, column.expr) {
+                            guard let code = Self.modelCode(name) else { continue }
+                            let key = QuestionText.normalize(code)
+                            if modelCodes[key] == nil { modelCodes[key] = (column.name, code) }
+                        }
+                    }
                     guard isEnum else { continue }
                     var seen = Set((column.sample_values ?? []).map { $0.lowercased() })
                     var all = column.sample_values ?? []
@@ -159,6 +170,15 @@ struct Vocabulary: Sendable {
     }
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
+
+    /// The model code a name starts with: letters, a hyphen and digits ("Road-150", "Road-550-W"), else nil.
+    static func modelCode(_ name: String) -> String? {
+        guard let first = name.split(separator: " ").first else { return nil }
+        let parts = first.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts[0].allSatisfy(\.isLetter), !parts[0].isEmpty, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber),
+              parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return String(first.hasSuffix(",") ? first.dropLast() : first)
+    }
     func metric(named name: String) -> Metric? { metrics.first { $0.name == name } }
 
     /// Prefixes each bare column name with the alias of the table that has it (the preferred

@@ -51,6 +51,8 @@ import Translation
         ("number of order lines by product line", "SELECT p.product_line, COUNT(*) FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY 1"),
         ("revenue for bikes by subcategory", "SELECT p.subcategory, SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes' GROUP BY 1"),
         ("sales per year as a share of the total", "SELECT y, v, 100.0 * v / SUM(v) OVER () FROM (SELECT substr(order_date, 1, 4) + 0 y, SUM(sales_amount) v FROM fact_sales WHERE order_date IS NOT NULL GROUP BY y)"),
+        ("how many customers are older than 50", "SELECT COUNT(*) FROM dim_customers WHERE (2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) > 50"),
+        ("average quantity per order", "SELECT AVG(q) FROM (SELECT SUM(quantity) q FROM fact_sales GROUP BY order_number)"),
         ("averge ordr value by year", "SELECT substr(order_date, 1, 4) + 0, SUM(sales_amount) * 1.0 / COUNT(DISTINCT order_number) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 
@@ -125,9 +127,7 @@ import Translation
         ("who are our best customers?", "what to measure"),
         ("blorp the flibbertigibbet", "did not understand"),
         ("change the price of all helmets to 40", "only read"),
-        ("how many customers are older than 50", "did not understand"),
-        ("average quantity per order", "did not understand"),
-        ("what was the first order date", "what to measure"),
+        ("what was the first order date", "did not understand"),
         ("update dim_products set cost = 0", "only read"),
     ]
 
@@ -165,5 +165,18 @@ import Translation
         let (service, _) = try SharedWarehouse.service()
         let answer = await service.ask("what was our revenue per year")
         #expect(answer.verified_query == "revenue_by_year")
+    }
+
+    /// Scores are measured with verified queries off: the same question then comes from the translator.
+    @Test func verifiedQueriesCanBeSwitchedOff() async throws {
+        let dir = SharedWarehouse.root.appendingPathComponent("svc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let service = try AskService(.init(warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
+                                           logPath: dir.appendingPathComponent("log.sqlite").path, useVerifiedQueries: false)) {
+            model, executor in try RuleBasedTranslator(model: model, executor: executor)
+        }
+        let answer = await service.ask("what was our revenue per year")
+        #expect(answer.verified_query == nil)
+        #expect(answer.status == .answered && answer.translator == "rules")
     }
 }

@@ -32,6 +32,22 @@ import Translation
         ("numeric comparison", "how many products cost more than 1000", "how many products"),
         ("age comparison", "revenue from customers under 40, age as of 2014-01-31", "revenue from customers"),
         ("bands", "customers by age band: under 35, 35-49, 50 and over", "customers"),
+        ("new customers per month", "new customers per month in 2013", "new customers in 2013"),
+        ("listing with sales", "list the german customers who bought a road bike", "list the german customers"),
+        ("listing columns", "show me all the helmets we carry with their cost", "show me all the helmets we carry"),
+        ("model code", "revenue of the Sport-100 per year", "revenue per year"),
+        ("threshold per entity", "how many customers have spent more than 3000", "how many customers have spent"),
+        ("average per day", "average daily revenue in 2013", "revenue in 2013"),
+        ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),
+        ("ranking by a named number", "the most expensive bike by cost", "the bikes"),
+        ("quarter of every year", "q4 revenue by year", "revenue by year"),
+        ("display column", "top 3 customers by revenue and which country each is in", "top 3 customers by revenue"),
+        ("excluded value", "revenue by country excluding the united states", "revenue by country"),
+        ("active but not", "how many customers bought in 2012 but not in 2013", "how many customers bought in 2012"),
+        ("month of every year", "december revenue by year", "revenue by year"),
+        ("bought all of, per group", "how many customers in each country bought all three of bikes, accessories and clothing", "how many customers in each country bought"),
+        ("measure per order", "revenue per order by year", "revenue by year"),
+        ("people counted as buyers", "how many single women bought a road bike in 2013", "how many single women"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
     ]
@@ -60,6 +76,26 @@ import Translation
     @Test func anAveragePerEntityAveragesAnInnerQuery() throws {
         let sql = try #require(t.sql("average number of units per order by year"))
         #expect(sql.contains("AVG(v)") && sql.contains("f.order_number AS entity_key"))
+    }
+
+    @Test func aDateOfAnotherTableIsNotASale() throws {
+        let sql = try #require(t.sql("how many customers were created in 2012"))
+        #expect(sql.contains("create_date") && !sql.contains("fact_sales"))
+    }
+
+    @Test func aDisplayColumnIsNotARankingWithinGroups() throws {
+        let sql = try #require(t.sql("top 5 customers by spend in 2013 with their country"))
+        #expect(!sql.contains("PARTITION BY") && sql.contains("d.country AS country"))
+    }
+
+    @Test func aCompoundMeasureBeforeADimensionIsASlice() throws {
+        let sql = try #require(t.sql("revenue per customer country in 2013"))
+        #expect(!sql.contains("COUNT(DISTINCT f.customer_key)") && sql.contains("c.country"))
+    }
+
+    @Test func anEntityWordBeforeADimensionIsNotAnAverage() throws {
+        let sql = try #require(t.sql("how many 2013 orders included a touring bike, per customer country"))
+        #expect(!sql.contains("AVG(") && sql.contains("c.country") && sql.contains("Touring Bikes"))
     }
 
     @Test func theSecondModelAnswersTheSameKinds() throws {

@@ -22,7 +22,10 @@ enum TranslatorFixture {
     }()
 
     static func make(_ model: SemanticModel, columns: [String: [String]], period: [String] = ["2010-12-29", "2014-01-28"]) -> RuleBasedTranslator {
-        try! RuleBasedTranslator(model: model, columns: { columns[$0] ?? [] }, distinct: { _, _ in [] }, dateRange: { _, _ in period })
+        // Names hold model codes ("Road-150 Red, 44"); enum values come from the model's sample values.
+        try! RuleBasedTranslator(model: model, columns: { columns[$0] ?? [] },
+                                 distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38"] : [] },
+                                 dateRange: { _, _ in period })
     }
 
     /// A second, small model with other table and column names: the same kinds of questions must

@@ -1,0 +1,45 @@
+/// "the average age of customers who have spent more than 5,000", "how many customers placed more
+/// than 25 orders": a threshold on each customer's (or product's) own total, used as a filter on
+/// who is counted or averaged. The measure compared is the one named at the threshold ("spent",
+/// "orders", "units"), not the one reported.
+extension QuestionParser {
+    /// The fact table's column that references a dimension table ("f.product_key").
+    func joinKeys(_ table: String) -> String? {
+        guard let on = vocabulary.joins[table] else { return nil }
+        let parts = on.components(separatedBy: " = ")
+        return parts.count == 2 ? parts[1] : nil
+    }
+
+    func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard case .threshold(let above, let value, let percent) = intent.shape, !percent, let span = context.thresholdSpan,
+              intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
+              let metric = vocabulary.metric(named: intent.metric) else { return }
+        // Whose totals: the people or things the reported measure is about.
+        let table: String
+        let countsProducts = joinKeys(productsTable).map { metric.expr == "COUNT(DISTINCT \($0))" } ?? false
+        if isPeopleCount(metric) || metric.table == customersTable { table = customersTable } else if metric.table == productsTable || countsProducts {
+            table = productsTable
+        } else { return }
+        // The compared measure, named right after the number or by the verb before the threshold.
+        var compared: Vocabulary.Metric?
+        for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] {
+            let word = q[k]
+            if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains(word) }), m.name != metric.name || isPeopleCount(metric) {
+                compared = m
+                if q.isFree(k) { q.use(k..<(k + 1)) }
+                break
+            }
+        }
+        guard let compared else { return }
+        // With slices, only a measure other than the one reported makes it a per-entity threshold
+        // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
+        if !intent.groupBy.isEmpty && compared.name == metric.name { return }
+        if !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
+            context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
+            return
+        }
+        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value)
+        intent.shape = .plain
+        _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
+    }
+}

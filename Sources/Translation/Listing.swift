@@ -1,0 +1,65 @@
+/// "List the customers we have no birth date on file for", "Which products don't have a category",
+/// "all the helmets we carry, with their cost", "the subcategories in Accessories, alphabetically":
+/// rows of a table (or the values of a dimension) that pass the filters, with asked-for columns.
+extension QuestionParser {
+    /// "list", "show me all": the question asks for rows.
+    static func listCue(_ q: QuestionWords) -> Bool {
+        q.words.contains("list") || q.has("show me all") || q.has("show all") || q.has("show me every") || q.has("show every")
+            || q.has("give me all")
+    }
+
+    func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
+        let asked = Self.listCue(q) || q.words.contains("which") || q.words.contains("what")
+        // A ranking word ("our top customer") is a different question: rows of the best-ranked, not a list.
+        // Parts read into the context and applied later (several years, "both", a share) are not lists either.
+        guard asked, !context.ranked, context.rankCount == nil, context.years.count <= 1, !context.both, !context.shareRequested,
+              context.perDimension == nil, intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.band == nil, intent.perEntity == nil,
+              intent.extraMetrics.isEmpty, intent.periods.isEmpty else { return false }
+        var listing = QueryIntent.Listing(table: nil, dimension: nil, columns: [], alphabetical: false, bought: false)
+        // What is listed: a dimension's values ("the subcategories"), or a table's rows ("customers", or "helmets" -> products).
+        if case .table(let t)? = context.whichEntity { listing.table = t }
+        if listing.table == nil, let t = context.entityTable { listing.table = t }
+        if listing.table == nil, intent.groupBy.count == 1, let d = vocabulary.dimension(named: intent.groupBy[0]), d.isEnum {
+            listing.dimension = d.name
+            intent.groupBy = []
+        }
+        if listing.table == nil && listing.dimension == nil {
+            for i in 0..<q.count where q.isFree(i) {
+                if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), d.isEnum {
+                    listing.dimension = name
+                    q.use(i..<(i + length))
+                    break
+                }
+                if let (entity, length) = entityAt(&q, i, tablesOnly: true), case .table(let t) = entity, t != vocabulary.factTable {
+                    listing.table = t
+                    q.use(i..<(i + length))
+                    break
+                }
+            }
+        }
+        if listing.table == nil && listing.dimension == nil {
+            let tables = Set(intent.filters.compactMap { vocabulary.dimension(named: $0.dimension)?.table }).subtracting([vocabulary.factTable])
+            if tables.count == 1 { listing.table = tables.first }
+        }
+        guard listing.table != nil || listing.dimension != nil, intent.groupBy.isEmpty else { return false }
+        // "with their cost", "and its category": columns shown beside each row.
+        for i in 0..<q.count where q.isFree(i) && ["with", "and", "plus", "including"].contains(q[i]) {
+            var j = i + 1
+            while ["their", "its", "the", "his", "her"].contains(q[j]) { j += 1 }
+            if let (name, length) = numericColumnAny(q, at: j) ?? dimensionPhrase(q, j) {
+                listing.columns.append(name)
+                q.use(i..<(j + length))
+            }
+        }
+        listing.columns += context.displayColumns
+        context.displayColumns = []
+        if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "sorted by name", "by name"]) { listing.alphabetical = true }
+        // Only a verb of buying asks for rows with sales; a period on another date ("born in 1986") does not.
+        listing.bought = q.words.contains { ["bought", "buy", "buys", "purchased", "ordered", "sold", "spent", "placed", "shopped"].contains($0) }
+        intent.listing = listing
+        intent.metric = vocabulary.metrics.first { $0.table == (listing.table ?? vocabulary.dimension(named: listing.dimension!)!.table) }?.name ?? ""
+        context.listRequested = false
+        _ = q.take(["which", "what", "who"])
+        return !intent.metric.isEmpty
+    }
+}

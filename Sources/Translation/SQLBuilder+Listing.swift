@@ -1,0 +1,35 @@
+/// Rows of a table that pass the question's filters: the table's own conditions directly, the
+/// conditions on sales (and other tables) through the fact table's key, so no row is repeated.
+extension SQLBuilder {
+    func listRows(_ intent: QueryIntent, _ listing: QueryIntent.Listing) throws -> (String, String) {
+        guard intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.groupBy.isEmpty, intent.periods.isEmpty,
+              intent.extraMetrics.isEmpty, intent.band == nil, intent.perEntity == nil, intent.sortDescending == nil else {
+            throw Failure(reason: "a list combined with a breakdown, ranking or sort by a measure is not supported")
+        }
+        let table = try listing.table ?? dimension(listing.dimension!).table
+        guard let t = vocabulary.tables[table] else { throw Failure(reason: "unknown table \(table)") }
+        let parts = try whereParts(intent)
+        var own = parts.filter { $0.table == table }.map(\.sql)
+        let other = parts.filter { $0.table != table }
+        if !other.isEmpty || listing.bought {
+            guard let keys = joinKeys(table) else { throw Failure(reason: "\(table) cannot be matched to sales") }
+            var tables: Set<String> = [vocabulary.factTable]
+            for p in other { tables.insert(p.table) }
+            let whereSQL = other.isEmpty ? "" : " WHERE " + other.map(\.sql).joined(separator: " AND ")
+            own.append("\(keys.dimColumn) IN (SELECT \(keys.factColumn) FROM \(from(tables, forceFact: true).0)\(whereSQL))")
+        }
+        let whereSQL = own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")
+        let extra = try listing.columns.map { try dimension($0) }
+        if let name = listing.dimension {
+            let d = try dimension(name)
+            let sql = "SELECT DISTINCT \(d.expr) AS \(d.name) FROM \(t.physical) \(t.alias)\(whereSQL) ORDER BY \(d.name)"
+            return (sql, "the \(name.replacingOccurrences(of: "_", with: " ")) values" + scope(intent))
+        }
+        let identity = vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.unique || $0.phrases.contains("name") || $0.name.hasSuffix("_name")) }
+        let columns = (identity + extra.filter { e in !identity.contains { $0.name == e.name } }).map { "\($0.expr) AS \($0.name)" }
+        var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)"
+        if listing.alphabetical, let name = identity.first(where: { $0.phrases.contains("name") || $0.name.hasSuffix("_name") }) { sql += " ORDER BY \(name.name)" }
+        let shown = extra.isEmpty ? "" : " with " + extra.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
+        return (sql, "the \(table)" + shown + (listing.bought ? " that bought or sold" : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : ""))
+    }
+}

@@ -34,7 +34,7 @@ import Warehouse
         let client = try configuration.makeClient(environment: [:], retry: retry)
         let log = root.appendingPathComponent("log-\(UUID().uuidString).sqlite").path
         return try AskService(.init(warehousePath: try warehouse.get(), modelPath: Fixtures.root + "/semantic-model/cycling_pro.yaml",
-                                    logPath: log)) { model, executor in
+                                    logPath: log, translationSeconds: configuration.translationBudgetSeconds)) { model, executor in
             let rules = try RuleBasedTranslator(model: model, executor: executor)
             let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
             return try configuration.makeTranslator(model: model, rules: rules, client: client, check: check)
@@ -52,16 +52,18 @@ import Warehouse
         #expect(await rulesOnly.ask(question).status == .refused)
 
         let service = try Self.service(mode: "auto", base: server.baseURL)
-        let recorder = LLMAttemptRecorder()
-        let answer = await LLMAttemptRecorder.$current.withValue(recorder) { await service.ask(question) }
+        let answer = await service.ask(question)
         #expect(answer.status == .answered, "\(answer.message ?? "")")
         #expect(answer.sql == repaired)
         #expect(answer.interpretation == "subcategories per product line")
         #expect(!answer.rows.isEmpty)
         #expect(answer.translator == "auto")
         // SQLite's compile step refused the unknown column; its message went back to the model.
-        #expect(recorder.attempts.map(\.verdict) == [.refused, .accepted])
-        #expect(recorder.attempts.first?.reason?.contains("sub_category") == true)
+        // Every attempt is in the query log.
+        let logID = try #require(answer.log_id)
+        let attempts = try #require(try service.queryLog?.entry(id: logID)).llm_attempts
+        #expect(attempts.map(\.verdict) == [.refused, .accepted])
+        #expect(attempts.first?.reason?.contains("sub_category") == true)
         let repairBody = try #require(server.requests.last?.json)
         let lastMessage = (repairBody["messages"] as? [[String: String]])?.last?["content"] ?? ""
         #expect(lastMessage.contains("SQLite cannot run it"))

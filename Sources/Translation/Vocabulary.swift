@@ -246,6 +246,10 @@ struct Vocabulary: Sendable {
     static func valuePhrases(_ value: String) -> [String] {
         let base = QuestionText.normalize(value)
         var list: Set<String> = [base]
+        // A question's words lose their apostrophes ("d'Ivoire" is read "divoire"); so does the value.
+        if value.contains("'") || value.contains("’") {
+            list.insert(QuestionText.normalize(value.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")))
+        }
         if base.hasSuffix("s") && base.count > 3 { list.insert(String(base.dropLast())) }
         if base.contains(" and ") { list.insert(base.replacingOccurrences(of: " and ", with: " ")) }
         return list.sorted { $0.count > $1.count }

@@ -206,3 +206,26 @@ import Warehouse
         #expect(before.rows != after.rows, "the answer still came from the old warehouse")
     }
 }
+
+/// A value with an apostrophe is found and quoted (it was refused: the question's words lose
+/// their apostrophes, the value kept its own).
+@Suite struct ApostropheValueTests {
+    @Test func aCountryWithAnApostropheIsAnswered() async throws {
+        let dir = SharedWarehouse.root.appendingPathComponent("apostrophe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let warehouse = dir.appendingPathComponent("warehouse.sqlite").path
+        try FileManager.default.copyItem(atPath: SharedWarehouse.path, toPath: warehouse)
+        let writer = try DatabaseQueue(path: warehouse)
+        try writer.inDatabase { db in try db.execute(sql: "UPDATE dim_customers SET country = 'Côte d''Ivoire' WHERE country = 'France'") }
+        try writer.close()
+        let service = try AskService(.init(warehousePath: warehouse, modelPath: SharedWarehouse.modelPath,
+                                           logPath: dir.appendingPathComponent("log.sqlite").path)) { model, executor in
+            try RuleBasedTranslator(model: model, executor: executor)
+        }
+        let answer = await service.ask("how many customers do we have in Côte d'Ivoire")
+        #expect(answer.status == .answered, "\(answer.message ?? "")")
+        #expect(answer.sql?.contains("'Côte d''Ivoire'") == true)
+        let france = try SharedWarehouse.rows("SELECT COUNT(*) FROM dim_customers WHERE country = 'France'")
+        #expect(answer.rows.first.map { "\($0[0])" } == france.first.map { String($0.prefix(while: { $0 != "." })) })
+    }
+}

@@ -1,16 +1,14 @@
 import Translation
 
 // The one place that knows the shape of the `Translator` seam (Sources/Translation/Translator.swift).
-// When `ConversationContext` carries the previous SQL, only `previousTurn` changes.
 
 /// Converts between the service's translator seam and the LLM translator's own types.
 public enum TranslatorSeam {
     /// The earlier turn of a conversation, as the LLM prompt wants it.
     public static func previousTurn(_ context: ConversationContext?) -> LLMTurn? {
         guard let context, !context.previousQuestion.isEmpty else { return nil }
-        // The context carries no SQL yet (only the rules' intent); the question alone still lets
-        // the model resolve "and for France?".
-        return LLMTurn(question: context.previousQuestion, sql: nil)
+        // The earlier question and the SQL it was answered with: the model refines that SQL.
+        return LLMTurn(question: context.previousQuestion, sql: context.previousSQL)
     }
 
     /// The LLM's outcome as a translation; nil for a backend failure (the caller decides).

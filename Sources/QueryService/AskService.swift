@@ -252,7 +252,8 @@ public final class AskService: Sendable {
                     answer.sql = generated.sql
                     answer.interpretation = generated.interpretation
                     answer.verified_query = generated.verifiedQuery
-                    answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent)
+                    answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent,
+                                                         previousSQL: generated.sql)
                     let check = sqlGuard.check(generated.sql)
                     verdict = check
                     if check.allowed {
@@ -296,13 +297,16 @@ public final class AskService: Sendable {
 
     /// The conversation a follow-up continues, rebuilt from the previous question alone (the
     /// translator is deterministic): a stateless server keeps nothing a restart would lose.
-    public func context(following previousQuestion: String?) async -> ConversationContext? {
+    /// - Parameter sql: the SQL the client says answered it (Cortex and `/v1/ask` histories carry it).
+    public func context(following previousQuestion: String?, sql: String? = nil) async -> ConversationContext? {
         guard let previousQuestion, Self.problem(withQuestion: previousQuestion) == nil else { return nil }
         let translator = current().translator
-        guard case .sql(let generated)? = try? await Self.within(configuration.limits.timeoutSeconds, {
+        guard case .sql(let generated)? = try? await Self.within(configuration.translationSeconds ?? configuration.limits.timeoutSeconds, {
             try await translator.translate(previousQuestion, context: nil)
-        }) else { return nil }
-        return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent)
+        }) else {
+            return sql.map { ConversationContext(previousQuestion: previousQuestion, previousIntent: nil, previousSQL: $0) }
+        }
+        return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent, previousSQL: sql ?? generated.sql)
     }
 
     /// Records a person's verdict on an answer: thumbs up or down, and a note.

@@ -19,11 +19,15 @@ public enum Translation: Sendable {
 /// What a follow-up question refines: the previous question's understood intent.
 public struct ConversationContext: Sendable {
     public var previousQuestion: String
+    /// The rules' reading of it, when the rules answered (they refine it).
     public var previousIntent: QueryIntent?
+    /// The SQL it was answered with (an LLM refines that).
+    public var previousSQL: String?
 
-    public init(previousQuestion: String, previousIntent: QueryIntent?) {
+    public init(previousQuestion: String, previousIntent: QueryIntent?, previousSQL: String? = nil) {
         self.previousQuestion = previousQuestion
         self.previousIntent = previousIntent
+        self.previousSQL = previousSQL
     }
 }
 

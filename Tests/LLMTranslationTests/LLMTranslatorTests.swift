@@ -116,6 +116,15 @@ import Translation
         #expect(client.requests[0].messages[1].content.contains("The previous question was: revenue by country"))
     }
 
+    @Test func aFollowUpSendsTheEarlierSQLToRefine() async throws {
+        let (translator, client) = translator([.text(Fixtures.answer(sql: Fixtures.goodSQL))])
+        let earlier = "SELECT c.country, SUM(f.sales_amount) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1"
+        _ = try await translator.translate("and only for bikes?",
+                                           context: ConversationContext(previousQuestion: "revenue by country", previousIntent: nil,
+                                                                        previousSQL: earlier))
+        #expect(client.requests[0].messages[1].content.contains(earlier))
+    }
+
     @Test func theTaskLocalRecorderSeesOnlyItsOwnQuestion() async throws {
         let repairing = LLMTranslator(client: InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.rawSQL)),
                                                                           .text(Fixtures.answer(sql: Fixtures.goodSQL))]),

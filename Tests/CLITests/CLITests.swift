@@ -124,7 +124,7 @@ import Testing
         #expect(try CLI.run(["logs", "flag", String(id), "--note", "check 2014", "--log", log]).status == 0)
         #expect(try CLI.run(["logs", "show", String(id), "--log", log]).stdout.contains("check 2014"))
 
-        let verify = try CLI.run(["logs", "verify", String(id), "--log", log, "--model", model, "--by", "tester"])
+        let verify = try CLI.run(["logs", "verify", String(id), "--warehouse", warehouse, "--log", log, "--model", model, "--by", "tester"])
         #expect(verify.status == 0, "\(verify.stderr)")
         let again = try object(try CLI.run(["ask", "--json", "--warehouse", warehouse, "--log", log, "--model", model, "Units sold per year?"]).stdout)
         #expect((again["verified_query"] as? String)?.hasPrefix("log_\(id)") == true)

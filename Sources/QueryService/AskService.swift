@@ -29,6 +29,14 @@ public final class AskService: Sendable {
         var translator: any Translator
         /// Results on this warehouse file; a rebuild brings a new, empty one.
         var cache = ResultCache()
+
+        /// The query's result from the cache, else from the warehouse (and then kept).
+        func run(_ sql: String, allowSchemaReads: Bool) async throws -> QueryResult {
+            if let cached = cache.result(for: sql) { return cached }
+            let result = try await executor.run(sql, allowSchemaReads: allowSchemaReads)
+            cache.store(result, for: sql)
+            return result
+        }
     }
 
     /// The longest question accepted. Longer text is no question a person typed, and parsing
@@ -185,14 +193,7 @@ public final class AskService: Sendable {
         outcome.reason = verdict.reason
         if verdict.allowed {
             do {
-                let live = current()
-                let result: QueryResult
-                if let cached = live.cache.result(for: sql) {
-                    result = cached
-                } else {
-                    result = try await live.executor.run(sql, allowSchemaReads: verdict.usesJSONTables)
-                    live.cache.store(result, for: sql)
-                }
+                let result = try await current().run(sql, allowSchemaReads: verdict.usesJSONTables)
                 outcome.columns = result.columns
                 outcome.rows = result.rows
                 outcome.truncated = result.truncated
@@ -257,14 +258,8 @@ public final class AskService: Sendable {
                     let check = sqlGuard.check(generated.sql)
                     verdict = check
                     if check.allowed {
-                        let result: QueryResult
                         let runStarted = DispatchTime.now().uptimeNanoseconds
-                        if let cached = live.cache.result(for: generated.sql) {
-                            result = cached
-                        } else {
-                            result = try await live.executor.run(generated.sql, allowSchemaReads: check.usesJSONTables)
-                            live.cache.store(result, for: generated.sql)
-                        }
+                        let result = try await live.run(generated.sql, allowSchemaReads: check.usesJSONTables)
                         executionMs = Double(DispatchTime.now().uptimeNanoseconds - runStarted) / 1e6
                         answer.status = .answered
                         answer.columns = result.columns
@@ -314,6 +309,16 @@ public final class AskService: Sendable {
         guard let log else { throw QueryServiceError.log(logProblem ?? "the query log is not available") }
         try log.setFeedback(id: logID, feedback: positive ? "positive" : "negative")
         if let note, !note.isEmpty { try log.note(id: logID, note: String(note.prefix(2_000))) }
+    }
+
+    /// Logs a question that failed before a service could exist (no warehouse, a broken model),
+    /// with the same timestamps and cut as every other entry. Returns its id, or nil.
+    public static func logFailure(question: String, message: String, logPath: String, interface: String, user: String?) -> Int64? {
+        guard let log = try? QueryLog(path: logPath, busySeconds: 1) else { return nil }
+        return try? log.record(QueryLogEntry(
+            id: 0, time: Timestamps.now(), interface: interface, user: user, question: loggable(question), translator: "none",
+            sql: nil, tables: [], guard_allowed: nil, guard_reason: nil, status: "failed", row_count: 0, elapsed_ms: 0,
+            error: message, verified_query: nil, feedback: nil, flag_note: nil))
     }
 
     /// Why a question is not even translated, or nil.

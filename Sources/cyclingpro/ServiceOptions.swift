@@ -83,11 +83,7 @@ struct ServiceOptions: ParsableArguments {
     /// Logs a question that failed before the service existed (no warehouse, a broken model),
     /// so a failure has a log entry too. Returns its id, or nil when the log is unavailable.
     func logFailure(question: String, interface: String, message: String) -> Int64? {
-        guard let log = try? QueryLog(path: logPath, busySeconds: 1) else { return nil }
-        return try? log.record(QueryLogEntry(
-            id: 0, time: Date().formatted(.iso8601), interface: interface, user: ProcessInfo.processInfo.environment["USER"],
-            question: String(question.prefix(AskService.maxQuestionCharacters)), translator: "none", sql: nil, tables: [],
-            guard_allowed: nil, guard_reason: nil, status: "failed", row_count: 0, elapsed_ms: 0, error: message,
-            verified_query: nil, feedback: nil, flag_note: nil))
+        AskService.logFailure(question: question, message: message, logPath: logPath, interface: interface,
+                              user: ProcessInfo.processInfo.environment["USER"])
     }
 }

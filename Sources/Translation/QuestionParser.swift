@@ -86,7 +86,7 @@ struct QuestionParser {
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
-        parseUnknownValues(&q, &intent)
+        parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
@@ -174,6 +174,7 @@ struct QuestionParser {
             context.withinGroup = true
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
         }
+        context.predicateFilters = predicateFilters(q, intent, context)
         finish(&intent, &context)
         entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
@@ -237,6 +238,10 @@ struct QuestionParser {
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
+        /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
+        var filterStarts: [String: Int] = [:]
+        /// Filters named in the clause after the measure's verb ("customers who have an unknown gender").
+        var predicateFilters: Set<String> = []
     }
 
     func setShape(_ intent: inout QueryIntent, _ context: inout Context, _ shape: QueryIntent.Shape) {
@@ -636,6 +641,21 @@ struct QuestionParser {
                    "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending"]) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
+        }
+        // "from the most customers to the fewest", "from the biggest market to the smallest": a sort order whose two
+        // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
+        let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top"]
+        let low: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom"]
+        for i in 0..<q.count where q.isFree(i) && q[i] == "from" {
+            let first = q[i + 1] == "the" ? i + 2 : i + 1
+            let firstHigh = high.contains(q[first])
+            guard firstHigh || low.contains(q[first]) else { continue }
+            guard let to = ((first + 1)...(first + 4)).first(where: { q[$0] == "to" && q.isFree($0) }) else { continue }
+            let last = q[to + 1] == "the" ? to + 2 : to + 1
+            guard (firstHigh ? low : high).contains(q[last]) else { continue }
+            if let sorted = intent.sortDescending, sorted != firstHigh { context.conflicts.append("two opposite sort orders") }
+            intent.sortDescending = firstHigh
+            for j in [i, first, to, last] + (first > i + 1 ? [i + 1] : []) + (last > to + 1 ? [to + 1] : []) { q.use(j..<(j + 1)) }
         }
         // "sorted"/"ranked"/"rank" alone: by the measure, largest first (the usual meaning of a ranking).
         if q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]) && intent.sortDescending == nil {
@@ -1112,6 +1132,7 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 }
                 q.use(i..<(i + length))
+                if context.filterStarts[value.dimension] == nil { context.filterStarts[value.dimension] = i }
                 lastValue = (i + length, value.dimension)
                 i += length
             } else {
@@ -1408,6 +1429,17 @@ struct QuestionParser {
                 intent.filters.removeAll { salesFilters.contains($0) }
             }
         }
+        // "what percentage of customers in each country have an unknown gender", "what share of revenue by country
+        // comes from bikes": a filter in the clause after the measure's verb is the part counted inside each group;
+        // one before it ("bike revenue by country", "female customers in each country") restricts what is shared out.
+        // Without slices the same holds: "what % of French revenue comes from bikes" shares out French revenue.
+        if context.shareRequested, case .plain = intent.shape {
+            let part = intent.filters.filter { context.predicateFilters.contains($0.dimension) }
+            if !part.isEmpty {
+                intent.shape = .shareOf(part)
+                intent.filters.removeAll { part.contains($0) }
+            }
+        }
         if context.shareRequested {
             switch intent.shape {
             case .plain where context.withinGroup:
@@ -1497,9 +1529,11 @@ struct QuestionParser {
         // "how many men and how many women": each count is a group of one slice; otherwise two questions in one.
         if context.countQuestions > 1 {
             if let split = intent.filters.first(where: { $0.values.count == context.countQuestions }), case .plain = intent.shape {
-                // Every group is shown, unknown included: the counts asked for are rows of the breakdown.
-            if !intent.groupBy.contains(split.dimension) { intent.groupBy.append(split.dimension) }
-            intent.filters.removeAll { $0 == split }
+                if !intent.groupBy.contains(split.dimension) { intent.groupBy.append(split.dimension) }
+                // "how many men and how many women": every value named, so every group is shown (unknown included);
+                // "how many in Australia and how many in Canada": only the groups named.
+                let known = Set(vocabulary.values.filter { $0.dimension == split.dimension }.map(\.value))
+                if !known.isEmpty && known.isSubset(of: split.values) { intent.filters.removeAll { $0 == split } }
             } else {
                 context.conflicts.append("several counts in one question (each 'how many' is a question of its own)")
             }
@@ -1509,6 +1543,20 @@ struct QuestionParser {
             let base = intent.shape == .growth && (old.until == new.from || new.until == old.from)
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
+    }
+
+    /// The dimensions of filters named after a verb that follows the measure: "customers ... have an
+    /// unknown gender", "revenue ... comes from bikes". In a share they are the part, not the whole.
+    func predicateFilters(_ q: QuestionWords, _ intent: QueryIntent, _ context: Context) -> Set<String> {
+        let verbs: Set<String> = ["have", "has", "had", "are", "is", "were", "was", "come", "comes", "came", "went", "go", "goes",
+                                  "bought", "buy", "purchased", "belong", "belongs", "fall", "falls", "spent"]
+        let after = context.metricSpan.upperBound
+        guard after > 0 else { return [] }
+        return Set(intent.filters.compactMap { f in
+            guard let start = context.filterStarts[f.dimension], start > after, (after..<start).contains(where: { verbs.contains(q[$0]) })
+            else { return nil }
+            return f.dimension
+        })
     }
 
     func intentEntityList(_ intent: inout QueryIntent, _ table: String) {

@@ -12,7 +12,7 @@ extension QuestionParser {
         return best
     }
 
-    func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+    func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         for i in 0..<q.count where q.isFree(i) {
             // "(unknown included)": the unknown rows are kept, not selected.
             if ["included", "include", "including", "too", "as"].contains(q[i + 1]) || q[i - 1] == "including" { continue }
@@ -33,6 +33,7 @@ extension QuestionParser {
             }
             guard let (name, range) = found else { continue }
             intent.filters.append(.init(dimension: name, values: [QueryIntent.unknownValue]))
+            if context.filterStarts[name] == nil { context.filterStarts[name] = range.lowerBound }
             q.use(range)
             _ = q.take(["on file", "recorded", "assigned", "set"])
         }

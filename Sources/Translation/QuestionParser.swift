@@ -57,6 +57,8 @@ struct QuestionParser {
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
     ]
 
+    /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
+    static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000
     /// Words after which "single" means "one", not the marital status.
@@ -671,11 +673,15 @@ struct QuestionParser {
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
-                context.rankNouns.append(i + 2)
+                let participle = Self.rankingParticiples.contains(q[i + 2]) ? 1 : 0
+                q.use((i + 2)..<(i + 2 + participle))
+                context.rankNouns.append(i + 2 + participle)
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
-                context.rankNouns.append(i + 1)
+                let participle = Self.rankingParticiples.contains(q[i + 1]) ? 1 : 0
+                q.use((i + 1)..<(i + 1 + participle))
+                context.rankNouns.append(i + 1 + participle)
             } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
                 // "top 0", "top -5", "top 1e308", a 20-digit count: not a count that can be honoured.
                 context.conflicts.append("'\(w) \(q[i + 1])' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
@@ -683,7 +689,14 @@ struct QuestionParser {
             } else {
                 context.ranked = true; context.rankHighest = highest
                 q.use(i..<(i + 1))
-                context.rankNouns.append(i + 1)
+                // "best selling bike", "top earning product": the participle says how it is ranked; the noun follows.
+                if Self.rankingParticiples.contains(q[i + 1]) {
+                    q.use((i + 1)..<(i + 2))
+                    context.salesContext = true
+                    context.rankNouns.append(i + 2)
+                } else {
+                    context.rankNouns.append(i + 1)
+                }
             }
             if let n = context.rankCount, !(1...Self.maxRankCount).contains(n) {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
@@ -876,6 +889,16 @@ struct QuestionParser {
         for i in 0..<q.count where q[i] == "which" || q[i] == "what" || q[i] == "who" {
             // "which bicycles ...": a value word names the table it belongs to, and stays a filter.
             if let value = valueAt(q, i + 1), let d = vocabulary.dimension(named: value.dimension) {
+                // "which accessory subcategory": the dimension right after the value is what is asked for.
+                let words = q
+                if let name = (1...3).lazy.compactMap({ n in
+                       (1..<n).allSatisfy { !["by", "per", "in", "of", "for", "and"].contains(words[i + 1 + $0]) }
+                           ? self.dimensionPhrase(words, i + 1 + n)?.0 : nil }).first,
+                   name != value.dimension, let asked = vocabulary.dimension(named: name), asked.isEnum, asked.table == d.table {
+                    context.whichEntity = .dimension(name)
+                    q.use(i..<(i + 1))
+                    break
+                }
                 context.whichEntity = .table(d.table)
                 q.use(i..<(i + 1))
                 break
@@ -1396,11 +1419,21 @@ struct QuestionParser {
                     intent.bucket = b
                 }
                 if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
-                let perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
+                var perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
+                // "the top 3 among men, and the top 3 among women": a ranking asked once per named value restarts in each.
+                if perDimension == nil, context.rankNouns.count >= 2,
+                   let split = intent.filters.first(where: { $0.values.count == context.rankNouns.count && !$0.values.contains(where: { $0.hasPrefix("\u{2}") }) }),
+                   entity != .dimension(split.dimension) {
+                    perDimension = split.dimension
+                }
                 intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension,
                                        withinBucket: withinBucket)
             } else if context.ranked {
+                // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.
+                if intent.groupBy.isEmpty && intent.bucket == nil && intent.listing == nil && intent.perEntity == nil && intent.distribution == nil {
+                    context.conflicts.append("a ranking, but I could not tell what is ranked (products, customers, countries, months ...)")
+                }
                 intent.sortDescending = context.rankHighest
             }
         } else if let which = context.whichEntity {

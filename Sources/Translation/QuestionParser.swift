@@ -177,6 +177,8 @@ struct QuestionParser {
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
         }
         context.predicateFilters = predicateFilters(q, intent, context)
+        context.metricNamesTable = context.metricSpan.count == 1
+            && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
         entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
@@ -242,6 +244,8 @@ struct QuestionParser {
         var listRequested = false
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
         var filterStarts: [String: Int] = [:]
+        /// The measure was read from a table's own name ("products", "customers"), not a measure word ("buyers").
+        var metricNamesTable = false
         /// Filters named in the clause after the measure's verb ("customers who have an unknown gender").
         var predicateFilters: Set<String> = []
     }
@@ -1452,8 +1456,17 @@ struct QuestionParser {
             }
         }
         // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
+        // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted
+        // through their sales, shared out over all its rows (the measure's words name the table itself).
+        if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
+           let table = countedTable(m), context.metricNamesTable, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
+           intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
+           !intent.groupBy.isEmpty || !intent.filters.isEmpty {
+            intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric
+            intent.shape = .shareOfTableWith(table, [])
+        }
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
-           m.table == customersTable || (m.table == vocabulary.factTable && m.name.contains("buyer")) {
+           m.table == customersTable || (m.table == vocabulary.factTable && countedTable(m) == customersTable) {
             let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
             // "for each country, what % of its customers bought a bike": slices of the customers themselves.
             let ownSlices = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
@@ -1590,6 +1603,15 @@ struct QuestionParser {
             else { return nil }
             return f.dimension
         })
+    }
+
+    /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), from the joins.
+    func countedTable(_ metric: Vocabulary.Metric) -> String? {
+        guard metric.table == vocabulary.factTable else { return nil }
+        return vocabulary.joins.keys.sorted().first { table in
+            guard let key = joinKeys(table) else { return false }
+            return metric.expr.replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(key))".uppercased()
+        }
     }
 
     func intentEntityList(_ intent: inout QueryIntent, _ table: String) {

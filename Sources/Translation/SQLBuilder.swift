@@ -672,11 +672,11 @@ struct SQLBuilder {
         var factConditions = try filters.map(condition)
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         let factTables = Set(try filters.map { try dimension($0.dimension).table }).union([vocabulary.factTable])
-        let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0) WHERE " + factConditions.joined(separator: " AND ")
+        let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0)" + (factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND "))
         let groups = try intent.groupBy.map { try dimension($0) }
         let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
         let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
-        return (sql, (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + " who bought " + filters.flatMap(\.values).joined(separator: ", ") + ", in percent")
+        return (sql, (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + (filters.isEmpty ? " with any sales" : " who bought " + filters.flatMap(\.values).joined(separator: ", ")) + (intent.period.map { " in \($0.label)" } ?? "") + ", in percent")
     }
 }

@@ -11,7 +11,7 @@ extension QuestionParser {
     }
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        guard case .threshold(let above, let value, let percent) = intent.shape, !percent, let span = context.thresholdSpan,
+        guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
               intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
               let metric = vocabulary.metric(named: intent.metric) else { return }
         // Whose totals: the people or things the reported measure is about.
@@ -38,7 +38,7 @@ extension QuestionParser {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }
-        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value)
+        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual)
         intent.shape = .plain
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
     }

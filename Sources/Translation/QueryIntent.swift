@@ -43,7 +43,7 @@ public struct QueryIntent: Sendable, Equatable {
         /// Average of the metric over the buckets (average monthly revenue).
         case averagePerBucket
         /// Groups whose metric passes a threshold; `percentOfTotal` compares with the total.
-        case threshold(above: Bool, value: Double, percentOfTotal: Bool)
+        case threshold(above: Bool, value: Double, percentOfTotal: Bool, orEqual: Bool = false)
         /// Rows of a table with no fact rows (products never sold).
         case without(String)
         /// Customers with more than one order: count, or share of buyers.
@@ -114,6 +114,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var metric: String
         public var above: Bool
         public var value: Double
+        /// "at least 3 orders": the value itself passes.
+        public var orEqual: Bool = false
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.
@@ -154,6 +156,11 @@ public struct QueryIntent: Sendable, Equatable {
 
     public enum PerEntity: String, Sendable, Equatable {
         case customer, product, order
+    }
+
+    /// The SQL comparison of a threshold: "more than" is `>`, "at least" is `>=`.
+    static func comparison(above: Bool, orEqual: Bool) -> String {
+        (above ? ">" : "<") + (orEqual ? "=" : "")
     }
 
     public init(metric: String) {

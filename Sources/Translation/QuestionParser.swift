@@ -85,6 +85,8 @@ struct QuestionParser {
 
         var intent = QueryIntent(metric: "")
         var context = Context()
+        // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
+        _ = q.take(["in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
@@ -713,7 +715,7 @@ struct QuestionParser {
             context.ranked = true; context.rankHighest = true; context.salesContext = true
             context.rankNouns.append(i + length)
         }
-        if let i = q.find("the most") ?? q.find("most"), q.isFree(i) {
+        if let i = q.find("the most") ?? q.find("most"), q.isFree(i), q[i - 1] != "at" {
             context.ranked = true; context.rankHighest = true
             q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
         }
@@ -785,11 +787,35 @@ struct QuestionParser {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
         } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .year
+        } else if let i = q.find("average"), !vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i) != nil } }),
+                  // "an average order has": one order, not an average over periods.
+                  !vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i + 1]) || $0.name + "s" == q[i + 1] }),
+                  !Lexicon.peopleWords.contains(q[i + 1]), !Lexicon.productWords.contains(q[i + 1]), q[i + 1] != "order" {
+            // "the average number of orders per month", "on average, how much revenue a day": the measure's total in each
+            // period, averaged over the periods. Another slice in between ("per customer per month") is not this shape.
+            let grains: [String: QueryIntent.Bucket] = ["day": .day, "month": .month, "quarter": .quarter, "year": .year]
+            for j in (i + 1)..<min(q.count, i + 9) where q.isFree(j) && ["per", "a", "each", "every"].contains(q[j]) {
+                guard let bucket = grains[q[j + 1]], q.isFree(j + 1) else { continue }
+                if ((i + 1)..<j).contains(where: { ["per", "by", "each", "every"].contains(q[$0]) }) { break }
+                setShape(&intent, &context, .averagePerBucket); intent.bucket = bucket
+                q.use(i..<(i + 1)); q.use(j..<(j + 2))
+                break
+            }
+        }
+        // "3 or more orders", "5 or fewer": the same words as "at least 3", "at most 5" (bands took theirs already).
+        for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil && q[i + 1] == "or" {
+            if ["more", "over", "above", "greater", "higher"].contains(q[i + 2]) {
+                q.words[i...(i + 2)] = ["at", "least", q[i]]
+            } else if ["fewer", "less", "under", "below", "lower"].contains(q[i + 2]) {
+                q.words[i...(i + 2)] = ["at", "most", q[i]]
+            }
         }
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
         for i in 0..<q.count where q.isFree(i) {
-            let above = ["more", "over", "above", "exceeding", "exceeded", "greater"].contains(q[i])
-            let below = ["less", "under", "below", "fewer"].contains(q[i])
+            // "at least 3 orders", "at most 5" (also "3 or more", read as "at least 3"): the value itself passes.
+            let orEqual = q[i - 1] == "at" && q.isFree(i - 1) && ["least", "most"].contains(q[i])
+            let above = ["more", "over", "above", "exceeding", "exceeded", "greater"].contains(q[i]) || (orEqual && q[i] == "least")
+            let below = ["less", "under", "below", "fewer"].contains(q[i]) || (orEqual && q[i] == "most")
             guard above || below else { continue }
             var j = i + 1
             if q[j] == "than" { j += 1 }
@@ -815,9 +841,9 @@ struct QuestionParser {
                 q.use(i..<j)
                 continue
             }
-            setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent))
+            setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent, orEqual: orEqual))
             context.thresholdSpan = i..<j
-            q.use(i..<j)
+            q.use((orEqual ? i - 1 : i)..<j)
             if percent { context.shareRequested = false }
         }
         if q.take(["never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
@@ -1459,7 +1485,7 @@ struct QuestionParser {
         // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted
         // through their sales, shared out over all its rows (the measure's words name the table itself).
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
-           let table = countedTable(m), context.metricNamesTable, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
+           let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
            intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
            !intent.groupBy.isEmpty || !intent.filters.isEmpty {
             intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric

@@ -172,15 +172,7 @@ struct SQLBuilder {
             parts.append(("\(column) IN (\(sub(active))) AND \(column) NOT IN (\(sub(inactive)))", column == keys.factColumn ? vocabulary.factTable : table))
         }
         if let e = intent.entityThreshold {
-            // Each entity's own total over the sales the question scopes (its period), compared with the threshold.
-            guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
-            var inner: [String] = []
-            if let p = intent.period { inner.append(periodCondition(p)) }
-            let innerTables = m.tables.union([vocabulary.factTable])
-            let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
-                + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(e.above ? ">" : "<") \(formatNumber(e.value))"
-            let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
-            parts.append(metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table))
+            parts.append(try entityThresholdCondition(e, intent))
         }
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
@@ -191,6 +183,18 @@ struct SQLBuilder {
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
         if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
         return parts
+    }
+
+    /// Each entity's own total over the sales the question scopes (its period), compared with the threshold.
+    func entityThresholdCondition(_ e: QueryIntent.EntityThreshold, _ intent: QueryIntent) throws -> (sql: String, table: String) {
+        guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
+        var inner: [String] = []
+        if let p = intent.period { inner.append(periodCondition(p)) }
+        let innerTables = m.tables.union([vocabulary.factTable])
+        let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
+            + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
+        let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+        return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
     }
 
     /// A dimension table's metric over fact rows must count each dimension row once per group.
@@ -213,8 +217,8 @@ struct SQLBuilder {
             text += intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
                 ?? ", with each one's share of the total in percent"
         case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
-        case .threshold(let above, let value, let percent):
-            text += ", only where it is \(above ? "above" : "below") \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
+        case .threshold(let above, let value, let percent, let orEqual):
+            text += ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
         default: break
         }
         let filters = intent.filters.map(describeFilter) + intent.namedFilters
@@ -227,7 +231,7 @@ struct SQLBuilder {
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if let e = intent.entityThreshold {
-            text += ", counting only \(e.table) whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? "above" : "below") \(formatNumber(e.value))"
+            text += ", counting only \(e.table) whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
@@ -263,7 +267,15 @@ struct SQLBuilder {
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
         }
-        let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
+        // "For each category, how many products sold at least 1,000 units": the threshold is counted inside each group,
+        // so a group where nothing passes shows 0 instead of vanishing.
+        var scoped = intent
+        if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable,
+           metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ") {
+            metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
+            scoped.entityThreshold = nil
+        }
+        let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket))
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
         let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metric.name }()
         var sql: String
@@ -289,10 +301,10 @@ struct SQLBuilder {
             let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
             sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER (\(over)) AS pct_of_total FROM (\(sql))"
         }
-        if case .threshold(let above, let value, let percent) = intent.shape, !selects.isEmpty {
+        if case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !selects.isEmpty {
             let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
             let bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
-            sql += " HAVING \(metric.expr) \(above ? ">" : "<") \(bound)"
+            sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
         }
         if intent.sortDescending == true { sql += " ORDER BY \(label) DESC" } else if intent.sortDescending == false { sql += " ORDER BY \(label)" } else if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY \(try bucketExpr(b, intent).label)" }
@@ -458,9 +470,9 @@ struct SQLBuilder {
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
-        if case .threshold(let above, let value, let percent) = intent.shape {
+        if case .threshold(let above, let value, let percent, let orEqual) = intent.shape {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
-            sql += " HAVING \(metric.expr) \(above ? ">" : "<") \(percent ? "\(value / 100) * \(total)" : formatNumber(value))"
+            sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(percent ? "\(value / 100) * \(total)" : formatNumber(value))"
             if percent {
                 sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM")
                 hasPercent = true

@@ -50,6 +50,16 @@ import Translation
         ("people counted as buyers", "how many single women bought a road bike in 2013", "how many single women"),
         ("margin measure", "gross margin % by category", "gross profit by category"),
         ("lower-case us", "revenue from customers in the us", "revenue from customers"),
+        ("part named after the verb", "what percentage of customers in each country have an unknown gender", "how many customers in each country have an unknown gender"),
+        ("sort between two ends", "customer count per country, sorted from the most customers to the fewest", "customer count per country"),
+        ("counts of named values", "how many customers in Australia, and how many in Canada", "how many customers"),
+        ("ranking per named value", "top 3 products by revenue among male customers, and the top 3 among female customers", "top 3 products by revenue among male and female customers"),
+        ("ranking participle", "best selling bike by units in 2013", "bike units in 2013"),
+        ("dimension after a value", "which accessory subcategory sells the most units", "which subcategory sells the most units"),
+        ("share of a table with sales", "what percentage of the products in our catalogue have sold, per category", "how many products in our catalogue have sold, per category"),
+        ("inclusive threshold", "how many customers placed 3 or more orders", "how many customers placed more than 3 orders"),
+        ("average over periods", "the average number of orders per month in 2013", "the number of orders in 2013"),
+        ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -59,6 +69,23 @@ import Translation
         #expect(sql != nil, "\(name): '\(with)' was refused: \(reason)")
         let other = t.sql(without)
         #expect(sql != other, "\(name): removing its words left the SQL unchanged")
+    }
+
+    @Test func aShareOfAPartAfterTheVerbIsTakenInsideEachGroup() throws {
+        let inside = try #require(t.sql("what share of revenue in each country comes from bikes"))
+        #expect(inside.contains("CASE WHEN p.category = 'Bikes'") && !inside.contains("OVER ()"))
+        // Before the measure, the same value restricts what is shared out over the countries.
+        let ofTotal = try #require(t.sql("share of bike revenue by country"))
+        #expect(ofTotal.contains("WHERE p.category = 'Bikes'") && ofTotal.contains("OVER ()"))
+    }
+
+    @Test func aRankingWithNothingToRankIsRefused() {
+        #expect(t.refusal("what is our best revenue")?.contains("what is ranked") == true)
+    }
+
+    @Test func aThresholdInsideEachGroupKeepsGroupsWhereNothingPasses() throws {
+        let sql = try #require(t.sql("for each category, how many products sold at least 1,000 units"))
+        #expect(sql.contains("COUNT(DISTINCT CASE WHEN") && sql.contains(">= 1000") && sql.contains("GROUP BY category"))
     }
 
     @Test func aRankingWithinEachYearPartitionsByYear() throws {

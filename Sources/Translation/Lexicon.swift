@@ -16,7 +16,7 @@ enum Lexicon {
         "generate", "generated", "come", "comes", "came", "account", "accounts", "some", "any", "same", "current", "currently",
         "based", "located", "living", "live", "lives", "from", "where", "when", "whose", "s", "vs", "versus", "compared",
         "along", "together", "look", "like", "looking", "give", "me", "quick", "rough", "roughly", "approximately", "about",
-        "different", "distinct", "unique", "individual", "separate", "respectively", "thing", "things", "stuff", "ones",
+        "different", "distinct", "unique", "individual", "separate", "separately", "respectively", "thing", "things", "stuff", "ones",
         "time", "period", "periods", "result", "results", "table", "chart", "summary", "summarise", "summarize",
         "calculate", "compute", "work", "worked", "working", "hey", "hi", "hello", "thanks", "thank", "kind", "kindly",
         "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "purchased", "purchase", "ordered", "placed",

@@ -31,7 +31,7 @@ struct QuestionParser {
             .union(Lexicon.months.keys).union(Lexicon.numberWords.keys)
             .union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
-        dictionary = words.union(words.map { $0 + "s" }).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
+        dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
                     "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
@@ -57,6 +57,10 @@ struct QuestionParser {
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
     ]
 
+    /// A model comes in colours and sizes: "all colours combined", "size and colour variants" restate the whole model.
+    static let allVariants = ["all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
+                              "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
+                              "sizes and colours", "in all sizes", "in all colours", "all colours and sizes", "all colors and sizes"]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
@@ -1117,6 +1121,7 @@ struct QuestionParser {
     // MARK: - Values: "in Germany", "bikes", "female", "married"
 
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        parseNames(&q, &intent, &context)
         // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
         for i in 0..<q.count where q.isFree(i) {
             for length in [3, 2] where (i..<(i + length)).allSatisfy(q.isFree) {
@@ -1128,10 +1133,7 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: dimension, values: [QueryIntent.modelPrefix(code)]))
                 }
                 q.use(i..<(i + length))
-                // A model comes in colours and sizes: "all colours combined", "size and colour variants".
-                _ = q.take(["all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
-                            "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
-                            "sizes and colours", "in all sizes", "in all colours"])
+                _ = q.take(Self.allVariants)
                 break
             }
         }
@@ -1195,6 +1197,41 @@ struct QuestionParser {
         // Named filters of the model ("bikes only").
         for filter in vocabulary.filters where q.take(filter.phrases.map { $0 + " only" }) {
             intent.namedFilters.append(filter.name)
+        }
+    }
+
+    /// Names of things as the data spells them ("Water Bottle - 30 oz.", "the Sport-100 Helmet in blue",
+    /// "Mountain-200 Black in size 38"), longest first: a filter on names starting with the words matched.
+    /// Words that only introduce a colour or size ("in", "size") may sit between the parts of a name.
+    func parseNames(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard !vocabulary.namePrefixes.isEmpty else { return }
+        let between: Set<String> = ["in", "size", "sized", "colour", "color", "the"]
+        var i = 0
+        while i < q.count {
+            guard q.isFree(i), !between.contains(q[i]) else { i += 1; continue }
+            var key: [String] = []
+            var best: (end: Int, dimension: String, prefix: String)?
+            var j = i
+            while j < q.count, q.isFree(j), key.count < 12 {
+                if between.contains(q[j]) && !key.isEmpty { j += 1; continue }
+                key.append(q[j])
+                let text = key.joined(separator: " ")
+                // "the Sport-100 helmets": a plural of the name's last word is the same thing.
+                let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
+                if let hit = vocabulary.namePrefixes[text] ?? vocabulary.namePrefixes[singular] { best = (j + 1, hit.dimension, hit.prefix) }
+                j += 1
+            }
+            guard let best else { i += 1; continue }
+            let value = QueryIntent.namePrefix(best.prefix)
+            if let index = intent.filters.firstIndex(where: { $0.dimension == best.dimension }) {
+                if !intent.filters[index].values.contains(value) { intent.filters[index].values.append(value) }
+            } else {
+                intent.filters.append(.init(dimension: best.dimension, values: [value]))
+            }
+            if context.filterStarts[best.dimension] == nil { context.filterStarts[best.dimension] = i }
+            q.use(i..<best.end)
+            _ = q.take(Self.allVariants)
+            i = best.end
         }
     }
 

@@ -67,9 +67,17 @@ struct SQLBuilder {
             return "(\(d.expr) IS NULL OR \(d.expr) NOT IN (\(values.joined(separator: ", "))))"
         }
         if filter.values.contains(where: { $0.hasPrefix("\u{2}") }) { throw Failure(reason: "a value both required and excluded") }
-        if filter.values.contains(where: { $0.hasPrefix("\u{1}") }) {
-            // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
-            return "(" + filter.values.map { "\(d.expr) LIKE \(quote(String($0.dropFirst()) + " %"))" }.joined(separator: " OR ") + ")"
+        if filter.values.contains(where: { $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") }) {
+            return "(" + filter.values.map { value in
+                let text = String(value.dropFirst())
+                switch value.first {
+                // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
+                case "\u{1}": return "\(d.expr) LIKE \(quote(text + " %"))"
+                // A name or a leading part of it: the rest starts with a separator ("Sport-100 Helmet- Blue").
+                case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " "].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
+                default: return "\(d.expr) = \(quote(value))"
+                }
+            }.joined(separator: " OR ") + ")"
         }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
@@ -238,7 +246,7 @@ struct SQLBuilder {
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
-        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") ? "starting with " + $0.dropFirst()
+        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") ? "starting with " + $0.dropFirst()
             : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0 }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SemanticModel
 import Warehouse
 
@@ -77,6 +78,12 @@ struct Vocabulary: Sendable {
     var productsTable = ""
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
     var modelCodes: [String: (dimension: String, code: String)] = [:]
+    /// Names of things and their leading parts, normalised ("sport 100 helmet", "sport 100 helmet blue",
+    /// "water bottle 30 oz") -> the name's text up to there, matched by prefix. Parts end where the
+    /// name separates its model from its colour and size (", " or "- ").
+    var namePrefixes: [String: (dimension: String, prefix: String)] = [:]
+    /// The words of those names: spelled as the data spells them, never corrected as typos.
+    var nameWords: Set<String> = []
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
@@ -122,6 +129,13 @@ struct Vocabulary: Sendable {
                     if !isEnum && !isTime && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "TEXT"
                         && table.name != factTable && !column.expr.contains("|") {
                         for name in try distinctValues(table.base_table.table, column.expr) {
+                            for prefix in Self.namePrefixes(name) {
+                                let key = QuestionText.normalize(prefix.replacingOccurrences(of: "'s", with: ""))
+                                // One word is too common to be a name ("Chain", "Mountain"); two or more name a thing.
+                                guard key.contains(" "), namePrefixes[key] == nil else { continue }
+                                namePrefixes[key] = (column.name, prefix)
+                                nameWords.formUnion(key.split(separator: " ").map(String.init))
+                            }
                             guard let code = Self.modelCode(name) else { continue }
                             let key = QuestionText.normalize(code)
                             if modelCodes[key] == nil { modelCodes[key] = (column.name, code) }
@@ -170,6 +184,20 @@ struct Vocabulary: Sendable {
     }
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
+
+    /// A name's leading parts, each ending where a separator (", ", "- ", " - ") ends a part:
+    /// "HL Road Frame - Red- 52" -> "HL Road Frame", "HL Road Frame - Red", the whole name.
+    static func namePrefixes(_ name: String) -> [String] {
+        let chars = Array(name)
+        var prefixes: [String] = []
+        for i in chars.indices where (chars[i] == "," || chars[i] == "-") && i + 1 < chars.count && chars[i + 1] == " " {
+            let prefix = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
+            if !prefix.isEmpty && prefixes.last != prefix { prefixes.append(prefix) }
+        }
+        let whole = name.trimmingCharacters(in: .whitespaces)
+        if !whole.isEmpty && prefixes.last != whole { prefixes.append(whole) }
+        return prefixes
+    }
 
     /// The model code a name starts with: letters, a hyphen and digits ("Road-150", "Road-550-W"), else nil.
     static func modelCode(_ name: String) -> String? {

@@ -59,6 +59,8 @@ import Translation
         ("share of a table with sales", "what percentage of the products in our catalogue have sold, per category", "how many products in our catalogue have sold, per category"),
         ("inclusive threshold", "how many customers placed 3 or more orders", "how many customers placed more than 3 orders"),
         ("average over periods", "the average number of orders per month in 2013", "the number of orders in 2013"),
+        ("name of a thing", "units of the Sport-100 Helmet in red", "units"),
+        ("name with its size", "revenue of the Mountain-200 Black in size 38", "revenue of the Mountain-200"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -77,6 +79,13 @@ import Translation
         // Before the measure, the same value restricts what is shared out over the countries.
         let ofTotal = try #require(t.sql("share of bike revenue by country"))
         #expect(ofTotal.contains("WHERE p.category = 'Bikes'") && ofTotal.contains("OVER ()"))
+    }
+
+    @Test func aNameMatchesItsVariantsButNotALongerModel() throws {
+        let sql = try #require(t.sql("units of the Mountain-200 Black"))
+        #expect(sql.contains("p.product_name = 'Mountain-200 Black'") && sql.contains("LIKE 'Mountain-200 Black,%'"))
+        let each = try #require(t.sql("units sold for each size of the Mountain-200 Black"))
+        #expect(each.contains("GROUP BY product_name"))
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

@@ -24,6 +24,17 @@ extension QuestionParser {
         }
         guard let (column, range) = named, let metric = vocabulary.metric(named: "\(highest ? "max" : "min")_\(column)") else { return }
         let length = cue.split(separator: " ").count
+        // "how old is our oldest customer": the number itself is asked for, not who has it.
+        if let how = q.find("how old") ?? q.find("how expensive") ?? q.find("how cheap"), !q.has("who"), !q.has("which") {
+            q.use(i..<(i + length))
+            q.use(how..<(how + 2))
+            intent.metric = metric.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + length)
+            if let (name, n) = entityAt(&q, i + length, tablesOnly: true), case .table = name { q.use((i + length)..<(i + length + n)) }
+            q.use(range)
+            return
+        }
         q.use(i..<(i + length))
         q.use(range)
         if ["by", "on"].contains(q[range.lowerBound - 1]) { q.use((range.lowerBound - 1)..<range.lowerBound) }

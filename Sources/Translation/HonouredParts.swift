@@ -9,6 +9,7 @@ extension QuestionParser {
         if context.shareRequested {
             switch intent.shape {
             case .share, .shareOf, .shareOfTableWith, .repeatCustomers(share: true), .growth: break
+            case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase: break
             default: return "a percentage was asked for, but I could not tell what it is a share of"
             }
         }

@@ -128,6 +128,10 @@ public struct QueryIntent: Sendable, Equatable {
         public var metric: String
     }
 
+    /// A count as a percentage of its base: things never sold of all such things ("what % of the catalogue has
+    /// never sold"), customers retained of those who bought in the first period ("what % also ordered in 2013").
+    public var asPercentOfBase = false
+
     /// Rows of a table, or values of a dimension, instead of a measure.
     public var listing: Listing?
 

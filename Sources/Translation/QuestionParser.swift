@@ -50,7 +50,7 @@ struct QuestionParser {
 
     /// Words that cue shapes and slices; they count as understood once their rule fired.
     static let cueWords: Set<String> = [
-        "top", "bottom", "best", "worst", "most", "least", "fewest", "highest", "lowest", "biggest", "largest", "smallest",
+        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "highest", "lowest", "biggest", "largest", "smallest",
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
@@ -87,6 +87,13 @@ struct QuestionParser {
         if let refusal = refusal(question, q) { return .refusal(refusal) }
         if q.count == 0 { return .refusal("the question is empty") }
 
+        // "Retention check: ...", "Pareto check: ...": a short title before a colon names the topic; its words need
+        // not be understood (any the passes read still count).
+        var titleWords = 0
+        if let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30 {
+            let title = QuestionWords(String(question[..<colon]), dictionary: dictionary, corrections: corrections)
+            if title.count <= 3 { titleWords = title.count }
+        }
         var intent = QueryIntent(metric: "")
         var context = Context()
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
@@ -130,13 +137,13 @@ struct QuestionParser {
                 if let problem = unhonoured(intent, context, followUp: false) {
                     return .refusal("I cannot answer this as asked: \(problem)")
                 }
-                let leftover = q.unexplained(extraStopWords: [])
+                let leftover = q.unexplained(extraStopWords: [], ignoring: titleWords)
                 if !leftover.isEmpty {
                     return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
                 }
                 return .intent(intent)
             }
-            let unknown = q.unexplained(extraStopWords: [])
+            let unknown = q.unexplained(extraStopWords: [], ignoring: titleWords)
             if !unknown.isEmpty {
                 return .refusal("I did not understand \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in the question")
             }
@@ -173,7 +180,15 @@ struct QuestionParser {
         }
         // "orders that included a touring bike": counting orders (or buyers) with a matching line is the filter itself.
         if let m = vocabulary.metric(named: intent.metric), m.phrases.contains("orders") || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
-            _ = q.take(["included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had"])
+            _ = q.take(["at least one", "included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had",
+                        "in them", "in it"])
+        }
+        // "counting only products that have sold": a measure of sales only ever counts what sold.
+        if vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
+            _ = q.take(["counting only products that have sold", "only counting products that have sold", "only count products that have sold",
+                        "only products that have sold", "only products with at least one sale", "only products that have actually sold",
+                        "counting only products that sold", "only products with sales", "only customers who have bought",
+                        "only counting customers who have ordered", "only customers with orders"])
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
@@ -183,6 +198,10 @@ struct QuestionParser {
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
         }
         context.predicateFilters = predicateFilters(q, intent, context)
+        let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
+        if let first = yearPositions.first, let last = yearPositions.last, first < last {
+            context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
+        }
         context.metricNamesTable = context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
@@ -192,7 +211,7 @@ struct QuestionParser {
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
-        let leftover = q.unexplained(extraStopWords: [])
+        let leftover = q.unexplained(extraStopWords: [], ignoring: titleWords)
         if !leftover.isEmpty {
             return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
         }
@@ -248,6 +267,8 @@ struct QuestionParser {
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
+        /// "in 2012 and 2013": the years named are joined by "and" (each one asked for), not "2012 -> 2013".
+        var yearsJoinedByAnd = false
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
         var filterStarts: [String: Int] = [:]
         /// The measure was read from a table's own name ("products", "customers"), not a measure word ("buyers").
@@ -350,10 +371,24 @@ struct QuestionParser {
         func day(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
         func nextMonth(_ y: Int, _ m: Int) -> String { m == 12 ? day(y + 1, 1, 1) : day(y, m + 1, 1) }
 
-        // "as of 2014-01-31": the date ages are computed at.
-        if let i = q.find("as of"), q[i + 2].count == 10, q[i + 2].contains("-") {
-            intent.ageAsOf = q[i + 2]
-            q.use(i..<(i + 3))
+        // "born in the 1960s": a decade is a period of ten years.
+        for i in 0..<q.count where q.isFree(i) && q[i].count == 5 && q[i].hasSuffix("0s") {
+            guard let y = year(String(q[i].dropLast())) else { continue }
+            setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 10, 1, 1), label: "the \(y)s"))
+            q.use(i..<(i + 1))
+        }
+        // "as of 2014-01-31", "as at 31 Jan 2014", "as of jan 31 2014": the date ages are computed at.
+        if let i = q.find("as of") ?? q.find("as at") {
+            if q[i + 2].count == 10, q[i + 2].contains("-") {
+                intent.ageAsOf = q[i + 2]
+                q.use(i..<(i + 3))
+            } else if let d = Int(q[i + 2]), let m = Lexicon.months[q[i + 3]], let y = year(q[i + 4]), (1...31).contains(d) {
+                intent.ageAsOf = day(y, m, d)
+                q.use(i..<(i + 5))
+            } else if let m = Lexicon.months[q[i + 2]], let d = Int(q[i + 3]), let y = year(q[i + 4]), (1...31).contains(d) {
+                intent.ageAsOf = day(y, m, d)
+                q.use(i..<(i + 5))
+            }
         }
         // Full dates: "between 2012-06-01 and 2012-08-31", "since 2013-03-01".
         // Day-month ranges: "between 1 June and 31 August 2012".
@@ -676,7 +711,7 @@ struct QuestionParser {
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
-            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest"].contains(w)
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest"].contains(w)
             let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest"].contains(w)
             // "at least one order" is a threshold, not a ranking (and not read here).
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
@@ -806,14 +841,6 @@ struct QuestionParser {
                 break
             }
         }
-        // "3 or more orders", "5 or fewer": the same words as "at least 3", "at most 5" (bands took theirs already).
-        for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil && q[i + 1] == "or" {
-            if ["more", "over", "above", "greater", "higher"].contains(q[i + 2]) {
-                q.words[i...(i + 2)] = ["at", "least", q[i]]
-            } else if ["fewer", "less", "under", "below", "lower"].contains(q[i + 2]) {
-                q.words[i...(i + 2)] = ["at", "most", q[i]]
-            }
-        }
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
         for i in 0..<q.count where q.isFree(i) {
             // "at least 3 orders", "at most 5" (also "3 or more", read as "at least 3"): the value itself passes.
@@ -856,11 +883,11 @@ struct QuestionParser {
             setShape(&intent, &context, .without(vocabulary.factTable))
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
-        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") {
+        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") {
             let (a, b) = (context.years[0], context.years[1])
             setShape(&intent, &context, .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
                                      .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
-            _ = q.take(["then again", "and then", "then", "again", "both"])
+            _ = q.take(["then again", "and then", "then", "again", "both", "also"])
             intent.period = nil
             context.salesContext = true
         }
@@ -973,10 +1000,28 @@ struct QuestionParser {
                     q.use(i..<after)
                     continue
                 }
-                guard let (entity, length) = entityAt(&q, after) else { q.use(i..<after); break }
+                guard let (entity, length) = entityAt(&q, after) else {
+                    // "for each of our helmet products": the rows of a table, values naming which (left for the filters).
+                    if slicer != "by", slicer != "across" {
+                        var k = after
+                        while ["of", "the", "our", "these", "those", "all"].contains(q[k]) { k += 1 }
+                        var end = k
+                        while end < k + 3, valueAt(q, end) != nil { end += 1 }
+                        if end > k || k > after, let (found, n) = entityAt(&q, end, tablesOnly: true), case .table(let table) = found {
+                            context.entityTable = table
+                            context.listEntity = true
+                            q.use(i..<k)
+                            q.use(end..<(end + n))
+                            continue
+                        }
+                    }
+                    q.use(i..<after)
+                    break
+                }
                 switch entity {
                 case .dimension(let name):
-                    if slicer.hasPrefix("for each") || slicer.hasPrefix("in each") || slicer == "each", context.ranked || context.whichEntity != nil {
+                    if slicer.hasPrefix("for each") || slicer.hasPrefix("in each") || slicer.hasPrefix("for every") || slicer == "each" || slicer == "every",
+                       context.ranked || context.whichEntity != nil {
                         context.perDimension = name
                     } else if !intent.groupBy.contains(name) {
                         intent.groupBy.append(name)
@@ -1023,6 +1068,10 @@ struct QuestionParser {
             } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
                 context.entityTable = t
                 q.use(noun..<(noun + length))
+            } else if ["day", "date"].contains(q[noun]), q.isFree(noun), intent.bucket == nil || intent.bucket == .day {
+                // "the busiest day of 2012", "our best date": days are ranked.
+                setBucket(&intent, &context, .day)
+                q.use(noun..<(noun + 1))
             }
         }
         // Remaining entity words such as "customers" in "top 10 customers".
@@ -1380,7 +1429,15 @@ struct QuestionParser {
 
     /// "mountain bikes vs road bikes": values compared side by side are a slice of their dimension.
     func compareValues(_ q: QuestionWords, _ intent: inout QueryIntent) {
-        guard q.words.contains(where: { ["vs", "versus", "compare", "compared", "against"].contains($0) }) else { return }
+        // "for mountain bikes and for road bikes": the preposition said again before each value puts them side by side.
+        let prepositions: Set<String> = ["for", "in", "among", "from"]
+        var repeated = false
+        for i in 0..<q.count where q[i] == "and" && prepositions.contains(q[i + 1]) {
+            let before = (0..<i).last { prepositions.contains(q[$0]) }
+            guard let before, q[before] == q[i + 1], let value = valueAt(q, i + 2) ?? valueAt(q, i + 3) else { continue }
+            if intent.filters.contains(where: { $0.dimension == value.dimension && $0.values.count > 1 }) { repeated = true }
+        }
+        guard repeated || q.words.contains(where: { ["vs", "versus", "compare", "compared", "against"].contains($0) }) else { return }
         for filter in intent.filters where filter.values.count > 1 && !intent.groupBy.contains(filter.dimension) {
             intent.groupBy.append(filter.dimension)
         }
@@ -1551,6 +1608,9 @@ struct QuestionParser {
         }
         if context.shareRequested {
             switch intent.shape {
+            case .without, .retained:
+                // "what % of the catalogue has never sold", "what % also ordered in 2013": the count over its base.
+                intent.asPercentOfBase = true
             case .plain where context.withinGroup:
                 // "for each country, what % of that country's customers are married": the filtered part of each group.
                 if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
@@ -1614,7 +1674,9 @@ struct QuestionParser {
         }
         if intent.shape == .growth, context.years.count > 1 {
             // "2013 vs 2012": the change of the later year over the earlier; "in 2012 and in 2013": each year's change.
-            intent.outputYears = context.compared && context.years.count == 2 ? [context.years.max()!] : context.years
+            // "2012 -> 2013", "2012 to 2013": two consecutive years not joined by "and" are one change too.
+            let oneChange = context.years.count == 2 && (context.compared || (!context.yearsJoinedByAnd && abs(context.years[0] - context.years[1]) == 1))
+            intent.outputYears = oneChange ? [context.years.max()!] : context.years
             intent.period = nil
         }
         // "growth from 2012 to 2013": the change between the two years, shown for the later one.

@@ -114,8 +114,9 @@ struct QuestionWords {
     var text: String { words.joined(separator: " ") }
 
     /// Content words no rule has explained.
-    func unexplained(extraStopWords: Set<String>) -> [String] {
-        words.indices.filter { !used[$0] }.map { words[$0] }.filter { word in
+    /// The content words no rule read, leaving out the first `ignoring` words (a title before a colon).
+    func unexplained(extraStopWords: Set<String>, ignoring leading: Int = 0) -> [String] {
+        words.indices.filter { !used[$0] && $0 >= leading }.map { words[$0] }.filter { word in
             let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
             // A number no rule read is a part of the question that would be dropped ("exactly 1 order").
             return !Lexicon.stopWords.contains(word) && !Lexicon.stopWords.contains(singular) && !extraStopWords.contains(word)

@@ -26,7 +26,11 @@ extension SQLBuilder {
         case .newCustomers: shapeName = "new customers"; allowsBucket = true
         case .retained: shapeName = "retained customers"; allowsPeriod = false
         case .both: shapeName = "customers who bought several things"; allowsGroups = true
-        case .without: shapeName = "things never sold"; allowsNamedFilters = false
+        case .without:
+            shapeName = "things never sold"; allowsNamedFilters = false
+            // Slices of the things themselves ("products in each category that never sold"); any other would need their sales.
+            let table = vocabulary.metric(named: intent.metric).map { $0.table == vocabulary.factTable ? vocabulary.productsTable : $0.table }
+            allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == table }
         case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
         }
         if intent.band != nil, !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil {

@@ -644,7 +644,13 @@ struct SQLBuilder {
 
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {
         let key = try customerKey()
-        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) FROM \(try factFrom(intent))\(try whereClause(intent, timeNotNull: true)) GROUP BY \(key) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)"
+        let source = "FROM \(try factFrom(intent))\(try whereClause(intent, timeNotNull: true)) GROUP BY \(key)"
+        if intent.asPercentOfBase {
+            // "Of the customers who ordered in 2012, what % also ordered in 2013": the base is the first period's buyers.
+            let sql = "SELECT 100.0 * SUM(again > 0) / COUNT(*) AS pct_retained FROM (SELECT \(key), SUM(\(periodCondition(b))) AS again \(source) HAVING SUM(\(periodCondition(a))) > 0)"
+            return (sql, "share of the customers who bought in \(a.label) who bought again in \(b.label), in percent")
+        }
+        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) \(source) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)"
         return (sql, "customers who bought in \(a.label) and again in \(b.label)")
     }
 
@@ -678,6 +684,17 @@ struct SQLBuilder {
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         conditions.append("\(dimKey) NOT IN (SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias)\(factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND ")))")
         let whereSQL = " WHERE " + conditions.joined(separator: " AND ")
+        if !intent.groupBy.isEmpty || intent.asPercentOfBase {
+            // Counted inside each group, so a group whose things all sold shows 0.
+            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+            let notSold = conditions.last!
+            let groups = try intent.groupBy.map { try dimension($0) }
+            let value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "SUM(\(notSold)) AS \(table)_never_sold"
+            let sql = "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
+                + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
+            let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+            return (sql, (intent.asPercentOfBase ? "share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
+        }
         if intent.ranking?.count == 0 {
             let cols = identity(table).map { "\($0.0.replacingOccurrences(of: "d.", with: "\(t.alias).")) AS \($0.1)" }
             return ("SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)", "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))"))

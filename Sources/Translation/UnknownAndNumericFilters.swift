@@ -44,6 +44,14 @@ extension QuestionParser {
                                                ("less than", "<"), ("under", "<"), ("below", "<"), ("at most", "<="), ("younger than", "<"),
                                                ("older than", ">")]
         let ageNamed = vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
+        // "65 or older", "3 or more", "50 and under": the same words as "at least 65", "at least 3", "at most 50", in place
+        // (bands took theirs already).
+        let atLeast: Set<String> = ["more or", "over or", "above or", "older or", "higher or", "greater or", "over and", "above and", "older and", "more and", "up and"]
+        let atMost: Set<String> = ["fewer or", "less or", "under or", "younger or", "lower or", "below or", "under and", "younger and", "below and"]
+        for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil {
+            let tail = q[i + 2] + " " + q[i + 1]
+            if atLeast.contains(tail) { q.words[i...(i + 2)] = ["at", "least", q[i]] } else if atMost.contains(tail) { q.words[i...(i + 2)] = ["at", "most", q[i]] }
+        }
         for i in 0..<q.count where q.isFree(i) {
             guard let (text, op) = comparisons.first(where: { q.wordsMatched($0.0, at: i) != nil }) else { continue }
             let length = text.split(separator: " ").count

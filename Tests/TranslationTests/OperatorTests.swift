@@ -61,6 +61,13 @@ import Translation
         ("average over periods", "the average number of orders per month in 2013", "the number of orders in 2013"),
         ("name of a thing", "units of the Sport-100 Helmet in red", "units"),
         ("name with its size", "revenue of the Mountain-200 Black in size 38", "revenue of the Mountain-200"),
+        ("how old is the oldest", "for every country, how old is our oldest customer? age as of 2014-01-31", "for every country, how many customers"),
+        ("each of a table's rows", "average selling price for each of our helmet products", "average selling price for our helmet products"),
+        ("preposition said again", "unit growth 2012 -> 2013 in % for mountain bikes and for road bikes", "unit growth 2012 -> 2013 in % for mountain bikes and road bikes"),
+        ("ranked days", "busiest day of 2012 by number of orders", "number of orders in 2012"),
+        ("never sold per group", "how many products in each product line have never sold", "how many products have never sold"),
+        ("share never sold", "what percentage of the catalogue has never sold, by category", "how many products have never sold, by category"),
+        ("retained share", "of the customers who ordered in 2012, what percentage also ordered in 2013", "how many customers ordered in 2012 and again in 2013"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -86,6 +93,29 @@ import Translation
         #expect(sql.contains("p.product_name = 'Mountain-200 Black'") && sql.contains("LIKE 'Mountain-200 Black,%'"))
         let each = try #require(t.sql("units sold for each size of the Mountain-200 Black"))
         #expect(each.contains("GROUP BY product_name"))
+    }
+
+    @Test func anAgeDateInWordsIsRead() throws {
+        #expect(t.sql("average customer age by gender, age as at 31 Jan 2014") != nil)
+        #expect(t.sql("average customer age by gender, age as of jan 31 2014") != nil)
+        // Another date is read too, and refused because the model's ages are computed at its own.
+        #expect(t.refusal("average customer age by gender, age as at 30 Jun 2013")?.contains("2013-06-30") == true)
+    }
+
+    @Test func postfixComparisonsAndDecadesAreFilters() throws {
+        let old = try #require(t.sql("how many customers aged 65 or older in each country, age as of 2014-01-31"))
+        #expect(old.contains(">= 65") && old.contains("GROUP BY country"))
+        let decade = try #require(t.sql("how many customers were born in the 1960s"))
+        #expect(decade.contains("'1960-01-01'") && decade.contains("'1970-01-01'") && decade.contains("birth_date"))
+    }
+
+    @Test func aTitleBeforeAColonNeedNotBeUnderstood() throws {
+        #expect(t.sql("Retention check: of the customers who ordered in 2012, what % ordered again in 2013?") != nil)
+        // Its words still count when a rule reads them.
+        let bikes = try #require(t.sql("Bikes: revenue by country"))
+        #expect(bikes.contains("'Bikes'"))
+        // A long lead-in is not a title.
+        #expect(t.refusal("Our retention check for the board: of the customers who ordered in 2012, what % ordered again in 2013?") != nil)
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

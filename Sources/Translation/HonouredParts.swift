@@ -8,7 +8,7 @@ extension QuestionParser {
         if followUp { return nil }
         if context.shareRequested {
             switch intent.shape {
-            case .share, .shareOf, .shareOfTableWith, .repeatCustomers(share: true), .growth: break
+            case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break
             case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase: break
             default: return "a percentage was asked for, but I could not tell what it is a share of"
             }

@@ -56,6 +56,10 @@ public struct QueryIntent: Sendable, Equatable {
         case both([ValueFilter])
         /// Share of a table's rows (married customers) that have fact rows matching filters.
         case shareOfTableWith(String, [ValueFilter])
+        /// Share of the metric that falls in this period, out of the metric over `period` (nil: all time).
+        case shareOfPeriod(Period)
+        /// Share of the metric that comes from the entities of the ranking ("our top 10 products").
+        case shareOfTop
     }
 
     public struct ValueFilter: Sendable, Equatable {

@@ -183,6 +183,16 @@ struct QuestionParser {
             _ = q.take(["at least one", "included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had",
                         "in them", "in it"])
         }
+        // "If several customers tie for 100th place, count them all": ties are always kept at the cut-off.
+        if context.ranked, let tie = (0..<q.count).first(where: { ["tie", "ties", "tied", "tying"].contains(q[$0]) && q.isFree($0) }) {
+            if let start = (max(0, tie - 4)..<tie).first(where: { ["if", "when", "where"].contains(q[$0]) }), (start..<tie).allSatisfy({ q.isFree($0) }) {
+                q.use(start..<(tie + 1))
+                var j = tie + 1
+                while ["for", "at", "on", "the"].contains(q[j]) || q[j].hasSuffix("th") && Int(q[j].dropLast(2)) != nil || q[j] == "place" || q[j] == "cut" || q[j] == "off" { q.use(j..<(j + 1)); j += 1 }
+            }
+            _ = q.take(["count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
+                        "ties included", "including ties", "include ties", "with ties", "keep ties"])
+        }
         // "counting only products that have sold": a measure of sales only ever counts what sold.
         if vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
             _ = q.take(["counting only products that have sold", "only counting products that have sold", "only count products that have sold",
@@ -299,7 +309,7 @@ struct QuestionParser {
     func describeShape(_ shape: QueryIntent.Shape) -> String {
         switch shape {
         case .plain: return "a plain total"
-        case .share, .shareOf, .shareOfTableWith: return "a share"
+        case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop: return "a share"
         case .growth: return "a growth rate"
         case .runningTotal: return "a running total"
         case .movingAverage: return "a moving average"
@@ -428,6 +438,13 @@ struct QuestionParser {
                     if intent.quarterOfYear != nil && intent.quarterOfYear != quarter { context.conflicts.append("two quarters of the year") }
                     intent.quarterOfYear = quarter
                     q.use(i..<(i + 1))
+                } else if ["in", "during", "for"].contains(q[i - 1]) || q[i].hasPrefix("q"),
+                          case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first {
+                    // "2013's orders ... in Q4": the quarter of the one year the question names (that year stays a period too).
+                    let m = (quarter - 1) * 3 + 1
+                    quarterStarts.append(i)
+                    quarterPeriods.append(.init(from: day(only, m, 1), until: quarter == 4 ? day(only + 1, 1, 1) : day(only, m + 3, 1), label: "Q\(quarter) \(only)"))
+                    q.use(((["in", "during", "for"].contains(q[i - 1]) ? i - 1 : i))..<(i + length))
                 }
                 continue
             }
@@ -1606,6 +1623,26 @@ struct QuestionParser {
                 intent.filters.removeAll { part.contains($0) }
             }
         }
+        if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty {
+            func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool {
+                (outer.from ?? "") <= (inner.from ?? "") && (inner.until ?? "9999") <= (outer.until ?? "9999") && outer != inner
+            }
+            if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
+                // "what share of total revenue do our top 10 products account for"
+                intent.shape = .shareOfTop
+            } else if context.periodClashes.count == 1, let (a, b) = context.periodClashes.first, contains(a, b) || contains(b, a), intent.filters.isEmpty {
+                // "what percentage of 2013's orders were placed in Q4": the inner period's part of the outer one.
+                let (outer, inner) = contains(a, b) ? (a, b) : (b, a)
+                intent.shape = .shareOfPeriod(inner)
+                intent.period = outer
+                context.periodClashes = []
+            } else if let period = intent.period, context.periodClashes.isEmpty, intent.ranking == nil,
+                      intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
+                // "what % of all-time revenue was booked in 2013": the period's part of everything.
+                intent.shape = .shareOfPeriod(period)
+                intent.period = nil
+            }
+        }
         if context.shareRequested {
             switch intent.shape {
             case .without, .retained:
@@ -1712,6 +1749,14 @@ struct QuestionParser {
         for (old, new) in context.periodClashes {
             // A growth rate over "2013 (January compared with December 2012)" names its own base period.
             let base = intent.shape == .growth && (old.until == new.from || new.until == old.from)
+            // "in 2013, how many orders in Q4": a period inside the other narrows it.
+            func within(_ inner: QueryIntent.Period, _ outer: QueryIntent.Period) -> Bool {
+                (outer.from ?? "") <= (inner.from ?? "") && (inner.until ?? "9999") <= (outer.until ?? "9999")
+            }
+            if !base && !context.compared && intent.shape == .plain && (within(old, new) || within(new, old)) {
+                intent.period = within(old, new) ? old : new
+                continue
+            }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
     }

@@ -10,7 +10,9 @@ extension SQLBuilder {
         var allowsGroups = false, allowsBucket = false, allowsRanking = false, allowsPeriods = false, allowsSort = false
         var allowsPeriod = true, allowsNamedFilters = true
         switch intent.shape {
-        case .plain, .share, .shareOf, .threshold:
+        case .shareOfTop:
+            shapeName = "a share of the top ranked"; allowsRanking = true
+        case .plain, .share, .shareOf, .shareOfPeriod, .threshold:
             shapeName = "a total"
             allowsGroups = true; allowsBucket = true; allowsRanking = true; allowsPeriods = intent.ranking == nil; allowsSort = true
         case .growth, .runningTotal, .movingAverage, .averagePerBucket:

@@ -42,6 +42,7 @@ struct SQLBuilder {
         case .both(let filters): return try both(intent, filters)
         case .without(let table): return try without(intent, table)
         case .shareOfTableWith(let table, let filters): return try shareOfTableWith(intent, table, filters)
+        case .shareOfTop: return try shareOfTop(intent, metric)
         case .growth, .runningTotal, .movingAverage, .averagePerBucket: return try series(intent, metric)
         default: break
         }
@@ -225,6 +226,7 @@ struct SQLBuilder {
             text += intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
                 ?? ", with each one's share of the total in percent"
         case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
+        case .shareOfPeriod(let part): text = "share of " + text + " that falls in " + part.label + ", in percent"
         case .threshold(let above, let value, let percent, let orEqual):
             text += ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
         default: break
@@ -275,6 +277,9 @@ struct SQLBuilder {
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
         }
+        if case .shareOfPeriod(let part) = intent.shape {
+            metricExpr = "100.0 * \(try conditional(metric.expr, periodCondition(part))) / \(metric.expr)"
+        }
         // "For each category, how many products sold at least 1,000 units": the threshold is counted inside each group,
         // so a group where nothing passes shows 0 instead of vanishing.
         var scoped = intent
@@ -285,7 +290,12 @@ struct SQLBuilder {
         }
         let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket))
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
-        let label: String = { if case .shareOf = intent.shape { return "pct_of_\(metric.name)" }; return metric.name }()
+        let label: String = {
+            switch intent.shape {
+            case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
+            default: return metric.name
+            }
+        }()
         var sql: String
         if let eager = try eagerlyAggregated(intent, metric, tables: tables, selects: selects, label: label) {
             sql = eager
@@ -700,6 +710,24 @@ struct SQLBuilder {
             return ("SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)", "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))"))
         }
         return ("SELECT COUNT(*) AS \(table) FROM \(t.physical) \(t.alias)\(whereSQL)", "number of \(table) with no sales")
+    }
+
+    /// "What share of total revenue do our top 10 products account for": each entity's total, ranked (ties kept),
+    /// the top ones' sum over the sum of all. Only a sum adds up across entities.
+    func shareOfTop(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
+        guard let ranking = intent.ranking, case .table(let table) = ranking.entity, let keys = joinKeys(table),
+              metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM(") else {
+            throw Failure(reason: "a share of the top ranked works for sums over customers or products")
+        }
+        var plain = intent
+        plain.ranking = nil
+        let tables = try tablesUsed(plain, metric)
+        let whereSQL = try whereClause(plain)
+        let sql = "WITH s AS (SELECT \(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY entity), "
+            + "r AS (SELECT v, RANK() OVER (ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk FROM s) "
+            + "SELECT 100.0 * SUM(CASE WHEN rk <= \(ranking.count) THEN v ELSE 0 END) / SUM(v) AS pct_of_\(metric.name) FROM r"
+        let text = "share of \(describe(plain, metric)) from the \(ranking.highest ? "top" : "bottom") \(ranking.count) \(table) (ties included), in percent"
+        return (sql, text)
     }
 
     func shareOfTableWith(_ intent: QueryIntent, _ table: String, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {

@@ -68,6 +68,10 @@ import Translation
         ("never sold per group", "how many products in each product line have never sold", "how many products have never sold"),
         ("share never sold", "what percentage of the catalogue has never sold, by category", "how many products have never sold, by category"),
         ("retained share", "of the customers who ordered in 2012, what percentage also ordered in 2013", "how many customers ordered in 2012 and again in 2013"),
+        ("share of a period", "what % of all-time revenue was booked in 2013", "revenue in 2013"),
+        ("quarter of the year named", "what percentage of 2013's orders were placed in Q4", "what percentage of orders were placed in 2013"),
+        ("share of the top ranked", "what share of total revenue do our top 10 products account for", "top 10 products by revenue"),
+        ("period inside a period", "in 2013, how many orders in Q4", "in 2013, how many orders"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 

@@ -357,28 +357,34 @@ public final class AskService: Sendable {
 
     /// Runs `work`, giving up after `seconds`: a translation must not outlast the time limit a
     /// query has. (A synchronous translator cannot be stopped half-way; its answer is dropped.)
+    ///
+    /// Whichever finishes first cancels the other. The timer must not outlive the work: a timer
+    /// left sleeping for the whole limit keeps its task's memory, and at 1,400 questions a second
+    /// with a 5 s limit that was 7,000 sleeping tasks and some 50 MB of the server's resident memory.
     static func within<T: Sendable>(_ seconds: Double, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let once = Locked(false)
+            let timer = Locked<Task<Void, Never>?>(nil)
             func finish(_ result: Result<T, any Error>) -> Bool {
                 let first = once.exchange(true) == false
                 if first { continuation.resume(with: result) }
                 return first
             }
             let worker = Task {
-                do {
-                    _ = finish(.success(try await work()))
-                } catch {
-                    _ = finish(.failure(error))
-                }
+                let result: Result<T, any Error>
+                do { result = .success(try await work()) } catch { result = .failure(error) }
+                if finish(result) { timer.value?.cancel() }
             }
-            Task {
-                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+            let sleeper = Task {
+                do { try await Task.sleep(nanoseconds: UInt64(seconds * 1e9)) } catch { return }  // the work finished first
                 // Past the limit the work is cancelled: an LLM request stops at once.
                 if finish(.failure(QueryServiceError.setup("the question took longer than \(seconds) s to translate and was stopped"))) {
                     worker.cancel()
                 }
             }
+            timer.value = sleeper
+            // The work may have finished before the timer was stored, so it could not cancel it.
+            if once.value { sleeper.cancel() }
         }
     }
 }

@@ -304,6 +304,11 @@ public final class AskService: Sendable {
         return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent, previousSQL: sql ?? generated.sql)
     }
 
+    /// Flushes and closes the query log, for a service shutting down after its last request.
+    public func closeLog() throws {
+        try log?.close()
+    }
+
     /// Records a person's verdict on an answer: thumbs up or down, and a note.
     public func feedback(logID: Int64, positive: Bool, note: String?) throws {
         guard let log else { throw QueryServiceError.log(logProblem ?? "the query log is not available") }

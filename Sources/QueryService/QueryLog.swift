@@ -106,6 +106,18 @@ public final class QueryLog: Sendable {
         return migrator
     }()
 
+    /// Moves what the write-ahead log holds into the log file and closes it: the service's last
+    /// step on shutdown, once the requests in flight are answered and logged. A write after it
+    /// fails (an answer then says it was not logged).
+    public func close() throws {
+        do {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try pool.close()
+        } catch {
+            throw QueryServiceError.log("cannot close the query log \(path): \(Self.describe(error))")
+        }
+    }
+
     @discardableResult
     public func record(_ entry: QueryLogEntry) throws -> Int64 {
         let tables = String(decoding: try JSONEncoder().encode(entry.tables), as: UTF8.self)

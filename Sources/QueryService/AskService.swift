@@ -29,6 +29,15 @@ public final class AskService: Sendable {
         var translator: any Translator
         /// Results on this warehouse file; a rebuild brings a new, empty one.
         var cache = ResultCache()
+        /// Translations of questions asked again, when they depend on the question alone: only
+        /// the rule-based translator's (an LLM's may differ from one call to the next).
+        var translations: TranslationCache?
+
+        init(executor: ReadOnlyExecutor, translator: any Translator) {
+            self.executor = executor
+            self.translator = translator
+            translations = translator is RuleBasedTranslator ? TranslationCache() : nil
+        }
 
         /// The query's result from the cache, else from the warehouse (and then kept).
         func run(_ sql: String, allowSchemaReads: Bool) async throws -> QueryResult {
@@ -234,6 +243,8 @@ public final class AskService: Sendable {
                 if let reviewed = verified.match(question) {
                     translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
                                                     verifiedQuery: reviewed.name))
+                } else if context == nil, let known = live.translations?.translation(for: question) {
+                    translation = known
                 } else {
                     // The recorder is task-local: it sees this question's LLM requests only.
                     translation = try await LLMAttemptRecorder.$current.withValue(recorder) {
@@ -241,6 +252,8 @@ public final class AskService: Sendable {
                             try await live.translator.translate(question, context: context)
                         }
                     }
+                    // A follow-up's reading depends on what it follows: only plain questions are kept.
+                    if context == nil { live.translations?.store(translation, for: question) }
                 }
                 translationMs = elapsed()
                 switch translation {

@@ -240,11 +240,13 @@ public final class AskService: Sendable {
         } else {
             do {
                 let translation: Translation
+                // A plain question asked before (rules only): its translation and guard verdict.
+                let known = context == nil ? live.translations?.known(for: question) : nil
                 if let reviewed = verified.match(question) {
                     translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
                                                     verifiedQuery: reviewed.name))
-                } else if context == nil, let known = live.translations?.translation(for: question) {
-                    translation = known
+                } else if let known {
+                    translation = known.translation
                 } else {
                     // The recorder is task-local: it sees this question's LLM requests only.
                     translation = try await LLMAttemptRecorder.$current.withValue(recorder) {
@@ -252,9 +254,10 @@ public final class AskService: Sendable {
                             try await live.translator.translate(question, context: context)
                         }
                     }
-                    // A follow-up's reading depends on what it follows: only plain questions are kept.
-                    if context == nil { live.translations?.store(translation, for: question) }
                 }
+                // Kept for next time: a new translation of a plain question (a follow-up's reading
+                // depends on what it follows), never a verified query's (reviewed SQL may change).
+                let keep = known == nil && context == nil
                 translationMs = elapsed()
                 switch translation {
                 case .refusal(let reason, let suggestions):
@@ -262,14 +265,18 @@ public final class AskService: Sendable {
                     answer.message = reason
                     answer.interpretation = reason
                     answer.suggestions = suggestions
+                    if keep { live.translations?.store(.init(translation: translation, verdict: nil), for: question) }
                 case .sql(let generated):
                     answer.sql = generated.sql
                     answer.interpretation = generated.interpretation
                     answer.verified_query = generated.verifiedQuery
                     answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent,
                                                          previousSQL: generated.sql)
-                    let check = sqlGuard.check(generated.sql)
+                    let check = known?.verdict ?? sqlGuard.check(generated.sql)
                     verdict = check
+                    if keep && generated.verifiedQuery == nil {
+                        live.translations?.store(.init(translation: translation, verdict: check), for: question)
+                    }
                     if check.allowed {
                         let runStarted = DispatchTime.now().uptimeNanoseconds
                         let result = try await live.run(generated.sql, allowSchemaReads: check.usesJSONTables)

@@ -28,6 +28,10 @@ import Translation
         #expect(first.sql == again.sql && first.interpretation == again.interpretation)
         #expect(first.rows == again.rows)
         #expect(service.current().translations?.count == 1)
+        // The guard's verdict is kept with it, and the log still records the tables it named.
+        #expect(service.current().translations?.known(for: "revenue by country")?.verdict?.allowed == true)
+        let logged = try service.queryLog?.entry(id: try #require(again.log_id))
+        #expect(logged?.tables.isEmpty == false && logged?.guard_allowed == true)
         // A refusal is the same refusal next time.
         let refused = await service.ask("what is the weather in Paris")
         #expect(refused.status == .refused)
@@ -58,17 +62,17 @@ import Translation
     @Test func theCacheIsBoundedAndDropsTheOldestFirst() {
         let cache = TranslationCache(maxEntries: 2)
         for question in ["a", "b", "c"] {
-            cache.store(.refusal(reason: "no \(question)", suggestions: []), for: question)
+            cache.store(.init(translation: .refusal(reason: "no \(question)", suggestions: []), verdict: nil), for: question)
         }
         #expect(cache.count == 2)
-        #expect(cache.translation(for: "a") == nil)
-        guard case .refusal(let reason, _)? = cache.translation(for: "c") else {
+        #expect(cache.known(for: "a") == nil)
+        guard case .refusal(let reason, _)? = cache.known(for: "c")?.translation else {
             Issue.record("the newest entry is missing")
             return
         }
         #expect(reason == "no c")
         let small = TranslationCache(maxBytes: 1_600)  // an entry may take at most a sixteenth
-        small.store(.refusal(reason: String(repeating: "x", count: 200), suggestions: []), for: "long")
+        small.store(.init(translation: .refusal(reason: String(repeating: "x", count: 200), suggestions: []), verdict: nil), for: "long")
         #expect(small.count == 0)
     }
 }

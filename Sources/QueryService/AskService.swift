@@ -39,12 +39,18 @@ public final class AskService: Sendable {
             translations = translator is RuleBasedTranslator ? TranslationCache() : nil
         }
 
-        /// The query's result from the cache, else from the warehouse (and then kept).
+        /// The query's result from the cache (or from the caller already running it), else from
+        /// the warehouse (and then kept).
         func run(_ sql: String, allowSchemaReads: Bool) async throws -> QueryResult {
-            if let cached = cache.result(for: sql) { return cached }
-            let result = try await executor.run(sql, allowSchemaReads: allowSchemaReads)
-            cache.store(result, for: sql)
-            return result
+            if let known = await cache.result(orLeadFor: sql) { return known }
+            do {
+                let result = try await executor.run(sql, allowSchemaReads: allowSchemaReads)
+                cache.finish(sql, with: result)
+                return result
+            } catch {
+                cache.finish(sql, with: nil)
+                throw error
+            }
         }
     }
 

@@ -6,10 +6,10 @@ import Translation
 /// and the warehouse it was built on (the rule-based one), with the SQL guard's verdict on the
 /// SQL, so that a popular question asked again skips the parse and the guard's tokenizer: on the
 /// repeated `/v1/ask` benchmark translating was 0.41 of the 0.49 ms `ask` took, and once that was
-/// cached the guard was a sixth of the server's samples (perf). One cache belongs to one opened warehouse (as `ResultCache`): a rebuild brings
-/// a new translator and an empty cache. Follow-ups (a question with a context) are not cached,
-/// nor are LLM translations (not a function of the question alone). Bounded in entries and in
-/// bytes; the oldest entry goes first.
+/// cached the guard was a sixth of the server's samples (perf). One cache belongs to one opened
+/// warehouse (as `ResultCache`): a rebuild brings a new translator and an empty cache. Follow-ups
+/// (a question with a context) are not cached, nor are LLM translations (not a function of the
+/// question alone). Bounded in entries and in bytes; the oldest entry goes first.
 final class TranslationCache: @unchecked Sendable {
     private let lock = NSLock()
     /// A question's translation and, when it is SQL, the guard's verdict on it (the policy is the

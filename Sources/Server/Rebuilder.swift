@@ -87,6 +87,8 @@ public final class Rebuilder: @unchecked Sendable {
                          onTick: @Sendable (Outcome?) async -> Void = { _ in }) async {
         var sinceLast = Duration.zero
         for await elapsed in ticks {
+            // A tick that came in during a build is still delivered after a cancellation.
+            if Task.isCancelled { return }
             sinceLast += elapsed
             let due = interval.map { sinceLast >= $0 } ?? false
             guard due || (watch && sourcesChanged()) else {

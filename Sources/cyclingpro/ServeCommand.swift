@@ -71,6 +71,10 @@ struct ServeCommand: AsyncParsableCommand {
             // On standard output, for scripts and tests: the port, when --port 0 let the system pick.
             FileHandle.standardOutput.write(Data("listening on http://\(address)\n".utf8))
         }.runService()
+        // A scheduled rebuild under way finishes (a build cannot stop half-way) and is recorded
+        // as succeeded or failed, rather than left for the next build to call interrupted.
+        schedule?.cancel()
+        await schedule?.value
         do {
             try asker.closeLog()
         } catch {

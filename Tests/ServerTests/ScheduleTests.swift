@@ -90,4 +90,39 @@ import Server
             #expect(metrics.contains("cyclingpro_rebuilds_total{outcome=\"failed\"} 1"))
         }
     }
+
+    /// The service stopping cancels the schedule; a tick that arrived during a build (or here,
+    /// while the last tick was being reported) must not start another build after that.
+    @Test func aCancelledScheduleStartsNothingMore() async throws {
+        let dir = ServerFixture.root.appendingPathComponent("t-\(UUID().uuidString)")
+        let rebuilder = Rebuilder(options: .init(sourceDirectory: dir.appendingPathComponent("source").path,
+                                                 warehousePath: dir.appendingPathComponent("warehouse.sqlite").path,
+                                                 lakeDirectory: dir.appendingPathComponent("lake").path), metrics: ServerMetrics())
+        let (ticks, clock) = AsyncStream<Duration>.makeStream()
+        let (entered, enter) = AsyncStream<Void>.makeStream()
+        let (gate, open) = AsyncStream<Void>.makeStream()
+        let reported = Counter()
+        let loop = Task {
+            await rebuilder.schedule(every: nil, watch: false, ticks: ticks) { _ in
+                reported.add()
+                enter.yield()
+                for await _ in gate { break }  // held here until the test opens the gate
+            }
+        }
+        clock.yield(.seconds(2))
+        var inside = entered.makeAsyncIterator()
+        _ = await inside.next()  // the first tick is being reported
+        clock.yield(.seconds(2))  // a second tick waits in the stream
+        loop.cancel()
+        open.yield()
+        await loop.value
+        #expect(reported.value == 1)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
 }

@@ -49,7 +49,17 @@ import Testing
         try process.run()
         // A safety net, not a measurement: a server that never stops must not hang the suite.
         let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + 300) { kill(pid, SIGKILL) }
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: watchdog)
+        defer {
+            // A test that stopped early leaves no server behind; the watchdog is called off once
+            // the server has exited, so its process id, free again, is never hit.
+            if process.isRunning {
+                kill(pid, SIGKILL)
+                process.waitUntilExit()
+            }
+            watchdog.cancel()
+        }
         let output = Output(out.fileHandleForReading)
 
         let listening = try output.line(containing: "listening on http://")

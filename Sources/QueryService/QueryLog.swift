@@ -106,18 +106,32 @@ public final class QueryLog: Sendable {
         return migrator
     }()
 
+    /// Moves what the write-ahead log holds into the log file and closes it: the service's last
+    /// step on shutdown, once the requests in flight are answered and logged. A write after it
+    /// fails (an answer then says it was not logged).
+    public func close() throws {
+        do {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try pool.close()
+        } catch {
+            throw QueryServiceError.log("cannot close the query log \(path): \(Self.describe(error))")
+        }
+    }
+
     @discardableResult
     public func record(_ entry: QueryLogEntry) throws -> Int64 {
         let tables = String(decoding: try JSONEncoder().encode(entry.tables), as: UTF8.self)
-        let attempts = String(decoding: try JSONEncoder().encode(entry.llm_attempts), as: UTF8.self)
+        // Most questions make no LLM request: no encoder for an empty list.
+        let attempts = entry.llm_attempts.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(entry.llm_attempts), as: UTF8.self)
         let summary = LLMAttemptSummary(entry.llm_attempts)
         return try pool.write { db in
-            try db.execute(sql: """
+            // The same INSERT for every question: prepared once per connection, not per entry.
+            try db.cachedStatement(sql: """
                 INSERT INTO queries (time, interface, user, question, translator, sql, tables, guard_allowed, guard_reason,
                                      status, row_count, elapsed_ms, error, verified_query, translation_ms, execution_ms,
                                      llm_attempts, llm_requests, llm_repairs, prompt_tokens, completion_tokens)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
+                """).execute(arguments: [entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
                                  entry.guard_allowed, entry.guard_reason, entry.status, entry.row_count, entry.elapsed_ms,
                                  entry.error, entry.verified_query, entry.translation_ms, entry.execution_ms, attempts,
                                  summary.requests, summary.repairs, summary.promptTokens, summary.completionTokens])

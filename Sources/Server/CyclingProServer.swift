@@ -40,9 +40,16 @@ public struct CyclingProServer: Sendable {
         return router
     }
 
-    public func application(logger: Logger) -> some ApplicationProtocol {
+    /// - Parameter onRunning: called with the address once the server listens (the port, when
+    ///   port 0 let the system pick one).
+    public func application(logger: Logger, onRunning: @escaping @Sendable (String) async -> Void = { _ in })
+        -> some ApplicationProtocol {
         Application(router: router(),
                     configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "cyclingpro"),
+                    onServerRunning: { channel in
+                        let address = channel.localAddress
+                        await onRunning("\(address?.ipAddress ?? settings.host):\(address?.port ?? settings.port)")
+                    },
                     logger: logger)
     }
 }

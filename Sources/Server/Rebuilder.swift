@@ -75,17 +75,45 @@ public final class Rebuilder: @unchecked Sendable {
     /// Rebuilds every `interval` and, when `watch` is set, every `pollInterval` the sources
     /// changed; until the task is cancelled (the service shutting down).
     public func schedule(every interval: Duration?, watch: Bool, pollInterval: Duration = .seconds(2)) async {
-        var sinceLast = Duration.zero
         let tick = watch ? min(pollInterval, interval ?? pollInterval) : (interval ?? .seconds(3_600))
-        while !Task.isCancelled {
-            do { try await Task.sleep(for: tick) } catch { return }
-            sinceLast += tick
+        await schedule(every: interval, watch: watch, ticks: Self.clock(every: tick))
+    }
+
+    /// The schedule's loop, driven by `ticks`: each element is the time passed since the one
+    /// before. The service feeds it from the clock; a test feeds it by hand, so it decides when
+    /// time passes instead of sleeping. After each tick `onTick` learns what it did: nil when
+    /// nothing was due, else the rebuild's outcome (reported once the build is over).
+    public func schedule(every interval: Duration?, watch: Bool, ticks: AsyncStream<Duration>,
+                         onTick: @Sendable (Outcome?) async -> Void = { _ in }) async {
+        var sinceLast = Duration.zero
+        for await elapsed in ticks {
+            // A tick that came in during a build is still delivered after a cancellation.
+            if Task.isCancelled { return }
+            sinceLast += elapsed
             let due = interval.map { sinceLast >= $0 } ?? false
-            if due || (watch && sourcesChanged()) {
-                sinceLast = .zero
-                _ = await rebuild()
-                _ = sourcesChanged()  // what the build just read is the new baseline
+            guard due || (watch && sourcesChanged()) else {
+                await onTick(nil)
+                continue
             }
+            sinceLast = .zero
+            let outcome = await rebuild()
+            _ = sourcesChanged()  // what the build just read is the new baseline
+            await onTick(outcome)
+        }
+    }
+
+    /// Ticks of `interval` from the clock, until the consumer goes away. Ticks that come while a
+    /// rebuild runs are not queued up: one waits, so a long build is not followed by a burst.
+    static func clock(every interval: Duration) -> AsyncStream<Duration> {
+        AsyncStream(bufferingPolicy: .bufferingNewest(1)) { continuation in
+            let timer = Task {
+                while true {
+                    do { try await Task.sleep(for: interval) } catch { break }
+                    continuation.yield(interval)
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in timer.cancel() }
         }
     }
 }

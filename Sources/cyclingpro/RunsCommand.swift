@@ -19,7 +19,7 @@ struct RunsCommand: ParsableCommand {
         let runs = try history.recent(limit: show == nil ? limit : 10_000)
         if let show {
             guard let run = runs.first(where: { $0.id == show }) else { throw ValidationError("no run \(show) in \(history.path)") }
-            print("run \(run.id): \(run.status), \(run.startedAt) -> \(run.finishedAt ?? "-")")
+            print("run \(show): \(run.status.rawValue), \(run.startedAt) -> \(run.finishedAt ?? "-")")
             print("source: \(run.sourceDirectory)   warehouse: \(run.warehouse)")
             if let error = run.error { print("error: \(error)") }
             print("\nsources:")
@@ -39,7 +39,7 @@ struct RunsCommand: ParsableCommand {
                 .map { "\($0.model)=\($0.rows)" }.joined(separator: " ")
             let passed = run.tests.filter(\.passed).count
             let error = run.error.map { String($0.split(separator: "\n").first ?? "") } ?? ""
-            return [String(run.id), run.startedAt, run.finishedAt ?? "-", run.status, martRows,
+            return [run.id.map { String($0) } ?? "-", run.startedAt, run.finishedAt ?? "-", run.status.rawValue, martRows,
                     run.tests.isEmpty ? "-" : "\(passed)/\(run.tests.count)", error]
         }).render())
     }

@@ -65,6 +65,21 @@ struct ServeCommand: AsyncParsableCommand {
             await rebuilder.schedule(every: rebuildEvery.flatMap(Self.duration), watch: watchSource != nil)
         } : nil
         defer { schedule?.cancel() }
-        try await server.application(logger: logger).runService()
+        // SIGTERM (or SIGINT) begins a graceful shutdown: no new connections, requests in flight
+        // are answered and logged; runService returns once the last one is out.
+        try await server.application(logger: logger) { address in
+            // On standard output, for scripts and tests: the port, when --port 0 let the system pick.
+            FileHandle.standardOutput.write(Data("listening on http://\(address)\n".utf8))
+        }.runService()
+        // A scheduled rebuild under way finishes (a build cannot stop half-way) and is recorded
+        // as succeeded or failed, rather than left for the next build to call interrupted.
+        schedule?.cancel()
+        await schedule?.value
+        do {
+            try asker.closeLog()
+        } catch {
+            logger.error("\(error)")
+        }
+        logger.info("stopped: every request answered, the query log flushed")
     }
 }

@@ -115,18 +115,18 @@ public struct WarehouseBuilder: Sendable {
             try queue.close()
             progress("analyze and close: \(elapsed())")
             // 7. Swap: rename is atomic on one file system; fsync makes it survive a crash.
-            try history.finish(id: runID, status: "swapping", error: nil, models: models, tests: tests, sources: sources)
+            try history.finish(id: runID, status: .swapping, error: nil, models: models, tests: tests, sources: sources)
             pause(at: "swap")
             try durableRename(temporary, to: options.warehousePath)
             pause(at: "swapped")
             let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
                                      milliseconds: Date().timeIntervalSince(started) * 1000)
-            try history.finish(id: runID, status: "succeeded", error: nil, models: models, tests: tests, sources: sources)
+            try history.finish(id: runID, status: .succeeded, error: nil, models: models, tests: tests, sources: sources)
             return report
         } catch {
             try? fm.removeItem(atPath: temporary)
             let failure = Self.describe(error)
-            try? history.finish(id: runID, status: "failed", error: failure.description, models: models, tests: tests, sources: sources)
+            try? history.finish(id: runID, status: .failed, error: failure.description, models: models, tests: tests, sources: sources)
             throw failure
         }
     }

@@ -51,6 +51,7 @@ extension QuestionParser {
                 }
             }
         }
+        if columns.isEmpty, bandPerEntity(&q, &intent, &context, specs) { return }
         guard columns.count == 1, let (column, at) = columns.first else {
             context.conflicts.append(columns.isEmpty ? "bands (\(specs.map(\.label).joined(separator: ", "))) of a number I could not identify"
                                                      : "bands of several numbers at once")
@@ -78,5 +79,36 @@ extension QuestionParser {
         }
         _ = q.take(["bands", "band", "brackets", "bracket", "buckets", "bucket", "ranges", "groups", "group", "tiers"])
         _ = q.take(["with no birth date", "no birth date", "unknown age", "with no age", "no age", "customers with no birth date"])
+    }
+
+    /// "Group our buyers by how much they have spent in total: under 500, 500-1999 ...", "orders by value band":
+    /// bands of each customer's (order's, product's) own total of a sales measure, counting them per band.
+    /// Exactly one kind of entity and one measure must be named; anything else stays a refusal.
+    func bandPerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, _ specs: [BandSpec]) -> Bool {
+        let entityAt = (0..<q.count).filter { q.isFree($0) && Self.entityWords[q[$0]] != nil }
+        let entities = Set(entityAt.compactMap { Self.entityWords[q[$0]] })
+        guard entities.count == 1, let entity = entities.first else { return false }
+        var found: [(Vocabulary.Metric, Range<Int>)] = []
+        for m in vocabulary.metrics where m.table == vocabulary.factTable {
+            for phrase in m.phrases {
+                for j in 0..<q.count where !entityAt.contains(j) {
+                    guard let n = q.wordsMatched(phrase, at: j), !(j..<(j + n)).contains(where: entityAt.contains) else { continue }
+                    found.append((m, j..<(j + n)))
+                }
+            }
+        }
+        guard Set(found.map(\.0.name)).count == 1, let metric = found.first?.0 else { return false }
+        let cuts = specs.dropFirst().map { $0.low! }
+        intent.distribution = .init(entity: entity, metric: metric.name)
+        intent.band = .init(column: metric.name, cuts: cuts, labels: specs.map(\.label))
+        intent.metric = metric.name
+        context.explicitMetric = true
+        context.countQuestions = 1
+        for s in specs { q.use(s.range) }
+        for (_, range) in found { q.use(range) }
+        for j in entityAt { q.use(j..<(j + 1)) }
+        _ = q.take(["value bands", "value band", "spend bands", "bands", "band", "brackets", "bracket", "buckets", "bucket", "tiers", "group", "how much",
+                    "in total", "fall in each", "falls in each", "in each", "each", "fall", "falls"])
+        return true
     }
 }

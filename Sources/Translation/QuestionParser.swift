@@ -101,8 +101,10 @@ struct QuestionParser {
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
+        parseNamedFilters(&q, &intent)
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
+        claimDateMetrics(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
@@ -1301,6 +1303,16 @@ struct QuestionParser {
         }
     }
 
+    /// Named filters of the model said in full ("shipped after their due date"), read before dates and values
+    /// so their words are not taken for a date column or a value. A phrase that is also a value ("bikes") stays
+    /// the value's; "bikes only" is read with the values.
+    func parseNamedFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        for filter in vocabulary.filters {
+            let phrases = filter.phrases.filter { $0.contains(" ") && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
+            if q.take(phrases), !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
+        }
+    }
+
     // MARK: - Metric
 
     /// "revenue per customer" is a metric, not revenue sliced per customer: metric phrases that
@@ -1315,6 +1327,29 @@ struct QuestionParser {
         guard let (metric, i, length) = best else { return }
         intent.metric = metric.name
         q.use(i..<(i + length))
+    }
+
+    /// Measures whose phrases name a date column ("days between the order date and the due date"): claimed
+    /// before dates are read, so the date's words are not taken for a period's column. Every one named counts.
+    func claimDateMetrics(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let datePhrases = vocabulary.dimensions.filter(\.isTime).flatMap(\.phrases).filter { $0.contains(" ") }
+        var found: [(Vocabulary.Metric, Int, Int)] = []
+        for metric in vocabulary.metrics {
+            for phrase in metric.phrases where datePhrases.contains(where: { phrase.contains($0) }) {
+                guard let i = q.find(phrase) else { continue }
+                found.append((metric, i, phrase.split(separator: " ").count))
+            }
+        }
+        for (metric, i, length) in found.sorted(by: { $0.2 > $1.2 }) where (i..<(i + length)).allSatisfy(q.isFree) {
+            q.use(i..<(i + length))
+            if intent.metric.isEmpty {
+                intent.metric = metric.name
+                context.explicitMetric = true
+                context.metricSpan = i..<(i + length)
+            } else if intent.metric != metric.name, !intent.extraMetrics.contains(metric.name) {
+                intent.extraMetrics.append(metric.name)
+            }
+        }
     }
 
     func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
@@ -1531,6 +1566,12 @@ struct QuestionParser {
     // MARK: - Assembling the intent
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
+        // "average number of days to ship, per year": an average already; averaged again over the periods it would
+        // mean something else. Only a sum or a count is averaged over periods.
+        if intent.shape == .averagePerBucket, let m = vocabulary.metric(named: intent.metric),
+           !(m.expr.uppercased().hasPrefix("SUM(") || m.expr.uppercased().hasPrefix("COUNT(")) || m.expr.contains("/") {
+            intent.shape = .plain
+        }
         if context.ranked || context.rankCount != nil {
             let entity: QueryIntent.Entity?
             if let table = context.entityTable { entity = .table(table) } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {

@@ -144,7 +144,7 @@ struct SQLBuilder {
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
         if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
-        if let band = intent.band { tables.insert(try dimension(band.column).table) }
+        if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(try dimension(band.column).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }

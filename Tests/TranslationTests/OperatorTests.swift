@@ -72,6 +72,9 @@ import Translation
         ("quarter of the year named", "what percentage of 2013's orders were placed in Q4", "what percentage of orders were placed in 2013"),
         ("share of the top ranked", "what share of total revenue do our top 10 products account for", "top 10 products by revenue"),
         ("period inside a period", "in 2013, how many orders in Q4", "in 2013, how many orders"),
+        ("bands of each entity's total", "group our buyers by how much they have spent in total: under 500, 500-1999, 2000 and over", "how many buyers"),
+        ("named filter said in full", "how many orders shipped after their due date", "how many orders"),
+        ("measure naming a date", "average number of days from order to the due date", "average number of days from order to shipment"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -120,6 +123,13 @@ import Translation
         #expect(bikes.contains("'Bikes'"))
         // A long lead-in is not a title.
         #expect(t.refusal("Our retention check for the board: of the customers who ordered in 2012, what % ordered again in 2013?") != nil)
+    }
+
+    @Test func anAverageIsNotAveragedAgainOverPeriods() throws {
+        let perYear = try #require(t.sql("average number of days between order and shipment, per year"))
+        #expect(!perYear.contains("AVG(v)") && perYear.contains("GROUP BY year"))
+        let orders = try #require(t.sql("the average number of orders per month in 2013"))
+        #expect(orders.contains("AVG(v)"))
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

@@ -13,7 +13,7 @@ extension QuestionParser {
         guard intent.metric.isEmpty || intent.extraMetrics.isEmpty else { return }
         // The averaging word, unless it starts a measure of its own ("average order value").
         guard let a = (0..<q.count).first(where: { i in
-            q.isFree(i) && ["average", "mean", "typical"].contains(q[i])
+            q.isFree(i) && ["average", "mean", "typical", "median"].contains(q[i])
                 && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
         }) else {
             // "clothing revenue per clothing buyer", "orders per customer", "revenue per order": a measure per person or order is its average.
@@ -39,6 +39,7 @@ extension QuestionParser {
             guard cue else { continue }
             // "per accessory buyer": a value between the cue and the entity qualifies the entity, and stays a filter.
             intent.perEntity = entity
+            intent.median = q[a] == "median"
             q.use(a..<(a + 1))
             q.use(i..<(i + 1))
             if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
@@ -54,6 +55,7 @@ extension QuestionParser {
             // "average accessories spend per accessory buyer"
             if let entity = Self.entityWords[q[i + 2]], valueAt(q, i + 1) != nil {
                 intent.perEntity = entity
+                intent.median = q[a] == "median"
                 q.use(a..<(a + 1))
                 q.use(i..<(i + 1))
                 q.use((i + 2)..<(i + 3))

@@ -89,6 +89,9 @@ public struct QueryIntent: Sendable, Equatable {
     public var sharePartition: String?
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
     public var perEntity: PerEntity?
+    /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when
+    /// their number is even) instead of their average.
+    public var median = false
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     public var timeDimension: String?
     /// Columns shown beside each ranked row ("and which country each is in").

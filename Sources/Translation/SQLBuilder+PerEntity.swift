@@ -37,6 +37,14 @@ extension SQLBuilder {
         let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
         let inner = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key) AS entity_key", "\(metric.expr) AS v"]).joined(separator: ", ")
             + " FROM \(fromClause)\(whereSQL) GROUP BY " + (selects.map(\.1) + ["entity_key"]).joined(separator: ", ")
+        if intent.median {
+            // The middle value (the mean of the two middle ones for an even count), over the entities of one slice.
+            guard selects.isEmpty else { throw Failure(reason: "a median per \(entity.rawValue) with a breakdown is not supported") }
+            let label = "median_\(metric.name)_per_\(entity.rawValue)"
+            let sql = "WITH e AS (\(inner)), o AS (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM e WHERE v IS NOT NULL) "
+                + "SELECT AVG(v) AS \(label) FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
+            return (sql, "median per \(entity.rawValue) of " + describe(intent, metric))
+        }
         let label = "average_\(metric.name)_per_\(entity.rawValue)"
         var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"
         if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }

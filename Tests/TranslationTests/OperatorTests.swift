@@ -75,6 +75,7 @@ import Translation
         ("bands of each entity's total", "group our buyers by how much they have spent in total: under 500, 500-1999, 2000 and over", "how many buyers"),
         ("named filter said in full", "how many orders shipped after their due date", "how many orders"),
         ("measure naming a date", "average number of days from order to the due date", "average number of days from order to shipment"),
+        ("median per entity", "median order value for 2013", "order value for 2013"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -130,6 +131,16 @@ import Translation
         #expect(!perYear.contains("AVG(v)") && perYear.contains("GROUP BY year"))
         let orders = try #require(t.sql("the average number of orders per month in 2013"))
         #expect(orders.contains("AVG(v)"))
+    }
+
+    @Test func aModelWordIsNotATypoTargetForACommonWord() throws {
+        // "very" is a word of the model's synonyms ("very first order"); "every" must stay "every".
+        let sql = try #require(t.sql("top 3 customers by spend in every country"))
+        #expect(sql.contains("PARTITION BY country"))
+    }
+
+    @Test func aMedianWithABreakdownIsRefusedNotAveraged() {
+        #expect(t.sql("median order value by country") == nil)
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

@@ -13,6 +13,22 @@ extension QuestionParser {
     func claimRankingByColumn(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let cues: [(String, Bool)] = [("most expensive", true), ("priciest", true), ("costliest", true), ("least expensive", false),
                                       ("cheapest", false), ("oldest", true), ("youngest", false)]
+        // "which product has the highest cost": a ranking word right before a number of the rows ranked.
+        // ("what is the highest cost" asks for the number itself, read below; "the average, lowest and highest cost" too.)
+        if q.words.contains(where: { ["which", "who"].contains($0) }),
+           let i = (0..<q.count).first(where: { q.isFree($0) && ["highest", "lowest", "biggest", "smallest", "largest"].contains(q[$0]) && numericColumn(q, at: $0 + 1) != nil }),
+           !["and", "or"].contains(q[i - 1]), Self.aggregateWords[q[i - 1]] == nil,
+           let (column, length) = numericColumn(q, at: i + 1), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
+           d.referenceDate == nil, let metric = vocabulary.metric(named: "\(["highest", "biggest", "largest"].contains(q[i]) ? "max" : "min")_\(column)") {
+            q.use(i..<(i + 1 + length))
+            intent.metric = metric.name
+            context.explicitMetric = true
+            context.metricSpan = (i + 1)..<(i + 1 + length)
+            context.ranked = true
+            context.rankHighest = metric.name.hasPrefix("max")
+            _ = q.take(["in the whole catalogue", "in the catalogue", "in the whole catalog", "of all"])
+            return
+        }
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
         // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
         let length0 = cue.split(separator: " ").count

@@ -97,7 +97,7 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
-        _ = q.take(["in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns"])
+        _ = q.take(["quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
@@ -204,7 +204,8 @@ struct QuestionParser {
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
-        context.compared = q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
+        _ = q.take(["comparing"])
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
@@ -532,6 +533,20 @@ struct QuestionParser {
             intent.periods = monthPeriods
         }
 
+        // "1986 or later", "from 1980 onwards", "2012 or earlier": open ranges written after the year.
+        for i in 0..<q.count where q.isFree(i) {
+            guard let y = year(q[i]) else { continue }
+            let tail = q[i + 1] + " " + q[i + 2]
+            if ["or later", "and later", "or after", "and after"].contains(tail) || ["onwards", "onward"].contains(q[i + 1]) {
+                let length = ["onwards", "onward"].contains(q[i + 1]) ? 2 : 3
+                let start = ["from", "since"].contains(q[i - 1]) ? i - 1 : i
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: nil, label: "since \(y)"))
+                q.use(start..<(i + length))
+            } else if ["or earlier", "and earlier", "or before", "and before"].contains(tail) {
+                setPeriod(&intent, &context, .init(from: nil, until: day(y + 1, 1, 1), label: "until \(y)"))
+                q.use(i..<(i + 3))
+            }
+        }
         // Year ranges and open ranges.
         for i in 0..<q.count where q.isFree(i) {
             switch q[i] {
@@ -1125,12 +1140,15 @@ struct QuestionParser {
         }
         if !tablesOnly {
             if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
+            for phrase in ["day of the week", "day of week", "weekday"] {
+                if let n = q.wordsMatched(phrase, at: start) { return (.bucket(.weekday), skipped + n) }
+            }
             for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
                                      ("weekday", .weekday), ("day of the week", .weekday)] where q[start] == phrase {
                 return (.bucket(bucket), skipped + 1)
             }
         }
-        for word in ["buyers", "people", "clients", "shoppers", "purchasers", "items", "bicycles"] where q[start] == word && q.isFree(start) {
+        for word in ["buyers", "people", "clients", "shoppers", "purchasers", "items", "bicycles", "spenders", "spender"] where q[start] == word && q.isFree(start) {
             return (.table(word == "items" ? productsTable : customersTable), skipped + 1)
         }
         return nil
@@ -1464,6 +1482,15 @@ struct QuestionParser {
             if q[verb + 1] == "in" && q[verb + 2] == "" { q.use((verb + 1)..<(verb + 2)) }
             return true
         }
+        // "our biggest spenders": people named by what they do ("spender" - "spend") are ranked by that measure.
+        for i in 0..<q.count where ["spender", "spenders"].contains(q[i]) {
+            guard let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("spend") }) else { break }
+            intent.metric = m.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + 1)
+            q.use(i..<(i + 1))
+            return true
+        }
         // No metric word: the shape or the entity may imply one.
         switch intent.shape {
         case .repeatCustomers, .newCustomers, .retained, .both:
@@ -1489,7 +1516,7 @@ struct QuestionParser {
             guard let before, q[before] == q[i + 1], let value = valueAt(q, i + 2) ?? valueAt(q, i + 3) else { continue }
             if intent.filters.contains(where: { $0.dimension == value.dimension && $0.values.count > 1 }) { repeated = true }
         }
-        guard repeated || q.words.contains(where: { ["vs", "versus", "compare", "compared", "against"].contains($0) }) else { return }
+        guard repeated || q.words.contains(where: { ["vs", "versus", "compare", "compared", "comparing", "against"].contains($0) }) else { return }
         for filter in intent.filters where filter.values.count > 1 && !intent.groupBy.contains(filter.dimension) {
             intent.groupBy.append(filter.dimension)
         }

@@ -558,6 +558,7 @@ struct SQLBuilder {
         default:
             break
         }
+        if intent.shape == .growth, let (a, b) = twoPeriods(intent), let wide = try periodOverPeriod(intent, metric, a, b, groups) { return wide }
         // Growth and moving averages look back past the asked period: compute over all of it, then keep the asked part.
         inner.period = nil
         var key = dialect.yearMonth(time)
@@ -595,6 +596,46 @@ struct SQLBuilder {
             text = "\(outputLabel)-over-\(outputLabel) growth in percent of " + describe(intent, metric)
         }
         return (sql, text)
+    }
+
+    /// The two periods a growth rate compares, when the question names them: one year (against the year
+    /// before) or a range of two consecutive quarters or months. ("In 2012 and in 2013" is each year's own growth.)
+    func twoPeriods(_ intent: QueryIntent) -> (QueryIntent.Period, QueryIntent.Period)? {
+        func year(_ y: Int) -> QueryIntent.Period { .init(from: "\(y)-01-01", until: "\(y + 1)-01-01", label: "\(y)") }
+        let years = intent.outputYears.sorted()
+        if intent.bucket == .year || intent.bucket == nil, intent.period == nil {
+            if years.count == 1 { return (year(years[0] - 1), year(years[0])) }
+            return nil
+        }
+        guard years.isEmpty, let p = intent.period, let from = p.from, let until = p.until else { return nil }
+        for months in [3, 1] {
+            let middle = SQLDateMath.addMonths(from, months)
+            guard SQLDateMath.addMonths(middle, months) == until, from.hasSuffix("-01"), months == 1 || [1, 4, 7, 10].contains(Int(from.dropFirst(5).prefix(2)) ?? 0) else { continue }
+            let name = { (d: String) in months == 3 ? "Q\((Int(d.dropFirst(5).prefix(2))! - 1) / 3 + 1) \(d.prefix(4))" : String(d.prefix(7)) }
+            return (.init(from: from, until: middle, label: name(from)), .init(from: middle, until: until, label: name(middle)))
+        }
+        return nil
+    }
+
+    /// "mountain bike units per country: 2012, 2013 and the % change": each group's measure in both periods
+    /// side by side and the change between them, in one row per group. Only for measures that can be
+    /// counted conditionally (sums and counts); others fall back to the series.
+    func periodOverPeriod(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ a: QueryIntent.Period, _ b: QueryIntent.Period,
+                          _ groups: [Vocabulary.Dimension]) throws -> (String, String)? {
+        guard let inA = try? conditional(metric.expr, periodCondition(a)), let inB = try? conditional(metric.expr, periodCondition(b)) else { return nil }
+        var scoped = intent
+        scoped.period = nil
+        scoped.outputYears = []
+        let tables = try tablesUsed(scoped, metric)
+        let conditions = try whereParts(scoped).map(\.sql) + ["(\(periodCondition(a)) OR \(periodCondition(b)))"]
+        func column(_ p: QueryIntent.Period) -> String { metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
+        let selects = groups.map { "\($0.expr) AS \($0.name)" } + ["\(inA) AS \(column(a))", "\(inB) AS \(column(b))", "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct"]
+        var sql = "SELECT " + selects.joined(separator: ", ") + " FROM \(from(tables, forceFact: true).0) WHERE " + conditions.joined(separator: " AND ")
+        if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") + " ORDER BY " + groups.map(\.name).joined(separator: ", ") }
+        var plain = scoped
+        plain.shape = .plain
+        plain.bucket = nil
+        return (sql, "growth in percent of " + describe(plain, metric) + " from \(a.label) to \(b.label), with both values")
     }
 
     // MARK: - Customer analyses

@@ -11,4 +11,12 @@ enum SQLDateMath {
         // UTC has no daylight saving, so a day is always 86,400 seconds.
         return formatter.string(from: date.addingTimeInterval(Double(days) * 86_400))
     }
+
+    /// The first-of-month date `months` later ("2013-07-01" + 3 = "2013-10-01"); the day is kept as is.
+    static func addMonths(_ iso: String, _ months: Int) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return iso }
+        let total = parts[0] * 12 + (parts[1] - 1) + months
+        return String(format: "%04d-%02d-%02d", total / 12, total % 12 + 1, parts[2])
+    }
 }

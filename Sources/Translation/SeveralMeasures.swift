@@ -18,7 +18,7 @@ extension QuestionParser {
                 while let i = q.find(phrase, from: from) {
                     from = i + 1
                     // A verb ("spent") names a measure only as a noun: "their total spend".
-                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its"].contains(q[i - 1]) { continue }
+                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its", "they"].contains(q[i - 1]) { continue }
                     found.append((metric, i, q.wordsMatched(phrase, at: i) ?? 1))
                 }
             }

@@ -17,8 +17,10 @@ extension QuestionParser {
             // "(unknown included)": the unknown rows are kept, not selected.
             if ["included", "include", "including", "too", "as"].contains(q[i + 1]) || q[i - 1] == "including" { continue }
             var found: (String, Range<Int>)?
-            if ["unknown", "missing", "no", "without"].contains(q[i]) {
-                var j = i + 1
+            if ["unknown", "missing", "no", "without", "dont", "doesnt"].contains(q[i]) {
+                // "products that don't have a category (assigned)": no value, as "without a category".
+                if ["dont", "doesnt"].contains(q[i]) && !["have", "has"].contains(q[i + 1]) { continue }
+                var j = i + (["dont", "doesnt"].contains(q[i]) ? 2 : 1)
                 while ["a", "an", "the", "any"].contains(q[j]) { j += 1 }
                 if let (name, length) = anyDimensionPhrase(q, j) { found = (name, i..<(j + length)) }
             }
@@ -29,6 +31,12 @@ extension QuestionParser {
                         found = (name, start..<(i + 1))
                         break
                     }
+                }
+            }
+            // "customers whose gender we don't know", "whose country is not known".
+            if found == nil, let (name, length) = anyDimensionPhrase(q, i) {
+                for tail in ["we dont know", "we do not know", "is not known", "is unknown", "we dont have", "is not recorded", "is missing"] {
+                    if let n = q.wordsMatched(tail, at: i + length) { found = (name, i..<(i + length + n)); break }
                 }
             }
             guard let (name, range) = found else { continue }

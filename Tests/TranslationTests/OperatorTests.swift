@@ -76,6 +76,12 @@ import Translation
         ("named filter said in full", "how many orders shipped after their due date", "how many orders"),
         ("measure naming a date", "average number of days from order to the due date", "average number of days from order to shipment"),
         ("median per entity", "median order value for 2013", "order value for 2013"),
+        ("period over period", "bike subcategories: % change in units sold from Q3 2013 to Q4 2013", "bike subcategories: units sold from Q3 2013 to Q4 2013"),
+        ("spenders", "top 3 spenders in 2012", "top 3 customers in 2012 by orders"),
+        ("unknown said as a clause", "what share of 2013 sales came from customers whose gender we don't know", "what share of 2013 sales came from customers"),
+        ("ranking by a column", "which product has the highest cost", "which product has the highest revenue"),
+        ("open range after a year", "customers born in 1980 or later", "customers"),
+        ("second measure as a clause", "per country the number of buyers and what they spent", "per country the number of buyers"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -141,6 +147,14 @@ import Translation
 
     @Test func aMedianWithABreakdownIsRefusedNotAveraged() {
         #expect(t.sql("median order value by country") == nil)
+    }
+
+    @Test func growthBetweenTwoNamedPeriodsShowsBothValues() throws {
+        let sql = try #require(t.sql("mountain bike units per customer country: 2012, 2013 and the % change"))
+        #expect(sql.contains("AS units_2012") && sql.contains("AS units_2013") && sql.contains("growth_pct") && sql.contains("GROUP BY country"))
+        // "in 2012 and in 2013": each year's own growth over the year before, as a series.
+        let each = try #require(t.sql("by how much did revenue grow year over year in 2012 and in 2013, in %"))
+        #expect(each.contains("LAG(v)") && each.contains("IN (2012, 2013)"))
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

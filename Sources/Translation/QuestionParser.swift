@@ -50,7 +50,7 @@ struct QuestionParser {
 
     /// Words that cue shapes and slices; they count as understood once their rule fired.
     static let cueWords: Set<String> = [
-        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "highest", "lowest", "biggest", "largest", "smallest",
+        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "spender", "spenders", "later", "earlier", "onwards", "onward", "highest", "lowest", "biggest", "largest", "smallest",
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",

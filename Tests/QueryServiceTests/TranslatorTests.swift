@@ -127,7 +127,7 @@ import Translation
         ("who are our best customers?", "what to measure"),
         ("blorp the flibbertigibbet", "did not understand"),
         ("change the price of all helmets to 40", "only read"),
-        ("what was the first order date", "did not understand"),
+        ("what is the median age of our customers", "did not understand"),
         ("update dim_products set cost = 0", "only read"),
     ]
 

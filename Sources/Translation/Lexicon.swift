@@ -26,7 +26,7 @@ enum Lexicon {
         "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too", "does",
         "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "meaning", "among", "amongst", "but", "sum", "trend", "trends", "evolution", "development", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
-        "use", "go", "booked", "very", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap", "person", "persons", "somebody", "something", "anything", "actually", "ones",
+        "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap", "person", "persons", "somebody", "something", "anything", "actually", "ones",
     ]
 
     /// Shorthand business people type, read as the word it stands for (one word for one word, so

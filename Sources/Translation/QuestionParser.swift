@@ -38,7 +38,7 @@ struct QuestionParser {
                     // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
                     "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
                     "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
-                    "ascending", "chronological", "popular", "expensive", "cheapest",
+                    "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half",
                     // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
                     "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped"])
     }
@@ -282,6 +282,8 @@ struct QuestionParser {
         var listRequested = false
         /// "in 2012 and 2013": the years named are joined by "and" (each one asked for), not "2012 -> 2013".
         var yearsJoinedByAnd = false
+        /// "the most common surname": rows of this table are counted, per value of the ranked column.
+        var countRowsOf: String?
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
         var filterStarts: [String: Int] = [:]
         /// The measure was read from a table's own name ("products", "customers"), not a measure word ("buyers").
@@ -384,9 +386,10 @@ struct QuestionParser {
         func day(_ y: Int, _ m: Int, _ d: Int) -> String { String(format: "%04d-%02d-%02d", y, m, d) }
         func nextMonth(_ y: Int, _ m: Int) -> String { m == 12 ? day(y + 1, 1, 1) : day(y, m + 1, 1) }
 
-        // "born in the 1960s": a decade is a period of ten years.
-        for i in 0..<q.count where q.isFree(i) && q[i].count == 5 && q[i].hasSuffix("0s") {
-            guard let y = year(String(q[i].dropLast())) else { continue }
+        // "born in the 1960s", "born in the 60s": a decade is a period of ten years.
+        for i in 0..<q.count where q.isFree(i) && q[i].hasSuffix("0s") && (q[i].count == 5 || q[i].count == 3) {
+            let born = vocabulary.dimensions.contains { d in d.isTime && d.table != vocabulary.factTable && d.phrases.contains { p in (1...3).contains { q[i - $0] == p } } }
+            guard let y = q[i].count == 5 ? year(String(q[i].dropLast())) : (born ? Int(q[i].dropLast()).map { 1900 + $0 } : nil) else { continue }
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 10, 1, 1), label: "the \(y)s"))
             q.use(i..<(i + 1))
         }
@@ -496,6 +499,12 @@ struct QuestionParser {
                     intent.monthOfYear = m
                     q.use(i..<(i + 1))
                     if ["in", "for", "during"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
+                } else if q[i].count > 3 || q[i] == "may", ["in", "during", "for"].contains(q[i - 1]),
+                          case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first {
+                    // "what share of 2013's turnover came in December": the month of the one year the question names.
+                    monthStarts.append(i)
+                    monthPeriods.append(.init(from: day(only, m, 1), until: nextMonth(only, m), label: "\(q[i].capitalized) \(only)"))
+                    q.use((i - 1)..<(i + 1))
                 }
                 continue
             }
@@ -702,7 +711,8 @@ struct QuestionParser {
         }
 
         // "highest month first", "smallest country first": a sort order around the thing sorted.
-        for i in 0..<q.count where q.isFree(i) && q[i] == "first" {
+        // ("first names" is a column, not an order.)
+        for i in 0..<q.count where q.isFree(i) && q[i] == "first" && dimensionPhrase(q, i) == nil {
             for back in [1, 2, 3] where q.isFree(i - back) {
                 let w = q[i - back]
                 if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) { intent.sortDescending = true } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
@@ -710,6 +720,11 @@ struct QuestionParser {
                 } else { continue }
                 q.use((i - back)..<(i - back + 1))
                 q.use(i..<(i + 1))
+                // "biggest day first", "smallest country first": the thing sorted, said between, is the slice already read.
+                for k in (i - back + 1)..<i where ["day", "month", "year", "quarter", "week", "weekday", "one", "ones", "group", "value"].contains(q[k])
+                    || dimensionPhrase(q, k) != nil {
+                    q.use(k..<(k + 1))
+                }
                 break
             }
         }
@@ -780,6 +795,25 @@ struct QuestionParser {
             if let n = context.rankCount, !(1...Self.maxRankCount).contains(n) {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
+        }
+        // "the most common surname", "the 5 most common first names": values of a column ranked by how many rows have them.
+        for (phrase, highest) in [("most common", true), ("most frequent", true), ("least common", false), ("rarest", false)] {
+            guard let i = q.find(phrase) else { continue }
+            let length = phrase.split(separator: " ").count
+            var k = i + length
+            while ["the", "our"].contains(q[k]) { k += 1 }
+            // "which birth year is the most common": the column may come before, after "which".
+            let asked = (0..<i).first { ["which", "what"].contains(q[$0]) && q.isFree($0 + 1) }.flatMap { w in entityAt(&q, w + 1).map { (w + 1, $0) } }
+            let after = entityAt(&q, k).map { (k, $0) }
+            guard let (at, (entity, n)) = after ?? asked, case .dimension(let d) = entity, let table = vocabulary.dimension(named: d)?.table,
+                  table != vocabulary.factTable else { continue }
+            k = at
+            context.ranked = true; context.rankHighest = highest
+            if let count = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) { context.rankCount = count; q.use((i - 1)..<i) }
+            if context.whichEntity == nil { context.whichEntity = .dimension(d) }
+            context.countRowsOf = table
+            q.use(i..<(i + length))
+            q.use(k..<(k + n))
         }
         for phrase in ["best selling", "top selling", "most popular", "best seller", "bestseller", "best sellers", "bestselling", "top seller"] {
             guard let i = q.find(phrase) else { continue }
@@ -1373,6 +1407,13 @@ struct QuestionParser {
     func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         if let claimed = vocabulary.metric(named: intent.metric) {
             explainMetricWords(&q, claimed)
+            // "how many helmets did we sell, and at what average price per unit": the count of things sold is a measure too.
+            if let i = q.find("how many"), context.salesContext, let value = valueAt(q, i + 2) ?? valueAt(q, i + 3),
+               vocabulary.dimension(named: value.dimension)?.table == productsTable,
+               let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }), units.name != claimed.name,
+               !intent.extraMetrics.contains(units.name) {
+                intent.extraMetrics.append(units.name)
+            }
             return true
         }
         // Longest metric phrase among free words wins.
@@ -1480,6 +1521,11 @@ struct QuestionParser {
             q.use(i..<(i + 2))
             q.use(verb..<(verb + 1))
             if q[verb + 1] == "in" && q[verb + 2] == "" { q.use((verb + 1)..<(verb + 2)) }
+            return true
+        }
+        if let table = context.countRowsOf, let m = vocabulary.metrics.first(where: { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }) {
+            intent.metric = m.name
+            _ = q.take(["how many customers have each", "how many have each", "with how many", "and how many"])
             return true
         }
         // "our biggest spenders": people named by what they do ("spender" - "spend") are ranked by that measure.

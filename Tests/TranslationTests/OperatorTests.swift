@@ -82,6 +82,10 @@ import Translation
         ("ranking by a column", "which product has the highest cost", "which product has the highest revenue"),
         ("open range after a year", "customers born in 1980 or later", "customers"),
         ("second measure as a clause", "per country the number of buyers and what they spent", "per country the number of buyers"),
+        ("most common values", "the 5 most common first names among our customers", "the first names of our customers"),
+        ("month of the one year", "what share of 2013's turnover came in december", "what share of 2013's turnover came from bikes"),
+        ("units sold beside another measure", "in 2013, how many helmets did we sell, and at what avg price per unit", "in 2013, at what avg price per unit did we sell helmets"),
+        ("short decade of birth", "customers born in the 60s by gender", "customers by gender"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 

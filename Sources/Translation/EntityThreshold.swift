@@ -15,10 +15,17 @@ extension QuestionParser {
               intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
               let metric = vocabulary.metric(named: intent.metric) else { return }
         // Whose totals: the people or things the reported measure is about.
-        let table: String
+        var table: String
+        var key: String? = nil
         let countsProducts = joinKeys(productsTable).map { metric.expr == "COUNT(DISTINCT \($0))" } ?? false
         if isPeopleCount(metric) || metric.table == customersTable { table = customersTable } else if metric.table == productsTable || countsProducts {
             table = productsTable
+        } else if metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("COUNT(DISTINCT "), metric.expr.hasSuffix(")"),
+                  !metric.expr.dropFirst(15).contains("(") {
+            // "how many orders were worth more than 2,500", "how many days took more than 50k": whatever the measure
+            // counts distinctly (an order number, a date) is the entity whose own total is compared.
+            table = vocabulary.factTable
+            key = String(metric.expr.dropFirst(15).dropLast())
         } else { return }
         // The compared measure, named right after the number or by the verb before the threshold.
         var compared: Vocabulary.Metric?
@@ -38,7 +45,7 @@ extension QuestionParser {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }
-        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual)
+        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key)
         intent.shape = .plain
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
     }

@@ -125,6 +125,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var value: Double
         /// "at least 3 orders": the value itself passes.
         public var orEqual: Bool = false
+        /// The fact column that names each entity when it is not a table's row (an order number, a date).
+        public var key: String? = nil
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.

@@ -180,6 +180,8 @@ struct QuestionParser {
             let factWords = Set(vocabulary.tables[vocabulary.factTable]?.synonyms ?? [])
             for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
                 && start != context.thresholdSpan?.upperBound
+                // "more than 50k in revenue": the measure the threshold compares, not a second one to report.
+                && !(start == (context.thresholdSpan?.upperBound ?? -2) + 1 && ["in", "of"].contains(q[start - 1]))
                 // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
                 && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1])) {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }

@@ -196,6 +196,13 @@ struct SQLBuilder {
 
     /// Each entity's own total over the sales the question scopes (its period), compared with the threshold.
     func entityThresholdCondition(_ e: QueryIntent.EntityThreshold, _ intent: QueryIntent) throws -> (sql: String, table: String) {
+        if let key = e.key, let m = vocabulary.metric(named: e.metric) {
+            var inner: [String] = []
+            if let p = intent.period { inner.append(periodCondition(p)) }
+            let sub = "SELECT \(key) FROM \(from(m.tables.union([vocabulary.factTable]), forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
+                + " GROUP BY \(key) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
+            return ("\(key) IN (\(sub))", vocabulary.factTable)
+        }
         guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
@@ -241,7 +248,7 @@ struct SQLBuilder {
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if let e = intent.entityThreshold {
-            text += ", counting only \(e.table) whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
+            text += ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text

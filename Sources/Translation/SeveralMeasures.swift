@@ -13,7 +13,9 @@ extension QuestionParser {
                              + ["people", "buyers", "clients", "items", "customers", "products"])
         var found: [(Vocabulary.Metric, Int, Int)] = []
         for metric in vocabulary.metrics {
-            for phrase in metric.phrases where !tableWords.contains(phrase) {
+            for phrase in metric.phrases {
+                // "number of distinct buyers": a table's word counted after "number of" is a measure after all.
+                if tableWords.contains(phrase) && !((q.find("number of \(phrase)") ?? q.find("number of distinct \(phrase)") ?? q.find("number of different \(phrase)")) != nil) { continue }
                 var from = 0
                 while let i = q.find(phrase, from: from) {
                     from = i + 1

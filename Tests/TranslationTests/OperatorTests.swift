@@ -86,6 +86,8 @@ import Translation
         ("month of the one year", "what share of 2013's turnover came in december", "what share of 2013's turnover came from bikes"),
         ("units sold beside another measure", "in 2013, how many helmets did we sell, and at what avg price per unit", "in 2013, at what avg price per unit did we sell helmets"),
         ("short decade of birth", "customers born in the 60s by gender", "customers by gender"),
+        ("threshold per order", "how many orders were worth more than 2,500", "how many orders were there"),
+        ("threshold per day", "how many days in 2013 brought in more than 60,000 in revenue", "how many days in 2013 had sales"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 

@@ -840,6 +840,16 @@ struct QuestionParser {
             context.rankCount = Int(q[i + 1])
             q.use((i + 1)..<(i + 2))
         }
+        // "who are the 3 customers with the highest lifetime spend": the count of a ranking said before the rows ranked.
+        if context.ranked, context.rankCount == nil {
+            let rowWords = Lexicon.peopleWords.union(Lexicon.productWords).union(vocabulary.tables.values.flatMap(\.synonyms))
+            for i in 0..<q.count where q.isFree(i) && rowWords.contains(q[i + 1]) {
+                guard let n = Int(q[i]) ?? Lexicon.numberWords[q[i]], (1...Self.maxRankCount).contains(n), ["the", "our", "are", "were"].contains(q[i - 1]) else { continue }
+                context.rankCount = n
+                q.use(i..<(i + 1))
+                break
+            }
+        }
 
         // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
         let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
@@ -1370,7 +1380,13 @@ struct QuestionParser {
     func parseNamedFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         for filter in vocabulary.filters {
             let phrases = filter.phrases.filter { $0.contains(" ") && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
-            if q.take(phrases), !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
+            for phrase in phrases {
+                guard let i = q.find(phrase) else { continue }
+                // "products that don't need maintenance": a negated filter is not the filter; left unread, it is refused.
+                if ["dont", "doesnt", "not", "never", "no", "without", "didnt", "arent", "isnt"].contains(q[i - 1]) { continue }
+                q.use(i..<(i + phrase.split(separator: " ").count))
+                if !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
+            }
         }
     }
 

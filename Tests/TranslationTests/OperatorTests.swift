@@ -88,6 +88,8 @@ import Translation
         ("short decade of birth", "customers born in the 60s by gender", "customers by gender"),
         ("threshold per order", "how many orders were worth more than 2,500", "how many orders were there"),
         ("threshold per day", "how many days in 2013 brought in more than 60,000 in revenue", "how many days in 2013 had sales"),
+        ("count said before the rows ranked", "for each gender, who are the 3 customers with the highest lifetime spend", "for each gender, who are the customers with the highest lifetime spend"),
+        ("named filter of the products", "revenue by subcategory for products flagged as needing maintenance", "revenue by subcategory"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
     ]
 
@@ -161,6 +163,10 @@ import Translation
         // "in 2012 and in 2013": each year's own growth over the year before, as a series.
         let each = try #require(t.sql("by how much did revenue grow year over year in 2012 and in 2013, in %"))
         #expect(each.contains("LAG(v)") && each.contains("IN (2012, 2013)"))
+    }
+
+    @Test func aNegatedNamedFilterIsNotTheFilter() {
+        #expect(t.sql("revenue for products that don't need maintenance") == nil)
     }
 
     @Test func aRankingWithNothingToRankIsRefused() {

@@ -398,7 +398,7 @@ struct QuestionParser {
         // "born in the 1960s", "born in the 60s": a decade is a period of ten years.
         for i in 0..<q.count where q.isFree(i) && q[i].hasSuffix("0s") && (q[i].count == 5 || q[i].count == 3) {
             let born = vocabulary.dimensions.contains { d in d.isTime && d.table != vocabulary.factTable && d.phrases.contains { p in (1...3).contains { q[i - $0] == p } } }
-            guard let y = q[i].count == 5 ? year(String(q[i].dropLast())) : (born ? Int(q[i].dropLast()).map { 1900 + $0 } : nil) else { continue }
+            guard let y = q[i].count == 5 ? year(String(q[i].dropLast())) : (born ? Int(q[i].dropLast()).flatMap { (30...90).contains($0) ? 1900 + $0 : nil } : nil) else { continue }
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 10, 1, 1), label: "the \(y)s"))
             q.use(i..<(i + 1))
         }

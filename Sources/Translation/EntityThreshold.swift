@@ -17,7 +17,7 @@ extension QuestionParser {
         // Whose totals: the people or things the reported measure is about.
         var table: String
         var key: String? = nil
-        let countsProducts = joinKeys(productsTable).map { metric.expr == "COUNT(DISTINCT \($0))" } ?? false
+        let countsProducts = countedTable(metric) == productsTable
         if isPeopleCount(metric) || metric.table == customersTable { table = customersTable } else if metric.table == productsTable || countsProducts {
             table = productsTable
         } else if metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("COUNT(DISTINCT "), metric.expr.hasSuffix(")"),

@@ -28,6 +28,11 @@ public struct QueryIntent: Sendable, Equatable {
         public var from: String?
         public var until: String?
         public var label: String
+
+        /// Whether `other` lies inside this period (ISO dates compare as text; open ends are unbounded).
+        func contains(_ other: Period) -> Bool {
+            (from ?? "") <= (other.from ?? "") && (other.until ?? "9999") <= (until ?? "9999")
+        }
     }
 
     public enum Shape: Sendable, Equatable {

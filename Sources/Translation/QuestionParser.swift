@@ -1760,9 +1760,7 @@ struct QuestionParser {
             }
         }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty {
-            func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool {
-                (outer.from ?? "") <= (inner.from ?? "") && (inner.until ?? "9999") <= (outer.until ?? "9999") && outer != inner
-            }
+            func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
             if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
                 // "what share of total revenue do our top 10 products account for"
                 intent.shape = .shareOfTop
@@ -1886,11 +1884,8 @@ struct QuestionParser {
             // A growth rate over "2013 (January compared with December 2012)" names its own base period.
             let base = intent.shape == .growth && (old.until == new.from || new.until == old.from)
             // "in 2013, how many orders in Q4": a period inside the other narrows it.
-            func within(_ inner: QueryIntent.Period, _ outer: QueryIntent.Period) -> Bool {
-                (outer.from ?? "") <= (inner.from ?? "") && (inner.until ?? "9999") <= (outer.until ?? "9999")
-            }
-            if !base && !context.compared && intent.shape == .plain && (within(old, new) || within(new, old)) {
-                intent.period = within(old, new) ? old : new
+            if !base && !context.compared && intent.shape == .plain && (new.contains(old) || old.contains(new)) {
+                intent.period = new.contains(old) ? old : new
                 continue
             }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }

@@ -12,10 +12,7 @@ extension SQLBuilder {
         let inner = "SELECT \(key) AS entity_key, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY entity_key"
         if let band = intent.band {
             // Each entity's own total, placed in the question's bands.
-            var expr = "CASE WHEN v IS NULL THEN NULL"
-            for (cut, label) in zip(band.cuts, band.labels) { expr += " WHEN v < \(formatNumber(cut)) THEN \(quote(label))" }
-            expr += " ELSE \(quote(band.labels.last!)) END"
-            let sql = "SELECT \(expr) AS \(metric.name)_band, COUNT(*) AS \(d.entity.rawValue)s FROM (\(inner)) GROUP BY 1"
+            let sql = "SELECT \(bandCase("v", band)) AS \(metric.name)_band, COUNT(*) AS \(d.entity.rawValue)s FROM (\(inner)) GROUP BY 1"
             return (sql, "number of \(d.entity.rawValue)s in each band of their \(metric.name.replacingOccurrences(of: "_", with: " ")) (\(band.labels.joined(separator: ", ")))" + scope(intent))
         }
         let sql = "SELECT v AS \(metric.name), COUNT(*) AS \(d.entity.rawValue)s FROM (\(inner)) GROUP BY v ORDER BY v"

@@ -112,10 +112,14 @@ struct SQLBuilder {
     /// CASE over the cuts, labelled as the question labelled them; an unknown value stays NULL.
     func bandExpr(_ band: QueryIntent.Band) throws -> (String, String) {
         let d = try dimension(band.column)
-        var expr = "CASE WHEN \(d.expr) IS NULL THEN NULL"
-        for (cut, label) in zip(band.cuts, band.labels) { expr += " WHEN \(d.expr) < \(formatNumber(cut)) THEN \(quote(label))" }
-        expr += " ELSE \(quote(band.labels.last!)) END"
-        return (expr, "\(d.name)_band")
+        return (bandCase(d.expr, band), "\(d.name)_band")
+    }
+
+    /// The band label of a number: NULL stays NULL (unknown), each cut starts the next band.
+    func bandCase(_ value: String, _ band: QueryIntent.Band) -> String {
+        var expr = "CASE WHEN \(value) IS NULL THEN NULL"
+        for (cut, label) in zip(band.cuts, band.labels) { expr += " WHEN \(value) < \(formatNumber(cut)) THEN \(quote(label))" }
+        return expr + " ELSE \(quote(band.labels.last!)) END"
     }
 
     func singleYear(_ intent: QueryIntent) -> Bool {
@@ -196,20 +200,15 @@ struct SQLBuilder {
 
     /// Each entity's own total over the sales the question scopes (its period), compared with the threshold.
     func entityThresholdCondition(_ e: QueryIntent.EntityThreshold, _ intent: QueryIntent) throws -> (sql: String, table: String) {
-        if let key = e.key, let m = vocabulary.metric(named: e.metric) {
-            var inner: [String] = []
-            if let p = intent.period { inner.append(periodCondition(p)) }
-            let sub = "SELECT \(key) FROM \(from(m.tables.union([vocabulary.factTable]), forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
-                + " GROUP BY \(key) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
-            return ("\(key) IN (\(sub))", vocabulary.factTable)
-        }
-        guard let keys = joinKeys(e.table), let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
+        // The entity is a dimension table's row (its key on the fact table) or, for orders and days, a fact column itself.
+        let keys = e.key.map { (factColumn: $0, dimColumn: $0) } ?? joinKeys(e.table)
+        guard let keys, let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
         let innerTables = m.tables.union([vocabulary.factTable])
         let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
             + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
-        let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+        let metricOnFact = e.key != nil || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
     }
 

@@ -123,6 +123,14 @@ public struct QueryIntent: Sendable, Equatable {
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
     public var entityThreshold: EntityThreshold?
 
+    /// "customers whose first order was in 2012": only the customers (or products) whose first sale falls in a period.
+    public var cohort: Cohort?
+
+    public struct Cohort: Sendable, Equatable {
+        public var table: String
+        public var period: Period
+    }
+
     public struct EntityThreshold: Sendable, Equatable {
         public var table: String
         public var metric: String

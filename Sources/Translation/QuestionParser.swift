@@ -112,6 +112,7 @@ struct QuestionParser {
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
+        parseCohort(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
@@ -988,14 +989,21 @@ struct QuestionParser {
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
             || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])) {
-            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])
+            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained",
+                        "picked up", "pick up", "a customer is new in the", "a customer counts as new in the", "customers are new in the", "is new in the"])
             // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
             _ = q.take(["counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
                         "of their", "their", "customer"])
             for i in 0..<q.count where q[i] == "first" && q.isFree(i) && q[i + 1] == "ever" && ["order", "purchase"].contains(q[i + 2]) {
                 q.use(i..<(i + 3))
             }
-            setShape(&intent, &context, .newCustomers)
+            // "new clients won in 2012 (count each client in the year of their first order)": the cohort, restated.
+            if intent.cohort == nil {
+                setShape(&intent, &context, .newCustomers)
+            } else if intent.metric.isEmpty, !q.has("how much"), let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) }) {
+                // "new clients won in 2012, per country": the cohort's customers are what is counted.
+                intent.metric = buyers.name
+            }
             context.salesContext = true
         }
         // "(January compared with December 2012)": a growth rate's own base period, restated.
@@ -1641,6 +1649,7 @@ struct QuestionParser {
             if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
         }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
+        if let cohort = intent.cohort { involved.insert(cohort.table) }
         if case .shareOf(let filters) = intent.shape {
             for f in filters { if let d = vocabulary.dimension(named: f.dimension) { involved.insert(d.table) } }
         }
@@ -1830,6 +1839,13 @@ struct QuestionParser {
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        // "new customers in 2013 per country": the customers whose first order fell in the period, counted per slice.
+        if intent.shape == .newCustomers, intent.bucket == nil, !intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
+           let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) }) {
+            intent.shape = .plain
+            intent.metric = buyers.name
+            intent.cohort = .init(table: customersTable, period: period)
+        }
         if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
         if !context.displayColumns.isEmpty {
             if case .table(let t)? = intent.ranking?.entity,

@@ -25,7 +25,9 @@ extension SQLBuilder {
             allowsBucket = true
             allowsGroups = true
         case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
-        case .newCustomers: shapeName = "new customers"; allowsBucket = true
+        case .newCustomers:
+            shapeName = "new customers"; allowsBucket = true; allowsPeriods = true
+            allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == vocabulary.customersTable }
         case .retained: shapeName = "retained customers"; allowsPeriod = false
         case .both: shapeName = "customers who bought several things"; allowsGroups = true
         case .without:

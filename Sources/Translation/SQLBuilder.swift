@@ -16,6 +16,17 @@ struct SQLBuilder {
     var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
+        let (sql, text) = try buildShape(intent)
+        // A cohort is a filter every shape must carry; a shape that built its SQL without it is refused, not answered.
+        if let c = intent.cohort {
+            let onFact = try cohortCondition(c, onFact: true).sql, onTable = try cohortCondition(c, onFact: false).sql
+            guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(describeCohort(c)) combined with this kind of question is not supported") }
+            return (sql, text + ", " + describeCohort(c))
+        }
+        return (sql, text)
+    }
+
+    func buildShape(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
         try checkHonoured(intent)
         if let name = intent.timeDimension {
@@ -28,7 +39,7 @@ struct SQLBuilder {
             builder.timeOverride = (d.expr, d.table)
             var rest = intent
             rest.timeDimension = nil
-            let (sql, text) = try builder.build(rest)
+            let (sql, text) = try builder.buildShape(rest)
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
         if let listing = intent.listing { return try listRows(intent, listing) }
@@ -187,6 +198,7 @@ struct SQLBuilder {
         if let e = intent.entityThreshold {
             parts.append(try entityThresholdCondition(e, intent))
         }
+
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
@@ -195,6 +207,10 @@ struct SQLBuilder {
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
         if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
+        // After the check above: the cohort's subquery reads the order date too, but filters no row of this query by it.
+        if let c = intent.cohort {
+            parts.append(try cohortCondition(c, onFact: intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable))
+        }
         return parts
     }
 
@@ -655,8 +671,9 @@ struct SQLBuilder {
 
     var orderCountExpr: String { vocabulary.metrics.first { $0.phrases.contains("orders") }?.expr ?? "COUNT(*)" }
 
-    func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = []) throws -> String {
+    func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = [], withGroups: Bool = false) throws -> String {
         var tables: Set<String> = [vocabulary.factTable]
+        if withGroups { for g in intent.groupBy { tables.insert(try dimension(g).table) } }
         for f in intent.filters + extra { tables.insert(try dimension(f.dimension).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         return from(tables, forceFact: true).0
@@ -693,10 +710,19 @@ struct SQLBuilder {
         base.period = nil
         let (bucket, label) = try bucketExpr(intent.bucket ?? .year, QueryIntent(metric: ""))
         let firstBucket = bucket.replacingOccurrences(of: time, with: "first_order")
+        base.periods = []
         var outer = ""
         if let p = intent.period { outer = " WHERE " + periodCondition(p).replacingOccurrences(of: time, with: "first_order") }
-        let sql = "SELECT \(firstBucket) AS \(label), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer, MIN(\(time)) AS first_order FROM \(try factFrom(base))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label) ORDER BY \(label)"
-        return (sql, "new customers by \(label) of their first order")
+        if !intent.periods.isEmpty {
+            outer = " WHERE (" + intent.periods.map { "(" + periodCondition($0).replacingOccurrences(of: time, with: "first_order") + ")" }.joined(separator: " OR ") + ")"
+        }
+        // "per country": a customer's own columns, one value per customer, so they ride along with the first order.
+        let groups = try intent.groupBy.map { (try dimension($0).expr, $0) }
+        let inner = groups.map { ", \($0.0) AS \($0.1)" }.joined()
+        let names = groups.map { ", \($0.1)" }.joined()
+        let sql = "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
+        let by = intent.groupBy.map { " and " + $0.replacingOccurrences(of: "_", with: " ") }.joined()
+        return (sql, "new customers by \(label) of their first order\(by)" + scope(base))
     }
 
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {

@@ -91,6 +91,9 @@ import Translation
         ("count said before the rows ranked", "for each gender, who are the 3 customers with the highest lifetime spend", "for each gender, who are the customers with the highest lifetime spend"),
         ("named filter of the products", "revenue by subcategory for products flagged as needing maintenance", "revenue by subcategory"),
         ("threshold inside each group", "for each category, how many products sold at least 1,000 units", "how many products sold at least 1,000 units"),
+        ("cohort by first purchase", "how much did customers whose first order was in 2012 spend in 2013", "how much did customers spend in 2013"),
+        ("new customers per slice", "new clients won in 2012, per country", "clients in 2012, per country"),
+        ("product cohort", "how many products had their first ever sale in 2013", "how many products"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -100,6 +103,28 @@ import Translation
         #expect(sql != nil, "\(name): '\(with)' was refused: \(reason)")
         let other = t.sql(without)
         #expect(sql != other, "\(name): removing its words left the SQL unchanged")
+    }
+
+    @Test func aCohortIsAFilterOnFirstSalesOfAllTimeAndKeepsTheQuestionsOwnPeriod() throws {
+        let sql = try #require(t.sql("how many orders did customers acquired in Q4 2012 place in 2013 by country"))
+        // The first order is the earliest of all time, compared with the cohort's period; the orders counted are 2013's.
+        #expect(sql.contains("HAVING MIN(f.order_date) >= '2012-10-01' AND MIN(f.order_date) < '2013-01-01'"))
+        #expect(sql.contains("f.order_date >= '2013-01-01' AND f.order_date < '2014-01-01'") && sql.contains("GROUP BY country"))
+        // A cohort composes with another shape: the share of the cohort that ordered again.
+        let repeatShare = try #require(t.sql("of the customers we acquired in 2013, what percentage went on to place more than one order"))
+        #expect(repeatShare.contains("pct_repeat_customers") && repeatShare.contains("MIN(f.order_date) >= '2013-01-01'"))
+        // Buckets leave out lines with no order date even though the cohort's subquery reads that date.
+        let byYear = try #require(t.sql("customers we acquired in 2011: how much did that cohort spend in each year"))
+        #expect(byYear.contains("f.order_date IS NOT NULL AND f.customer_key IN"))
+        // Two different cohorts in one question are refused, not merged.
+        #expect(t.refusal("revenue from customers whose first order was in 2011 and who first bought in 2012") != nil)
+    }
+
+    @Test func newCustomersBreakDownByTheCustomersOwnColumns() throws {
+        let sql = try #require(t.sql("for each country, how many new customers did we pick up in 2011, 2012 and 2013"))
+        #expect(sql.contains("c.country AS country, MIN(f.order_date) AS first_order") && sql.contains("GROUP BY year, country"))
+        // A product's column is not one value per customer: refused.
+        #expect(t.refusal("new customers by year and category") != nil)
     }
 
     @Test func aShareOfAPartAfterTheVerbIsTakenInsideEachGroup() throws {

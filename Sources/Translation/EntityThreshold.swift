@@ -37,6 +37,24 @@ extension QuestionParser {
                 break
             }
         }
+        // "did we take more than 50k", "brought in over 70k": a phrase of several words, or a verb of takings, before the number.
+        if compared == nil {
+            for m in vocabulary.metrics where m.table == vocabulary.factTable && compared == nil {
+                for phrase in m.phrases where phrase.contains(" ") {
+                    let n = phrase.split(separator: " ").count
+                    if let k = [span.lowerBound - n, span.upperBound].first(where: { q.wordsMatched(phrase, at: $0) == n }) {
+                        compared = m
+                        q.use(k..<(k + n))
+                        break
+                    }
+                }
+            }
+        }
+        if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did"].contains(q[span.lowerBound - 1]),
+           let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") }) {
+            compared = takings
+            q.use((span.lowerBound - 1)..<span.lowerBound)
+        }
         guard let compared else { return }
         // With slices, only a measure other than the one reported makes it a per-entity threshold
         // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).

@@ -123,6 +123,8 @@ public struct QueryIntent: Sendable, Equatable {
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
     public var entityThreshold: EntityThreshold?
 
+    /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
+    public var absoluteChange = false
     /// "customers whose first order was in 2012": only the customers (or products) whose first sale falls in a period.
     public var cohort: Cohort?
 

@@ -181,6 +181,8 @@ struct QuestionParser {
             let factWords = Set(vocabulary.tables[vocabulary.factTable]?.synonyms ?? [])
             for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
                 && start != context.thresholdSpan?.upperBound
+                // "orders worth more than 2,500": the measure right before a threshold is what it compares.
+                && start + length != context.thresholdSpan?.lowerBound
                 // "more than 50k in revenue": the measure the threshold compares, not a second one to report.
                 && !(start == (context.thresholdSpan?.upperBound ?? -2) + 1 && ["in", "of"].contains(q[start - 1]))
                 // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
@@ -249,6 +251,8 @@ struct QuestionParser {
         var salesContext = false
         var ranked = false
         var rankHighest = true
+        /// "the biggest drop": the change ranked is a fall, so the biggest is the most negative.
+        var drop = false
         var rankCount: Int?
         var perDimension: String?
         var whichEntity: QueryIntent.Entity?
@@ -471,7 +475,10 @@ struct QuestionParser {
             q.use(start..<end)
         }
         // "from Q3 2013 to Q4 2013", "Q1 2012 through Q4 2013": one range, not two periods side by side.
-        if quarterPeriods.count == 2, ["to", "through", "till", "until", "thru", "-"].contains(q[quarterStarts[1] - 1]) {
+        // "between Q1 2012 and Q4 2013" is a range too, unless two things are set against each other ("the difference between").
+        let betweenRange = quarterPeriods.count == 2 && q[quarterStarts[1] - 1] == "and" && q[quarterStarts[0] - 1] == "between"
+            && !q.words.contains { ["difference", "differences", "compare", "compared", "comparing", "vs", "versus", "gap"].contains($0) }
+        if quarterPeriods.count == 2, ["to", "through", "till", "until", "thru", "-"].contains(q[quarterStarts[1] - 1]) || betweenRange {
             let (a, b) = (quarterPeriods[0], quarterPeriods[1])
             if a.from! < b.until! {
                 quarterPeriods = [.init(from: a.from, until: b.until, label: "\(a.label) to \(b.label)")]
@@ -852,6 +859,10 @@ struct QuestionParser {
             }
         }
 
+        // "(absolute, not %)": the percent sign is negated, so it asks for no share or percentage.
+        if q.take(["not percent", "not in percent", "not as a percentage", "not a percentage", "rather than percent", "instead of percent"]) {
+            intent.absoluteChange = true
+        }
         // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
         let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
@@ -879,8 +890,30 @@ struct QuestionParser {
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
             setShape(&intent, &context, .growth); intent.bucket = .month
         }
-        if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) && intent.shape == .plain {
-            setShape(&intent, &context, .growth)
+        // "compared with the month before", "over the quarter before it": the change from one period to the next.
+        for (grain, bucket) in [("month", QueryIntent.Bucket.month), ("quarter", .quarter), ("year", .year)] {
+            let phrases = ["compared with the previous", "compared to the previous", "vs the previous", "versus the previous", "over the previous",
+                           "from the previous", "on the previous", "than the previous", "relative to the previous"].map { $0 + " " + grain }
+                + ["compared with the \(grain) before it", "compared with the \(grain) before", "compared to the \(grain) before",
+                   "over the \(grain) before it", "over the \(grain) before", "than the \(grain) before", "from the \(grain) before",
+                   "vs the \(grain) before", "on the \(grain) before"]
+            if q.take(phrases) {
+                if intent.shape != .growth { setShape(&intent, &context, .growth) }
+                if intent.bucket == nil || intent.bucket == bucket || (bucket == .month && intent.bucket == .yearMonth) { intent.bucket = intent.bucket ?? bucket } else {
+                    context.conflicts.append("a change from the \(grain) before with a breakdown by \(intent.bucket!.rawValue)")
+                }
+            }
+        }
+        // "the biggest jump", "an increase", "a drop": a change in amount (in percent only when the question says so).
+        let amountChange = q.take(["jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
+                                   "decrease", "decreased", "difference"])
+        if amountChange, context.drop == false {
+            context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "decrease", "decreased"].contains { q.words.contains($0) }
+        }
+        if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) { intent.absoluteChange = true }
+        if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
+            if intent.shape != .growth { setShape(&intent, &context, .growth) }
+            if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         }
         if q.take(["running total", "cumulative", "running sum"]) {
             setShape(&intent, &context, .runningTotal)
@@ -1456,7 +1489,8 @@ struct QuestionParser {
         for opener in ["how many", "number of", "count of", "count the", "total number of"] {
             if let i = q.find(opener) {
                 var j = i + opener.split(separator: " ").count
-                while ["different", "distinct", "unique", "individual", "separate", "of", "our", "the"].contains(q[j]) { j += 1 }
+                // "how many 2013 orders": a year before the noun is a period, not what is counted.
+                while ["different", "distinct", "unique", "individual", "separate", "of", "our", "the"].contains(q[j]) || (q[j].count == 4 && Int(q[j]) != nil) { j += 1 }
                 counted = j
                 break
             }
@@ -1713,7 +1747,7 @@ struct QuestionParser {
                    entity != .dimension(split.dimension) {
                     perDimension = split.dimension
                 }
-                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: entity, perDimension: perDimension,
+                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest != (context.drop && intent.shape == .growth), entity: entity, perDimension: perDimension,
                                        withinBucket: withinBucket)
             } else if context.ranked {
                 // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.

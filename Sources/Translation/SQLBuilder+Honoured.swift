@@ -24,6 +24,14 @@ extension SQLBuilder {
             } }()
             allowsBucket = true
             allowsGroups = true
+            // "which quarter grew the most", "which country had the biggest increase": the periods, or the one slice, ranked by their change.
+            if intent.shape == .growth, let ranking = intent.ranking, ranking.perDimension == nil, ranking.withinBucket == nil {
+                switch ranking.entity {
+                case .bucket: allowsRanking = intent.groupBy.isEmpty
+                case .dimension: allowsRanking = intent.groupBy.isEmpty && twoPeriods(intent) != nil
+                case .table: break
+                }
+            }
         case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
         case .newCustomers:
             shapeName = "new customers"; allowsBucket = true; allowsPeriods = true

@@ -580,7 +580,16 @@ struct SQLBuilder {
         default:
             break
         }
-        if intent.shape == .growth, let (a, b) = twoPeriods(intent), let wide = try periodOverPeriod(intent, metric, a, b, groups) { return wide }
+        if intent.shape == .growth, let (a, b) = twoPeriods(intent) {
+            // "which country had the biggest increase": the ranked dimension is the slice of the comparison.
+            var sliced = groups
+            if case .dimension(let d)? = intent.ranking?.entity { sliced = [try dimension(d)] }
+            if let wide = try periodOverPeriod(intent, metric, a, b, sliced) { return wide }
+        }
+        // Years to show are kept for a yearly series only; by quarter or month they would be silently dropped.
+        if !intent.outputYears.isEmpty && bucket != .year {
+            throw Failure(reason: "a change by \(bucket.rawValue) shown for \(intent.outputYears.map(String.init).joined(separator: " and ")) only")
+        }
         // Growth and moving averages look back past the asked period: compute over all of it, then keep the asked part.
         inner.period = nil
         var key = dialect.yearMonth(time)
@@ -613,9 +622,18 @@ struct SQLBuilder {
             let previous = "LAG(v) OVER (\(partition)ORDER BY period)"
             // A group with no sales in the year before has no growth, rather than growth over an older year.
             let adjacent = groups.isEmpty || bucket != .year ? "" : "CASE WHEN LAG(period) OVER (\(partition)ORDER BY period) = period - 1 THEN "
-            sql += adjacent + "100.0 * (v - \(previous)) / \(previous)" + (adjacent.isEmpty ? "" : " END") + " AS growth_pct FROM t)"
-            sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), growth_pct FROM g\(outputFilter) ORDER BY \(groupNames)period"
-            text = "\(outputLabel)-over-\(outputLabel) growth in percent of " + describe(intent, metric)
+            let change = intent.absoluteChange ? "change" : "growth_pct"
+            sql += adjacent + (intent.absoluteChange ? "v - \(previous)" : "100.0 * (v - \(previous)) / \(previous)") + (adjacent.isEmpty ? "" : " END") + " AS \(change) FROM t)"
+            let rows = "SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), \(change) FROM g\(outputFilter)"
+            text = "\(outputLabel)-over-\(outputLabel) " + (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(intent, metric)
+            if let ranking = intent.ranking {
+                guard case .bucket = ranking.entity else { throw Failure(reason: "a ranking of a change over time ranks periods, or one slice between two periods") }
+                // "which quarter saw the biggest jump": the periods whose change ranks first, ties kept.
+                sql += ", r AS (\(rows)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
+                text = "the \(ranking.count == 1 ? "" : "\(ranking.count) ")\(outputLabel)\(ranking.count == 1 ? "" : "s") with the \(ranking.highest ? "largest" : "smallest") " + text
+            } else {
+                sql += " " + rows + " ORDER BY \(groupNames)period"
+            }
         }
         return (sql, text)
     }
@@ -630,7 +648,8 @@ struct SQLBuilder {
             return nil
         }
         guard years.isEmpty, let p = intent.period, let from = p.from, let until = p.until else { return nil }
-        for months in [3, 1] {
+        // "for each month from July to December": a series of months, not two quarters.
+        for months in [3, 1] where !(months == 3 && (intent.bucket == .month || intent.bucket == .yearMonth)) {
             let middle = SQLDateMath.addMonths(from, months)
             guard SQLDateMath.addMonths(middle, months) == until, from.hasSuffix("-01"), months == 1 || [1, 4, 7, 10].contains(Int(from.dropFirst(5).prefix(2)) ?? 0) else { continue }
             let name = { (d: String) in months == 3 ? "Q\((Int(d.dropFirst(5).prefix(2))! - 1) / 3 + 1) \(d.prefix(4))" : String(d.prefix(7)) }
@@ -648,16 +667,28 @@ struct SQLBuilder {
         var scoped = intent
         scoped.period = nil
         scoped.outputYears = []
-        let tables = try tablesUsed(scoped, metric)
+        let tables = try tablesUsed(scoped, metric).union(groups.map(\.table))
         let conditions = try whereParts(scoped).map(\.sql) + ["(\(periodCondition(a)) OR \(periodCondition(b)))"]
         func column(_ p: QueryIntent.Period) -> String { metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
-        let selects = groups.map { "\($0.expr) AS \($0.name)" } + ["\(inA) AS \(column(a))", "\(inB) AS \(column(b))", "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct"]
+        let change = intent.absoluteChange ? "change" : "growth_pct"
+        let selects = groups.map { "\($0.expr) AS \($0.name)" } + ["\(inA) AS \(column(a))", "\(inB) AS \(column(b))",
+                                                                 intent.absoluteChange ? "\(inB) - \(inA) AS change" : "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct"]
         var sql = "SELECT " + selects.joined(separator: ", ") + " FROM \(from(tables, forceFact: true).0) WHERE " + conditions.joined(separator: " AND ")
-        if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") + " ORDER BY " + groups.map(\.name).joined(separator: ", ") }
+        if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
         var plain = scoped
         plain.shape = .plain
         plain.bucket = nil
-        return (sql, "growth in percent of " + describe(plain, metric) + " from \(a.label) to \(b.label), with both values")
+        plain.ranking = nil
+        var text = (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(plain, metric) + " from \(a.label) to \(b.label), with both values"
+        if let ranking = intent.ranking {
+            // "which country had the biggest increase": the groups whose change ranks first, ties kept.
+            guard case .dimension(let d) = ranking.entity, groups.map(\.name) == [d], ranking.perDimension == nil else { return nil }
+            sql = "WITH r AS (\(sql)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
+            text = "the \(d.replacingOccurrences(of: "_", with: " ")) with the \(ranking.highest ? "largest" : "smallest") " + text
+        } else if !groups.isEmpty {
+            sql += " ORDER BY " + groups.map(\.name).joined(separator: ", ")
+        }
+        return (sql, text)
     }
 
     // MARK: - Customer analyses

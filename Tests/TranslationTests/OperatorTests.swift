@@ -94,6 +94,11 @@ import Translation
         ("cohort by first purchase", "how much did customers whose first order was in 2012 spend in 2013", "how much did customers spend in 2013"),
         ("new customers per slice", "new clients won in 2012, per country", "clients in 2012, per country"),
         ("product cohort", "how many products had their first ever sale in 2013", "how many products"),
+        ("change from the period before", "for each month from July to December 2013, the % change in orders compared with the month before",
+         "for each month from July to December 2013, the orders"),
+        ("absolute change", "month-over-month change in units for each month of 2012, as an absolute difference", "month-over-month change in units for each month of 2012"),
+        ("ranked change", "which quarter saw the biggest jump in revenue over the quarter before it", "revenue by quarter"),
+        ("threshold named by a verb", "how many days in 2013 did we take more than 50k", "how many days in 2013 had sales"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -118,6 +123,20 @@ import Translation
         #expect(byYear.contains("f.order_date IS NOT NULL AND f.customer_key IN"))
         // Two different cohorts in one question are refused, not merged.
         #expect(t.refusal("revenue from customers whose first order was in 2011 and who first bought in 2012") != nil)
+    }
+
+    @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {
+        // "the biggest drop" is the most negative change, not the largest one.
+        let drop = try #require(t.sql("which month saw the biggest month-over-month drop in revenue"))
+        #expect(drop.contains("v - LAG(v)") && drop.contains("ORDER BY change ASC LIMIT 1"))
+        // "for each month from July to December" is a monthly series, not Q3 against Q4.
+        let months = try #require(t.sql("for each month from July to December 2013, what was the % change in the number of orders compared with the month before"))
+        #expect(months.contains("substr(f.order_date, 1, 7) AS period") && months.contains("period >= '2013-07' AND period < '2014-01'"))
+        // One slice ranked by its change between two years, with the slice's table joined.
+        let country = try #require(t.sql("which country had the biggest increase in bike revenue from 2012 to 2013 (absolute, not %)"))
+        #expect(country.contains("JOIN dim_customers c") && country.contains("AS change") && !country.contains("growth_pct"))
+        // A quarterly series cannot be cut to particular years yet: refused rather than shown for every year.
+        #expect(t.refusal("comparing each quarter of 2013 with the same quarter of 2012, which quarter had the strongest revenue growth in %") != nil)
     }
 
     @Test func newCustomersBreakDownByTheCustomersOwnColumns() throws {

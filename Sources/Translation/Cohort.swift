@@ -45,6 +45,8 @@ extension QuestionParser {
                 context.conflicts.append("two groups by first purchase (\(old.period.label) and \(period.label))")
             }
             intent.cohort = .init(table: table, period: period)
+            // "came from customers whose first order ...": the cohort is where a share comes from.
+            if (max(0, i - 5)..<i).contains(where: { q[$0] == "from" }) { context.cohortIsPart = true }
             q.use(i..<(read.last! + 1))
             // "(count each client in the year of their first order)": the definition, restated.
             for grain in ["year", "month", "quarter"] {

@@ -56,6 +56,15 @@ extension QuestionParser {
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
         guard let compared else { return }
+        // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
+        // counted are those with such an order (not those whose total passes).
+        if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets"].contains(q[$0]) }),
+           !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
+           let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") }) {
+            table = vocabulary.factTable
+            key = String(orders.expr.dropFirst(15).dropLast())
+            for k in (max(0, span.lowerBound - 4)..<span.lowerBound) where ["order", "orders", "basket", "baskets", "one", "single"].contains(q[k]) { q.use(k..<(k + 1)) }
+        }
         // With slices, only a measure other than the one reported makes it a per-entity threshold
         // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
         if !intent.groupBy.isEmpty && compared.name == metric.name { return }

@@ -57,7 +57,7 @@ struct QuestionParser {
 
     /// Words that cue shapes and slices; they count as understood once their rule fired.
     static let cueWords: Set<String> = [
-        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "spender", "spenders", "later", "earlier", "onwards", "onward", "highest", "lowest", "biggest", "largest", "smallest",
+        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "spender", "spenders", "tie", "ties", "tied", "tying", "later", "earlier", "onwards", "onward", "highest", "lowest", "biggest", "largest", "smallest",
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
@@ -106,6 +106,7 @@ struct QuestionParser {
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
         _ = q.take(["quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseNamedFilters(&q, &intent)
@@ -230,6 +231,7 @@ struct QuestionParser {
         context.metricNamesTable = context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
+        if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
         entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
@@ -251,6 +253,11 @@ struct QuestionParser {
         var salesContext = false
         var ranked = false
         var rankHighest = true
+        /// The cohort is introduced by "from" ("what % of revenue came from customers whose first ..."): the part of a
+        /// share, not a restriction of the measure.
+        var cohortIsPart = false
+        /// How many verbs of buying the question has ("bought a bike and also bought a helmet": two purchases).
+        var purchaseVerbs = 0
         /// "the biggest drop": the change ranked is a fall, so the biggest is the most negative.
         var drop = false
         var rankCount: Int?
@@ -1192,7 +1199,18 @@ struct QuestionParser {
                 context.rankNounEntity = .dimension(name)
                 rankNounResolved = true
             } else if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
+                // "the biggest bike spender", "top 3 bike customers": a table word after the value is what is ranked.
                 context.entityTable = d.table
+                for at in [noun + 1, noun + 2] {
+                    if let (entity, length) = entityAt(&q, at, tablesOnly: true), case .table(let t) = entity {
+                        context.entityTable = t
+                        q.use(at..<(at + length))
+                        break
+                    }
+                }
+            } else if case .dimension? = context.rankNounEntity {
+                // "top 3 subcategories ... among customers aged 60 or older": the dimension is ranked; later tables are filters.
+                rankNounResolved = true
             } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
                 context.entityTable = t
                 q.use(noun..<(noun + length))
@@ -1243,7 +1261,7 @@ struct QuestionParser {
             }
         }
         for word in ["buyers", "people", "clients", "shoppers", "purchasers", "items", "bicycles", "spenders", "spender"] where q[start] == word && q.isFree(start) {
-            return (.table(word == "items" ? productsTable : customersTable), skipped + 1)
+            return (.table(word == "items" || word == "bicycles" ? productsTable : customersTable), skipped + 1)
         }
         return nil
     }
@@ -1409,6 +1427,12 @@ struct QuestionParser {
                 intent.filters.append(.init(dimension: best.dimension, values: [value]))
             }
             if context.filterStarts[best.dimension] == nil { context.filterStarts[best.dimension] = i }
+            // "units of each Sport-100 helmet": every product the name covers, one row each.
+            let before = q[i - 1] == "the" ? i - 2 : i - 1
+            if ["each", "every", "per"].contains(q[before]) {
+                if !intent.groupBy.contains(best.dimension) { intent.groupBy.append(best.dimension) }
+                q.use(before..<i)
+            }
             q.use(i..<best.end)
             _ = q.take(Self.allVariants)
             i = best.end
@@ -1771,6 +1795,21 @@ struct QuestionParser {
                 intentEntityList(&intent, table)
             }
         }
+        // "customers who bought a bike also bought a helmet": two purchases, each its own condition on a customer's lines (never
+        // one line that is both); "what percentage of ... also bought": the share of the first purchase's buyers who made the second.
+        if context.purchaseVerbs >= 2, case .plain = intent.shape, intent.ranking == nil, let m = vocabulary.metric(named: intent.metric),
+           isPeopleCount(m) || m.table == customersTable {
+            let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
+            let each = productFilters.sorted { (context.filterStarts[$0.dimension] ?? 0) < (context.filterStarts[$1.dimension] ?? 0) }
+                .flatMap { f in f.values.map { QueryIntent.ValueFilter(dimension: f.dimension, values: [$0]) } }
+            if each.count == 2, !each.contains(where: { $0.values[0].hasPrefix("\u{2}") }) {
+                intent.shape = .both(each)
+                intent.filters.removeAll { f in productFilters.contains(f) }
+                intent.asPercentOfBase = context.shareRequested
+                context.shareRequested = false
+                context.both = true
+            }
+        }
         // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
         // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted
         // through their sales, shared out over all its rows (the measure's words name the table itself).
@@ -1873,6 +1912,15 @@ struct QuestionParser {
             }
         }
         if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        // "what % of 2013 revenue came from customers whose first order was in 2013": the cohort is the part shared out,
+        // which a filter on the whole would not answer.
+        if context.cohortIsPart {
+            switch intent.shape {
+            case .share, .shareOf, .shareOfPeriod, .shareOfTop, .shareOfTableWith:
+                context.conflicts.append("a share that comes from a group of customers by first purchase")
+            default: break
+            }
+        }
         // "new customers in 2013 per country": the customers whose first order fell in the period, counted per slice.
         if intent.shape == .newCustomers, intent.bucket == nil, !intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
            let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) }) {

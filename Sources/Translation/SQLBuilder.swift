@@ -782,6 +782,14 @@ struct SQLBuilder {
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let names = groups.map(\.name)
+        if intent.asPercentOfBase, filters.count == 2 {
+            // "Of the customers who bought a bike, what % also bought a helmet": the first purchase's buyers are the base.
+            let (first, second) = (try condition(filters[0]), try condition(filters[1]))
+            let inner = "SELECT \(groupCols)\(key), SUM(\(second)) AS second FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING SUM(\(first)) > 0"
+            let sql = "SELECT \(names.map { "\($0), " }.joined())100.0 * SUM(second > 0) / COUNT(*) AS pct FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
+            return (sql, "of the customers who bought \(describeFilter(filters[0])), the share who also bought \(describeFilter(filters[1])), in percent"
+                + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent))
+        }
         let inner = "SELECT \(groupCols)\(key) FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING \(having)"
         let sql = "SELECT \(names.map { "\($0), " }.joined())COUNT(*) AS customers FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
         return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ")

@@ -139,6 +139,33 @@ import Translation
         #expect(t.refusal("comparing each quarter of 2013 with the same quarter of 2012, which quarter had the strongest revenue growth in %") != nil)
     }
 
+    @Test func twoPurchasesAreTwoConditionsOnACustomersLinesNeverOneLine() throws {
+        let count = try #require(t.sql("how many of the customers who bought a mountain bike also bought a helmet"))
+        #expect(count.contains("HAVING SUM(p.subcategory = 'Mountain Bikes') > 0 AND SUM(p.subcategory = 'Helmets') > 0"))
+        // Without "also" it is still two purchases, not a line that is a bike and a helmet at once.
+        let share = try #require(t.sql("in each country, what percentage of the customers who bought a bike bought a helmet"))
+        #expect(share.contains("HAVING SUM(p.category = 'Bikes') > 0") && share.contains("SUM(p.subcategory = 'Helmets') AS second") && share.contains("GROUP BY country"))
+        #expect(!share.contains("p.category = 'Bikes' AND p.subcategory = 'Helmets'"))
+    }
+
+    @Test func wordsThatWereMisreadBeforeKeepTheirMeaning() throws {
+        // "include ties" is about the ranking's cut-off, not a typo of "tires".
+        let ties = try #require(t.sql("top 5 customers by number of different products they've bought - include ties"))
+        #expect(!ties.contains("Tires"))
+        // "at least one order worth more than 3,000": the threshold is on each order.
+        let orders = try #require(t.sql("how many customers have at least one order worth more than 3,000"))
+        #expect(orders.contains("f.order_number IN (SELECT f.order_number") && orders.contains("COUNT(DISTINCT f.customer_key)"))
+        // "each Sport-100 helmet": one row per product the name covers.
+        #expect(t.sql("units sold of each Sport-100 helmet in 2013")?.contains("GROUP BY product_name") == true)
+        // "top 3 subcategories ... among customers aged 60 or older": subcategories are ranked, customers filtered.
+        let ranked = try #require(t.sql("top 3 subcategories by revenue among customers aged 60 or older, age as of 2014-01-31"))
+        #expect(ranked.contains("p.subcategory AS subcategory, SUM(") && !ranked.contains("AS entity"))
+        // "the biggest bike spender": a customer who spends on bikes, not a bike.
+        #expect(t.sql("who is the biggest bike spender in each country")?.contains("f.customer_key AS entity") == true)
+        // A cohort named as where a share comes from is refused, not used as a filter on the whole.
+        #expect(t.refusal("for each country, what % of 2013 revenue came from customers whose first ever order was in 2013") != nil)
+    }
+
     @Test func newCustomersBreakDownByTheCustomersOwnColumns() throws {
         let sql = try #require(t.sql("for each country, how many new customers did we pick up in 2011, 2012 and 2013"))
         #expect(sql.contains("c.country AS country, MIN(f.order_date) AS first_order") && sql.contains("GROUP BY year, country"))

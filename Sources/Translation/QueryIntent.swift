@@ -182,6 +182,9 @@ public struct QueryIntent: Sendable, Equatable {
         public var cuts: [Double]
         /// One label per band, in the question's own words.
         public var labels: [String]
+        /// The banded number is a measure of each row of this table over all its sales ("repeat buyers vs one-time
+        /// buyers": each customer's number of orders), not a column.
+        public var perEntity: String? = nil
     }
 
     public enum PerEntity: String, Sendable, Equatable {

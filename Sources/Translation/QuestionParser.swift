@@ -47,7 +47,7 @@ struct QuestionParser {
                     "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
                     "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half",
                     // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
-                    "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped"])
+                    "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped", "account"])
     }
 
     enum Outcome {
@@ -104,11 +104,13 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
-        _ = q.take(["quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns"])
+        _ = q.take(["quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
+                    "keep the unknowns in", "keep the unknowns", "keep unknowns", "unknowns kept"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
+        parseRepeatSegment(&q, &intent, &context)
         parseNamedFilters(&q, &intent)
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
@@ -667,11 +669,13 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             // "more than 1500": an amount, unless a time word says it is a year.
             if ["than", "above", "below", "under", "exceeding", "least", "most", "over", "top", "bottom"].contains(q[i - 1]) {
+                // "over 2011, 2012 and 2013", "2013 over 2012": years, by the years around them.
                 guard q[i - 1] == "over", let y = year(q[i]), (1900...2100).contains(y),
-                      [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil else { continue }
+                      [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil || year(q[i - 2]) != nil else { continue }
             }
             if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until"].contains(q[i - 1]) {
-                context.years.append(y)
+                // "bottom 3 bikes by 2013 revenue - only bikes that sold in 2013": the same year said twice is one.
+                if !context.years.contains(y) { context.years.append(y) }
                 q.use(i..<(i + 1))
                 if ["in", "for", "during", "of", "through", "throughout"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
             }
@@ -982,6 +986,9 @@ struct QuestionParser {
             var value: Double?
             if q.isFree(j), let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
             guard var v = value else { continue }
+            // "2013 over 2012": a year of the data after "over" is a period, not an amount to exceed.
+            if q[j] != "k" && q[j] != "m" && q[j] != "million" && q[j] != "thousand", v.isFinite, abs(v) < 10_000, v == v.rounded(), let first = Int(earliestDate.prefix(4)), let last = Int(latestDate.prefix(4)),
+               (first...last).contains(Int(v)) { continue }
             switch q[j] {
             case "million", "m", "mil", "mn": v *= 1_000_000; j += 1
             case "thousand", "k": v *= 1_000; j += 1
@@ -1841,7 +1848,7 @@ struct QuestionParser {
                 intent.filters.removeAll { part.contains($0) }
             }
         }
-        if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty {
+        if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
             if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
                 // "what share of total revenue do our top 10 products account for"
@@ -1877,7 +1884,7 @@ struct QuestionParser {
                     context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
                 }
             case .plain:
-                if !intent.groupBy.isEmpty || intent.bucket != nil { intent.shape = .share } else if !intent.filters.isEmpty {
+                if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil { intent.shape = .share } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
                 }
@@ -1974,6 +1981,8 @@ struct QuestionParser {
                 // "how many in Australia and how many in Canada": only the groups named.
                 let known = Set(vocabulary.values.filter { $0.dimension == split.dimension }.map(\.value))
                 if !known.isEmpty && known.isSubset(of: split.values) { intent.filters.removeAll { $0 == split } }
+            } else if intent.extraMetrics.count + 1 == context.countQuestions, case .plain = intent.shape {
+                // "how many orders and how many units": one count per measure, each over the same slices and filters.
             } else {
                 context.conflicts.append("several counts in one question (each 'how many' is a question of its own)")
             }

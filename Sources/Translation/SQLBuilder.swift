@@ -122,6 +122,17 @@ struct SQLBuilder {
 
     /// CASE over the cuts, labelled as the question labelled them; an unknown value stays NULL.
     func bandExpr(_ band: QueryIntent.Band) throws -> (String, String) {
+        if let table = band.perEntity {
+            // Each row's own all-time measure, looked up per fact row (the fact table is indexed by its keys).
+            guard let keys = joinKeys(table), let m = vocabulary.metric(named: band.column), m.table == vocabulary.factTable else {
+                throw Failure(reason: "cannot compute \(band.column) per \(table)")
+            }
+            let inner = fact.alias + "2"
+            let own = m.expr.replacingOccurrences(of: fact.alias + ".", with: inner + ".")
+            let column = keys.factColumn.replacingOccurrences(of: fact.alias + ".", with: inner + ".")
+            let value = "(SELECT \(own) FROM \(fact.physical) \(inner) WHERE \(column) = \(keys.factColumn))"
+            return (bandCase(value, band), "\(table)_group")
+        }
         let d = try dimension(band.column)
         return (bandCase(d.expr, band), "\(d.name)_band")
     }
@@ -159,7 +170,7 @@ struct SQLBuilder {
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
         if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
-        if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(try dimension(band.column).table) }
+        if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(band.perEntity == nil ? try dimension(band.column).table : vocabulary.factTable) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }
@@ -240,8 +251,9 @@ struct SQLBuilder {
                                                          .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week"]
         if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
         if let band = intent.band {
-            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ") + band.column.replacingOccurrences(of: "_", with: " ")
-                + " band (" + band.labels.joined(separator: ", ") + ")"
+            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ")
+                + (band.perEntity.map { "each \($0.hasSuffix("s") ? String($0.dropLast()) : $0)'s all-time " } ?? "")
+                + band.column.replacingOccurrences(of: "_", with: " ") + " band (" + band.labels.joined(separator: ", ") + ")"
         }
         switch intent.shape {
         case .share:

@@ -99,6 +99,8 @@ import Translation
         ("absolute change", "month-over-month change in units for each month of 2012, as an absolute difference", "month-over-month change in units for each month of 2012"),
         ("ranked change", "which quarter saw the biggest jump in revenue over the quarter before it", "revenue by quarter"),
         ("threshold named by a verb", "how many days in 2013 did we take more than 50k", "how many days in 2013 had sales"),
+        ("repeat vs one-time buyers", "average order value of repeat buyers vs one-time buyers", "average order value"),
+        ("two purchases", "how many customers who bought a bike also bought a helmet", "how many customers bought a helmet"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -164,6 +166,26 @@ import Translation
         #expect(t.sql("who is the biggest bike spender in each country")?.contains("f.customer_key AS entity") == true)
         // A cohort named as where a share comes from is refused, not used as a filter on the whole.
         #expect(t.refusal("for each country, what % of 2013 revenue came from customers whose first ever order was in 2013") != nil)
+    }
+
+    @Test func repeatAndOneTimeBuyersAreASliceOfEachCustomersOwnOrders() throws {
+        let share = try #require(t.sql("what percentage of our total revenue comes from repeat buyers (2+ orders) and what percentage from one-time buyers"))
+        // Each customer's orders of all time, whatever the question's own period or filters.
+        #expect(share.contains("(SELECT COUNT(DISTINCT f2.order_number) FROM fact_sales f2 WHERE f2.customer_key = f.customer_key) < 2 THEN 'one-time buyers'"))
+        #expect(share.contains("SUM(revenue) OVER ()"))
+        // The orders a definition restates are not the measure; orders named as the measure still are.
+        let orders = try #require(t.sql("how many orders did repeat buyers vs one-time buyers place in 2013"))
+        #expect(orders.contains("COUNT(DISTINCT f.order_number) AS order_count") && orders.contains("customers_group"))
+    }
+
+    @Test func aYearIsNotAnAmountAndOneCountPerMeasureIsSeveralMeasures() throws {
+        // "2013 over 2012" compares two years; it is not "more than 2,012".
+        let yoy = try #require(t.sql("yoy growth in units sold, 2013 over 2012, in %"))
+        #expect(yoy.contains("units_2012") && !yoy.contains("> 2012"))
+        let two = try #require(t.sql("how many orders and how many units did we take last year"))
+        #expect(two.contains("order_count") && two.contains("units"))
+        // Two counts of the same measure with different filters stay refused.
+        #expect(t.refusal("how many customers bought a bike and how many bought a helmet") != nil)
     }
 
     @Test func newCustomersBreakDownByTheCustomersOwnColumns() throws {

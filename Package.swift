@@ -94,20 +94,32 @@ let package = Package(
         .testTarget(name: "SQLGuardTests", dependencies: ["SQLGuard"]),
         .testTarget(
             name: "LLMTranslationTests",
-            dependencies: ["LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
-                           // Only for the service wiring test: ask() end to end over a sample warehouse.
-                           "QueryService", "Pipeline", "SampleData", "Warehouse"]),
+            dependencies: [
+                "LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
+                // Only for the service wiring test: ask() end to end over a sample warehouse.
+                "QueryService", "Pipeline", "SampleData", "Warehouse",
+            ]),
         .testTarget(
             name: "QueryServiceTests",
-            dependencies: ["QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
-                           .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "CLITests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "QueryService", "Pipeline", "SampleData", "Translation",
-                           .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "Server", "QueryService", "Pipeline", "SampleData", "Translation",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .testTarget(name: "TranslationTests", dependencies: ["Translation", "SemanticModel"]),
     ]
 )
+
+// House habits of our models (Hummingbird, GRDB): imports say where each member comes from, and
+// existential types are spelled `any P`, so the cost of a protocol value is visible where it is used.
+for target in package.targets where target.type != .system && target.name != "CSQLiteExtras" {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility"), .enableUpcomingFeature("ExistentialAny")]
+}

@@ -89,8 +89,10 @@ enum AskBenchmark {
                 guarded.append(try ms { _ = try service.run(sql: sql) })
                 raw.append(try ms { _ = try plain.read { try Row.fetchAll($0, sql: sql) } })
             }
-            print(String(format: "query %@: guarded %.2f ms, plain GRDB %.2f ms (%+.1f%%)",
-                         String(sql.prefix(48)) as NSString, median(guarded), median(raw), 100 * (median(guarded) / median(raw) - 1)))
+            print(
+                String(
+                    format: "query %@: guarded %.2f ms, plain GRDB %.2f ms (%+.1f%%)",
+                    String(sql.prefix(48)) as NSString, median(guarded), median(raw), 100 * (median(guarded) / median(raw) - 1)))
         }
     }
 }

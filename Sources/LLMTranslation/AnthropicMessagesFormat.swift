@@ -42,7 +42,8 @@ struct AnthropicMessagesFormat: ChatWireFormat {
         }
         if texts.isEmpty { throw LLMError.emptyChoices(backend: backend.rawValue) }
         let usage = object["usage"] as? [String: Any]
-        return ChatCompletion(text: texts.joined(), promptTokens: Self.int(usage?["input_tokens"]),
-                              completionTokens: Self.int(usage?["output_tokens"]))
+        return ChatCompletion(
+            text: texts.joined(), promptTokens: Self.int(usage?["input_tokens"]),
+            completionTokens: Self.int(usage?["output_tokens"]))
     }
 }

@@ -21,11 +21,13 @@ public struct AutoTranslator: Translator {
         let result = try await llm.run(question, previous: TranslatorSeam.previousTurn(context))
         switch result.outcome {
         case .failure(let error):
-            return .refusal(reason: "\(rulesReason) (the \(llm.client.backend) LLM could not be asked either: \(error))",
-                            suggestions: suggestions)
+            return .refusal(
+                reason: "\(rulesReason) (the \(llm.client.backend) LLM could not be asked either: \(error))",
+                suggestions: suggestions)
         case .refusal(let reason):
-            return .refusal(reason: "\(rulesReason) (the \(llm.client.backend) LLM did not answer either: \(reason))",
-                            suggestions: suggestions)
+            return .refusal(
+                reason: "\(rulesReason) (the \(llm.client.backend) LLM did not answer either: \(reason))",
+                suggestions: suggestions)
         case .sql:
             return TranslatorSeam.translation(result, suggestions: suggestions)!
         }

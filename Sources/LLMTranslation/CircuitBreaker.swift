@@ -13,8 +13,10 @@ public final class CircuitBreaker: @unchecked Sendable {
     private var openedAt: Double?
     private var lastError = ""
 
-    public init(threshold: Int = 5, cooldown: Double = 30,
-                now: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }) {
+    public init(
+        threshold: Int = 5, cooldown: Double = 30,
+        now: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
+    ) {
         self.threshold = max(1, threshold)
         self.cooldown = max(0, cooldown)
         self.now = now

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// An LLM over HTTP with URLSession: one request shape per backend, a per-request timeout,
@@ -21,9 +22,11 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
     /// - Parameters:
     ///   - baseURL: the API's base (`https://api.openai.com/v1`, `http://127.0.0.1:11434`, ...).
     ///   - timeout: seconds one HTTP request may take, connection included.
-    public init(backend: LLMBackend, baseURL: URL, model: String, apiKey: LLMAPIKey?, timeout: Double = 30,
-                retry: RetryPolicy = RetryPolicy(), breaker: CircuitBreaker = CircuitBreaker(),
-                azureAPIVersion: String = "2024-10-21") throws {
+    public init(
+        backend: LLMBackend, baseURL: URL, model: String, apiKey: LLMAPIKey?, timeout: Double = 30,
+        retry: RetryPolicy = RetryPolicy(), breaker: CircuitBreaker = CircuitBreaker(),
+        azureAPIVersion: String = "2024-10-21"
+    ) throws {
         switch backend {
         case .openai: format = OpenAIChatFormat()
         case .azure: format = OpenAIChatFormat(azure: true, azureAPIVersion: azureAPIVersion)
@@ -114,9 +117,10 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
             }
             let retryAfter = RetryPolicy.retryAfterSeconds(response.header("Retry-After"))
             if let retryAfter, retryAfter > retry.maxRetryAfter {
-                throw LLMError.http(backend: backend, url: shownURL, status: response.status,
-                                    message: "asks to retry after \(LLMError.format(retryAfter)) s, longer than the \(LLMError.format(retry.maxRetryAfter)) s this client waits" + (message.isEmpty ? "" : "; \(message)"),
-                                    tries: tries)
+                throw LLMError.http(
+                    backend: backend, url: shownURL, status: response.status,
+                    message: "asks to retry after \(LLMError.format(retryAfter)) s, longer than the \(LLMError.format(retry.maxRetryAfter)) s this client waits" + (message.isEmpty ? "" : "; \(message)"),
+                    tries: tries)
             }
             try await retry.sleep(retry.delay(afterTry: tries, retryAfter: retryAfter))
         }
@@ -125,7 +129,8 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
     /// The URL for messages: without any user or password a base URL may carry.
     static func shown(_ url: URL) -> String {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false),
-              components.user != nil || components.password != nil else { return url.absoluteString }
+            components.user != nil || components.password != nil
+        else { return url.absoluteString }
         components.user = nil
         components.password = nil
         return components.string ?? url.absoluteString
@@ -202,7 +207,7 @@ public final class HTTPLLMClient: LLMClient, @unchecked Sendable {
             case .cannotFindHost, .dnsLookupFailed: return "the host name cannot be resolved"
             case .badServerResponse, .zeroByteResource: return "the server closed the connection without a valid HTTP answer"
             case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-                 .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+                .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
                 return "the TLS connection failed"
             default: return urlError.localizedDescription
             }

@@ -13,7 +13,8 @@ public enum LLMAnswerParser {
         if trimmed.isEmpty { throw Failure(description: "the answer is empty") }
         for candidate in jsonObjects(in: trimmed) {
             guard let data = candidate.data(using: .utf8),
-                  let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { continue }
+                let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+            else { continue }
             if let refusal = nonEmpty(object["refusal"]), nonEmpty(object["sql"]) == nil {
                 return .refusal(refusal)
             }

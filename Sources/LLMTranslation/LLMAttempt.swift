@@ -38,9 +38,11 @@ public struct LLMAttempt: Sendable, Codable, Equatable {
         case startedAt = "started_at", translationMs = "translation_ms", checkMs = "check_ms"
     }
 
-    public init(attempt: Int, backend: String, model: String, promptTokens: Int? = nil, completionTokens: Int? = nil,
-                httpTries: Int = 1, sql: String? = nil, verdict: Verdict, reason: String? = nil, startedAt: String,
-                translationMs: Double, checkMs: Double = 0) {
+    public init(
+        attempt: Int, backend: String, model: String, promptTokens: Int? = nil, completionTokens: Int? = nil,
+        httpTries: Int = 1, sql: String? = nil, verdict: Verdict, reason: String? = nil, startedAt: String,
+        translationMs: Double, checkMs: Double = 0
+    ) {
         self.attempt = attempt
         self.backend = backend
         self.model = model

@@ -18,8 +18,10 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
         public var llmConfig: String?
         public var prompts: String?
 
-        public init(translator: String? = nil, llm: String? = nil, llmModel: String? = nil, llmBaseURL: String? = nil,
-                    llmConfig: String? = nil, prompts: String? = nil) {
+        public init(
+            translator: String? = nil, llm: String? = nil, llmModel: String? = nil, llmBaseURL: String? = nil,
+            llmConfig: String? = nil, prompts: String? = nil
+        ) {
             self.translator = translator
             self.llm = llm
             self.llmModel = llmModel
@@ -50,13 +52,17 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
 
     public init() {}
 
-    static let numberKeys: Set<String> = ["timeout_seconds", "temperature", "max_tokens", "max_repairs", "max_tries", "token_budget",
-                                          "breaker_threshold", "breaker_cooldown_seconds"]
+    static let numberKeys: Set<String> = [
+        "timeout_seconds", "temperature", "max_tokens", "max_repairs", "max_tries", "token_budget",
+        "breaker_threshold", "breaker_cooldown_seconds",
+    ]
 
     /// The file keys of the config file (JSON object); the environment's names are `CYCLINGPRO_` + upper case.
-    public static let fileKeys = ["translator", "llm", "model", "base_url", "timeout_seconds", "temperature", "max_tokens",
-                                  "max_repairs", "max_tries", "token_budget", "breaker_threshold", "breaker_cooldown_seconds",
-                                  "prompts", "api_key_file", "azure_api_version"]
+    public static let fileKeys = [
+        "translator", "llm", "model", "base_url", "timeout_seconds", "temperature", "max_tokens",
+        "max_repairs", "max_tries", "token_budget", "breaker_threshold", "breaker_cooldown_seconds",
+        "prompts", "api_key_file", "azure_api_version",
+    ]
 
     /// Flags, then `CYCLINGPRO_TRANSLATOR`, `CYCLINGPRO_LLM`, `CYCLINGPRO_LLM_MODEL`,
     /// `CYCLINGPRO_LLM_BASE_URL`, `CYCLINGPRO_LLM_TIMEOUT`, `CYCLINGPRO_LLM_API_KEY_FILE`,
@@ -125,8 +131,10 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
             return text
         }
         // Numbers are read by JSONDecoder: JSONSerialization's NSNumber cannot tell 1 from true on Linux.
-        let numbers = try? JSONDecoder().decode([String: Double].self, from: JSONSerialization.data(
-            withJSONObject: object.filter { Self.numberKeys.contains($0.key) }))
+        let numbers = try? JSONDecoder().decode(
+            [String: Double].self,
+            from: JSONSerialization.data(
+                withJSONObject: object.filter { Self.numberKeys.contains($0.key) }))
         func number(_ key: String) throws -> Double? {
             guard object[key] != nil else { return nil }
             guard let value = numbers?[key], value.isFinite, value >= 0 else {
@@ -227,7 +235,8 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
     public func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LLMAPIKey? {
         if let apiKeyFile {
             guard let text = try? String(contentsOfFile: apiKeyFile, encoding: .utf8),
-                  !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            else {
                 throw LLMError.configuration("the API key file \(apiKeyFile) cannot be read or is empty")
             }
             return LLMAPIKey(text, source: apiKeyFile)
@@ -247,37 +256,49 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
 
     /// The HTTP client for these settings. Build it once per process and reuse it (the circuit
     /// breaker's memory lives in it).
-    public func makeClient(environment: [String: String] = ProcessInfo.processInfo.environment,
-                           retry: RetryPolicy? = nil, breaker: CircuitBreaker? = nil) throws -> HTTPLLMClient {
+    public func makeClient(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        retry: RetryPolicy? = nil, breaker: CircuitBreaker? = nil
+    ) throws -> HTTPLLMClient {
         guard let model = model ?? defaultModel, !model.isEmpty else {
             throw LLMError.configuration("the \(backend.rawValue) backend needs a model: --llm-model NAME (for Azure, the deployment name)")
         }
-        return try HTTPLLMClient(backend: backend, baseURL: try resolvedBaseURL(environment: environment), model: model,
-                                 apiKey: try apiKey(environment: environment), timeout: timeoutSeconds,
-                                 retry: retry ?? RetryPolicy(maxTries: maxTries),
-                                 breaker: breaker ?? CircuitBreaker(threshold: breakerThreshold, cooldown: breakerCooldownSeconds),
-                                 azureAPIVersion: azureAPIVersion)
+        return try HTTPLLMClient(
+            backend: backend, baseURL: try resolvedBaseURL(environment: environment), model: model,
+            apiKey: try apiKey(environment: environment), timeout: timeoutSeconds,
+            retry: retry ?? RetryPolicy(maxTries: maxTries),
+            breaker: breaker ?? CircuitBreaker(threshold: breakerThreshold, cooldown: breakerCooldownSeconds),
+            azureAPIVersion: azureAPIVersion)
     }
 
     /// The LLM translator over `client`, with the prompts of `promptsDirectory`.
-    public func makeLLMTranslator(model semanticModel: SemanticModel, client: any LLMClient, check: @escaping SQLCheck.Checker,
-                                  onAttempts: (@Sendable (String, [LLMAttempt]) -> Void)? = nil) throws -> LLMTranslator {
-        let prompts = PromptBuilder(templates: try PromptTemplates.load(directory: promptsDirectory), model: semanticModel,
-                                    tokenBudget: tokenBudget)
-        return LLMTranslator(client: client, prompts: prompts, check: check, maxRepairs: maxRepairs, temperature: temperature,
-                             maxTokens: maxTokens, onAttempts: onAttempts)
+    public func makeLLMTranslator(
+        model semanticModel: SemanticModel, client: any LLMClient, check: @escaping SQLCheck.Checker,
+        onAttempts: (@Sendable (String, [LLMAttempt]) -> Void)? = nil
+    ) throws -> LLMTranslator {
+        let prompts = PromptBuilder(
+            templates: try PromptTemplates.load(directory: promptsDirectory), model: semanticModel,
+            tokenBudget: tokenBudget)
+        return LLMTranslator(
+            client: client, prompts: prompts, check: check, maxRepairs: maxRepairs, temperature: temperature,
+            maxTokens: maxTokens, onAttempts: onAttempts)
     }
 
     /// The translator of `mode`: the rules, the LLM, or the rules then the LLM.
-    public func makeTranslator(model semanticModel: SemanticModel, rules: any Translator, client: @autoclosure () throws -> any LLMClient,
-                               check: @escaping SQLCheck.Checker,
-                               onAttempts: (@Sendable (String, [LLMAttempt]) -> Void)? = nil) throws -> any Translator {
+    public func makeTranslator(
+        model semanticModel: SemanticModel, rules: any Translator, client: @autoclosure () throws -> any LLMClient,
+        check: @escaping SQLCheck.Checker,
+        onAttempts: (@Sendable (String, [LLMAttempt]) -> Void)? = nil
+    ) throws -> any Translator {
         switch mode {
         case .rules: return rules
         case .llm: return try makeLLMTranslator(model: semanticModel, client: try client(), check: check, onAttempts: onAttempts)
         case .auto:
-            return AutoTranslator(rules: rules, llm: try makeLLMTranslator(model: semanticModel, client: try client(), check: check,
-                                                                          onAttempts: onAttempts))
+            return AutoTranslator(
+                rules: rules,
+                llm: try makeLLMTranslator(
+                    model: semanticModel, client: try client(), check: check,
+                    onAttempts: onAttempts))
         }
     }
 
@@ -285,8 +306,10 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         var parts = ["translator=\(mode.rawValue)"]
         if mode != .rules {
-            parts += ["llm=\(backend.rawValue)", "model=\(model ?? defaultModel ?? "(none)")", "base_url=\(baseURL.map { URL(string: $0).map(HTTPLLMClient.shown) ?? $0 } ?? "(from environment/default)")",
-                      "timeout=\(LLMError.format(timeoutSeconds))s", "temperature=\(temperature)", "prompts=\(promptsDirectory)"]
+            parts += [
+                "llm=\(backend.rawValue)", "model=\(model ?? defaultModel ?? "(none)")", "base_url=\(baseURL.map { URL(string: $0).map(HTTPLLMClient.shown) ?? $0 } ?? "(from environment/default)")",
+                "timeout=\(LLMError.format(timeoutSeconds))s", "temperature=\(temperature)", "prompts=\(promptsDirectory)",
+            ]
             if let apiKeyFile { parts.append("api_key_file=\(apiKeyFile)") }
         }
         return parts.joined(separator: " ")

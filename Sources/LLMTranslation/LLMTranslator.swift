@@ -14,9 +14,11 @@ public struct LLMTranslator: Sendable {
     /// Told every question's attempts, for the query log; called once per question the model saw.
     public var onAttempts: (@Sendable (_ question: String, _ attempts: [LLMAttempt]) -> Void)?
 
-    public init(client: any LLMClient, prompts: PromptBuilder, check: @escaping SQLCheck.Checker, maxRepairs: Int = 2,
-                temperature: Double = 0, maxTokens: Int = 1_024,
-                onAttempts: (@Sendable (_ question: String, _ attempts: [LLMAttempt]) -> Void)? = nil) {
+    public init(
+        client: any LLMClient, prompts: PromptBuilder, check: @escaping SQLCheck.Checker, maxRepairs: Int = 2,
+        temperature: Double = 0, maxTokens: Int = 1_024,
+        onAttempts: (@Sendable (_ question: String, _ attempts: [LLMAttempt]) -> Void)? = nil
+    ) {
         self.client = client
         self.prompts = prompts
         self.check = check
@@ -52,8 +54,9 @@ public struct LLMTranslator: Sendable {
         for number in 1...maxAttempts {
             let startedAt = Self.timestamp()
             let started = DispatchTime.now().uptimeNanoseconds
-            var record = LLMAttempt(attempt: number, backend: client.backend, model: client.model, verdict: .error,
-                                    startedAt: startedAt, translationMs: 0)
+            var record = LLMAttempt(
+                attempt: number, backend: client.backend, model: client.model, verdict: .error,
+                startedAt: startedAt, translationMs: 0)
             let completion: ChatCompletion
             do {
                 completion = try await client.complete(ChatRequest(messages: messages, temperature: temperature, maxTokens: maxTokens))
@@ -92,8 +95,9 @@ public struct LLMTranslator: Sendable {
                     if verdict.allowed {
                         record.verdict = .accepted
                         attempts.append(record)
-                        return LLMResult(outcome: .sql(sql, interpretation: interpretation.isEmpty ? "SQL written by the \(client.model) model" : interpretation),
-                                         attempts: attempts)
+                        return LLMResult(
+                            outcome: .sql(sql, interpretation: interpretation.isEmpty ? "SQL written by the \(client.model) model" : interpretation),
+                            attempts: attempts)
                     }
                     record.verdict = .refused
                     record.reason = verdict.reason
@@ -117,8 +121,9 @@ public struct LLMTranslator: Sendable {
             }
         }
         let tries = maxAttempts == 1 ? "once" : "\(maxAttempts) times"
-        return LLMResult(outcome: .refusal("the \(client.backend) model's SQL could not be used, tried \(tries): \(lastReason)"),
-                         attempts: attempts)
+        return LLMResult(
+            outcome: .refusal("the \(client.backend) model's SQL could not be used, tried \(tries): \(lastReason)"),
+            attempts: attempts)
     }
 
     static func milliseconds(since start: UInt64) -> Double {

@@ -35,7 +35,8 @@ struct OllamaChatFormat: ChatWireFormat {
             throw LLMError.truncated(backend: backend.rawValue, maxTokens: maxTokens)
         }
         if content.isEmpty { throw LLMError.emptyChoices(backend: backend.rawValue) }
-        return ChatCompletion(text: content, promptTokens: Self.int(object["prompt_eval_count"]),
-                              completionTokens: Self.int(object["eval_count"]))
+        return ChatCompletion(
+            text: content, promptTokens: Self.int(object["prompt_eval_count"]),
+            completionTokens: Self.int(object["eval_count"]))
     }
 }

@@ -17,8 +17,9 @@ struct OpenAIChatFormat: ChatWireFormat {
             if path.hasSuffix("/openai/v1") { return try Self.appending("/chat/completions", to: base) }
             let deployment = model.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? model
             let root = path.hasSuffix("/openai") ? "" : "/openai"
-            return try Self.appending("\(root)/deployments/\(deployment)/chat/completions", to: base,
-                                      query: "api-version=\(azureAPIVersion)")
+            return try Self.appending(
+                "\(root)/deployments/\(deployment)/chat/completions", to: base,
+                query: "api-version=\(azureAPIVersion)")
         }
         // OPENAI_BASE_URL carries its version (`https://api.openai.com/v1`, `.../openai/v1`);
         // a bare server address (`http://localhost:8080`) gets the `/v1` every such server serves.
@@ -62,8 +63,9 @@ struct OpenAIChatFormat: ChatWireFormat {
             throw LLMError.wrongShape(backend: backend.rawValue, problem: "choices[0].message.content is not text")
         }
         let usage = object["usage"] as? [String: Any]
-        return ChatCompletion(text: content, promptTokens: Self.int(usage?["prompt_tokens"]),
-                              completionTokens: Self.int(usage?["completion_tokens"]))
+        return ChatCompletion(
+            text: content, promptTokens: Self.int(usage?["prompt_tokens"]),
+            completionTokens: Self.int(usage?["completion_tokens"]))
     }
 
     static func quoted(_ text: String) -> String {

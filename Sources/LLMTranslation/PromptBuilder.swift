@@ -32,35 +32,42 @@ public struct PromptBuilder: Sendable {
         let modelText = try renderModel(tables: tables)
         let remaining = max(0, tokenBudget - Self.estimateTokens(modelText))
         let examples = try renderExamples(for: question, budget: remaining)
-        return try PromptTemplates.render(templates.system, named: "translate.md", values: [
-            "tables": model.tables.map { $0.base_table.table }.joined(separator: ", "),
-            "time_column": timeColumn,
-            // Names only: their expressions are in the model's rendering below, once.
-            "metrics": tables.flatMap { table in (table.metrics ?? []).map(\.name) }.joined(separator: ", "),
-            "semantic_model": modelText,
-            "examples": examples,
-        ])
+        return try PromptTemplates.render(
+            templates.system, named: "translate.md",
+            values: [
+                "tables": model.tables.map { $0.base_table.table }.joined(separator: ", "),
+                "time_column": timeColumn,
+                // Names only: their expressions are in the model's rendering below, once.
+                "metrics": tables.flatMap { table in (table.metrics ?? []).map(\.name) }.joined(separator: ", "),
+                "semantic_model": modelText,
+                "examples": examples,
+            ])
     }
 
     public func userMessage(_ question: String, previous: LLMTurn?) throws -> String {
         var followUp = ""
         if let previous {
-            followUp = try PromptTemplates.render(templates.followUp, named: "follow-up.md", values: [
-                "previous_question": previous.question,
-                "previous_sql": previous.sql ?? "(not available)",
-            ])
+            followUp = try PromptTemplates.render(
+                templates.followUp, named: "follow-up.md",
+                values: [
+                    "previous_question": previous.question,
+                    "previous_sql": previous.sql ?? "(not available)",
+                ])
         }
-        return try PromptTemplates.render(templates.question, named: "question.md",
-                                          values: ["follow_up": followUp, "question": question])
+        return try PromptTemplates.render(
+            templates.question, named: "question.md",
+            values: ["follow_up": followUp, "question": question])
     }
 
     public func repairMessage(sql: String, reason: String, attempt: Int, maxAttempts: Int) throws -> String {
-        try PromptTemplates.render(templates.repair, named: "repair.md", values: [
-            "sql": sql.isEmpty ? "(no SQL could be read from the answer)" : sql,
-            "reason": reason,
-            "attempt": String(attempt),
-            "max_attempts": String(maxAttempts),
-        ])
+        try PromptTemplates.render(
+            templates.repair, named: "repair.md",
+            values: [
+                "sql": sql.isEmpty ? "(no SQL could be read from the answer)" : sql,
+                "reason": reason,
+                "attempt": String(attempt),
+                "max_attempts": String(maxAttempts),
+            ])
     }
 
     /// The fact table's first time dimension, qualified (`fact_sales.order_date`).
@@ -74,7 +81,8 @@ public struct PromptBuilder: Sendable {
     var factTable: SemanticModel.LogicalTable? {
         let lefts = (model.relationships ?? []).map(\.left_table)
         if let name = Dictionary(grouping: lefts, by: { $0 }).max(by: { $0.value.count < $1.value.count })?.key,
-           let table = model.table(named: name) {
+            let table = model.table(named: name)
+        {
             return table
         }
         return model.tables.first { !($0.time_dimensions ?? []).isEmpty }
@@ -128,12 +136,14 @@ public struct PromptBuilder: Sendable {
             let kind = [relationship.relationship_type, relationship.join_type.map { "\($0) join" }].compactMap { $0 }.joined(separator: ", ")
             return "- \(left) JOIN \(right) ON \(on)" + (kind.isEmpty ? "" : " (\(kind))")
         }
-        return try PromptTemplates.render(templates.semanticModel, named: "semantic-model.md", values: [
-            "model_name": model.name,
-            "model_description": model.description ?? "",
-            "tables": tables.map(renderTable).joined(separator: "\n\n"),
-            "relationships": joins.isEmpty ? "(none among these tables)" : joins.joined(separator: "\n"),
-        ])
+        return try PromptTemplates.render(
+            templates.semanticModel, named: "semantic-model.md",
+            values: [
+                "model_name": model.name,
+                "model_description": model.description ?? "",
+                "tables": tables.map(renderTable).joined(separator: "\n\n"),
+                "relationships": joins.isEmpty ? "(none among these tables)" : joins.joined(separator: "\n"),
+            ])
     }
 
     func renderTable(_ table: SemanticModel.LogicalTable) -> String {
@@ -183,8 +193,10 @@ public struct PromptBuilder: Sendable {
         var shown: [String] = []
         var used = 0
         for query in similarVerifiedQueries(to: question) {
-            let answer = (try? JSONSerialization.data(withJSONObject: ["sql": query.sql, "interpretation": query.question],
-                                                      options: [.sortedKeys, .withoutEscapingSlashes]))
+            let answer =
+                (try? JSONSerialization.data(
+                    withJSONObject: ["sql": query.sql, "interpretation": query.question],
+                    options: [.sortedKeys, .withoutEscapingSlashes]))
                 .map { String(decoding: $0, as: UTF8.self) } ?? ""
             let text = "Question: \(query.question)\nAnswer: \(answer)"
             let cost = Self.estimateTokens(text)
@@ -198,8 +210,10 @@ public struct PromptBuilder: Sendable {
 
     /// Lower-cased words of two letters or more, without common stop words.
     static func words(_ text: String) -> Set<String> {
-        let stop: Set<String> = ["the", "of", "and", "or", "in", "on", "by", "for", "to", "is", "are", "was", "were", "what",
-                                 "which", "how", "our", "we", "do", "does", "did", "per", "each", "a", "an", "me", "show", "list"]
+        let stop: Set<String> = [
+            "the", "of", "and", "or", "in", "on", "by", "for", "to", "is", "are", "was", "were", "what",
+            "which", "how", "our", "we", "do", "does", "did", "per", "each", "a", "an", "me", "show", "list",
+        ]
         let parts = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }
         var words: Set<String> = []
         for part in parts where part.count >= 2 && !stop.contains(String(part)) {

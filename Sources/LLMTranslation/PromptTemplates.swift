@@ -31,9 +31,10 @@ public struct PromptTemplates: Sendable {
             }
             texts[name] = text
         }
-        return PromptTemplates(system: texts["translate.md"]!, semanticModel: texts["semantic-model.md"]!,
-                               examples: texts["examples.md"]!, question: texts["question.md"]!,
-                               followUp: texts["follow-up.md"]!, repair: texts["repair.md"]!)
+        return PromptTemplates(
+            system: texts["translate.md"]!, semanticModel: texts["semantic-model.md"]!,
+            examples: texts["examples.md"]!, question: texts["question.md"]!,
+            followUp: texts["follow-up.md"]!, repair: texts["repair.md"]!)
     }
 
     /// Fills `{{name}}` placeholders. A placeholder without a value, or a value without a

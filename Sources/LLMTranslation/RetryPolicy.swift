@@ -16,9 +16,11 @@ public struct RetryPolicy: Sendable {
     /// A number in 0..<1.
     public var jitter: @Sendable () -> Double
 
-    public init(maxTries: Int = 3, baseDelay: Double = 0.5, maxDelay: Double = 8, maxRetryAfter: Double = 30,
-                sleep: @escaping @Sendable (Double) async throws -> Void = RetryPolicy.taskSleep,
-                jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
+    public init(
+        maxTries: Int = 3, baseDelay: Double = 0.5, maxDelay: Double = 8, maxRetryAfter: Double = 30,
+        sleep: @escaping @Sendable (Double) async throws -> Void = RetryPolicy.taskSleep,
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+    ) {
         self.maxTries = max(1, maxTries)
         self.baseDelay = max(0, baseDelay)
         self.maxDelay = max(0, maxDelay)

@@ -19,8 +19,10 @@ public enum SQLCheck {
 
     /// The guard, then `compile` (SQL, whether it reads json_each/json_tree) returning SQLite's
     /// complaint or nil: e.g. `{ executor.compile($0, allowSchemaReads: $1) }`.
-    public static func guardAndCompile(model: SemanticModel,
-                                       compile: @escaping @Sendable (String, Bool) async -> String?) -> Checker {
+    public static func guardAndCompile(
+        model: SemanticModel,
+        compile: @escaping @Sendable (String, Bool) async -> String?
+    ) -> Checker {
         let sqlGuard = SQLGuard(policy: GuardPolicy(allowedTables: model.baseTables))
         return { sql in
             let verdict = sqlGuard.check(sql)

@@ -1,3 +1,4 @@
+import SemanticModel
 import Translation
 
 // The one place that knows the shape of the `Translator` seam (Sources/Translation/Translator.swift).

@@ -29,15 +29,16 @@ public struct Answer: Codable, Sendable {
 
     /// An answer for a question that could not even be attempted (no warehouse, bad model).
     public static func failure(question: String, message: String, translator: String = "rules") -> Answer {
-        Answer(question: question, status: .failed, sql: nil, columns: [], rows: [], truncated: false, interpretation: "",
-               suggestions: [], translator: translator, verified_query: nil, message: message, elapsed_ms: 0)
+        Answer(
+            question: question, status: .failed, sql: nil, columns: [], rows: [], truncated: false, interpretation: "",
+            suggestions: [], translator: translator, verified_query: nil, message: message, elapsed_ms: 0)
     }
 
     enum CodingKeys: String, CodingKey {
         case question, status, sql, columns, rows, truncated, interpretation, suggestions, translator, verified_query, message, elapsed_ms, log_id
     }
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(question, forKey: .question)
         try c.encode(status, forKey: .status)

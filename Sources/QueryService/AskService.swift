@@ -75,9 +75,11 @@ public final class AskService: Sendable {
         /// How long translating may take; nil: the query's time limit. An LLM with repairs needs more.
         public var translationSeconds: Double?
 
-        public init(warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
-                    limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1,
-                    useVerifiedQueries: Bool = true, translationSeconds: Double? = nil) {
+        public init(
+            warehousePath: String, modelPath: String = "semantic-model/cycling_pro.yaml", logPath: String? = nil,
+            limits: QueryLimits = QueryLimits(), logBusySeconds: Double = 1, connections: Int = 1,
+            useVerifiedQueries: Bool = true, translationSeconds: Double? = nil
+        ) {
             self.translationSeconds = translationSeconds
             self.connections = connections
             self.useVerifiedQueries = useVerifiedQueries
@@ -97,14 +99,17 @@ public final class AskService: Sendable {
     /// Opens the warehouse, loads and validates the semantic model, opens the log.
     /// - Parameter makeTranslator: builds the translator from the loaded model and warehouse
     ///   (the rule-based one by default); called again when a rebuild swaps a new warehouse in.
-    public init(_ configuration: Configuration,
-                makeTranslator: @escaping @Sendable (SemanticModel, ReadOnlyExecutor) throws -> any Translator) throws {
+    public init(
+        _ configuration: Configuration,
+        makeTranslator: @escaping @Sendable (SemanticModel, ReadOnlyExecutor) throws -> any Translator
+    ) throws {
         var model = try SemanticModelLoader.load(path: configuration.modelPath)
         let policy = GuardPolicy(allowedTables: model.baseTables)
         let sqlGuard = SQLGuard(policy: policy)
-        let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
-                                            allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
-                                            connections: configuration.connections)
+        let executor = try ReadOnlyExecutor(
+            path: configuration.warehousePath, allowedTables: policy.allowedTables,
+            allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
+            connections: configuration.connections)
         var readonly = GRDB.Configuration()
         readonly.readonly = true
         try DatabaseQueue(path: configuration.warehousePath, configuration: readonly).read { db in
@@ -151,9 +156,10 @@ public final class AskService: Sendable {
         guard now.executor.isStale else { return now }
         do {
             let policy = sqlGuard.policy
-            let executor = try ReadOnlyExecutor(path: configuration.warehousePath, allowedTables: policy.allowedTables,
-                                                allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
-                                                connections: configuration.connections)
+            let executor = try ReadOnlyExecutor(
+                path: configuration.warehousePath, allowedTables: policy.allowedTables,
+                allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
+                connections: configuration.connections)
             let fresh = Live(executor: executor, translator: try makeTranslator(model, executor))
             live.value = fresh
             return fresh
@@ -187,8 +193,9 @@ public final class AskService: Sendable {
 
     private func staticCheck(sql: String) -> GuardVerdict {
         guard sql.count <= Self.maxSQLCharacters else {
-            return GuardVerdict(allowed: false, reason: "the SQL is \(sql.count) characters long; the limit is \(Self.maxSQLCharacters)",
-                                tables: [], usesJSONTables: false)
+            return GuardVerdict(
+                allowed: false, reason: "the SQL is \(sql.count) characters long; the limit is \(Self.maxSQLCharacters)",
+                tables: [], usesJSONTables: false)
         }
         return sqlGuard.check(sql)
     }
@@ -218,22 +225,26 @@ public final class AskService: Sendable {
         }
         outcome.elapsed_ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         let status = !verdict.allowed ? "refused" : outcome.error == nil ? "answered" : "failed"
-        let (logID, problem) = record(question: Self.loggable(sql), interface: interface, user: user, translator: "person",
-                                      sql: Self.loggable(sql), verdict: verdict, status: status, rows: outcome.rows.count,
-                                      elapsed: outcome.elapsed_ms, error: verdict.allowed ? outcome.error : verdict.reason, verified: nil)
+        let (logID, problem) = record(
+            question: Self.loggable(sql), interface: interface, user: user, translator: "person",
+            sql: Self.loggable(sql), verdict: verdict, status: status, rows: outcome.rows.count,
+            elapsed: outcome.elapsed_ms, error: verdict.allowed ? outcome.error : verdict.reason, verified: nil)
         outcome.log_id = logID
         outcome.log_problem = problem
         return outcome
     }
 
-    public func ask(_ question: String, context: ConversationContext? = nil, interface: String = "cli",
-                    user: String? = nil) async -> Answer {
+    public func ask(
+        _ question: String, context: ConversationContext? = nil, interface: String = "cli",
+        user: String? = nil
+    ) async -> Answer {
         let started = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 }
         let live = current()
-        var answer = Answer(question: question, status: .failed, sql: nil, columns: [], rows: [], truncated: false,
-                            interpretation: "", suggestions: [], translator: live.translator.name, verified_query: nil,
-                            message: nil, elapsed_ms: 0)
+        var answer = Answer(
+            question: question, status: .failed, sql: nil, columns: [], rows: [], truncated: false,
+            interpretation: "", suggestions: [], translator: live.translator.name, verified_query: nil,
+            message: nil, elapsed_ms: 0)
         var verdict: GuardVerdict?
         var translationMs: Double?
         var executionMs: Double?
@@ -249,8 +260,10 @@ public final class AskService: Sendable {
                 // A plain question asked before (rules only): its translation and guard verdict.
                 let known = context == nil ? live.translations?.known(for: question) : nil
                 if let reviewed = verified.match(question) {
-                    translation = .sql(GeneratedSQL(sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
-                                                    verifiedQuery: reviewed.name))
+                    translation = .sql(
+                        GeneratedSQL(
+                            sql: reviewed.sql, interpretation: "verified answer: \(reviewed.question)",
+                            verifiedQuery: reviewed.name))
                 } else if let known {
                     translation = known.translation
                 } else {
@@ -276,8 +289,9 @@ public final class AskService: Sendable {
                     answer.sql = generated.sql
                     answer.interpretation = generated.interpretation
                     answer.verified_query = generated.verifiedQuery
-                    answer.context = ConversationContext(previousQuestion: question, previousIntent: generated.intent,
-                                                         previousSQL: generated.sql)
+                    answer.context = ConversationContext(
+                        previousQuestion: question, previousIntent: generated.intent,
+                        previousSQL: generated.sql)
                     let check = known?.verdict ?? sqlGuard.check(generated.sql)
                     verdict = check
                     if keep && generated.verifiedQuery == nil {
@@ -306,11 +320,12 @@ public final class AskService: Sendable {
         }
         answer.elapsed_ms = elapsed()
         answer.llmRequests = recorder.attempts.count
-        let (logID, problem) = record(question: Self.loggable(question), interface: interface, user: user,
-                                      translator: answer.translator, sql: answer.sql, verdict: verdict,
-                                      status: answer.status.rawValue, rows: answer.rows.count, elapsed: answer.elapsed_ms,
-                                      error: answer.status == .answered ? nil : answer.message, verified: answer.verified_query,
-                                      times: (translationMs, executionMs), attempts: recorder.attempts)
+        let (logID, problem) = record(
+            question: Self.loggable(question), interface: interface, user: user,
+            translator: answer.translator, sql: answer.sql, verdict: verdict,
+            status: answer.status.rawValue, rows: answer.rows.count, elapsed: answer.elapsed_ms,
+            error: answer.status == .answered ? nil : answer.message, verified: answer.verified_query,
+            times: (translationMs, executionMs), attempts: recorder.attempts)
         answer.log_id = logID
         if let problem { answer.message = (answer.message.map { $0 + "; " } ?? "") + problem }
         return answer
@@ -322,9 +337,13 @@ public final class AskService: Sendable {
     public func context(following previousQuestion: String?, sql: String? = nil) async -> ConversationContext? {
         guard let previousQuestion, Self.problem(withQuestion: previousQuestion) == nil else { return nil }
         let translator = current().translator
-        guard case .sql(let generated)? = try? await Self.within(configuration.translationSeconds ?? configuration.limits.timeoutSeconds, {
-            try await translator.translate(previousQuestion, context: nil)
-        }) else {
+        guard
+            case .sql(let generated)? = try? await Self.within(
+                configuration.translationSeconds ?? configuration.limits.timeoutSeconds,
+                {
+                    try await translator.translate(previousQuestion, context: nil)
+                })
+        else {
             return sql.map { ConversationContext(previousQuestion: previousQuestion, previousIntent: nil, previousSQL: $0) }
         }
         return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent, previousSQL: sql ?? generated.sql)
@@ -346,10 +365,11 @@ public final class AskService: Sendable {
     /// with the same timestamps and cut as every other entry. Returns its id, or nil.
     public static func logFailure(question: String, message: String, logPath: String, interface: String, user: String?) -> Int64? {
         guard let log = try? QueryLog(path: logPath, busySeconds: 1) else { return nil }
-        return try? log.record(QueryLogEntry(
-            id: 0, time: Timestamps.now(), interface: interface, user: user, question: loggable(question), translator: "none",
-            sql: nil, tables: [], guard_allowed: nil, guard_reason: nil, status: "failed", row_count: 0, elapsed_ms: 0,
-            error: message, verified_query: nil, feedback: nil, flag_note: nil))
+        return try? log.record(
+            QueryLogEntry(
+                id: 0, time: Timestamps.now(), interface: interface, user: user, question: loggable(question), translator: "none",
+                sql: nil, tables: [], guard_allowed: nil, guard_reason: nil, status: "failed", row_count: 0, elapsed_ms: 0,
+                error: message, verified_query: nil, feedback: nil, flag_note: nil))
     }
 
     /// Why a question is not even translated, or nil.
@@ -369,9 +389,11 @@ public final class AskService: Sendable {
     }
 
     /// Logs one outcome; returns the entry's id, or why it could not be logged.
-    private func record(question: String, interface: String, user: String?, translator: String, sql: String?,
-                        verdict: GuardVerdict?, status: String, rows: Int, elapsed: Double, error: String?,
-                        verified: String?, times: (Double?, Double?) = (nil, nil), attempts: [LLMAttempt] = []) -> (Int64?, String?) {
+    private func record(
+        question: String, interface: String, user: String?, translator: String, sql: String?,
+        verdict: GuardVerdict?, status: String, rows: Int, elapsed: Double, error: String?,
+        verified: String?, times: (Double?, Double?) = (nil, nil), attempts: [LLMAttempt] = []
+    ) -> (Int64?, String?) {
         guard let log else { return (nil, logProblem) }
         var entry = QueryLogEntry(
             id: 0, time: Timestamps.now(), interface: interface, user: user, question: question, translator: translator, sql: sql,
@@ -434,8 +456,10 @@ public struct SQLOutcome: Codable, Sendable {
     /// Why the query was not logged, or nil.
     public var log_problem: String?
 
-    public init(allowed: Bool, reason: String, columns: [String], rows: [[SQLValue]], truncated: Bool, error: String?,
-                elapsed_ms: Double) {
+    public init(
+        allowed: Bool, reason: String, columns: [String], rows: [[SQLValue]], truncated: Bool, error: String?,
+        elapsed_ms: Double
+    ) {
         self.allowed = allowed
         self.reason = reason
         self.columns = columns

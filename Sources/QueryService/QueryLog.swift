@@ -68,40 +68,42 @@ public final class QueryLog: Sendable {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE queries (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    time TEXT NOT NULL,
-                    interface TEXT NOT NULL,
-                    user TEXT,
-                    question TEXT NOT NULL,
-                    translator TEXT NOT NULL,
-                    sql TEXT,
-                    tables TEXT NOT NULL DEFAULT '[]',
-                    guard_allowed INTEGER,
-                    guard_reason TEXT,
-                    status TEXT NOT NULL,
-                    row_count INTEGER NOT NULL DEFAULT 0,
-                    elapsed_ms REAL NOT NULL,
-                    error TEXT,
-                    verified_query TEXT,
-                    feedback TEXT,
-                    flag_note TEXT);
-                CREATE INDEX queries_time ON queries(time);
-                CREATE INDEX queries_status ON queries(status);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE queries (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        time TEXT NOT NULL,
+                        interface TEXT NOT NULL,
+                        user TEXT,
+                        question TEXT NOT NULL,
+                        translator TEXT NOT NULL,
+                        sql TEXT,
+                        tables TEXT NOT NULL DEFAULT '[]',
+                        guard_allowed INTEGER,
+                        guard_reason TEXT,
+                        status TEXT NOT NULL,
+                        row_count INTEGER NOT NULL DEFAULT 0,
+                        elapsed_ms REAL NOT NULL,
+                        error TEXT,
+                        verified_query TEXT,
+                        feedback TEXT,
+                        flag_note TEXT);
+                    CREATE INDEX queries_time ON queries(time);
+                    CREATE INDEX queries_status ON queries(status);
+                    """)
         }
         // Translation and execution timed apart; the LLM's attempts and what they cost.
         migrator.registerMigration("v2") { db in
-            try db.execute(sql: """
-                ALTER TABLE queries ADD COLUMN translation_ms REAL;
-                ALTER TABLE queries ADD COLUMN execution_ms REAL;
-                ALTER TABLE queries ADD COLUMN llm_attempts TEXT NOT NULL DEFAULT '[]';
-                ALTER TABLE queries ADD COLUMN llm_requests INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE queries ADD COLUMN llm_repairs INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE queries ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE queries ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE queries ADD COLUMN translation_ms REAL;
+                    ALTER TABLE queries ADD COLUMN execution_ms REAL;
+                    ALTER TABLE queries ADD COLUMN llm_attempts TEXT NOT NULL DEFAULT '[]';
+                    ALTER TABLE queries ADD COLUMN llm_requests INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE queries ADD COLUMN llm_repairs INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE queries ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE queries ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0;
+                    """)
         }
         return migrator
     }()
@@ -126,15 +128,19 @@ public final class QueryLog: Sendable {
         let summary = LLMAttemptSummary(entry.llm_attempts)
         return try pool.write { db in
             // The same INSERT for every question: prepared once per connection, not per entry.
-            try db.cachedStatement(sql: """
-                INSERT INTO queries (time, interface, user, question, translator, sql, tables, guard_allowed, guard_reason,
-                                     status, row_count, elapsed_ms, error, verified_query, translation_ms, execution_ms,
-                                     llm_attempts, llm_requests, llm_repairs, prompt_tokens, completion_tokens)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
-                                 entry.guard_allowed, entry.guard_reason, entry.status, entry.row_count, entry.elapsed_ms,
-                                 entry.error, entry.verified_query, entry.translation_ms, entry.execution_ms, attempts,
-                                 summary.requests, summary.repairs, summary.promptTokens, summary.completionTokens])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO queries (time, interface, user, question, translator, sql, tables, guard_allowed, guard_reason,
+                                         status, row_count, elapsed_ms, error, verified_query, translation_ms, execution_ms,
+                                         llm_attempts, llm_requests, llm_repairs, prompt_tokens, completion_tokens)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                entry.time, entry.interface, entry.user, entry.question, entry.translator, entry.sql, tables,
+                entry.guard_allowed, entry.guard_reason, entry.status, entry.row_count, entry.elapsed_ms,
+                entry.error, entry.verified_query, entry.translation_ms, entry.execution_ms, attempts,
+                summary.requests, summary.repairs, summary.promptTokens, summary.completionTokens,
+            ])
             return db.lastInsertedRowID
         }
     }
@@ -229,14 +235,18 @@ public final class QueryLog: Sendable {
                 total: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM queries") ?? 0,
                 byStatus: try pairs("SELECT status, COUNT(*) FROM queries GROUP BY status ORDER BY 2 DESC"),
                 byTranslator: try pairs("SELECT translator, COUNT(*) FROM queries GROUP BY translator ORDER BY 2 DESC"),
-                translators: try Row.fetchAll(db, sql: """
-                    SELECT translator, SUM(status = 'answered'), SUM(status = 'refused'), SUM(status = 'failed'), SUM(llm_requests),
-                           SUM(llm_repairs), SUM(prompt_tokens), SUM(completion_tokens)
-                    FROM queries GROUP BY translator ORDER BY COUNT(*) DESC
-                    """).map { row in
-                        TranslatorStats(translator: row[0], answered: row[1], refused: row[2], failed: row[3], llmRequests: row[4],
-                                        repairs: row[5], promptTokens: row[6], completionTokens: row[7])
-                    },
+                translators: try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT translator, SUM(status = 'answered'), SUM(status = 'refused'), SUM(status = 'failed'), SUM(llm_requests),
+                               SUM(llm_repairs), SUM(prompt_tokens), SUM(completion_tokens)
+                        FROM queries GROUP BY translator ORDER BY COUNT(*) DESC
+                        """
+                ).map { row in
+                    TranslatorStats(
+                        translator: row[0], answered: row[1], refused: row[2], failed: row[3], llmRequests: row[4],
+                        repairs: row[5], promptTokens: row[6], completionTokens: row[7])
+                },
                 topRefused: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'refused' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
                 topFailed: try pairs("SELECT question, COUNT(*) FROM queries WHERE status = 'failed' GROUP BY lower(question) ORDER BY 2 DESC, max(id) DESC LIMIT 5"),
                 latency: [("p50", percentile(0.5)), ("p90", percentile(0.9)), ("p99", percentile(0.99)), ("max", latencies.last ?? 0)])

@@ -25,9 +25,11 @@ public struct QueryLogEntry: Codable, Sendable {
     /// Every request to an LLM while translating (empty for the rules).
     public var llm_attempts: [LLMAttempt] = []
 
-    public init(id: Int64, time: String, interface: String, user: String?, question: String, translator: String, sql: String?,
-                tables: [String], guard_allowed: Bool?, guard_reason: String?, status: String, row_count: Int, elapsed_ms: Double,
-                error: String?, verified_query: String?, feedback: String?, flag_note: String?) {
+    public init(
+        id: Int64, time: String, interface: String, user: String?, question: String, translator: String, sql: String?,
+        tables: [String], guard_allowed: Bool?, guard_reason: String?, status: String, row_count: Int, elapsed_ms: Double,
+        error: String?, verified_query: String?, feedback: String?, flag_note: String?
+    ) {
         self.id = id
         self.time = time
         self.interface = interface

@@ -15,8 +15,10 @@ public enum Review {
     /// Concurrent reviewers are serialised by a lock file, and the file is replaced through a
     /// temporary file of a unique name, so no verify loses another's entry or leaves half a file.
     @discardableResult
-    public static func verify(entry: QueryLogEntry, modelPath: String, reviewer: String, name: String? = nil,
-                              check: (String) -> GuardVerdict) throws -> String {
+    public static func verify(
+        entry: QueryLogEntry, modelPath: String, reviewer: String, name: String? = nil,
+        check: (String) -> GuardVerdict
+    ) throws -> String {
         guard entry.status == "answered", let sql = entry.sql else {
             throw QueryServiceError.setup("entry \(entry.id) was \(entry.status), not answered: only an answered question with SQL can be verified")
         }
@@ -42,9 +44,11 @@ public enum Review {
             throw QueryServiceError.setup("the question is already verified as '\(duplicate.name)' in \(path)")
         }
         let queryName = name ?? "log_\(entry.id)_" + normalized.split(separator: " ").prefix(5).joined(separator: "_")
-        existing.append(SemanticModel.VerifiedQuery(name: queryName, question: entry.question, sql: sql, verified_by: reviewer,
-                                                    verified_at: String(Date().formatted(.iso8601).prefix(10)),
-                                                    use_as_onboarding_question: false))
+        existing.append(
+            SemanticModel.VerifiedQuery(
+                name: queryName, question: entry.question, sql: sql, verified_by: reviewer,
+                verified_at: String(Date().formatted(.iso8601).prefix(10)),
+                use_as_onboarding_question: false))
         let header = "# Reviewed question/SQL pairs (Cortex Analyst's verified_queries), trusted before any translation.\n# `cyclingpro logs verify ID` appends here.\n"
         let body = try YAMLEncoder().encode(VerifiedQueriesFile(verified_queries: existing))
         try AtomicFile.replace(path, with: header + body)

@@ -11,7 +11,7 @@ enum FormatCheck {
     static func problem(inCallAt open: Int, of t: [SQLToken]) -> String? {
         let name = t[open - 1].text.lowercased()
         guard open + 1 < t.count, t[open + 1].kind == .string,
-              open + 2 < t.count, t[open + 2].text == "," || t[open + 2].text == ")"
+            open + 2 < t.count, t[open + 2].text == "," || t[open + 2].text == ")"
         else {
             return "\(name)() needs its format written as a string literal (e.g. \(name)('%.2f', x)), so that its widths can be checked"
         }

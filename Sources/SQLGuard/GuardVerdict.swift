@@ -19,7 +19,7 @@ public struct GuardVerdict: Sendable, Codable, Equatable {
         self.usesJSONTables = usesJSONTables
     }
 
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         allowed = try c.decode(Bool.self, forKey: .allowed)
         reason = try c.decode(String.self, forKey: .reason)

@@ -73,8 +73,8 @@ public struct SQLGuard: Sendable {
         var cteScopes: [(depth: Int, names: Set<String>)] = []
         var fromAtDepth: Set<Int> = []
         var expectTable = false
-        var expectCTEName: Int? = nil    // depth of the WITH whose next CTE name comes
-        var cteBodyDepths: [Int] = []    // depths whose closing paren ends a CTE body
+        var expectCTEName: Int? = nil  // depth of the WITH whose next CTE name comes
+        var cteBodyDepths: [Int] = []  // depths whose closing paren ends a CTE body
         var tables: Set<String> = []
         var usesJSON = false
         var i = 0
@@ -97,7 +97,7 @@ public struct SQLGuard: Sendable {
                     cteScopes.append((withDepth, [name]))
                 }
                 i += 1
-                if i < t.count && t[i].text == "(" {   // column list
+                if i < t.count && t[i].text == "(" {  // column list
                     while i < t.count && t[i].text != ")" { i += 1 }
                     i += 1
                 }
@@ -226,8 +226,9 @@ public struct SQLGuard: Sendable {
         if tables.isEmpty {
             return GuardVerdict(allowed: true, reason: "allowed: reads no table", tables: [], usesJSONTables: usesJSON)
         }
-        return GuardVerdict(allowed: true, reason: "allowed: a read-only query of \(tables.sorted().joined(separator: ", "))",
-                            tables: tables.sorted(), usesJSONTables: usesJSON)
+        return GuardVerdict(
+            allowed: true, reason: "allowed: a read-only query of \(tables.sorted().joined(separator: ", "))",
+            tables: tables.sorted(), usesJSONTables: usesJSON)
     }
 
     private var allowedList: String { policy.allowedTables.sorted().joined(separator: ", ") }

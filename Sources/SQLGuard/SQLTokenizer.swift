@@ -48,8 +48,7 @@ public enum SQLTokenizer {
                 }
                 tokens.append(SQLToken(kind: c == "'" ? .string : .quotedName, text: String(text), offset: start))
             } else if ("0"..."9").contains(c) || (c == "." && i + 1 < chars.count && ("0"..."9").contains(chars[i + 1])) {
-                while i < chars.count && (isIdent(chars[i]) || chars[i] == "." ||
-                                          ((chars[i] == "+" || chars[i] == "-") && (chars[i - 1] == "e" || chars[i - 1] == "E"))) { i += 1 }
+                while i < chars.count && (isIdent(chars[i]) || chars[i] == "." || ((chars[i] == "+" || chars[i] == "-") && (chars[i - 1] == "e" || chars[i - 1] == "E"))) { i += 1 }
                 tokens.append(SQLToken(kind: .number, text: String(String.UnicodeScalarView(chars[start..<i])), offset: start))
             } else if isIdentStart(c) {
                 // x'ABCD' blob literals are strings for our purposes.

@@ -8,7 +8,8 @@ final class CSVWriter {
 
     init(path: String, header: [String], lineEnding: String = "\n") throws {
         guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw SampleDataError(message: "cannot create \(path)")
         }
         self.handle = handle

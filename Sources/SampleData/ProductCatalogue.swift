@@ -53,10 +53,14 @@ enum ProductCatalogue {
 
     static var families: [ProductFamily] {
         var f: [ProductFamily] = []
-        func bike(_ cat: String, _ name: String, _ line: String, _ variants: [(String, String)], _ cost: Double, _ price: Double,
-                  _ versions: Int, _ sells: ClosedRange<Int>) {
-            f.append(ProductFamily(category: cat, name: name, code: "", variants: variants, cost: cost, price: price, line: line,
-                                   versions: versions, firstStart: "2013-07-01", sells: sells))
+        func bike(
+            _ cat: String, _ name: String, _ line: String, _ variants: [(String, String)], _ cost: Double, _ price: Double,
+            _ versions: Int, _ sells: ClosedRange<Int>
+        ) {
+            f.append(
+                ProductFamily(
+                    category: cat, name: name, code: "", variants: variants, cost: cost, price: price, line: line,
+                    versions: versions, firstStart: "2013-07-01", sells: sells))
         }
         bike("BI_RB", "Road-150", "R", sized("Red", "BK-R93R", [44, 48, 52, 56, 62]), 2171, 3578, 3, early)
         bike("BI_MB", "Mountain-100", "M", sized("Silver", "BK-M82S", [38, 42, 44, 48]) + sized("Black", "BK-M82B", [38, 42, 44, 48]), 1898, 3400, 3, early)
@@ -74,10 +78,14 @@ enum ProductCatalogue {
         bike("BI_MB", "Mountain-300", "M", sized("Black", "BK-M47B", [38, 40, 44, 48]), 598, 1079, 1, bikesLate)
         bike("BI_RB", "Road-450", "R", sized("Red", "BK-R68R", [44, 48, 52, 58, 60]), 885, 1457, 1, bikesLate)
 
-        func item(_ cat: String, _ name: String, _ code: String, _ price: Double, line: String = "S", variants: [(String, String)] = [("", "")],
-                  sells: ClosedRange<Int>? = newer, start: String = "2013-07-01", versions: Int = 1) {
-            f.append(ProductFamily(category: cat, name: name, code: code, variants: variants, cost: (price * 0.38 * 100).rounded() / 100,
-                                   price: price, line: line, versions: versions, firstStart: start, sells: sells))
+        func item(
+            _ cat: String, _ name: String, _ code: String, _ price: Double, line: String = "S", variants: [(String, String)] = [("", "")],
+            sells: ClosedRange<Int>? = newer, start: String = "2013-07-01", versions: Int = 1
+        ) {
+            f.append(
+                ProductFamily(
+                    category: cat, name: name, code: code, variants: variants, cost: (price * 0.38 * 100).rounded() / 100,
+                    price: price, line: line, versions: versions, firstStart: start, sells: sells))
         }
         for (colour, code) in [("Red", "HL-U509-R"), ("Black", "HL-U509"), ("Blue", "HL-U509-B")] { item("AC_HE", "Sport-100 Helmet- \(colour)", code, 35) }
         item("AC_BC", "Water Bottle - 30 oz.", "WB-H098", 5); item("AC_BC", "Mountain Bottle Cage", "BC-M005", 10)
@@ -144,8 +152,10 @@ enum ProductCatalogue {
         for (tier, code) in zip(["LL", "ML", "HL"], ["PD-R347", "PD-R563", "PD-R853"]) { part("CO_PE", "\(tier) Road Pedal", code, 60, "R") }
         for (tier, code) in zip(["LL", "ML", "HL"], ["PD-M282", "PD-M340", "PD-M562"]) { part("CO_PE", "\(tier) Mountain Pedal", code, 60, "M") }
         part("CO_PE", "Touring Pedal", "PD-T852", 80, "T")
-        for (kind, line, codes) in [("Road", "R", ["SE-R581", "SE-R908", "SE-R995"]), ("Mountain", "M", ["SE-M236", "SE-M798", "SE-M940"]),
-                                    ("Touring", "T", ["SE-T312", "SE-T762", "SE-T924"])] {
+        for (kind, line, codes) in [
+            ("Road", "R", ["SE-R581", "SE-R908", "SE-R995"]), ("Mountain", "M", ["SE-M236", "SE-M798", "SE-M940"]),
+            ("Touring", "T", ["SE-T312", "SE-T762", "SE-T924"]),
+        ] {
             for (tier, code) in zip(["LL", "ML", "HL"], codes) { part("CO_SA", "\(tier) \(kind) Seat/Saddle", code, 40, line) }
         }
         for (tier, code) in zip(["LL", "ML", "HL"], ["BB-7421", "BB-8107", "BB-9108"]) { part("CO_BB", "\(tier) Bottom Bracket", code, 80, "") }

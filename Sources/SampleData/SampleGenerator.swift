@@ -37,10 +37,12 @@ public struct SampleGenerator: Sendable {
         let products = makeProducts()
         try writeProducts(products, to: directory + "/source_crm/prd_info.csv", &rng)
         try writeCategories(to: directory + "/source_erp/PX_CAT_G1V2.csv")
-        let (orders, lines) = try writeSales(customers: customers.count, products: products,
-                                             to: directory + "/source_crm/sales_details.csv", &rng)
-        return Summary(customers: customers.count, productVersions: products.reduce(0) { $0 + $1.versions.count },
-                       orders: orders, salesLines: lines)
+        let (orders, lines) = try writeSales(
+            customers: customers.count, products: products,
+            to: directory + "/source_crm/sales_details.csv", &rng)
+        return Summary(
+            customers: customers.count, productVersions: products.reduce(0) { $0 + $1.versions.count },
+            orders: orders, salesLines: lines)
     }
 
     // MARK: - Customers
@@ -54,34 +56,45 @@ public struct SampleGenerator: Sendable {
         var created: String
     }
 
-    static let firstFemale = ["Jessica", "Emma", "Olivia", "Sophia", "Isabella", "Mia", "Chloe", "Grace", "Hannah", "Lauren",
-                              "Megan", "Rachel", "Sarah", "Katherine", "Elizabeth", "Abigail", "Alexandra", "Victoria", "Natalie", "Julia",
-                              "Amanda", "Andrea", "Ana", "Marie", "Claire", "Léa", "Zoë", "Anika", "Chantal", "Ruth"]
-    static let firstMale = ["Jon", "Eugene", "Ruben", "Christy", "Elizabeth", "Julio", "Marco", "Rob", "Shannon", "Jacquelyn",
-                            "Curtis", "Lauren", "Ian", "Sydney", "Chloe", "Wyatt", "Shannon", "Clarence", "Luke", "Jordan",
-                            "Destiny", "Ethan", "Seth", "Russell", "Alejandro", "Harold", "Jessie", "Jill", "Jimmy", "Bethany",
-                            "Thomas", "Noah", "Lucas", "Dylan", "Adam", "Jose", "Caleb", "Hunter", "Ryan", "Mason"]
-    static let lastNames = ["Yang", "Huang", "Torres", "Zhu", "Johnson", "Ruiz", "Alvarez", "Mehta", "Verhoff", "Carlson",
-                            "Suarez", "Lu", "Walker", "Jenkins", "Bennett", "Young", "Hill", "Wang", "Rodriguez", "Martin",
-                            "Lopez", "Hernandez", "Sanchez", "Kumar", "Nara", "Ortega", "Moreno", "Smith", "Brown", "Davis",
-                            "Miller", "Wilson", "Moore", "Taylor", "Anderson", "Thomas", "Jackson", "White", "Harris", "Clark",
-                            "Lewis", "Robinson", "Wright", "King", "Scott", "Green", "Baker", "Adams", "Nelson", "Campbell",
-                            "Müller", "Schmidt", "Dubois", "Lefèvre", "O'Brien", "Nguyen", "Chen", "Li", "Kelly", "Murphy"]
+    static let firstFemale = [
+        "Jessica", "Emma", "Olivia", "Sophia", "Isabella", "Mia", "Chloe", "Grace", "Hannah", "Lauren",
+        "Megan", "Rachel", "Sarah", "Katherine", "Elizabeth", "Abigail", "Alexandra", "Victoria", "Natalie", "Julia",
+        "Amanda", "Andrea", "Ana", "Marie", "Claire", "Léa", "Zoë", "Anika", "Chantal", "Ruth",
+    ]
+    static let firstMale = [
+        "Jon", "Eugene", "Ruben", "Christy", "Elizabeth", "Julio", "Marco", "Rob", "Shannon", "Jacquelyn",
+        "Curtis", "Lauren", "Ian", "Sydney", "Chloe", "Wyatt", "Shannon", "Clarence", "Luke", "Jordan",
+        "Destiny", "Ethan", "Seth", "Russell", "Alejandro", "Harold", "Jessie", "Jill", "Jimmy", "Bethany",
+        "Thomas", "Noah", "Lucas", "Dylan", "Adam", "Jose", "Caleb", "Hunter", "Ryan", "Mason",
+    ]
+    static let lastNames = [
+        "Yang", "Huang", "Torres", "Zhu", "Johnson", "Ruiz", "Alvarez", "Mehta", "Verhoff", "Carlson",
+        "Suarez", "Lu", "Walker", "Jenkins", "Bennett", "Young", "Hill", "Wang", "Rodriguez", "Martin",
+        "Lopez", "Hernandez", "Sanchez", "Kumar", "Nara", "Ortega", "Moreno", "Smith", "Brown", "Davis",
+        "Miller", "Wilson", "Moore", "Taylor", "Anderson", "Thomas", "Jackson", "White", "Harris", "Clark",
+        "Lewis", "Robinson", "Wright", "King", "Scott", "Green", "Baker", "Adams", "Nelson", "Campbell",
+        "Müller", "Schmidt", "Dubois", "Lefèvre", "O'Brien", "Nguyen", "Chen", "Li", "Kelly", "Murphy",
+    ]
 
     func makeCustomers(_ rng: inout SplitMix64) -> [Customer] {
         (0..<(18_484 * scale)).map { i in
             let female = rng.chance(0.494)
             let first = rng.pick(female ? Self.firstFemale : Self.firstMale)
-            return Customer(id: 11_000 + i, first: first, last: rng.pick(Self.lastNames), married: rng.chance(0.542),
-                            female: female, created: Self.day(Self.dayNumber(2010, 10, 1) + Int.random(in: 0..<1_180, using: &rng)))
+            return Customer(
+                id: 11_000 + i, first: first, last: rng.pick(Self.lastNames), married: rng.chance(0.542),
+                female: female, created: Self.day(Self.dayNumber(2010, 10, 1) + Int.random(in: 0..<1_180, using: &rng)))
         }
     }
 
     static func key(_ id: Int) -> String { "AW" + String(format: "%08d", id) }
 
     func writeCustomers(_ customers: [Customer], to path: String, _ rng: inout SplitMix64) throws {
-        let writer = try CSVWriter(path: path, header: ["cst_id", "cst_key", "cst_firstname", "cst_lastname",
-                                                        "cst_marital_status", "cst_gndr", "cst_create_date"])
+        let writer = try CSVWriter(
+            path: path,
+            header: [
+                "cst_id", "cst_key", "cst_firstname", "cst_lastname",
+                "cst_marital_status", "cst_gndr", "cst_create_date",
+            ])
         let padded = Set(Self.sample(29 * scale, of: customers.count, &rng))
         let noMarital = Set(Self.sample(7 * scale, of: customers.count, &rng))
         let noGender = Set(Self.sample(4_578 * scale, of: customers.count, &rng))
@@ -173,12 +186,16 @@ public struct SampleGenerator: Sendable {
                 var versions: [Version] = []
                 for (v, start) in starts.enumerated() {
                     let factor = 1.0 + 0.03 * Double(v)
-                    versions.append(Version(id: nextID, start: start, cost: (family.cost * factor).rounded(),
-                                            price: (family.price * factor).rounded()))
+                    versions.append(
+                        Version(
+                            id: nextID, start: start, cost: (family.cost * factor).rounded(),
+                            price: (family.price * factor).rounded()))
                     nextID += 1
                 }
-                products.append(Product(category: family.category, number: family.code + codeSuffix, name: family.name + nameSuffix,
-                                        line: family.line, versions: versions, sells: family.sells))
+                products.append(
+                    Product(
+                        category: family.category, number: family.code + codeSuffix, name: family.name + nameSuffix,
+                        line: family.line, versions: versions, sells: family.sells))
             }
         }
         return products
@@ -198,8 +215,10 @@ public struct SampleGenerator: Sendable {
                     end = Self.day(Self.dayNumber(version.start) - 30 - Int.random(in: 0..<1_500, using: &rng))
                 }
                 let key = product.category.replacingOccurrences(of: "_", with: "-") + "-" + product.number
-                try writer.row([String(version.id), key, product.name, noCost.contains(row) ? "" : Self.money(version.cost),
-                                product.line.isEmpty ? "" : product.line + " ", version.start, end])
+                try writer.row([
+                    String(version.id), key, product.name, noCost.contains(row) ? "" : Self.money(version.cost),
+                    product.line.isEmpty ? "" : product.line + " ", version.start, end,
+                ])
                 row += 1
             }
         }
@@ -270,8 +289,12 @@ public struct SampleGenerator: Sendable {
         let extras = products.indices.filter { !products[$0].isBike && products[$0].sells != nil }
         let prices = products.map { p in p.versions.map { ($0.startCompact, $0.price) } }
         let extraWeights = extras.map { 60.0 / max(products[$0].versions[0].price, 3) }
-        let writer = try CSVWriter(path: path, header: ["sls_ord_num", "sls_prd_key", "sls_cust_id", "sls_order_dt", "sls_ship_dt",
-                                                        "sls_due_dt", "sls_sales", "sls_quantity", "sls_price"])
+        let writer = try CSVWriter(
+            path: path,
+            header: [
+                "sls_ord_num", "sls_prd_key", "sls_cust_id", "sls_order_dt", "sls_ship_dt",
+                "sls_due_dt", "sls_sales", "sls_quantity", "sls_price",
+            ])
         var line = 0
         var chosen: [Int] = []
         var bikesByMonth: [Int: [Int]] = [:]
@@ -283,11 +306,13 @@ public struct SampleGenerator: Sendable {
             let customerID = 11_000 + buyers[o]
             chosen.removeAll(keepingCapacity: true)
             let n = Int(lineCounts[o])
-            let onSale = bikesByMonth[month] ?? {
-                let list = bikes.filter { products[$0].sells!.contains(month) }
-                bikesByMonth[month] = list
-                return list
-            }()
+            let onSale =
+                bikesByMonth[month]
+                ?? {
+                    let list = bikes.filter { products[$0].sells!.contains(month) }
+                    bikesByMonth[month] = list
+                    return list
+                }()
             let wantsBike = month < 201_307 || (month < 201_401 && rng.chance(0.42))
             if wantsBike, !onSale.isEmpty { chosen.append(rng.pick(onSale)) }
             var attempts = 0
@@ -316,8 +341,10 @@ public struct SampleGenerator: Sendable {
                     salesText = String(price * quantity)
                 default: break
                 }
-                try writer.row([orderNumber, products[product].number, String(customerID), orderText,
-                                String(Self.compact(date + 7)), String(Self.compact(date + 12)), salesText, String(quantity), priceText])
+                try writer.row([
+                    orderNumber, products[product].number, String(customerID), orderText,
+                    String(Self.compact(date + 7)), String(Self.compact(date + 12)), salesText, String(quantity), priceText,
+                ])
                 line += 1
             }
         }

@@ -83,8 +83,10 @@ public struct SemanticModel: Codable, Sendable {
         public var verified_at: String?
         public var use_as_onboarding_question: Bool?
 
-        public init(name: String, question: String, sql: String, verified_by: String?, verified_at: String?,
-                    use_as_onboarding_question: Bool?) {
+        public init(
+            name: String, question: String, sql: String, verified_by: String?, verified_at: String?,
+            use_as_onboarding_question: Bool?
+        ) {
             self.name = name
             self.question = question
             self.sql = sql

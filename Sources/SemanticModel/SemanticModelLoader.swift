@@ -56,7 +56,7 @@ public enum SemanticModelLoader {
                 switch error {
                 case DecodingError.keyNotFound(let key, _): reason = "missing '\(key.stringValue)'"
                 case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-                     DecodingError.dataCorrupted(let context):
+                    DecodingError.dataCorrupted(let context):
                     reason = context.debugDescription
                 default: reason = "\(error)"
                 }
@@ -79,7 +79,7 @@ public enum SemanticModelLoader {
             // YAMLDecoder wraps the parser's error, and its line, in a DecodingError.
             throw syntaxError(context.underlyingError as! YamlError, file: file)
         } catch let error as DecodingError {
-            let (path, message): ([CodingKey], String)
+            let (path, message): ([any CodingKey], String)
             switch error {
             case .keyNotFound(let key, let context): (path, message) = (context.codingPath + [key], "missing required key '\(key.stringValue)'")
             case .typeMismatch(_, let context): (path, message) = (context.codingPath, "wrong type: \(context.debugDescription)")
@@ -106,7 +106,7 @@ public enum SemanticModelLoader {
     }
 
     /// The line of a coding path in the YAML, found through Yams' node marks.
-    static func line(of path: [CodingKey], in text: String) -> Int? {
+    static func line(of path: [any CodingKey], in text: String) -> Int? {
         guard var node = try? Yams.compose(yaml: text) else { return nil }
         var line = node.mark?.line
         for key in path {
@@ -141,8 +141,9 @@ public enum SemanticModelLoader {
         for (t, table) in model.tables.enumerated() {
             let base = table.base_table.table
             guard try db.tableExists(base) else {
-                throw SemanticModelError(file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey("base_table")], in: yaml),
-                                         message: "table '\(table.name)': base table '\(base)' does not exist in the warehouse")
+                throw SemanticModelError(
+                    file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey("base_table")], in: yaml),
+                    message: "table '\(table.name)': base table '\(base)' does not exist in the warehouse")
             }
             let sections: [(String, [(String, String)], (String) -> String)] = [
                 ("dimensions", (table.dimensions ?? []).map { ($0.name, $0.expr) }, { "SELECT \($0) FROM \(base) LIMIT 0" }),
@@ -156,7 +157,7 @@ public enum SemanticModelLoader {
                     do {
                         do {
                             _ = try db.makeStatement(sql: probe(item.1))
-                        } catch where section == "metrics" || section == "filters" {
+                        } catch  where section == "metrics" || section == "filters" {
                             // Metrics and filters may use columns of related tables (gross profit needs cost).
                             _ = try db.makeStatement(sql: probe(item.1).replacingOccurrences(of: "FROM \(base)", with: "FROM \(joinedFrom(model, base: base))"))
                         }
@@ -186,7 +187,8 @@ public enum SemanticModelLoader {
         var from = base
         for relationship in model.relationships ?? [] {
             guard let left = model.table(named: relationship.left_table), let right = model.table(named: relationship.right_table),
-                  left.base_table.table == base else { continue }
+                left.base_table.table == base
+            else { continue }
             let on = relationship.relationship_columns.map { "\(base).\($0.left_column) = \(right.base_table.table).\($0.right_column)" }
             from += " JOIN \(right.base_table.table) ON " + on.joined(separator: " AND ")
         }

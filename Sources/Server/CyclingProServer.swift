@@ -11,8 +11,10 @@ public struct CyclingProServer: Sendable {
     public let metrics: ServerMetrics
     let limiter: RateLimiter
 
-    public init(service: AskService, settings: ServerSettings, rebuilder: Rebuilder, metrics: ServerMetrics,
-                now: (@Sendable () -> Double)? = nil) throws {
+    public init(
+        service: AskService, settings: ServerSettings, rebuilder: Rebuilder, metrics: ServerMetrics,
+        now: (@Sendable () -> Double)? = nil
+    ) throws {
         if let problem = settings.problem { throw ServerError.setup(problem) }
         self.service = service
         self.settings = settings
@@ -42,14 +44,18 @@ public struct CyclingProServer: Sendable {
 
     /// - Parameter onRunning: called with the address once the server listens (the port, when
     ///   port 0 let the system pick one).
-    public func application(logger: Logger, onRunning: @escaping @Sendable (String) async -> Void = { _ in })
-        -> some ApplicationProtocol {
-        Application(router: router(),
-                    configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "cyclingpro"),
-                    onServerRunning: { channel in
-                        let address = channel.localAddress
-                        await onRunning("\(address?.ipAddress ?? settings.host):\(address?.port ?? settings.port)")
-                    },
-                    logger: logger)
+    public func application(
+        logger: Logger, onRunning: @escaping @Sendable (String) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "cyclingpro"),
+            onServerRunning: { channel in
+                let address = channel.localAddress
+                await onRunning("\(address?.ipAddress ?? settings.host):\(address?.port ?? settings.port)")
+            },
+            logger: logger)
     }
 }

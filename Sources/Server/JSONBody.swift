@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOFoundationEssentialsCompat
 
 /// Request and response bodies as JSON, with errors that say what to fix.
 enum JSONBody {
@@ -8,15 +9,17 @@ enum JSONBody {
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: AppContext) async throws -> T {
         let contentType = request.headers[.contentType] ?? ""
         guard contentType.lowercased().hasPrefix("application/json") else {
-            throw APIError(status: .unsupportedMediaType, code: "unsupported_media_type",
-                           message: "send the body as JSON with 'Content-Type: application/json'\(contentType.isEmpty ? "" : ", not '\(contentType)'")")
+            throw APIError(
+                status: .unsupportedMediaType, code: "unsupported_media_type",
+                message: "send the body as JSON with 'Content-Type: application/json'\(contentType.isEmpty ? "" : ", not '\(contentType)'")")
         }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: ServerSettings.maxBodyBytes)
         } catch {
-            throw APIError(status: .contentTooLarge, code: "content_too_large",
-                           message: "the request body is larger than \(ServerSettings.maxBodyBytes) bytes")
+            throw APIError(
+                status: .contentTooLarge, code: "content_too_large",
+                message: "the request body is larger than \(ServerSettings.maxBodyBytes) bytes")
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
@@ -57,7 +60,8 @@ enum JSONBody {
     static func response<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

@@ -83,8 +83,10 @@ public final class Rebuilder: @unchecked Sendable {
     /// before. The service feeds it from the clock; a test feeds it by hand, so it decides when
     /// time passes instead of sleeping. After each tick `onTick` learns what it did: nil when
     /// nothing was due, else the rebuild's outcome (reported once the build is over).
-    public func schedule(every interval: Duration?, watch: Bool, ticks: AsyncStream<Duration>,
-                         onTick: @Sendable (Outcome?) async -> Void = { _ in }) async {
+    public func schedule(
+        every interval: Duration?, watch: Bool, ticks: AsyncStream<Duration>,
+        onTick: @Sendable (Outcome?) async -> Void = { _ in }
+    ) async {
         var sinceLast = Duration.zero
         for await elapsed in ticks {
             // A tick that came in during a build is still delivered after a cancellation.

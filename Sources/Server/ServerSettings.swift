@@ -13,9 +13,11 @@ public struct ServerSettings: Sendable {
 
     public static let maxBodyBytes = 64 << 10
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, keys: APIKeyStore = APIKeyStore(keys: []),
-                requestsPerMinute: Int = 600, connections: Int = 4, sourceDirectory: String = "data/source",
-                lakeDirectory: String = "data/lake") {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, keys: APIKeyStore = APIKeyStore(keys: []),
+        requestsPerMinute: Int = 600, connections: Int = 4, sourceDirectory: String = "data/source",
+        lakeDirectory: String = "data/lake"
+    ) {
         self.host = host
         self.port = port
         self.keys = keys

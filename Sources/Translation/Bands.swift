@@ -53,8 +53,10 @@ extension QuestionParser {
         }
         if columns.isEmpty, bandPerEntity(&q, &intent, &context, specs) { return }
         guard columns.count == 1, let (column, at) = columns.first else {
-            context.conflicts.append(columns.isEmpty ? "bands (\(specs.map(\.label).joined(separator: ", "))) of a number I could not identify"
-                                                     : "bands of several numbers at once")
+            context.conflicts.append(
+                columns.isEmpty
+                    ? "bands (\(specs.map(\.label).joined(separator: ", "))) of a number I could not identify"
+                    : "bands of several numbers at once")
             return
         }
         let cuts = specs.dropFirst().map { $0.low! }
@@ -73,8 +75,10 @@ extension QuestionParser {
             _ = q.take(d.phrases + d.phrases.map { $0 + "s" })
             // "the selling price on each sales line": the fact's own grain, not a product line.
             if d.table == vocabulary.factTable {
-                _ = q.take(["on each sales line", "on each order line", "each sales line", "per sales line", "on each line", "sales line",
-                            "selling price", "on each sale"])
+                _ = q.take([
+                    "on each sales line", "on each order line", "each sales line", "per sales line", "on each line", "sales line",
+                    "selling price", "on each sale",
+                ])
             }
         }
         _ = q.take(["bands", "band", "brackets", "bracket", "buckets", "bucket", "ranges", "groups", "group", "tiers"])
@@ -107,8 +111,10 @@ extension QuestionParser {
         for s in specs { q.use(s.range) }
         for (_, range) in found { q.use(range) }
         for j in entityAt { q.use(j..<(j + 1)) }
-        _ = q.take(["value bands", "value band", "spend bands", "bands", "band", "brackets", "bracket", "buckets", "bucket", "tiers", "group", "how much",
-                    "in total", "fall in each", "falls in each", "in each", "each", "fall", "falls"])
+        _ = q.take([
+            "value bands", "value band", "spend bands", "bands", "band", "brackets", "bracket", "buckets", "bucket", "tiers", "group", "how much",
+            "in total", "fall in each", "falls in each", "in each", "each", "fall", "falls",
+        ])
         return true
     }
 }

@@ -36,7 +36,8 @@ extension QuestionParser {
                 parseTime(&window, &probe, &probeContext)
                 let read = q.words.indices.filter { $0 != j && window.used[$0] && !q.used[$0] }
                 if let period = probe.period, probe.bucket == nil, probe.periods.isEmpty, probe.monthOfYear == nil, probe.quarterOfYear == nil,
-                   probeContext.conflicts.isEmpty, probeContext.periodClashes.isEmpty, read.first == j + 1, read.last! - read.first! + 1 == read.count {
+                    probeContext.conflicts.isEmpty, probeContext.periodClashes.isEmpty, read.first == j + 1, read.last! - read.first! + 1 == read.count
+                {
                     found = (period, read)
                 }
             }
@@ -50,16 +51,20 @@ extension QuestionParser {
             q.use(i..<(read.last! + 1))
             // "(count each client in the year of their first order)": the definition, restated.
             for grain in ["year", "month", "quarter"] {
-                _ = q.take(["in the \(grain) of their first order", "in the \(grain) of their first ever order", "in the \(grain) of their first purchase",
-                            "\(grain) of their first order", "\(grain) of their first purchase", "\(grain) of first order", "first order that \(grain)",
-                            "first order in that \(grain)"])
+                _ = q.take([
+                    "in the \(grain) of their first order", "in the \(grain) of their first ever order", "in the \(grain) of their first purchase",
+                    "\(grain) of their first order", "\(grain) of their first purchase", "\(grain) of first order", "first order that \(grain)",
+                    "first order in that \(grain)",
+                ])
             }
             for k in max(0, i - 2)..<i where ["their", "whose", "who", "we", "had", "have", "made", "placed", "with"].contains(q[k]) { q.use(k..<(k + 1)) }
         }
         guard intent.cohort != nil else { return }
         // "how much did that group spend", "then bought from us again": the cohort named again.
-        _ = q.take(["that group", "that cohort", "this cohort", "this group", "the cohort", "those customers", "these customers", "those clients",
-                    "of them", "then", "again", "went on to", "go on to", "came back and", "come back and", "came back", "come back"])
+        _ = q.take([
+            "that group", "that cohort", "this cohort", "this group", "the cohort", "those customers", "these customers", "those clients",
+            "of them", "then", "again", "went on to", "go on to", "came back and", "come back and", "came back", "come back",
+        ])
     }
 
     /// Whose first sale: the customers, unless products are named before the cue ("products that had their first sale").
@@ -82,7 +87,8 @@ extension SQLBuilder {
         var bounds: [String] = []
         if let from = cohort.period.from { bounds.append("MIN(\(date)) >= '\(from)'") }
         if let until = cohort.period.until { bounds.append("MIN(\(date)) < '\(until)'") }
-        let sub = "SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias) WHERE \(date) IS NOT NULL GROUP BY \(keys.factColumn) HAVING "
+        let sub =
+            "SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias) WHERE \(date) IS NOT NULL GROUP BY \(keys.factColumn) HAVING "
             + bounds.joined(separator: " AND ")
         return onFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", cohort.table)
     }

@@ -11,15 +11,18 @@ extension QuestionParser {
     /// "the most expensive bike, going by cost", "cheapest bike in each subcategory by cost": a ranking of
     /// rows by their own number, named in the question (never guessed: a price and a cost differ).
     func claimRankingByColumn(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        let cues: [(String, Bool)] = [("most expensive", true), ("priciest", true), ("costliest", true), ("least expensive", false),
-                                      ("cheapest", false), ("oldest", true), ("youngest", false)]
+        let cues: [(String, Bool)] = [
+            ("most expensive", true), ("priciest", true), ("costliest", true), ("least expensive", false),
+            ("cheapest", false), ("oldest", true), ("youngest", false),
+        ]
         // "which product has the highest cost": a ranking word right before a number of the rows ranked.
         // ("what is the highest cost" asks for the number itself, read below; "the average, lowest and highest cost" too.)
         if q.words.contains(where: { ["which", "who"].contains($0) }),
-           let i = (0..<q.count).first(where: { q.isFree($0) && ["highest", "lowest", "biggest", "smallest", "largest"].contains(q[$0]) && numericColumn(q, at: $0 + 1) != nil }),
-           !["and", "or"].contains(q[i - 1]), Self.aggregateWords[q[i - 1]] == nil,
-           let (column, length) = numericColumn(q, at: i + 1), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
-           d.referenceDate == nil, let metric = vocabulary.metric(named: "\(["highest", "biggest", "largest"].contains(q[i]) ? "max" : "min")_\(column)") {
+            let i = (0..<q.count).first(where: { q.isFree($0) && ["highest", "lowest", "biggest", "smallest", "largest"].contains(q[$0]) && numericColumn(q, at: $0 + 1) != nil }),
+            !["and", "or"].contains(q[i - 1]), Self.aggregateWords[q[i - 1]] == nil,
+            let (column, length) = numericColumn(q, at: i + 1), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
+            d.referenceDate == nil, let metric = vocabulary.metric(named: "\(["highest", "biggest", "largest"].contains(q[i]) ? "max" : "min")_\(column)")
+        {
             q.use(i..<(i + 1 + length))
             intent.metric = metric.name
             context.explicitMetric = true
@@ -71,7 +74,10 @@ extension QuestionParser {
             var start = i
             guard let (name, length) = numericColumn(q, at: i) else { continue }
             if start > 0, q.isFree(start - 1), ["product", "products", "customer", "customers", "unit"].contains(q[start - 1]),
-               numericColumn(q, at: start - 1) == nil { start -= 1 }
+                numericColumn(q, at: start - 1) == nil
+            {
+                start -= 1
+            }
             // Walk back over "average, lowest and highest" (commas are gone; "and"/"or" join them).
             var aggregates: [(String, Int)] = []
             var j = start - 1

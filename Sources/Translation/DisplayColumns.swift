@@ -12,7 +12,9 @@ extension QuestionParser {
                 j += 1
             } else if q[i] == "and", q[j] == "which" {
                 j += 1
-            } else { continue }
+            } else {
+                continue
+            }
             guard let (name, length) = dimensionPhrase(q, j), vocabulary.dimension(named: name)?.isTime == false else { continue }
             end = j + length
             // "... which country each is in", "which country they are from"

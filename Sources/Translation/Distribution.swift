@@ -4,7 +4,8 @@
 extension QuestionParser {
     func parseDistribution(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram"),
-              let h = q.find("how many") else { return }
+            let h = q.find("how many")
+        else { return }
         var e = h + 2
         while ["of", "our", "the", "different"].contains(q[e]) { e += 1 }
         guard let entity = Self.entityWords[q[e]] else { return }
@@ -24,7 +25,8 @@ extension QuestionParser {
         for k in 0..<q.count where q.isFree(k) {
             let w = q[k]
             if Double(w) != nil || Lexicon.numberWords[w] != nil || measure.phrases.contains(w) || measure.phrases.contains(w + "s")
-                || ["how", "many", "exactly", "placed", "had", "have", "has", "made", "with"].contains(w) {
+                || ["how", "many", "exactly", "placed", "had", "have", "has", "made", "with"].contains(w)
+            {
                 q.use(k..<(k + 1))
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// "the average age of customers who have spent more than 5,000", "how many customers placed more
 /// than 25 orders": a threshold on each customer's (or product's) own total, used as a filter on
 /// who is counted or averaged. The measure compared is the one named at the threshold ("spent",
@@ -12,21 +14,27 @@ extension QuestionParser {
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
-              intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
-              let metric = vocabulary.metric(named: intent.metric) else { return }
+            intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
+            let metric = vocabulary.metric(named: intent.metric)
+        else { return }
         // Whose totals: the people or things the reported measure is about.
         var table: String
         var key: String? = nil
         let countsProducts = countedTable(metric) == productsTable
-        if isPeopleCount(metric) || metric.table == customersTable { table = customersTable } else if metric.table == productsTable || countsProducts {
+        if isPeopleCount(metric) || metric.table == customersTable {
+            table = customersTable
+        } else if metric.table == productsTable || countsProducts {
             table = productsTable
         } else if metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("COUNT(DISTINCT "), metric.expr.hasSuffix(")"),
-                  !metric.expr.dropFirst(15).contains("(") {
+            !metric.expr.dropFirst(15).contains("(")
+        {
             // "how many orders were worth more than 2,500", "how many days took more than 50k": whatever the measure
             // counts distinctly (an order number, a date) is the entity whose own total is compared.
             table = vocabulary.factTable
             key = String(metric.expr.dropFirst(15).dropLast())
-        } else { return }
+        } else {
+            return
+        }
         // The compared measure, named right after the number or by the verb before the threshold.
         var compared: Vocabulary.Metric?
         for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] {
@@ -51,7 +59,8 @@ extension QuestionParser {
             }
         }
         if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did"].contains(q[span.lowerBound - 1]),
-           let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") }) {
+            let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") })
+        {
             compared = takings
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
@@ -59,8 +68,9 @@ extension QuestionParser {
         // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
         // counted are those with such an order (not those whose total passes).
         if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets"].contains(q[$0]) }),
-           !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
-           let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") }) {
+            !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
+            let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") })
+        {
             table = vocabulary.factTable
             key = String(orders.expr.dropFirst(15).dropLast())
             for k in (max(0, span.lowerBound - 4)..<span.lowerBound) where ["order", "orders", "basket", "baskets", "one", "single"].contains(q[k]) { q.use(k..<(k + 1)) }

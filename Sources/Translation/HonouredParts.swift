@@ -1,3 +1,5 @@
+import Foundation
+
 /// The last check before SQL: every part of the question that was read must be honoured by the
 /// intent that will run. A part that would be dropped (a percentage of nothing, "list" over one
 /// number, an "as of" date nothing depends on, a measure a customer analysis cannot carry) makes
@@ -41,7 +43,8 @@ extension QuestionParser {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
         if context.listRequested {
-            let listsRows = !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
+            let listsRows =
+                !intent.groupBy.isEmpty || intent.bucket != nil || intent.ranking != nil || !intent.periods.isEmpty
                 || intent.listing != nil || intent.band != nil
             if !listsRows { return "a list was asked for, but the answer would be a single number" }
         }
@@ -90,23 +93,28 @@ extension QuestionParser {
     func claimOutputWords(_ q: inout QuestionWords, _ intent: QueryIntent, _ context: inout Context) {
         let timeBucket = intent.bucket != nil && intent.bucket != .ageDecade
         if timeBucket && intent.sortDescending == nil && intent.ranking == nil,
-           let o = (0..<q.count).first(where: { q.isFree($0) && ["oldest", "earliest"].contains(q[$0]) }),
-           let f = ((o + 1)...(o + 3)).first(where: { q.isFree($0) && q[$0] == "first" }) {
+            let o = (0..<q.count).first(where: { q.isFree($0) && ["oldest", "earliest"].contains(q[$0]) }),
+            let f = ((o + 1)...(o + 3)).first(where: { q.isFree($0) && q[$0] == "first" })
+        {
             // "oldest month first" with the grain already read: the two words still say oldest first.
             q.use(o..<(o + 1))
             q.use(f..<(f + 1))
         }
         if timeBucket && intent.sortDescending == nil && intent.ranking == nil {
             // Time buckets come out oldest first.
-            _ = q.take(["oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
-                        "in chronological order", "chronologically", "chronological order", "chronological"])
+            _ = q.take([
+                "oldest first", "earliest first", "oldest year first", "oldest month first", "oldest quarter first",
+                "in chronological order", "chronologically", "chronological order", "chronological",
+            ])
         }
         // A measure over sales only ever counts what has sold: saying so is honoured.
         if let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, intent.listing == nil {
             for who in ["products", "items", "customers", "buyers", "ones"] {
-                _ = q.take(["counting only \(who) that have sold", "counting only \(who) that sold", "only counting \(who) that have sold",
-                            "only count \(who) that have sold", "only \(who) that have sold", "counting only \(who) with sales",
-                            "counting only \(who) that have bought", "only count \(who) that have bought"])
+                _ = q.take([
+                    "counting only \(who) that have sold", "counting only \(who) that sold", "only counting \(who) that have sold",
+                    "only count \(who) that have sold", "only \(who) that have sold", "counting only \(who) with sales",
+                    "counting only \(who) that have bought", "only count \(who) that have bought",
+                ])
             }
         }
         if intent.bucket == .weekday {
@@ -116,8 +124,12 @@ extension QuestionParser {
         if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
             _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
         }
-        if q.take(["list", "list out", "show all", "show every", "list all", "list every", "enumerate", "show me all", "show me every",
-                   "give me all", "give me a list of", "a list of", "show me the list of"]) { context.listRequested = true }
+        if q.take([
+            "list", "list out", "show all", "show every", "list all", "list every", "enumerate", "show me all", "show me every",
+            "give me all", "give me a list of", "a list of", "show me the list of",
+        ]) {
+            context.listRequested = true
+        }
         if intent.listing != nil {
             _ = q.take(["we carry", "we sell", "we stock", "we have", "do we have", "are there", "there are", "on file"])
         }

@@ -23,10 +23,13 @@ enum Lexicon {
         "place", "spent", "spend", "spending", "gone", "went", "head", "heads", "make", "up", "during", "within",
         "whole", "entire", "still", "yet", "again", "already", "along", "exactly", "precisely", "number", "amounts",
         "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
-        "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too", "does",
-        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "meaning", "among", "amongst", "but", "sum", "trend", "trends", "evolution", "development", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
+        "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too",
+        "does",
+        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "meaning", "among", "amongst", "but", "sum",
+        "trend", "trends", "evolution", "development", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
-        "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap", "person", "persons", "somebody", "something", "anything", "actually", "ones",
+        "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap",
+        "person", "persons", "somebody", "something", "anything", "actually", "ones",
     ]
 
     /// Shorthand business people type, read as the word it stands for (one word for one word, so

@@ -13,8 +13,9 @@ extension QuestionParser {
         // A ranking word ("our top customer") is a different question: rows of the best-ranked, not a list.
         // Parts read into the context and applied later (several years, "both", a share) are not lists either.
         guard asked, !context.ranked, context.rankCount == nil, context.years.count <= 1, !context.both, !context.shareRequested,
-              context.perDimension == nil, intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.band == nil, intent.perEntity == nil,
-              intent.extraMetrics.isEmpty, intent.periods.isEmpty else { return false }
+            context.perDimension == nil, intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.band == nil, intent.perEntity == nil,
+            intent.extraMetrics.isEmpty, intent.periods.isEmpty
+        else { return false }
         var listing = QueryIntent.Listing(table: nil, dimension: nil, columns: [], alphabetical: false, bought: false)
         // What is listed: a dimension's values ("the subcategories"), or a table's rows ("customers", or "helmets" -> products).
         if case .table(let t)? = context.whichEntity { listing.table = t }

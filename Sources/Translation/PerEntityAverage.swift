@@ -12,10 +12,12 @@ extension QuestionParser {
     func parsePerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         guard intent.metric.isEmpty || intent.extraMetrics.isEmpty else { return }
         // The averaging word, unless it starts a measure of its own ("average order value").
-        guard let a = (0..<q.count).first(where: { i in
-            q.isFree(i) && ["average", "mean", "typical", "median"].contains(q[i])
-                && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
-        }) else {
+        guard
+            let a = (0..<q.count).first(where: { i in
+                q.isFree(i) && ["average", "mean", "typical", "median"].contains(q[i])
+                    && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
+            })
+        else {
             // "clothing revenue per clothing buyer", "orders per customer", "revenue per order": a measure per person or order is its average.
             for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
                 let qualified = valueAt(q, i + 1) != nil

@@ -40,14 +40,16 @@ struct QuestionParser {
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
         dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
-            .union(["year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
-                    "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
-                    // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
-                    "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
-                    "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
-                    "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half",
-                    // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
-                    "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped", "account"])
+            .union([
+                "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
+                "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
+                // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
+                "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
+                "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
+                "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half",
+                // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
+                "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped", "account",
+            ])
     }
 
     enum Outcome {
@@ -57,7 +59,8 @@ struct QuestionParser {
 
     /// Words that cue shapes and slices; they count as understood once their rule fired.
     static let cueWords: Set<String> = [
-        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "spender", "spenders", "tie", "ties", "tied", "tying", "later", "earlier", "onwards", "onward", "highest", "lowest", "biggest", "largest", "smallest",
+        "top", "bottom", "best", "worst", "most", "least", "fewest", "busiest", "median", "every", "each", "spender", "spenders", "tie", "ties", "tied", "tying", "later", "earlier", "onwards", "onward", "highest", "lowest", "biggest", "largest",
+        "smallest",
         "share", "percentage", "percent", "proportion", "fraction", "growth", "grow", "grew", "change", "running", "cumulative",
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
@@ -65,9 +68,11 @@ struct QuestionParser {
     ]
 
     /// A model comes in colours and sizes: "all colours combined", "size and colour variants" restate the whole model.
-    static let allVariants = ["all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
-                              "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
-                              "sizes and colours", "in all sizes", "in all colours", "all colours and sizes", "all colors and sizes"]
+    static let allVariants = [
+        "all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
+        "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
+        "sizes and colours", "in all sizes", "in all colours", "all colours and sizes", "all colors and sizes",
+    ]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
@@ -104,8 +109,10 @@ struct QuestionParser {
         var intent = QueryIntent(metric: "")
         var context = Context()
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
-        _ = q.take(["quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
-                    "keep the unknowns in", "keep the unknowns", "keep unknowns", "unknowns kept"])
+        _ = q.take([
+            "quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
+            "keep the unknowns in", "keep the unknowns", "keep unknowns", "unknowns kept",
+        ])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         parseDistribution(&q, &intent, &context)
@@ -132,7 +139,8 @@ struct QuestionParser {
         var hasMetric = parseMetric(&q, &intent, &context)
         // "List the customers ...": a count read from the table's own word is the rows to list.
         if hasMetric, previous == nil, Self.listCue(q), context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
-           let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) }) {
+            let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) })
+        {
             intent.metric = ""
             context.entityTable = table.name
             context.explicitMetric = false
@@ -164,7 +172,8 @@ struct QuestionParser {
         }
         for noun in context.rankNouns {
             if context.ranked, let which = context.whichEntity, case .table(let asked) = which,
-               let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked {
+                let (entity, _) = entityAt(&q, noun, tablesOnly: true), case .table(let ranked) = entity, ranked != asked
+            {
                 context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
             }
         }
@@ -173,23 +182,26 @@ struct QuestionParser {
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
             let span = context.metricSpan
             if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]),
-               ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
-                || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
-               let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) }) {
+                ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
+                    || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
+                let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) })
+            {
                 intent.metric = replacement.0.name
                 context.metricSpan = replacement.1..<(replacement.1 + replacement.2)
                 q.use(context.metricSpan)
                 explainMetricWords(&q, replacement.0)
             }
             let factWords = Set(vocabulary.tables[vocabulary.factTable]?.synonyms ?? [])
-            for (metric, start, length) in named where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
+            for (metric, start, length) in named
+            where metric.name != intent.metric && !(start..<(start + length)).overlaps(context.metricSpan)
                 && start != context.thresholdSpan?.upperBound
                 // "orders worth more than 2,500": the measure right before a threshold is what it compares.
                 && start + length != context.thresholdSpan?.lowerBound
                 // "more than 50k in revenue": the measure the threshold compares, not a second one to report.
                 && !(start == (context.thresholdSpan?.upperBound ?? -2) + 1 && ["in", "of"].contains(q[start - 1]))
                 // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
-                && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1])) {
+                && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1]))
+            {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)
@@ -197,8 +209,10 @@ struct QuestionParser {
         }
         // "orders that included a touring bike": counting orders (or buyers) with a matching line is the filter itself.
         if let m = vocabulary.metric(named: intent.metric), m.phrases.contains("orders") || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
-            _ = q.take(["at least one", "included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had",
-                        "in them", "in it"])
+            _ = q.take([
+                "at least one", "included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had",
+                "in them", "in it",
+            ])
         }
         // "If several customers tie for 100th place, count them all": ties are always kept at the cut-off.
         if context.ranked, let tie = (0..<q.count).first(where: { ["tie", "ties", "tied", "tying"].contains(q[$0]) && q.isFree($0) }) {
@@ -207,15 +221,19 @@ struct QuestionParser {
                 var j = tie + 1
                 while ["for", "at", "on", "the"].contains(q[j]) || q[j].hasSuffix("th") && Int(q[j].dropLast(2)) != nil || q[j] == "place" || q[j] == "cut" || q[j] == "off" { q.use(j..<(j + 1)); j += 1 }
             }
-            _ = q.take(["count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
-                        "ties included", "including ties", "include ties", "with ties", "keep ties"])
+            _ = q.take([
+                "count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
+                "ties included", "including ties", "include ties", "with ties", "keep ties",
+            ])
         }
         // "counting only products that have sold": a measure of sales only ever counts what sold.
         if vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
-            _ = q.take(["counting only products that have sold", "only counting products that have sold", "only count products that have sold",
-                        "only products that have sold", "only products with at least one sale", "only products that have actually sold",
-                        "counting only products that sold", "only products with sales", "only customers who have bought",
-                        "only counting customers who have ordered", "only customers with orders"])
+            _ = q.take([
+                "counting only products that have sold", "only counting products that have sold", "only count products that have sold",
+                "only products that have sold", "only products with at least one sale", "only products that have actually sold",
+                "counting only products that sold", "only products with sales", "only customers who have bought",
+                "only counting customers who have ordered", "only customers with orders",
+            ])
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
@@ -230,7 +248,8 @@ struct QuestionParser {
         if let first = yearPositions.first, let last = yearPositions.last, first < last {
             context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
         }
-        context.metricNamesTable = context.metricSpan.count == 1
+        context.metricNamesTable =
+            context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
         if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
@@ -375,7 +394,8 @@ struct QuestionParser {
             let verb = words[first]
             let object = first + 1 < words.count ? words[first + 1] : nil
             if Lexicon.writeVerbs.contains(verb)
-                || (Lexicon.ambiguousWriteVerbs.contains(verb) && object.map(Lexicon.writeObjects.contains) ?? false) {
+                || (Lexicon.ambiguousWriteVerbs.contains(verb) && object.map(Lexicon.writeObjects.contains) ?? false)
+            {
                 return "I can only read the data; '\(verb)' would change it. Ask the data engineers for changes."
             }
         }
@@ -437,7 +457,8 @@ struct QuestionParser {
                 var y1: Int? = year(q[j])
                 if y1 != nil { j += 1 }
                 if ["and", "to", "till", "until", "through"].contains(q[j]), let d2 = Int(q[j + 1]), let m2 = Lexicon.months[q[j + 2]],
-                   let y2 = year(q[j + 3]) {
+                    let y2 = year(q[j + 3])
+                {
                     y1 = y1 ?? y2
                     let end = day(y2, m2, d2)
                     setPeriod(&intent, &context, .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)"))
@@ -468,7 +489,8 @@ struct QuestionParser {
                     intent.quarterOfYear = quarter
                     q.use(i..<(i + 1))
                 } else if ["in", "during", "for"].contains(q[i - 1]) || q[i].hasPrefix("q"),
-                          case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first {
+                    case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
+                {
                     // "2013's orders ... in Q4": the quarter of the one year the question names (that year stays a period too).
                     let m = (quarter - 1) * 3 + 1
                     quarterStarts.append(i)
@@ -485,7 +507,8 @@ struct QuestionParser {
         }
         // "from Q3 2013 to Q4 2013", "Q1 2012 through Q4 2013": one range, not two periods side by side.
         // "between Q1 2012 and Q4 2013" is a range too, unless two things are set against each other ("the difference between").
-        let betweenRange = quarterPeriods.count == 2 && q[quarterStarts[1] - 1] == "and" && q[quarterStarts[0] - 1] == "between"
+        let betweenRange =
+            quarterPeriods.count == 2 && q[quarterStarts[1] - 1] == "and" && q[quarterStarts[0] - 1] == "between"
             && !q.words.contains { ["difference", "differences", "compare", "compared", "comparing", "vs", "versus", "gap"].contains($0) }
         if quarterPeriods.count == 2, ["to", "through", "till", "until", "thru", "-"].contains(q[quarterStarts[1] - 1]) || betweenRange {
             let (a, b) = (quarterPeriods[0], quarterPeriods[1])
@@ -526,7 +549,8 @@ struct QuestionParser {
                     q.use(i..<(i + 1))
                     if ["in", "for", "during"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
                 } else if q[i].count > 3 || q[i] == "may", ["in", "during", "for"].contains(q[i - 1]),
-                          case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first {
+                    case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
+                {
                     // "what share of 2013's turnover came in December": the month of the one year the question names.
                     monthStarts.append(i)
                     monthPeriods.append(.init(from: day(only, m, 1), until: nextMonth(only, m), label: "\(q[i].capitalized) \(only)"))
@@ -535,11 +559,15 @@ struct QuestionParser {
                 continue
             }
             // "from February 2013 to January 2014", "January 2012 through June 2013": one range.
-            if monthPeriods.count == 1, let previous = monthStarts.last, ["to", "through", "till", "until", "thru"].contains(q[i - 1])
-                || (q[i - 1] == "and" && q[previous - 1] == "between") {
+            if monthPeriods.count == 1, let previous = monthStarts.last,
+                ["to", "through", "till", "until", "thru"].contains(q[i - 1])
+                    || (q[i - 1] == "and" && q[previous - 1] == "between")
+            {
                 let first = monthPeriods.removeLast()
                 let range = QueryIntent.Period(from: first.from, until: nextMonth(y, m), label: "\(first.label) to \(q[i].capitalized) \(y)")
-                if first.from! < range.until! { ranges.append(range) } else {
+                if first.from! < range.until! {
+                    ranges.append(range)
+                } else {
                     context.conflicts.append("a range that ends (\(q[i].capitalized) \(y)) before it starts (\(first.label))")
                 }
                 q.use((i - 1)..<(end + 1))
@@ -563,7 +591,9 @@ struct QuestionParser {
         }
         for range in ranges { setPeriod(&intent, &context, range) }
         // Months without a year: "December 2011 and December 2012" shares one year per month; "in june" alone is unsupported.
-        if monthPeriods.count == 1 { setPeriod(&intent, &context, monthPeriods[0]) } else if monthPeriods.count > 1 {
+        if monthPeriods.count == 1 {
+            setPeriod(&intent, &context, monthPeriods[0])
+        } else if monthPeriods.count > 1 {
             if !intent.periods.isEmpty { context.conflicts.append("quarters and months compared at once") }
             intent.periods = monthPeriods
         }
@@ -617,7 +647,8 @@ struct QuestionParser {
         let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         // "the most recent month we have data for": the month of the latest order.
         if let i = q.find("most recent month") ?? q.find("latest month"), latestDate.count == 10, let y = Int(latestDate.prefix(4)),
-           let m = Int(latestDate.dropFirst(5).prefix(2)) {
+            let m = Int(latestDate.dropFirst(5).prefix(2))
+        {
             setPeriod(&intent, &context, .init(from: day(y, m, 1), until: nextMonth(y, m), label: String(latestDate.prefix(7))))
             q.use(i..<(i + (q[i] == "most" ? 3 : 2)))
             _ = q.take(["we have data for", "we have data", "in the data", "of data"])
@@ -638,11 +669,14 @@ struct QuestionParser {
         }
         if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
             let periods = halves.map { h in
-                QueryIntent.Period(from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
-                                   label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
+                QueryIntent.Period(
+                    from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
+                    label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
             }
             for h in halves { q.use(h.2) }
-            if periods.count == 1 { setPeriod(&intent, &context, periods[0]) } else {
+            if periods.count == 1 {
+                setPeriod(&intent, &context, periods[0])
+            } else {
                 if !intent.periods.isEmpty { context.conflicts.append("halves and other periods compared at once") }
                 intent.periods = periods.sorted { $0.from! < $1.from! }
             }
@@ -671,7 +705,8 @@ struct QuestionParser {
             if ["than", "above", "below", "under", "exceeding", "least", "most", "over", "top", "bottom"].contains(q[i - 1]) {
                 // "over 2011, 2012 and 2013", "2013 over 2012": years, by the years around them.
                 guard q[i - 1] == "over", let y = year(q[i]), (1900...2100).contains(y),
-                      [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil || year(q[i - 2]) != nil else { continue }
+                    [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil || year(q[i - 2]) != nil
+                else { continue }
             }
             if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until"].contains(q[i - 1]) {
                 // "bottom 3 bikes by 2013 revenue - only bikes that sold in 2013": the same year said twice is one.
@@ -706,28 +741,34 @@ struct QuestionParser {
         // "the last 6 months": the calendar months up to the latest order.
         for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
             guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], q[i + 2] == "months", (1...120).contains(n),
-                  latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2)) else { continue }
+                latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2))
+            else { continue }
             let startIndex = y * 12 + (m - 1) - (n - 1)
             setPeriod(&intent, &context, .init(from: day(startIndex / 12, startIndex % 12 + 1, 1), until: nil, label: "the last \(n) months"))
             q.use(i..<(i + 3))
         }
         // "the 12 months from February 2013 to January 2014": a count that restates the range.
         if let p = intent.period, let from = p.from, let until = p.until, from.hasSuffix("-01"), until.hasSuffix("-01"),
-           let y1 = Int(from.prefix(4)), let m1 = Int(from.dropFirst(5).prefix(2)), let y2 = Int(until.prefix(4)), let m2 = Int(until.dropFirst(5).prefix(2)) {
+            let y1 = Int(from.prefix(4)), let m1 = Int(from.dropFirst(5).prefix(2)), let y2 = Int(until.prefix(4)), let m2 = Int(until.dropFirst(5).prefix(2))
+        {
             let n = (y2 * 12 + m2) - (y1 * 12 + m1)
             _ = q.take(["the \(n) months", "\(n) months"])
         }
         if intent.period != nil || !intent.periods.isEmpty {
-            _ = q.take(["both days included", "both dates included", "both ends included", "both included", "inclusive", "both inclusive",
-                        "including both", "both days inclusive"])
+            _ = q.take([
+                "both days included", "both dates included", "both ends included", "both included", "inclusive", "both inclusive",
+                "including both", "both days inclusive",
+            ])
         }
     }
 
     // MARK: - Shape
 
     func parseShape(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        let salesVerbs = ["bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
-                          "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover"]
+        let salesVerbs = [
+            "bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
+            "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover",
+        ]
         // A period on the order date is about sales; one on another table's date ("created in 2012") is not.
         let periodOnSales = intent.timeDimension.map { vocabulary.dimension(named: $0)?.table == vocabulary.factTable } ?? true
         context.salesContext = salesVerbs.contains { q.has($0) } || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
@@ -743,26 +784,36 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) && q[i] == "first" && dimensionPhrase(q, i) == nil {
             for back in [1, 2, 3] where q.isFree(i - back) {
                 let w = q[i - back]
-                if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) { intent.sortDescending = true } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
+                if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) {
+                    intent.sortDescending = true
+                } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
                     intent.sortDescending = false
-                } else { continue }
+                } else {
+                    continue
+                }
                 q.use((i - back)..<(i - back + 1))
                 q.use(i..<(i + 1))
                 // "biggest day first", "smallest country first": the thing sorted, said between, is the slice already read.
-                for k in (i - back + 1)..<i where ["day", "month", "year", "quarter", "week", "weekday", "one", "ones", "group", "value"].contains(q[k])
-                    || dimensionPhrase(q, k) != nil {
+                for k in (i - back + 1)..<i
+                where ["day", "month", "year", "quarter", "week", "weekday", "one", "ones", "group", "value"].contains(q[k])
+                    || dimensionPhrase(q, k) != nil
+                {
                     q.use(k..<(k + 1))
                 }
                 break
             }
         }
-        if q.take(["biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
-                   "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
-                   "in descending order", "top down"]) {
+        if q.take([
+            "biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
+            "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
+            "in descending order", "top down",
+        ]) {
             intent.sortDescending = true
         }
-        if q.take(["smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
-                   "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending"]) {
+        if q.take([
+            "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
+            "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending",
+        ]) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
@@ -834,7 +885,8 @@ struct QuestionParser {
             let asked = (0..<i).first { ["which", "what"].contains(q[$0]) && q.isFree($0 + 1) }.flatMap { w in entityAt(&q, w + 1).map { (w + 1, $0) } }
             let after = entityAt(&q, k).map { (k, $0) }
             guard let (at, (entity, n)) = after ?? asked, case .dimension(let d) = entity, let table = vocabulary.dimension(named: d)?.table,
-                  table != vocabulary.factTable else { continue }
+                table != vocabulary.factTable
+            else { continue }
             k = at
             context.ranked = true; context.rankHighest = highest
             if let count = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) { context.rankCount = count; q.use((i - 1)..<i) }
@@ -880,9 +932,11 @@ struct QuestionParser {
             context.shareRequested = true
         }
         // "placed an order", "made a purchase": the act of buying, not a count of orders.
-        if q.take(["placed an order", "place an order", "placed a order", "made an order", "made a purchase", "make a purchase",
-                   "placed at least one order", "placed any order", "placed orders", "place orders", "ordered at least once",
-                   "bought at least once", "sold at least once", "purchased at least once", "at least once", "at least one order"]) {
+        if q.take([
+            "placed an order", "place an order", "placed a order", "made an order", "made a purchase", "make a purchase",
+            "placed at least one order", "placed any order", "placed orders", "place orders", "ordered at least once",
+            "bought at least once", "sold at least once", "purchased at least once", "at least once", "at least one order",
+        ]) {
             context.salesContext = true
         }
         // "our most loyal buyers:": a description of who is asked about, not a ranking.
@@ -890,8 +944,10 @@ struct QuestionParser {
         // "give me both numbers": the periods or groups compared are the rows.
         _ = q.take(["both numbers", "both totals", "both figures", "both values", "both of them"])
         // "for the quarterly review": the occasion, not a breakdown.
-        _ = q.take(["quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
-                    "quarterly report", "weekly review", "board meeting"])
+        _ = q.take([
+            "quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
+            "quarterly report", "weekly review", "board meeting",
+        ])
 
         if q.take(["quarter over quarter", "quarter on quarter", "qoq", "q o q"]) {
             setShape(&intent, &context, .growth); intent.bucket = .quarter
@@ -903,21 +959,30 @@ struct QuestionParser {
         }
         // "compared with the month before", "over the quarter before it": the change from one period to the next.
         for (grain, bucket) in [("month", QueryIntent.Bucket.month), ("quarter", .quarter), ("year", .year)] {
-            let phrases = ["compared with the previous", "compared to the previous", "vs the previous", "versus the previous", "over the previous",
-                           "from the previous", "on the previous", "than the previous", "relative to the previous"].map { $0 + " " + grain }
-                + ["compared with the \(grain) before it", "compared with the \(grain) before", "compared to the \(grain) before",
-                   "over the \(grain) before it", "over the \(grain) before", "than the \(grain) before", "from the \(grain) before",
-                   "vs the \(grain) before", "on the \(grain) before"]
+            let phrases =
+                [
+                    "compared with the previous", "compared to the previous", "vs the previous", "versus the previous", "over the previous",
+                    "from the previous", "on the previous", "than the previous", "relative to the previous",
+                ].map { $0 + " " + grain }
+                + [
+                    "compared with the \(grain) before it", "compared with the \(grain) before", "compared to the \(grain) before",
+                    "over the \(grain) before it", "over the \(grain) before", "than the \(grain) before", "from the \(grain) before",
+                    "vs the \(grain) before", "on the \(grain) before",
+                ]
             if q.take(phrases) {
                 if intent.shape != .growth { setShape(&intent, &context, .growth) }
-                if intent.bucket == nil || intent.bucket == bucket || (bucket == .month && intent.bucket == .yearMonth) { intent.bucket = intent.bucket ?? bucket } else {
+                if intent.bucket == nil || intent.bucket == bucket || (bucket == .month && intent.bucket == .yearMonth) {
+                    intent.bucket = intent.bucket ?? bucket
+                } else {
                     context.conflicts.append("a change from the \(grain) before with a breakdown by \(intent.bucket!.rawValue)")
                 }
             }
         }
         // "the biggest jump", "an increase", "a drop": a change in amount (in percent only when the question says so).
-        let amountChange = q.take(["jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
-                                   "decrease", "decreased", "difference"])
+        let amountChange = q.take([
+            "jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
+            "decrease", "decreased", "difference",
+        ])
         if amountChange, context.drop == false {
             context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "decrease", "decreased"].contains { q.words.contains($0) }
         }
@@ -950,8 +1015,10 @@ struct QuestionParser {
         }
         if q.take(["average daily", "daily average", "average per day", "average day"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .day
-            _ = q.take(["averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
-                        "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged"])
+            _ = q.take([
+                "averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
+                "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged",
+            ])
         } else if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
@@ -959,9 +1026,10 @@ struct QuestionParser {
         } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .year
         } else if let i = q.find("average"), !vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i) != nil } }),
-                  // "an average order has": one order, not an average over periods.
-                  !vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i + 1]) || $0.name + "s" == q[i + 1] }),
-                  !Lexicon.peopleWords.contains(q[i + 1]), !Lexicon.productWords.contains(q[i + 1]), q[i + 1] != "order" {
+            // "an average order has": one order, not an average over periods.
+            !vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i + 1]) || $0.name + "s" == q[i + 1] }),
+            !Lexicon.peopleWords.contains(q[i + 1]), !Lexicon.productWords.contains(q[i + 1]), q[i + 1] != "order"
+        {
             // "the average number of orders per month", "on average, how much revenue a day": the measure's total in each
             // period, averaged over the periods. Another slice in between ("per customer per month") is not this shape.
             let grains: [String: QueryIntent.Bucket] = ["day": .day, "month": .month, "quarter": .quarter, "year": .year]
@@ -988,7 +1056,10 @@ struct QuestionParser {
             guard var v = value else { continue }
             // "2013 over 2012": a year of the data after "over" is a period, not an amount to exceed.
             if q[j] != "k" && q[j] != "m" && q[j] != "million" && q[j] != "thousand", v.isFinite, abs(v) < 10_000, v == v.rounded(), let first = Int(earliestDate.prefix(4)), let last = Int(latestDate.prefix(4)),
-               (first...last).contains(Int(v)) { continue }
+                (first...last).contains(Int(v))
+            {
+                continue
+            }
             switch q[j] {
             case "million", "m", "mil", "mn": v *= 1_000_000; j += 1
             case "thousand", "k": v *= 1_000; j += 1
@@ -1012,35 +1083,49 @@ struct QuestionParser {
             q.use((orEqual ? i - 1 : i)..<j)
             if percent { context.shareRequested = false }
         }
-        if q.take(["never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
-                   "no orders", "not a single", "not once", "haven t"]) {
+        if q.take([
+            "never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
+            "no orders", "not a single", "not once", "haven t",
+        ]) {
             _ = q.take(["single", "any", "unit", "units", "been", "a"])
             setShape(&intent, &context, .without(vocabulary.factTable))
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
         if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") {
             let (a, b) = (context.years[0], context.years[1])
-            setShape(&intent, &context, .retained(.init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
-                                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
+            setShape(
+                &intent, &context,
+                .retained(
+                    .init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
+                    .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
             _ = q.take(["then again", "and then", "then", "again", "both", "also"])
             intent.period = nil
             context.salesContext = true
         }
-        if intent.shape == .plain, q.take(["repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
-                   "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
-                   "multiple orders", "more than once", "two or more orders", "2 or more orders", "again", "2 orders"]) {
+        if intent.shape == .plain,
+            q.take([
+                "repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
+                "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
+                "multiple orders", "more than once", "two or more orders", "2 or more orders", "again", "2 orders",
+            ])
+        {
             setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
             _ = q.take(["people", "for a", "a"])
             context.salesContext = true
         }
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
-            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"])) {
-            _ = q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained",
-                        "picked up", "pick up", "a customer is new in the", "a customer counts as new in the", "customers are new in the", "is new in the"])
+            || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"]))
+        {
+            _ = q.take([
+                "first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained",
+                "picked up", "pick up", "a customer is new in the", "a customer counts as new in the", "customers are new in the", "is new in the",
+            ])
             // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
-            _ = q.take(["counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
-                        "of their", "their", "customer"])
+            _ = q.take([
+                "counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
+                "of their", "their", "customer",
+            ])
             for i in 0..<q.count where q[i] == "first" && q.isFree(i) && q[i + 1] == "ever" && ["order", "purchase"].contains(q[i + 2]) {
                 q.use(i..<(i + 3))
             }
@@ -1085,9 +1170,11 @@ struct QuestionParser {
             ("in their 20s", .ageDecade), ("20s", .ageDecade), ("30s", .ageDecade), ("40s", .ageDecade), ("decade", .ageDecade),
             ("age group", .ageDecade), ("age groups", .ageDecade), ("age band", .ageDecade), ("age bands", .ageDecade), ("by age", .ageDecade),
         ]
-        let slicers = ["by", "per", "each", "every", "across", "for each", "for every", "in each", "split by", "broken down by",
-                       "breakdown by", "grouped by", "group by", "by their", "by customer", "by product", "by the customer",
-                       "by the product", "of the customer", "of each", "for all"]
+        let slicers = [
+            "by", "per", "each", "every", "across", "for each", "for every", "in each", "split by", "broken down by",
+            "breakdown by", "grouped by", "group by", "by their", "by customer", "by product", "by the customer",
+            "by the product", "of the customer", "of each", "for all",
+        ]
         // "which X" / "what X" asks for X itself (the answer is a value of X).
         for i in 0..<q.count where q[i] == "which" || q[i] == "what" || q[i] == "who" {
             // "which bicycles ...": a value word names the table it belongs to, and stays a filter.
@@ -1095,9 +1182,11 @@ struct QuestionParser {
                 // "which accessory subcategory": the dimension right after the value is what is asked for.
                 let words = q
                 if let name = (1...3).lazy.compactMap({ n in
-                       (1..<n).allSatisfy { !["by", "per", "in", "of", "for", "and"].contains(words[i + 1 + $0]) }
-                           ? self.dimensionPhrase(words, i + 1 + n)?.0 : nil }).first,
-                   name != value.dimension, let asked = vocabulary.dimension(named: name), asked.isEnum, asked.table == d.table {
+                    (1..<n).allSatisfy { !["by", "per", "in", "of", "for", "and"].contains(words[i + 1 + $0]) }
+                        ? self.dimensionPhrase(words, i + 1 + n)?.0 : nil
+                }).first,
+                    name != value.dimension, let asked = vocabulary.dimension(named: name), asked.isEnum, asked.table == d.table
+                {
                     context.whichEntity = .dimension(name)
                     q.use(i..<(i + 1))
                     break
@@ -1163,7 +1252,8 @@ struct QuestionParser {
                 switch entity {
                 case .dimension(let name):
                     if slicer.hasPrefix("for each") || slicer.hasPrefix("in each") || slicer.hasPrefix("for every") || slicer == "each" || slicer == "every",
-                       context.ranked || context.whichEntity != nil {
+                        context.ranked || context.whichEntity != nil
+                    {
                         context.perDimension = name
                     } else if !intent.groupBy.contains(name) {
                         intent.groupBy.append(name)
@@ -1201,7 +1291,8 @@ struct QuestionParser {
         if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
             let words = q
             if valueAt(q, noun) != nil, let name = [noun + 1, noun + 2, noun + 3].compactMap({ self.dimensionPhrase(words, $0)?.0 }).first,
-               vocabulary.dimension(named: name)?.isEnum == true {
+                vocabulary.dimension(named: name)?.isEnum == true
+            {
                 // "most popular bike subcategory": the dimension after the value is what is ranked.
                 context.rankNounEntity = .dimension(name)
                 rankNounResolved = true
@@ -1262,8 +1353,10 @@ struct QuestionParser {
             for phrase in ["day of the week", "day of week", "weekday"] {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(.weekday), skipped + n) }
             }
-            for (phrase, bucket) in [("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
-                                     ("weekday", .weekday), ("day of the week", .weekday)] where q[start] == phrase {
+            for (phrase, bucket) in [
+                ("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
+                ("weekday", .weekday), ("day of the week", .weekday),
+            ] where q[start] == phrase {
                 return (.bucket(bucket), skipped + 1)
             }
         }
@@ -1292,7 +1385,7 @@ struct QuestionParser {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
             if phrase == "us" && !isCountryUS(q, i) { continue }
-                if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
+            if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.valueByPhrase[target] { return value }
@@ -1363,14 +1456,17 @@ struct QuestionParser {
             if let (value, length) = matched {
                 // "our Accessories category": the dimension named right after its value is the same thing.
                 if let d = vocabulary.dimension(named: value.dimension), d.phrases.contains(where: { q.wordsMatched($0, at: i + length) != nil }),
-                   let n = d.phrases.compactMap({ q.wordsMatched($0, at: i + length) }).max() {
+                    let n = d.phrases.compactMap({ q.wordsMatched($0, at: i + length) }).max()
+                {
                     q.use((i + length)..<(i + length + n))
                 }
                 // "excluding the United States", "except bikes": every value but this one.
                 var back = i - 1
                 while ["the", "our", "any", "all"].contains(q[back]) { back -= 1 }
-                let excluded = q.isFree(back) && (["excluding", "except", "exclude", "excl"].contains(q[back])
-                    || (q[back] == "than" && q[back - 1] == "other") || (q[back] == "from" && q[back - 1] == "apart"))
+                let excluded =
+                    q.isFree(back)
+                    && (["excluding", "except", "exclude", "excl"].contains(q[back])
+                        || (q[back] == "than" && q[back - 1] == "other") || (q[back] == "from" && q[back - 1] == "apart"))
                 if excluded {
                     if intent.filters.contains(where: { $0.dimension == value.dimension }) {
                         context.conflicts.append("a \(value.dimension.replacingOccurrences(of: "_", with: " ")) both required and excluded")
@@ -1378,7 +1474,8 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: value.dimension, values: [QueryIntent.excluded(value.value)]))
                     q.use((back - (q[back] == "than" || q[back] == "from" ? 1 : 0))..<i)
                 } else if let last = lastValue, last.end + 1 == i, ["and", "or"].contains(q[last.end]), last.dimension != value.dimension,
-                          vocabulary.dimension(named: last.dimension)?.table == vocabulary.dimension(named: value.dimension)?.table {
+                    vocabulary.dimension(named: last.dimension)?.table == vocabulary.dimension(named: value.dimension)?.table
+                {
                     // "bikes and helmets": two values of different columns of one table joined by "and" are
                     // alternatives (or a comparison), never both at once; "both" makes it a customer analysis.
                     context.joinedValues = true
@@ -1503,9 +1600,10 @@ struct QuestionParser {
             explainMetricWords(&q, claimed)
             // "how many helmets did we sell, and at what average price per unit": the count of things sold is a measure too.
             if let i = q.find("how many"), context.salesContext, let value = valueAt(q, i + 2) ?? valueAt(q, i + 3),
-               vocabulary.dimension(named: value.dimension)?.table == productsTable,
-               let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }), units.name != claimed.name,
-               !intent.extraMetrics.contains(units.name) {
+                vocabulary.dimension(named: value.dimension)?.table == productsTable,
+                let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }), units.name != claimed.name,
+                !intent.extraMetrics.contains(units.name)
+            {
                 intent.extraMetrics.append(units.name)
             }
             return true
@@ -1529,8 +1627,9 @@ struct QuestionParser {
         // "how many different subcategories": the distinct values of a dimension are counted.
         // A word that names both ("lines": order lines or product lines) is the measure, unless the dimension's name is longer.
         if let counted, let (name, length) = dimensionPhrase(q, counted), let d = vocabulary.dimension(named: name), d.isEnum,
-           !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: counted) ?? 0) >= length } }),
-           let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)") {
+            !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: counted) ?? 0) >= length } }),
+            let m = vocabulary.metric(named: context.salesContext && d.table != vocabulary.factTable ? "number_of_\(name)_sold" : "number_of_\(name)")
+        {
             intent.metric = m.name
             context.explicitMetric = true
             context.metricSpan = counted..<(counted + length)
@@ -1551,8 +1650,9 @@ struct QuestionParser {
         let products = productsTable
         // "how many bikes did we sell": a product value after "how many" in a sales context counts units.
         if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,
-           let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
-           let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+            let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
+            let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+        {
             intent.metric = units.name
             explainMetricWords(&q, units)
             return true
@@ -1563,7 +1663,8 @@ struct QuestionParser {
             // Customers or products counted in a sales context mean distinct buyers / products sold.
             let fact = vocabulary.factTable
             if metric.table == customers && metric.expr.uppercased().hasPrefix("COUNT(*)")
-                && (context.salesContext || !intent.filters.filter({ vocabulary.dimension(named: $0.dimension)?.table != customers }).isEmpty) {
+                && (context.salesContext || !intent.filters.filter({ vocabulary.dimension(named: $0.dimension)?.table != customers }).isEmpty)
+            {
                 if let buyers = vocabulary.metrics.first(where: { $0.table == fact && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains(vocabulary.tables[customers]!.alias == "c" ? "customer" : customers) }) { metric = buyers }
             }
             if metric.table == products && metric.expr.uppercased().hasPrefix("COUNT(*)"), context.salesContext, intent.shape != .without(fact) {
@@ -1580,36 +1681,42 @@ struct QuestionParser {
         if counted != nil, intent.shape == .plain {
             let tables = Set(intent.filters.compactMap { vocabulary.dimension(named: $0.dimension)?.table })
             if tables.count == 1, let table = tables.first,
-               let count = vocabulary.metrics.first(where: { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }) {
+                let count = vocabulary.metrics.first(where: { $0.table == table && $0.expr.uppercased() == "COUNT(*)" })
+            {
                 intent.metric = count.name
                 if table == customersTable && context.salesContext,
-                   let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") }) {
+                    let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") })
+                {
                     intent.metric = buyers.name
                 }
                 if table == productsTable && context.salesContext,
-                   let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+                    let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+                {
                     intent.metric = units.name
                 }
                 return true
             }
             // "how many single women bought a road bike": the people described right after "how many" are counted, as buyers.
             if tables.count > 1, let counted, let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == customersTable,
-               context.salesContext, let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") }) {
+                context.salesContext, let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") })
+            {
                 intent.metric = buyers.name
                 return true
             }
         }
         // "countries that bought more than 250 touring bikes": a count of products sold is units.
         if let span = context.thresholdSpan, let value = valueAt(q, span.upperBound), vocabulary.dimension(named: value.dimension)?.table == productsTable,
-           context.salesContext, let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }) {
+            context.salesContext, let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+        {
             intent.metric = units.name
             context.explicitMetric = true
             return true
         }
         // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
         if let i = q.find("how much"), intent.shape == .plain,
-           let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
-           let revenue = vocabulary.metrics.first(where: { $0.phrases.contains("revenue") }) {
+            let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
+            let revenue = vocabulary.metrics.first(where: { $0.phrases.contains("revenue") })
+        {
             intent.metric = revenue.name
             context.explicitMetric = true
             context.metricSpan = i..<(i + 2)
@@ -1683,7 +1790,8 @@ struct QuestionParser {
         // The words of the expression's parts ("sales", "quantity", "cost", "ship date") restate the
         // measure only when the question defines it ("sales minus quantity x cost", "from order date
         // to ship date"); otherwise "cost" beside "profit" asks for something else and stays unread.
-        let defines = q.words.contains { Self.definitionWords.contains($0) || ["minus", "divided", "multiplied", "times", "x", "less", "over"].contains($0) }
+        let defines =
+            q.words.contains { Self.definitionWords.contains($0) || ["minus", "divided", "multiplied", "times", "x", "less", "over"].contains($0) }
             || (q.words.contains("from") && q.words.contains("to")) || q.words.contains("between")
         // A dimension the measure aggregates as a whole ("age" for the average age) is always the same thing.
         for d in vocabulary.dimensions where !d.isEnum && !d.columns.isEmpty && d.columns == columns { phrases += d.phrases }
@@ -1710,7 +1818,8 @@ struct QuestionParser {
         var involved: Set<String> = [vocabulary.factTable]
         if let m = vocabulary.metric(named: intent.metric) { involved.formUnion(m.tables) }
         for name in intent.groupBy + intent.filters.map(\.dimension) + [intent.timeDimension, intent.band?.column].compactMap({ $0 })
-            + intent.numericFilters.map(\.column) {
+            + intent.numericFilters.map(\.column)
+        {
             if let d = vocabulary.dimension(named: name) { involved.insert(d.table) }
         }
         if case .table(let t)? = intent.ranking?.entity { involved.insert(t) }
@@ -1738,12 +1847,15 @@ struct QuestionParser {
         // "average number of days to ship, per year": an average already; averaged again over the periods it would
         // mean something else. Only a sum or a count is averaged over periods.
         if intent.shape == .averagePerBucket, let m = vocabulary.metric(named: intent.metric),
-           !(m.expr.uppercased().hasPrefix("SUM(") || m.expr.uppercased().hasPrefix("COUNT(")) || m.expr.contains("/") {
+            !(m.expr.uppercased().hasPrefix("SUM(") || m.expr.uppercased().hasPrefix("COUNT(")) || m.expr.contains("/")
+        {
             intent.shape = .plain
         }
         if context.ranked || context.rankCount != nil {
             let entity: QueryIntent.Entity?
-            if let table = context.entityTable { entity = .table(table) } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {
+            if let table = context.entityTable {
+                entity = .table(table)
+            } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {
                 // "top 3 subcategories by revenue in each year": the words after "top 3" are what is ranked.
                 entity = .dimension(d)
             } else if let which = context.whichEntity {
@@ -1774,12 +1886,14 @@ struct QuestionParser {
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
                 // "the top 3 among men, and the top 3 among women": a ranking asked once per named value restarts in each.
                 if perDimension == nil, context.rankNouns.count >= 2,
-                   let split = intent.filters.first(where: { $0.values.count == context.rankNouns.count && !$0.values.contains(where: { $0.hasPrefix("\u{2}") }) }),
-                   entity != .dimension(split.dimension) {
+                    let split = intent.filters.first(where: { $0.values.count == context.rankNouns.count && !$0.values.contains(where: { $0.hasPrefix("\u{2}") }) }),
+                    entity != .dimension(split.dimension)
+                {
                     perDimension = split.dimension
                 }
-                intent.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest != (context.drop && intent.shape == .growth), entity: entity, perDimension: perDimension,
-                                       withinBucket: withinBucket)
+                intent.ranking = .init(
+                    count: context.rankCount ?? 1, highest: context.rankHighest != (context.drop && intent.shape == .growth), entity: entity, perDimension: perDimension,
+                    withinBucket: withinBucket)
             } else if context.ranked {
                 // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.
                 if intent.groupBy.isEmpty && intent.bucket == nil && intent.listing == nil && intent.perEntity == nil && intent.distribution == nil {
@@ -1798,14 +1912,17 @@ struct QuestionParser {
                 }
             }
         } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil {
-            if case .threshold = intent.shape { intentEntityList(&intent, table) } else if context.listEntity, intent.shape == .plain {
+            if case .threshold = intent.shape {
+                intentEntityList(&intent, table)
+            } else if context.listEntity, intent.shape == .plain {
                 intentEntityList(&intent, table)
             }
         }
         // "customers who bought a bike also bought a helmet": two purchases, each its own condition on a customer's lines (never
         // one line that is both); "what percentage of ... also bought": the share of the first purchase's buyers who made the second.
         if context.purchaseVerbs >= 2, case .plain = intent.shape, intent.ranking == nil, let m = vocabulary.metric(named: intent.metric),
-           isPeopleCount(m) || m.table == customersTable {
+            isPeopleCount(m) || m.table == customersTable
+        {
             let productFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == productsTable }
             let each = productFilters.sorted { (context.filterStarts[$0.dimension] ?? 0) < (context.filterStarts[$1.dimension] ?? 0) }
                 .flatMap { f in f.values.map { QueryIntent.ValueFilter(dimension: f.dimension, values: [$0]) } }
@@ -1821,14 +1938,16 @@ struct QuestionParser {
         // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted
         // through their sales, shared out over all its rows (the measure's words name the table itself).
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
-           let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
-           intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
-           !intent.groupBy.isEmpty || !intent.filters.isEmpty {
+            let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
+            intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
+            !intent.groupBy.isEmpty || !intent.filters.isEmpty
+        {
             intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric
             intent.shape = .shareOfTableWith(table, [])
         }
         if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
-           m.table == customersTable || (m.table == vocabulary.factTable && countedTable(m) == customersTable) {
+            m.table == customersTable || (m.table == vocabulary.factTable && countedTable(m) == customersTable)
+        {
             let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
             // "for each country, what % of its customers bought a bike": slices of the customers themselves.
             let ownSlices = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
@@ -1860,7 +1979,8 @@ struct QuestionParser {
                 intent.period = outer
                 context.periodClashes = []
             } else if let period = intent.period, context.periodClashes.isEmpty, intent.ranking == nil,
-                      intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
+                intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) })
+            {
                 // "what % of all-time revenue was booked in 2013": the period's part of everything.
                 intent.shape = .shareOfPeriod(period)
                 intent.period = nil
@@ -1884,7 +2004,9 @@ struct QuestionParser {
                     context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
                 }
             case .plain:
-                if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil { intent.shape = .share } else if !intent.filters.isEmpty {
+                if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil {
+                    intent.shape = .share
+                } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
                 }
@@ -1930,7 +2052,8 @@ struct QuestionParser {
         }
         // "new customers in 2013 per country": the customers whose first order fell in the period, counted per slice.
         if intent.shape == .newCustomers, intent.bucket == nil, !intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
-           let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) }) {
+            let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) })
+        {
             intent.shape = .plain
             intent.metric = buyers.name
             intent.cohort = .init(table: customersTable, period: period)
@@ -1938,7 +2061,8 @@ struct QuestionParser {
         if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
         if !context.displayColumns.isEmpty {
             if case .table(let t)? = intent.ranking?.entity,
-               context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t }) {
+                context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t })
+            {
                 intent.displayColumns = context.displayColumns
             } else {
                 context.conflicts.append("showing \(context.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")) beside each row (only rankings and lists of customers or products carry extra columns)")
@@ -1957,7 +2081,8 @@ struct QuestionParser {
         }
         // "growth from 2012 to 2013": the change between the two years, shown for the later one.
         if intent.shape == .growth, intent.bucket == .year, let p = intent.period, let from = p.from, let until = p.until,
-           p.label.contains(" to "), let a = Int(from.prefix(4)), let b = Int(until.prefix(4)), from.hasSuffix("-01-01"), until.hasSuffix("-01-01"), b - a == 2 {
+            p.label.contains(" to "), let a = Int(from.prefix(4)), let b = Int(until.prefix(4)), from.hasSuffix("-01-01"), until.hasSuffix("-01-01"), b - a == 2
+        {
             intent.outputYears = [a + 1]
             intent.period = nil
         }
@@ -2002,15 +2127,18 @@ struct QuestionParser {
     /// The dimensions of filters named after a verb that follows the measure: "customers ... have an
     /// unknown gender", "revenue ... comes from bikes". In a share they are the part, not the whole.
     func predicateFilters(_ q: QuestionWords, _ intent: QueryIntent, _ context: Context) -> Set<String> {
-        let verbs: Set<String> = ["have", "has", "had", "are", "is", "were", "was", "come", "comes", "came", "went", "go", "goes",
-                                  "bought", "buy", "purchased", "belong", "belongs", "fall", "falls", "spent"]
+        let verbs: Set<String> = [
+            "have", "has", "had", "are", "is", "were", "was", "come", "comes", "came", "went", "go", "goes",
+            "bought", "buy", "purchased", "belong", "belongs", "fall", "falls", "spent",
+        ]
         let after = context.metricSpan.upperBound
         guard after > 0 else { return [] }
-        return Set(intent.filters.compactMap { f in
-            guard let start = context.filterStarts[f.dimension], start > after, (after..<start).contains(where: { verbs.contains(q[$0]) })
-            else { return nil }
-            return f.dimension
-        })
+        return Set(
+            intent.filters.compactMap { f in
+                guard let start = context.filterStarts[f.dimension], start > after, (after..<start).contains(where: { verbs.contains(q[$0]) })
+                else { return nil }
+                return f.dimension
+            })
     }
 
     /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), from the joins.
@@ -2054,14 +2182,17 @@ struct QuestionParser {
                 merged.ranking = old
             } else if let last = merged.groupBy.last {
                 merged.groupBy.removeLast()
-                merged.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: .dimension(last),
-                                       perDimension: merged.groupBy.first)
+                merged.ranking = .init(
+                    count: context.rankCount ?? 1, highest: context.rankHighest, entity: .dimension(last),
+                    perDimension: merged.groupBy.first)
                 merged.groupBy = Array(merged.groupBy.dropFirst())
             } else if let bucket = merged.bucket {
                 merged.ranking = .init(count: context.rankCount ?? 1, highest: context.rankHighest, entity: .bucket(bucket), perDimension: nil)
             }
         }
-        if update.shape != .plain { merged.shape = update.shape } else if context.shareRequested {
+        if update.shape != .plain {
+            merged.shape = update.shape
+        } else if context.shareRequested {
             merged.shape = merged.groupBy.isEmpty && merged.bucket == nil && !merged.filters.isEmpty ? .shareOf(merged.filters) : .share
             if case .shareOf = merged.shape { merged.filters = [] }
         }

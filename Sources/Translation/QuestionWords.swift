@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a question after normalisation and typo correction, with a mark for each word a
 /// rule has understood. Whatever content word is left unmarked is what the translator "did not
 /// understand" — the basis for refusing rather than guessing.

@@ -15,16 +15,19 @@ public struct RuleBasedTranslator: Translator {
     ///   - distinct: the distinct values of an expression over a physical table (enum columns).
     ///   - dateRange: the earliest and latest dates of the fact table's time column (empty when none).
     ///   - rowCount: rows of a table, roughly, if known; it lets the SQL sum a large table before joining a small one.
-    public init(model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
-                distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String],
-                rowCount: (String) throws -> Int? = { _ in nil }) throws {
+    public init(
+        model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
+        distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String],
+        rowCount: (String) throws -> Int? = { _ in nil }
+    ) throws {
         let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct, rowCount: rowCount)
         let fact = vocabulary.tables[vocabulary.factTable]
         let bare = vocabulary.timeColumn.split(separator: ".").last.map(String.init) ?? ""
         let range = try fact.map { try dateRange($0.physical, bare) } ?? []
         self.vocabulary = vocabulary
-        self.parser = QuestionParser(vocabulary: vocabulary, earliestDate: range.first ?? "the first order",
-                                     latestDate: range.count > 1 ? range[1] : "the last order")
+        self.parser = QuestionParser(
+            vocabulary: vocabulary, earliestDate: range.first ?? "the first order",
+            latestDate: range.count > 1 ? range[1] : "the last order")
         self.builder = SQLBuilder(vocabulary: vocabulary, dialect: dialect)
     }
 
@@ -41,7 +44,9 @@ public struct RuleBasedTranslator: Translator {
             },
             dateRange: { table, column in
                 let row = try executor.run("SELECT MIN(\(column)), MAX(\(column)) FROM \(table)").rows.first ?? []
-                return row.compactMap { if case .text(let s) = $0 { return s }; return nil }
+                return row.compactMap {
+                    if case .text(let s) = $0 { return s }; return nil
+                }
             },
             rowCount: { table in
                 // The largest rowid sizes a table in microseconds; COUNT(*) took 130 ms at scale 100.

@@ -1,9 +1,12 @@
+import Foundation
+
 /// Entities counted by their own value of a measure: the inner query gives each entity its value,
 /// the outer one counts entities per value.
 extension SQLBuilder {
     func distribution(_ intent: QueryIntent, _ d: QueryIntent.Distribution) throws -> (String, String) {
         guard intent.shape == .plain, intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
-              intent.extraMetrics.isEmpty, intent.band == nil || intent.band?.column == d.metric, intent.listing == nil else {
+            intent.extraMetrics.isEmpty, intent.band == nil || intent.band?.column == d.metric, intent.listing == nil
+        else {
             throw Failure(reason: "a distribution combined with a breakdown, ranking or comparison is not supported")
         }
         guard let metric = vocabulary.metric(named: d.metric), metric.table == vocabulary.factTable else { throw Failure(reason: "no measure per \(d.entity.rawValue)") }

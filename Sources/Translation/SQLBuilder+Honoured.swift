@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which parts of an intent each shape of SQL can carry. A shape that would silently leave out a
 /// slice, a ranking, a comparison of periods or a sort order is refused with that part named.
 extension SQLBuilder {
@@ -16,12 +18,14 @@ extension SQLBuilder {
             shapeName = "a total"
             allowsGroups = true; allowsBucket = true; allowsRanking = true; allowsPeriods = intent.ranking == nil; allowsSort = true
         case .growth, .runningTotal, .movingAverage, .averagePerBucket:
-            shapeName = { switch intent.shape {
-            case .growth: return "a growth rate"
-            case .runningTotal: return "a running total"
-            case .movingAverage: return "a moving average"
-            default: return "an average per period"
-            } }()
+            shapeName = {
+                switch intent.shape {
+                case .growth: return "a growth rate"
+                case .runningTotal: return "a running total"
+                case .movingAverage: return "a moving average"
+                default: return "an average per period"
+                }
+            }()
             allowsBucket = true
             allowsGroups = true
             // "which quarter grew the most", "which country had the biggest increase": the periods, or the one slice, ranked by their change.
@@ -64,7 +68,8 @@ extension SQLBuilder {
         if let ranking = intent.ranking {
             let listsWithout = intent.shape == .without(vocabulary.factTable) && ranking.count == 0
             if !allowsRanking && !listsWithout { try refuse("a ranking or list", shapeName) }
-            if case .bucket = ranking.entity {} else if let b = intent.bucket, b == .ageDecade || ranking.perDimension != nil {
+            if case .bucket = ranking.entity {
+            } else if let b = intent.bucket, b == .ageDecade || ranking.perDimension != nil {
                 try refuse("a ranking within each \(b == .ageDecade ? "age band" : b.rawValue)", "a ranking")
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }

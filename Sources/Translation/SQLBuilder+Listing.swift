@@ -1,9 +1,12 @@
+import Foundation
+
 /// Rows of a table that pass the question's filters: the table's own conditions directly, the
 /// conditions on sales (and other tables) through the fact table's key, so no row is repeated.
 extension SQLBuilder {
     func listRows(_ intent: QueryIntent, _ listing: QueryIntent.Listing) throws -> (String, String) {
         guard intent.shape == .plain, intent.ranking == nil, intent.bucket == nil, intent.groupBy.isEmpty, intent.periods.isEmpty,
-              intent.extraMetrics.isEmpty, intent.band == nil, intent.perEntity == nil, intent.sortDescending == nil else {
+            intent.extraMetrics.isEmpty, intent.band == nil, intent.perEntity == nil, intent.sortDescending == nil
+        else {
             throw Failure(reason: "a list combined with a breakdown, ranking or sort by a measure is not supported")
         }
         let table = try listing.table ?? dimension(listing.dimension!).table

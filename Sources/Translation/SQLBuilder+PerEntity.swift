@@ -1,3 +1,5 @@
+import Foundation
+
 /// A measure per customer, product or order, averaged over them: the inner query groups by the
 /// slices and the entity's key, the outer one averages per slice. Sums, counts and distinct counts
 /// all work, including those that do not add up across entities (distinct products per customer).
@@ -35,13 +37,15 @@ extension SQLBuilder {
         let tables = try tablesUsed(intent, metric).union([vocabulary.factTable])
         let (fromClause, _) = from(tables, forceFact: true)
         let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
-        let inner = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key) AS entity_key", "\(metric.expr) AS v"]).joined(separator: ", ")
+        let inner =
+            "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key) AS entity_key", "\(metric.expr) AS v"]).joined(separator: ", ")
             + " FROM \(fromClause)\(whereSQL) GROUP BY " + (selects.map(\.1) + ["entity_key"]).joined(separator: ", ")
         if intent.median {
             // The middle value (the mean of the two middle ones for an even count), over the entities of one slice.
             guard selects.isEmpty else { throw Failure(reason: "a median per \(entity.rawValue) with a breakdown is not supported") }
             let label = "median_\(metric.name)_per_\(entity.rawValue)"
-            let sql = "WITH e AS (\(inner)), o AS (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM e WHERE v IS NOT NULL) "
+            let sql =
+                "WITH e AS (\(inner)), o AS (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM e WHERE v IS NOT NULL) "
                 + "SELECT AVG(v) AS \(label) FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
             return (sql, "median per \(entity.rawValue) of " + describe(intent, metric))
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Several measures side by side. Each is computed on its own, at its own grain (customers counted
 /// in their table, revenue summed over sales), with the same slices and filters, and the results
 /// are joined on the slices: a count of customers is never inflated by a join to their sales.

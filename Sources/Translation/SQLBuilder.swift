@@ -1,3 +1,5 @@
+import Foundation
+import FoundationEssentials
 import Warehouse
 
 /// Writes the SQL for an intent, from the vocabulary's expressions and the dialect's date
@@ -80,16 +82,17 @@ struct SQLBuilder {
         }
         if filter.values.contains(where: { $0.hasPrefix("\u{2}") }) { throw Failure(reason: "a value both required and excluded") }
         if filter.values.contains(where: { $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") }) {
-            return "(" + filter.values.map { value in
-                let text = String(value.dropFirst())
-                switch value.first {
-                // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
-                case "\u{1}": return "\(d.expr) LIKE \(quote(text + " %"))"
-                // A name or a leading part of it: the rest starts with a separator ("Sport-100 Helmet- Blue").
-                case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " "].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
-                default: return "\(d.expr) = \(quote(value))"
-                }
-            }.joined(separator: " OR ") + ")"
+            return "("
+                + filter.values.map { value in
+                    let text = String(value.dropFirst())
+                    switch value.first {
+                    // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
+                    case "\u{1}": return "\(d.expr) LIKE \(quote(text + " %"))"
+                    // A name or a leading part of it: the rest starts with a separator ("Sport-100 Helmet- Blue").
+                    case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " "].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
+                    default: return "\(d.expr) = \(quote(value))"
+                    }
+                }.joined(separator: " OR ") + ")"
         }
         return filter.values.count == 1 ? "\(d.expr) = \(quote(filter.values[0]))" : "\(d.expr) IN (\(filter.values.map(quote).joined(separator: ", ")))"
     }
@@ -192,7 +195,11 @@ struct SQLBuilder {
             // Whose activity: the listed table, or what the measure counts (customers or products).
             guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
             let table: String
-            if let listed = intent.listing?.table { table = listed } else if metric.table != vocabulary.factTable { table = metric.table } else if let t = [vocabulary.customersTable, vocabulary.productsTable].first(where: { t in joinKeys(t).map { metric.expr == "COUNT(DISTINCT \($0.factColumn))" } ?? false }) {
+            if let listed = intent.listing?.table {
+                table = listed
+            } else if metric.table != vocabulary.factTable {
+                table = metric.table
+            } else if let t = [vocabulary.customersTable, vocabulary.productsTable].first(where: { t in joinKeys(t).map { metric.expr == "COUNT(DISTINCT \($0.factColumn))" } ?? false }) {
                 table = t
             } else {
                 throw Failure(reason: "active in \(active.label) but not in \(inactive.label) applies to counts or lists of customers or products")
@@ -233,7 +240,8 @@ struct SQLBuilder {
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
         let innerTables = m.tables.union([vocabulary.factTable])
-        let sub = "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
+        let sub =
+            "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
             + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
         let metricOnFact = e.key != nil || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
@@ -247,17 +255,21 @@ struct SQLBuilder {
     func describe(_ intent: QueryIntent, _ metric: Vocabulary.Metric) -> String {
         var text = metric.name.replacingOccurrences(of: "_", with: " ")
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
-        let bucketNames: [QueryIntent.Bucket: String] = [.year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
-                                                         .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week"]
+        let bucketNames: [QueryIntent.Bucket: String] = [
+            .year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
+            .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week",
+        ]
         if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
         if let band = intent.band {
-            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ")
+            text +=
+                (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ")
                 + (band.perEntity.map { "each \($0.hasSuffix("s") ? String($0.dropLast()) : $0)'s all-time " } ?? "")
                 + band.column.replacingOccurrences(of: "_", with: " ") + " band (" + band.labels.joined(separator: ", ") + ")"
         }
         switch intent.shape {
         case .share:
-            text += intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
+            text +=
+                intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
                 ?? ", with each one's share of the total in percent"
         case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
         case .shareOfPeriod(let part): text = "share of " + text + " that falls in " + part.label + ", in percent"
@@ -265,7 +277,8 @@ struct SQLBuilder {
             text += ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
         default: break
         }
-        let filters = intent.filters.map(describeFilter) + intent.namedFilters
+        let filters =
+            intent.filters.map(describeFilter) + intent.namedFilters
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
@@ -275,15 +288,21 @@ struct SQLBuilder {
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if let e = intent.entityThreshold {
-            text += ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
+            text +=
+                ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
-        let values = filter.values.map { $0 == QueryIntent.unknownValue ? "unknown" : $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") ? "starting with " + $0.dropFirst()
-            : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0 }
+        let values = filter.values.map {
+            $0 == QueryIntent.unknownValue
+                ? "unknown"
+                : $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}")
+                    ? "starting with " + $0.dropFirst()
+                    : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0
+        }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }
 
@@ -318,7 +337,8 @@ struct SQLBuilder {
         // so a group where nothing passes shows 0 instead of vanishing.
         var scoped = intent
         if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable,
-           metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ") {
+            metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ")
+        {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
@@ -335,10 +355,12 @@ struct SQLBuilder {
             sql = eager
         } else if needsDedup(metric, viaFact: viaFact) {
             let key = vocabulary.tables[metric.table]!
-            let inner = "SELECT DISTINCT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key.alias).*"]).joined(separator: ", ")
+            let inner =
+                "SELECT DISTINCT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key.alias).*"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)"
             let outerMetric = metric.expr.replacingOccurrences(of: "\(key.alias).", with: "x.")
-            sql = "SELECT " + (selects.map { "x.\($0.1)" } + ["\(outerMetric) AS \(label)"]).joined(separator: ", ")
+            sql =
+                "SELECT " + (selects.map { "x.\($0.1)" } + ["\(outerMetric) AS \(label)"]).joined(separator: ", ")
                 + " FROM (\(inner)) x" + (selects.isEmpty ? "" : " GROUP BY " + selects.map { "x.\($0.1)" }.joined(separator: ", "))
         } else {
             // A share inside each group also shows the part it is a share of ("how many are married, and what %").
@@ -346,7 +368,8 @@ struct SQLBuilder {
             if case .shareOf(let filters) = intent.shape, !selects.isEmpty {
                 partColumn = ["\(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) AS \(metric.name)"]
             }
-            sql = "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
+            sql =
+                "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)\(groupSQL)"
         }
         if intent.shape == .share && !selects.isEmpty {
@@ -359,7 +382,13 @@ struct SQLBuilder {
             sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
         }
-        if intent.sortDescending == true { sql += " ORDER BY \(label) DESC" } else if intent.sortDescending == false { sql += " ORDER BY \(label)" } else if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY \(try bucketExpr(b, intent).label)" }
+        if intent.sortDescending == true {
+            sql += " ORDER BY \(label) DESC"
+        } else if intent.sortDescending == false {
+            sql += " ORDER BY \(label)"
+        } else if let b = intent.bucket, isTimeBucket(b) {
+            sql += " ORDER BY \(try bucketExpr(b, intent).label)"
+        }
         return (sql, describe(intent, metric))
     }
 
@@ -368,10 +397,13 @@ struct SQLBuilder {
     /// the fact table's covering index in key order without sorting, and only the few partial sums
     /// are joined and grouped again. Sums and counts add up, so the answer is the same; on the
     /// scale-1 warehouse such questions take 10 ms instead of 20-25. Nil when the rewrite does not apply.
-    func eagerlyAggregated(_ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
-                           selects: [(String, String)], label: String) throws -> String? {
+    func eagerlyAggregated(
+        _ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
+        selects: [(String, String)], label: String
+    ) throws -> String? {
         guard timeOverride == nil, intent.band == nil, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
-              metric.tables == [vocabulary.factTable], let factRows = fact.rows else { return nil }
+            metric.tables == [vocabulary.factTable], let factRows = fact.rows
+        else { return nil }
         guard isAdditive(metric) else { return nil }
         let dimensions = tables.subtracting([vocabulary.factTable])
         let key: String
@@ -380,14 +412,16 @@ struct SQLBuilder {
             key = time
         } else {
             guard dimensions.count == 1, let name = dimensions.first, intent.bucket == nil,
-                  try intent.groupBy.allSatisfy({ try dimension($0).table == name }),
-                  let rows = vocabulary.tables[name]?.rows, rows * 20 <= factRows, let keys = joinKeys(name) else { return nil }
+                try intent.groupBy.allSatisfy({ try dimension($0).table == name }),
+                let rows = vocabulary.tables[name]?.rows, rows * 20 <= factRows, let keys = joinKeys(name)
+            else { return nil }
             key = keys.factColumn
         }
         let parts = try whereParts(intent, timeNotNull: isTimeBucket(intent.bucket))
         func clause(_ conditions: [String]) -> String { conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ") }
         // Named after the fact table's alias, the partial sums keep every reference to it valid.
-        let inner = "SELECT \(key), \(metric.expr) AS \(label) FROM \(fact.physical) \(fact.alias)"
+        let inner =
+            "SELECT \(key), \(metric.expr) AS \(label) FROM \(fact.physical) \(fact.alias)"
             + clause(parts.filter { $0.table == vocabulary.factTable }.map(\.sql)) + " GROUP BY \(key)"
         var fromClause = "(\(inner)) \(fact.alias)"
         if let name = dimensions.first, let t = vocabulary.tables[name], let on = vocabulary.joins[name] {
@@ -417,7 +451,8 @@ struct SQLBuilder {
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.
     func scope(_ intent: QueryIntent) -> String {
-        var parts = intent.filters.map(describeFilter)
+        var parts =
+            intent.filters.map(describeFilter)
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if let p = intent.period { parts.append(p.label) }
         if let a = intent.activeIn, let b = intent.inactiveIn { parts.append("active in \(a.label) but not in \(b.label)") }
@@ -518,7 +553,12 @@ struct SQLBuilder {
             metricExpr = "1.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
             label = "share_of_\(metric.name)"
         }
-        let whereSQL = try whereClause(intent, timeNotNull: timePartition || { if case .bucket = ranking.entity { return true }; return false }())
+        let whereSQL = try whereClause(
+            intent,
+            timeNotNull: timePartition
+                || {
+                    if case .bucket = ranking.entity { return true }; return false
+                }())
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
@@ -539,7 +579,8 @@ struct SQLBuilder {
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s)"
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
+            sql +=
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
@@ -587,7 +628,8 @@ struct SQLBuilder {
             let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
             let groupNames = groups.map { "\($0.name), " }.joined()
             let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
-            let sql = "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total FROM t ORDER BY \(groupNames)\(l)"
+            let sql =
+                "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total FROM t ORDER BY \(groupNames)\(l)"
             return (sql, "running total of " + describe(intent, metric))
         default:
             break
@@ -609,8 +651,11 @@ struct SQLBuilder {
         var outputExpr = "period"
         if bucket == .year {
             key = dialect.year(time); outputLabel = "year"
-            if !intent.outputYears.isEmpty { outputFilter = " WHERE period IN (\(intent.outputYears.map(String.init).joined(separator: ", ")))" }
-            else if let p = intent.period, let from = p.from { outputFilter = " WHERE period >= \(from.prefix(4))" + (p.until.map { " AND period < \($0.prefix(4))" } ?? "") }
+            if !intent.outputYears.isEmpty {
+                outputFilter = " WHERE period IN (\(intent.outputYears.map(String.init).joined(separator: ", ")))"
+            } else if let p = intent.period, let from = p.from {
+                outputFilter = " WHERE period >= \(from.prefix(4))" + (p.until.map { " AND period < \($0.prefix(4))" } ?? "")
+            }
         } else if bucket == .quarter {
             key = "\(dialect.year(time)) || '-Q' || \(dialect.quarter(time))"; outputLabel = "quarter"
             if let p = intent.period, let from = p.from, let until = p.until { outputFilter = " WHERE period >= '\(from.prefix(4))' AND period < '\(until.prefix(4))'" }
@@ -641,7 +686,8 @@ struct SQLBuilder {
             if let ranking = intent.ranking {
                 guard case .bucket = ranking.entity else { throw Failure(reason: "a ranking of a change over time ranks periods, or one slice between two periods") }
                 // "which quarter saw the biggest jump": the periods whose change ranks first, ties kept.
-                sql += ", r AS (\(rows)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
+                sql +=
+                    ", r AS (\(rows)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
                 text = "the \(ranking.count == 1 ? "" : "\(ranking.count) ")\(outputLabel)\(ranking.count == 1 ? "" : "s") with the \(ranking.highest ? "largest" : "smallest") " + text
             } else {
                 sql += " " + rows + " ORDER BY \(groupNames)period"
@@ -673,8 +719,10 @@ struct SQLBuilder {
     /// "mountain bike units per country: 2012, 2013 and the % change": each group's measure in both periods
     /// side by side and the change between them, in one row per group. Only for measures that can be
     /// counted conditionally (sums and counts); others fall back to the series.
-    func periodOverPeriod(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ a: QueryIntent.Period, _ b: QueryIntent.Period,
-                          _ groups: [Vocabulary.Dimension]) throws -> (String, String)? {
+    func periodOverPeriod(
+        _ intent: QueryIntent, _ metric: Vocabulary.Metric, _ a: QueryIntent.Period, _ b: QueryIntent.Period,
+        _ groups: [Vocabulary.Dimension]
+    ) throws -> (String, String)? {
         guard let inA = try? conditional(metric.expr, periodCondition(a)), let inB = try? conditional(metric.expr, periodCondition(b)) else { return nil }
         var scoped = intent
         scoped.period = nil
@@ -683,8 +731,11 @@ struct SQLBuilder {
         let conditions = try whereParts(scoped).map(\.sql) + ["(\(periodCondition(a)) OR \(periodCondition(b)))"]
         func column(_ p: QueryIntent.Period) -> String { metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
         let change = intent.absoluteChange ? "change" : "growth_pct"
-        let selects = groups.map { "\($0.expr) AS \($0.name)" } + ["\(inA) AS \(column(a))", "\(inB) AS \(column(b))",
-                                                                 intent.absoluteChange ? "\(inB) - \(inA) AS change" : "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct"]
+        let selects =
+            groups.map { "\($0.expr) AS \($0.name)" } + [
+                "\(inA) AS \(column(a))", "\(inB) AS \(column(b))",
+                intent.absoluteChange ? "\(inB) - \(inA) AS change" : "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct",
+            ]
         var sql = "SELECT " + selects.joined(separator: ", ") + " FROM \(from(tables, forceFact: true).0) WHERE " + conditions.joined(separator: " AND ")
         if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
         var plain = scoped
@@ -695,7 +746,8 @@ struct SQLBuilder {
         if let ranking = intent.ranking {
             // "which country had the biggest increase": the groups whose change ranks first, ties kept.
             guard case .dimension(let d) = ranking.entity, groups.map(\.name) == [d], ranking.perDimension == nil else { return nil }
-            sql = "WITH r AS (\(sql)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
+            sql =
+                "WITH r AS (\(sql)) SELECT * FROM r WHERE \(change) IS NOT NULL AND \(change) \(ranking.highest ? ">=" : "<=") (SELECT \(change) FROM r WHERE \(change) IS NOT NULL ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC") LIMIT 1 OFFSET \(ranking.count - 1)) ORDER BY \(change) \(ranking.highest ? "DESC" : "ASC")"
             text = "the \(d.replacingOccurrences(of: "_", with: " ")) with the \(ranking.highest ? "largest" : "smallest") " + text
         } else if !groups.isEmpty {
             sql += " ORDER BY " + groups.map(\.name).joined(separator: ", ")
@@ -741,8 +793,10 @@ struct SQLBuilder {
         let outerCols = groupNames.map { "\($0), " }.joined()
         let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
         if share {
-            return ("SELECT \(outerCols)100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))\(outerGroup)",
-                    "share of buying customers with more than one order, in percent" + by + scope(intent))
+            return (
+                "SELECT \(outerCols)100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))\(outerGroup)",
+                "share of buying customers with more than one order, in percent" + by + scope(intent)
+            )
         }
         return ("SELECT \(outerCols)SUM(orders > 1) AS repeat_customers FROM (\(inner))\(outerGroup)", "customers with more than one order" + by + scope(intent))
     }
@@ -763,7 +817,8 @@ struct SQLBuilder {
         let groups = try intent.groupBy.map { (try dimension($0).expr, $0) }
         let inner = groups.map { ", \($0.0) AS \($0.1)" }.joined()
         let names = groups.map { ", \($0.1)" }.joined()
-        let sql = "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
+        let sql =
+            "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
         let by = intent.groupBy.map { " and " + $0.replacingOccurrences(of: "_", with: " ") }.joined()
         return (sql, "new customers by \(label) of their first order\(by)" + scope(base))
     }
@@ -799,13 +854,19 @@ struct SQLBuilder {
             let (first, second) = (try condition(filters[0]), try condition(filters[1]))
             let inner = "SELECT \(groupCols)\(key), SUM(\(second)) AS second FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING SUM(\(first)) > 0"
             let sql = "SELECT \(names.map { "\($0), " }.joined())100.0 * SUM(second > 0) / COUNT(*) AS pct FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
-            return (sql, "of the customers who bought \(describeFilter(filters[0])), the share who also bought \(describeFilter(filters[1])), in percent"
-                + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent))
+            return (
+                sql,
+                "of the customers who bought \(describeFilter(filters[0])), the share who also bought \(describeFilter(filters[1])), in percent"
+                    + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent)
+            )
         }
         let inner = "SELECT \(groupCols)\(key) FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY \((names + [key]).joined(separator: ", ")) HAVING \(having)"
         let sql = "SELECT \(names.map { "\($0), " }.joined())COUNT(*) AS customers FROM (\(inner))" + (names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", "))
-        return (sql, "customers who bought " + filters.flatMap(\.values).joined(separator: " and ")
-            + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent))
+        return (
+            sql,
+            "customers who bought " + filters.flatMap(\.values).joined(separator: " and ")
+                + (names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(intent)
+        )
     }
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
@@ -824,7 +885,8 @@ struct SQLBuilder {
             let notSold = conditions.last!
             let groups = try intent.groupBy.map { try dimension($0) }
             let value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "SUM(\(notSold)) AS \(table)_never_sold"
-            let sql = "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
+            let sql =
+                "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
                 + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
             let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
             return (sql, (intent.asPercentOfBase ? "share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
@@ -840,14 +902,16 @@ struct SQLBuilder {
     /// the top ones' sum over the sum of all. Only a sum adds up across entities.
     func shareOfTop(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         guard let ranking = intent.ranking, case .table(let table) = ranking.entity, let keys = joinKeys(table),
-              metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM(") else {
+            metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM(")
+        else {
             throw Failure(reason: "a share of the top ranked works for sums over customers or products")
         }
         var plain = intent
         plain.ranking = nil
         let tables = try tablesUsed(plain, metric)
         let whereSQL = try whereClause(plain)
-        let sql = "WITH s AS (SELECT \(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY entity), "
+        let sql =
+            "WITH s AS (SELECT \(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY entity), "
             + "r AS (SELECT v, RANK() OVER (ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk FROM s) "
             + "SELECT 100.0 * SUM(CASE WHEN rk <= \(ranking.count) THEN v ELSE 0 END) / SUM(v) AS pct_of_\(metric.name) FROM r"
         let text = "share of \(describe(plain, metric)) from the \(ranking.highest ? "top" : "bottom") \(ranking.count) \(table) (ties included), in percent"
@@ -866,6 +930,11 @@ struct SQLBuilder {
         let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
         let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
-        return (sql, (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)" + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + (filters.isEmpty ? " with any sales" : " who bought " + filters.flatMap(\.values).joined(separator: ", ")) + (intent.period.map { " in \($0.label)" } ?? "") + ", in percent")
+        return (
+            sql,
+            (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)"
+                + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + (filters.isEmpty ? " with any sales" : " who bought " + filters.flatMap(\.values).joined(separator: ", "))
+                + (intent.period.map { " in \($0.label)" } ?? "") + ", in percent"
+        )
     }
 }

@@ -9,8 +9,9 @@ extension QuestionParser {
     func measuresNamed(_ q: QuestionWords) -> [(Vocabulary.Metric, Int, Int)] {
         // Words naming a dimension table ("customers") are left to slices and rankings; verbs
         // ("sold", "spent") say what happened, not what to measure. Fact-table words ("orders") count.
-        let tableWords = Set(vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
-                             + ["people", "buyers", "clients", "items", "customers", "products"])
+        let tableWords = Set(
+            vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
+                + ["people", "buyers", "clients", "items", "customers", "products"])
         var found: [(Vocabulary.Metric, Int, Int)] = []
         for metric in vocabulary.metrics {
             for phrase in metric.phrases {

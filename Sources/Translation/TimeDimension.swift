@@ -1,3 +1,5 @@
+import Foundation
+
 /// "born before 1950", "shipped in January 2014", "launched each year": a date other than the
 /// order date, named by the words the model gives it. Periods and time buckets then read that date.
 extension QuestionParser {

@@ -48,9 +48,11 @@ extension QuestionParser {
     }
 
     func parseNumericFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        let comparisons: [(String, String)] = [("more than", ">"), ("greater than", ">"), ("over", ">"), ("above", ">"), ("at least", ">="),
-                                               ("less than", "<"), ("under", "<"), ("below", "<"), ("at most", "<="), ("younger than", "<"),
-                                               ("older than", ">")]
+        let comparisons: [(String, String)] = [
+            ("more than", ">"), ("greater than", ">"), ("over", ">"), ("above", ">"), ("at least", ">="),
+            ("less than", "<"), ("under", "<"), ("below", "<"), ("at most", "<="), ("younger than", "<"),
+            ("older than", ">"),
+        ]
         let ageNamed = vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
         // "65 or older", "3 or more", "50 and under": the same words as "at least 65", "at least 3", "at most 50", in place
         // (bands took theirs already).
@@ -75,8 +77,9 @@ extension QuestionParser {
                 }
             }
             if column == nil, ageNamed || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
-               Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
-                || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2])) {
+                Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
+                    || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2]))
+            {
                 column = vocabulary.dimensions.first { $0.numeric && $0.referenceDate != nil }?.name
                 start = i
             }

@@ -87,16 +87,19 @@ struct Vocabulary: Sendable {
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
-    init(model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String],
-         rowCount: (String) throws -> Int? = { _ in nil }) throws {
+    init(
+        model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String],
+        rowCount: (String) throws -> Int? = { _ in nil }
+    ) throws {
         for (i, table) in model.tables.enumerated() {
             let alias = table.base_table.table.hasPrefix("fact") ? "f" : String(table.name.prefix(1))
             // Two tables starting with the same letter: the later one gets its position as a suffix.
             let unique = tables.values.contains { $0.alias == alias } ? alias + "\(i)" : alias
-            tables[table.name] = Table(name: table.name, physical: table.base_table.table, alias: unique,
-                                       columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
-                                       rows: try rowCount(table.base_table.table),
-                                       synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })
+            tables[table.name] = Table(
+                name: table.name, physical: table.base_table.table, alias: unique,
+                columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
+                rows: try rowCount(table.base_table.table),
+                synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })
         }
         for relationship in model.relationships ?? [] where (relationship.relationship_type ?? "many_to_one") == "many_to_one" {
             factTable = relationship.left_table
@@ -108,26 +111,33 @@ struct Vocabulary: Sendable {
         for table in model.tables {
             for metric in table.metrics ?? [] {
                 let (expr, used) = qualify(metric.expr, preferring: table.name)
-                metrics.append(Metric(name: metric.name, expr: expr, table: table.name, tables: used.union([table.name]),
-                                      phrases: Self.phrases(metric.name, metric.synonyms), referenceDate: metric.reference_date))
+                metrics.append(
+                    Metric(
+                        name: metric.name, expr: expr, table: table.name, tables: used.union([table.name]),
+                        phrases: Self.phrases(metric.name, metric.synonyms), referenceDate: metric.reference_date))
             }
             for filter in table.filters ?? [] {
                 let (expr, used) = qualify(filter.expr, preferring: table.name)
-                filters.append(Filter(name: filter.name, expr: expr, table: used.first ?? table.name,
-                                      phrases: Self.phrases(filter.name, filter.synonyms)))
+                filters.append(
+                    Filter(
+                        name: filter.name, expr: expr, table: used.first ?? table.name,
+                        phrases: Self.phrases(filter.name, filter.synonyms)))
             }
             for (isTime, columns) in [(false, (table.dimensions ?? []) + (table.facts ?? [])), (true, table.time_dimensions ?? [])] {
                 for column in columns {
                     let (expr, _) = qualify(column.expr, preferring: table.name)
                     let isEnum = column.is_enum ?? false
-                    dimensions.append(Dimension(name: column.name, expr: expr, table: table.name,
-                                                phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
-                                                unique: column.unique ?? false, referenceDate: column.reference_date,
-                                                numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
+                    dimensions.append(
+                        Dimension(
+                            name: column.name, expr: expr, table: table.name,
+                            phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
+                            unique: column.unique ?? false, referenceDate: column.reference_date,
+                            numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
                     if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
                     // Names of things ("Road-150 Red, 44"): their model codes ("Road-150") are values too, matched by prefix.
                     if !isEnum && !isTime && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "TEXT"
-                        && table.name != factTable && !column.expr.contains("|") {
+                        && table.name != factTable && !column.expr.contains("|")
+                    {
                         for name in try distinctValues(table.base_table.table, column.expr) {
                             for prefix in Self.namePrefixes(name) {
                                 let key = QuestionText.normalize(prefix.replacingOccurrences(of: "'s", with: ""))
@@ -162,15 +172,19 @@ struct Vocabulary: Sendable {
         // picks them when a count names a dimension.
         for d in dimensions where d.isEnum && !d.isTime && d.table != factTable {
             metrics.append(Metric(name: "number_of_\(d.name)", expr: "COUNT(DISTINCT \(d.expr))", table: d.table, tables: [d.table], phrases: []))
-            metrics.append(Metric(name: "number_of_\(d.name)_sold", expr: "COUNT(DISTINCT \(d.expr))", table: factTable,
-                                  tables: [factTable, d.table], phrases: []))
+            metrics.append(
+                Metric(
+                    name: "number_of_\(d.name)_sold", expr: "COUNT(DISTINCT \(d.expr))", table: factTable,
+                    tables: [factTable, d.table], phrases: []))
         }
         // Average, lowest and highest of each number of a dimension table (product cost, customer age),
         // over that table's rows. Named aggregate_column; the parser picks them from the aggregate's word.
         for d in dimensions where d.numeric && d.table != factTable {
             for aggregate in ["AVG", "MIN", "MAX"] {
-                metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table],
-                                      phrases: [], referenceDate: d.referenceDate))
+                metrics.append(
+                    Metric(
+                        name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table],
+                        phrases: [], referenceDate: d.referenceDate))
             }
         }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
@@ -178,7 +192,8 @@ struct Vocabulary: Sendable {
         verifiedQueries = model.verified_queries ?? []
         for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
         for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)
-            + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms) {
+            + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms)
+        {
             knownWords.formUnion(phrase.split(separator: " ").map(String.init))
         }
     }
@@ -204,7 +219,8 @@ struct Vocabulary: Sendable {
         guard let first = name.split(separator: " ").first else { return nil }
         let parts = first.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0].allSatisfy(\.isLetter), !parts[0].isEmpty, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber),
-              parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
+            parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) })
+        else { return nil }
         return String(first.hasSuffix(",") ? first.dropLast() : first)
     }
     func metric(named name: String) -> Metric? { metrics.first { $0.name == name } }
@@ -254,7 +270,9 @@ struct Vocabulary: Sendable {
         var out: Set<String> = []
         var token = ""
         for ch in expr + " " {
-            if ch.isLetter || ch.isNumber || ch == "_" || ch == "." { token.append(ch) } else {
+            if ch.isLetter || ch.isNumber || ch == "_" || ch == "." {
+                token.append(ch)
+            } else {
                 if let dot = token.firstIndex(of: "."), token.first?.isLetter == true {
                     out.insert(String(token[token.index(after: dot)...]).lowercased())
                 }

@@ -16,8 +16,10 @@ public struct QueryLimits: Sendable {
     public static let rowCeiling = 100_000
     public static let timeoutCeiling = 600.0
 
-    public init(timeoutSeconds: Double = 5, maxRows: Int = 10_000, maxValueBytes: Int32 = 1_000_000,
-                maxResultBytes: Int = 32 << 20, maxHeapBytes: Int64 = 256 << 20) {
+    public init(
+        timeoutSeconds: Double = 5, maxRows: Int = 10_000, maxValueBytes: Int32 = 1_000_000,
+        maxResultBytes: Int = 32 << 20, maxHeapBytes: Int64 = 256 << 20
+    ) {
         self.timeoutSeconds = timeoutSeconds
         self.maxRows = maxRows
         self.maxValueBytes = maxValueBytes

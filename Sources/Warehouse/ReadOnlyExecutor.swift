@@ -26,8 +26,10 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
     ///   - allowedFunctions: the SQL functions queries may call, lower-case.
     ///   - connections: how many queries may run at once (the command line needs one; a server
     ///     a few, so that a slow query does not hold up the others).
-    public init(path: String, allowedTables: Set<String>, allowedFunctions: Set<String>, limits: QueryLimits = QueryLimits(),
-                connections: Int = 1) throws {
+    public init(
+        path: String, allowedTables: Set<String>, allowedFunctions: Set<String>, limits: QueryLimits = QueryLimits(),
+        connections: Int = 1
+    ) throws {
         if let problem = limits.problem { throw QueryError.badLimits(problem) }
         self.path = path
         self.limits = limits
@@ -45,9 +47,10 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
                 let cacheKiB = 65_536 / max(1, connections)
                 let queue = try DatabaseQueue(path: path, configuration: Self.configuration(policy: policy, limits: limits, cacheKiB: cacheKiB))
                 if schemaObjects == nil {
-                    schemaObjects = Set(try queue.inDatabase { db in
-                        try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
-                    })
+                    schemaObjects = Set(
+                        try queue.inDatabase { db in
+                            try String.fetchAll(db, sql: "SELECT lower(name) FROM sqlite_master UNION SELECT lower(tbl_name) FROM sqlite_master")
+                        })
                 }
                 policy.schemaObjects = schemaObjects ?? []
                 return (queue, policy)
@@ -116,8 +119,10 @@ public final class ReadOnlyExecutor: @unchecked Sendable {
         }
     }
 
-    private static func execute(_ sql: String, allowSchemaReads: Bool, limits: QueryLimits, policy: RuntimePolicy,
-                                _ db: Database) throws -> QueryResult {
+    private static func execute(
+        _ sql: String, allowSchemaReads: Bool, limits: QueryLimits, policy: RuntimePolicy,
+        _ db: Database
+    ) throws -> QueryResult {
         let started = DispatchTime.now().uptimeNanoseconds
         policy.begin(deadline: started + UInt64(limits.timeoutSeconds * 1e9), allowJSONSetup: allowSchemaReads)
         defer { policy.end() }

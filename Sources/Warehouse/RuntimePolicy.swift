@@ -69,7 +69,8 @@ final class RuntimePolicy: @unchecked Sendable {
             if functions.contains(name) { return SQLITE_OK }
             lastDenial = "the function \(name)() is not allowed"
             return SQLITE_DENY
-        case SQLITE_UPDATE where allowJSONSetup && (a == "sqlite_master" || a == "sqlite_schema")
+        case SQLITE_UPDATE
+        where allowJSONSetup && (a == "sqlite_master" || a == "sqlite_schema")
             && Self.jsonSetupSequence.contains((b ?? "").lowercased()):
             // json_each/json_tree registering their virtual table; the connection is read-only,
             // so nothing is written.
@@ -82,12 +83,15 @@ final class RuntimePolicy: @unchecked Sendable {
     }
 }
 
-func authorizeCallback(_ context: UnsafeMutableRawPointer?, _ action: Int32, _ a: UnsafePointer<CChar>?, _ b: UnsafePointer<CChar>?,
-                       _ database: UnsafePointer<CChar>?, _ trigger: UnsafePointer<CChar>?) -> Int32 {
+func authorizeCallback(
+    _ context: UnsafeMutableRawPointer?, _ action: Int32, _ a: UnsafePointer<CChar>?, _ b: UnsafePointer<CChar>?,
+    _ database: UnsafePointer<CChar>?, _ trigger: UnsafePointer<CChar>?
+) -> Int32 {
     guard let context else { return SQLITE_DENY }
     let policy = Unmanaged<RuntimePolicy>.fromOpaque(context).takeUnretainedValue()
-    return policy.authorize(action: action, a.map { String(cString: $0) }, b.map { String(cString: $0) },
-                            database: database.map { String(cString: $0) })
+    return policy.authorize(
+        action: action, a.map { String(cString: $0) }, b.map { String(cString: $0) },
+        database: database.map { String(cString: $0) })
 }
 
 func progressCallback(_ context: UnsafeMutableRawPointer?) -> Int32 {

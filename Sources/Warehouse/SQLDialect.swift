@@ -15,7 +15,9 @@ public struct SQLDialect: Sendable {
     /// Whole years between a birth date column and a fixed `YYYY-MM-DD` date.
     public var age: @Sendable (_ birth: String, _ asOf: String) -> String
     /// English name of the day of the week ('Monday' ...).
-    public var weekday: @Sendable (String) -> String = { "CASE strftime('%w', \($0)) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' WHEN '6' THEN 'Saturday' END" }
+    public var weekday: @Sendable (String) -> String = {
+        "CASE strftime('%w', \($0)) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' WHEN '6' THEN 'Saturday' END"
+    }
 
     public static let sqlite = SQLDialect(
         name: "sqlite",

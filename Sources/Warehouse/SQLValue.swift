@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value read from the warehouse, typed as SQLite stored it: numbers stay numbers.
 public enum SQLValue: Sendable, Equatable, Codable, CustomStringConvertible {
     case null
@@ -5,7 +7,7 @@ public enum SQLValue: Sendable, Equatable, Codable, CustomStringConvertible {
     case real(Double)
     case text(String)
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -15,12 +17,9 @@ public enum SQLValue: Sendable, Equatable, Codable, CustomStringConvertible {
         }
     }
 
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let v = try? container.decode(Int64.self) { self = .integer(v) }
-        else if let v = try? container.decode(Double.self) { self = .real(v) }
-        else { self = .text(try container.decode(String.self)) }
+        if container.decodeNil() { self = .null } else if let v = try? container.decode(Int64.self) { self = .integer(v) } else if let v = try? container.decode(Double.self) { self = .real(v) } else { self = .text(try container.decode(String.self)) }
     }
 
     /// Roughly what the value holds in memory, for the result's byte budget.

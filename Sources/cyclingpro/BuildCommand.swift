@@ -36,10 +36,11 @@ struct BuildCommand: ParsableCommand {
             let summary = try SampleGenerator().write(to: sourceDirectory)
             print("generated the sample exports in \(sourceDirectory) (\(summary.customers) customers, \(summary.salesLines) sales lines)")
         }
-        let builder = WarehouseBuilder(options: BuildOptions(
-            sourceDirectory: sourceDirectory, warehousePath: paths.warehouse, lakeDirectory: lake,
-            sourceFile: SourceFile(followSymlinks: followSymlinks, maxBytes: maxSourceMb << 20),
-            pauseAt: ProcessInfo.processInfo.environment["CYCLINGPRO_PAUSE_AT"].flatMap { BuildOptions.pausePoints.contains($0) ? $0 : nil }))
+        let builder = WarehouseBuilder(
+            options: BuildOptions(
+                sourceDirectory: sourceDirectory, warehousePath: paths.warehouse, lakeDirectory: lake,
+                sourceFile: SourceFile(followSymlinks: followSymlinks, maxBytes: maxSourceMb << 20),
+                pauseAt: ProcessInfo.processInfo.environment["CYCLINGPRO_PAUSE_AT"].flatMap { BuildOptions.pausePoints.contains($0) ? $0 : nil }))
         do {
             let report = try builder.build { print($0) }
             print("")

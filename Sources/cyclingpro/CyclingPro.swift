@@ -10,8 +10,10 @@ struct CyclingPro: AsyncParsableCommand {
             data/source and builds data/warehouse.sqlite from them. Then `cyclingpro ask "revenue by year"` \
             or `cyclingpro chat`.
             """,
-        subcommands: [BuildCommand.self, AskCommand.self, ChatCommand.self, ServeCommand.self, SQLCommand.self, ValidateCommand.self, LogsCommand.self,
-                      SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self])
+        subcommands: [
+            BuildCommand.self, AskCommand.self, ChatCommand.self, ServeCommand.self, SQLCommand.self, ValidateCommand.self, LogsCommand.self,
+            SampleCommand.self, LakeCommand.self, RunsCommand.self, DocsCommand.self,
+        ])
 }
 
 /// An async root needs an explicit entry point (a `main.swift` calling `main()` fails at run time).
@@ -28,7 +30,8 @@ enum Entry {
     /// into one argument before parsing.
     static func joiningSQLWords(_ arguments: [String]) -> [String] {
         guard let command = arguments.first, command == "validate" || command == "sql",
-              let dash = arguments.firstIndex(of: "--"), arguments.count - dash > 2 else { return arguments }
+            let dash = arguments.firstIndex(of: "--"), arguments.count - dash > 2
+        else { return arguments }
         return Array(arguments[...dash]) + [arguments[(dash + 1)...].joined(separator: " ")]
     }
 }

@@ -19,9 +19,13 @@ struct LakeCommand: ParsableCommand {
             return
         }
         if all {
-            print(Table(headers: ["ingested at", "file", "rows", "bytes", "sha256", "stored"], rows: manifest.map {
-                [$0.ingestedAt, $0.file, String($0.rows), String($0.bytes), String($0.sha256.prefix(12)), $0.newObject ? "new" : "same as before"]
-            }).render())
+            print(
+                Table(
+                    headers: ["ingested at", "file", "rows", "bytes", "sha256", "stored"],
+                    rows: manifest.map {
+                        [$0.ingestedAt, $0.file, String($0.rows), String($0.bytes), String($0.sha256.prefix(12)), $0.newObject ? "new" : "same as before"]
+                    }
+                ).render())
             return
         }
         var seen: [String: (object: LakeObject, count: Int, last: String)] = [:]
@@ -34,11 +38,17 @@ struct LakeCommand: ParsableCommand {
                 order.append(object.path)
             }
         }
-        print(Table(headers: ["file", "rows", "bytes", "sha256", "first ingested", "last ingested", "ingests"], rows: order.map { path in
-            let e = seen[path]!
-            return [e.object.file, String(e.object.rows), String(e.object.bytes), String(e.object.sha256.prefix(12)),
-                    e.object.ingestedAt, e.last, String(e.count)]
-        }).render())
+        print(
+            Table(
+                headers: ["file", "rows", "bytes", "sha256", "first ingested", "last ingested", "ingests"],
+                rows: order.map { path in
+                    let e = seen[path]!
+                    return [
+                        e.object.file, String(e.object.rows), String(e.object.bytes), String(e.object.sha256.prefix(12)),
+                        e.object.ingestedAt, e.last, String(e.count),
+                    ]
+                }
+            ).render())
         print("\(order.count) stored objects, \(manifest.count) ingests, in \(lake)")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LLMTranslation
 import QueryService
 
 struct LogsCommand: ParsableCommand {
@@ -42,10 +43,16 @@ struct LogsCommand: ParsableCommand {
         func run() throws {
             let entries = try options.open().entries(.init(status: status, since: since, text: text, limit: limit))
             guard !entries.isEmpty else { print("no matching entries"); return }
-            print(Table(headers: ["id", "time", "via", "status", "rows", "ms", "question"], rows: entries.map {
-                [String($0.id), String($0.time.prefix(19)), $0.interface, $0.status + ($0.flag_note != nil ? " (flagged)" : ""),
-                 String($0.row_count), String(format: "%.1f", $0.elapsed_ms), String($0.question.prefix(70))]
-            }).render())
+            print(
+                Table(
+                    headers: ["id", "time", "via", "status", "rows", "ms", "question"],
+                    rows: entries.map {
+                        [
+                            String($0.id), String($0.time.prefix(19)), $0.interface, $0.status + ($0.flag_note != nil ? " (flagged)" : ""),
+                            String($0.row_count), String(format: "%.1f", $0.elapsed_ms), String($0.question.prefix(70)),
+                        ]
+                    }
+                ).render())
         }
     }
 
@@ -70,10 +77,11 @@ struct LogsCommand: ParsableCommand {
             // Every request to an LLM: what it cost and what the guard said of its SQL.
             for a in e.llm_attempts {
                 let tokens = "\(a.promptTokens.map(String.init) ?? "?")+\(a.completionTokens.map(String.init) ?? "?") tokens"
-                print("attempt \(a.attempt)".padding(toLength: 15, withPad: " ", startingAt: 0)
-                      + " \(a.backend)/\(a.model), \(tokens), \(a.httpTries) HTTP tr\(a.httpTries == 1 ? "y" : "ies"), "
-                      + String(format: "%.0f ms + check %.0f ms: ", a.translationMs, a.checkMs) + a.verdict.rawValue
-                      + TerminalText.escape(a.reason.map { " (\($0))" } ?? ""))
+                print(
+                    "attempt \(a.attempt)".padding(toLength: 15, withPad: " ", startingAt: 0)
+                        + " \(a.backend)/\(a.model), \(tokens), \(a.httpTries) HTTP tr\(a.httpTries == 1 ? "y" : "ies"), "
+                        + String(format: "%.0f ms + check %.0f ms: ", a.translationMs, a.checkMs) + a.verdict.rawValue
+                        + TerminalText.escape(a.reason.map { " (\($0))" } ?? ""))
                 if let sql = a.sql { print(String(repeating: " ", count: 16) + TerminalText.escape(sql)) }
             }
         }
@@ -88,10 +96,13 @@ struct LogsCommand: ParsableCommand {
             print("\(s.total) questions logged\n")
             print(Table(headers: ["status", "count"], rows: s.byStatus.map { [$0.0, String($0.1)] }).render())
             print("")
-            print(Table(headers: ["translator", "answered", "refused", "failed", "llm requests", "repairs", "prompt tokens", "completion tokens"],
-                        rows: s.translators.map { t in
-                            [t.translator] + [t.answered, t.refused, t.failed, t.llmRequests, t.repairs, t.promptTokens, t.completionTokens].map(String.init)
-                        }).render())
+            print(
+                Table(
+                    headers: ["translator", "answered", "refused", "failed", "llm requests", "repairs", "prompt tokens", "completion tokens"],
+                    rows: s.translators.map { t in
+                        [t.translator] + [t.answered, t.refused, t.failed, t.llmRequests, t.repairs, t.promptTokens, t.completionTokens].map(String.init)
+                    }
+                ).render())
             print("")
             print(Table(headers: ["latency", "ms"], rows: s.latency.map { [$0.0, String(format: "%.2f", $0.1)] }).render())
             for (title, list) in [("most frequent refused questions", s.topRefused), ("most frequent failed questions", s.topFailed)] where !list.isEmpty {

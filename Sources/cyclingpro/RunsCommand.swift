@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Pipeline
 
 struct RunsCommand: ParsableCommand {
@@ -34,13 +35,19 @@ struct RunsCommand: ParsableCommand {
             print("no builds yet: run `cyclingpro build`")
             return
         }
-        print(Table(headers: ["run", "started", "finished", "status", "rows (marts)", "tests", "error"], rows: runs.map { run in
-            let martRows = run.models.filter { ["dim_customers", "dim_products", "fact_sales"].contains($0.model) }
-                .map { "\($0.model)=\($0.rows)" }.joined(separator: " ")
-            let passed = run.tests.filter(\.passed).count
-            let error = run.error.map { String($0.split(separator: "\n").first ?? "") } ?? ""
-            return [run.id.map { String($0) } ?? "-", run.startedAt, run.finishedAt ?? "-", run.status.rawValue, martRows,
-                    run.tests.isEmpty ? "-" : "\(passed)/\(run.tests.count)", error]
-        }).render())
+        print(
+            Table(
+                headers: ["run", "started", "finished", "status", "rows (marts)", "tests", "error"],
+                rows: runs.map { run in
+                    let martRows = run.models.filter { ["dim_customers", "dim_products", "fact_sales"].contains($0.model) }
+                        .map { "\($0.model)=\($0.rows)" }.joined(separator: " ")
+                    let passed = run.tests.filter(\.passed).count
+                    let error = run.error.map { String($0.split(separator: "\n").first ?? "") } ?? ""
+                    return [
+                        run.id.map { String($0) } ?? "-", run.startedAt, run.finishedAt ?? "-", run.status.rawValue, martRows,
+                        run.tests.isEmpty ? "-" : "\(passed)/\(run.tests.count)", error,
+                    ]
+                }
+            ).render())
     }
 }

@@ -30,8 +30,11 @@ struct SQLCommand: AsyncParsableCommand {
             asker = try service.makeService()
         } catch {
             if json {
-                print(AnswerPrinter.json(SQLOutcome(allowed: false, reason: "\(error)", columns: [], rows: [], truncated: false,
-                                                    error: "\(error)", elapsed_ms: 0)))
+                print(
+                    AnswerPrinter.json(
+                        SQLOutcome(
+                            allowed: false, reason: "\(error)", columns: [], rows: [], truncated: false,
+                            error: "\(error)", elapsed_ms: 0)))
             } else {
                 FileHandle.standardError.write(Data("error: \(TerminalText.escape("\(error)"))\n".utf8))
             }
@@ -46,8 +49,9 @@ struct SQLCommand: AsyncParsableCommand {
             print("stopped: " + TerminalText.escape(error))
         } else {
             print(Table(headers: outcome.columns, rows: outcome.rows.map { $0.map(AnswerPrinter.format) }).render())
-            print("\(outcome.rows.count) row\(outcome.rows.count == 1 ? "" : "s")\(outcome.truncated ? " (truncated)" : ""), "
-                  + String(format: "%.1f ms", outcome.elapsed_ms))
+            print(
+                "\(outcome.rows.count) row\(outcome.rows.count == 1 ? "" : "s")\(outcome.truncated ? " (truncated)" : ""), "
+                    + String(format: "%.1f ms", outcome.elapsed_ms))
         }
         if let problem = outcome.log_problem, !json {
             FileHandle.standardError.write(Data("warning: \(TerminalText.escape(problem))\n".utf8))

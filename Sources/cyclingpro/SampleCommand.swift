@@ -22,7 +22,8 @@ struct SampleCommand: ParsableCommand {
 
     func run() throws {
         let summary = try SampleGenerator(scale: scale, seed: seed).write(to: out)
-        print("wrote \(out): \(summary.customers) customers, \(summary.productVersions) product versions, "
-              + "\(summary.orders) orders in \(summary.salesLines) sales lines")
+        print(
+            "wrote \(out): \(summary.customers) customers, \(summary.productVersions) product versions, "
+                + "\(summary.orders) orders in \(summary.salesLines) sales lines")
     }
 }

@@ -49,10 +49,13 @@ struct ServeCommand: AsyncParsableCommand {
         let asker = try service.makeService(connections: connections)
         let sourceDirectory = source ?? watchSource ?? "data/source"
         let metrics = ServerMetrics()
-        let rebuilder = Rebuilder(options: BuildOptions(sourceDirectory: sourceDirectory, warehousePath: service.warehouse,
-                                                        lakeDirectory: lake), metrics: metrics)
-        let settings = ServerSettings(host: host, port: port, keys: keyStore, requestsPerMinute: rateLimit, connections: connections,
-                                      sourceDirectory: sourceDirectory, lakeDirectory: lake)
+        let rebuilder = Rebuilder(
+            options: BuildOptions(
+                sourceDirectory: sourceDirectory, warehousePath: service.warehouse,
+                lakeDirectory: lake), metrics: metrics)
+        let settings = ServerSettings(
+            host: host, port: port, keys: keyStore, requestsPerMinute: rateLimit, connections: connections,
+            sourceDirectory: sourceDirectory, lakeDirectory: lake)
         let server = try CyclingProServer(service: asker, settings: settings, rebuilder: rebuilder, metrics: metrics)
         var logger = Logger(label: "cyclingpro")
         logger.logLevel = .info
@@ -61,9 +64,11 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             logger.info("\(keyStore.keys.count) API key(s): \(keyStore.keys.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "))")
         }
-        let schedule = (rebuildEvery != nil || watchSource != nil) ? Task {
-            await rebuilder.schedule(every: rebuildEvery.flatMap(Self.duration), watch: watchSource != nil)
-        } : nil
+        let schedule =
+            (rebuildEvery != nil || watchSource != nil)
+            ? Task {
+                await rebuilder.schedule(every: rebuildEvery.flatMap(Self.duration), watch: watchSource != nil)
+            } : nil
         defer { schedule?.cancel() }
         // SIGTERM (or SIGINT) begins a graceful shutdown: no new connections, requests in flight
         // are answered and logged; runService returns once the last one is out.

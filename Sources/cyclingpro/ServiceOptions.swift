@@ -59,8 +59,10 @@ struct ServiceOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: model) else {
             throw CLIError("no semantic model at \(model): run from the project folder, or pass --model FILE")
         }
-        let llmSettings = try LLMConfiguration.resolve(flags: .init(translator: translator, llm: llm, llmModel: llmModel,
-                                                                    llmBaseURL: llmBaseURL, llmConfig: llmConfig, prompts: prompts))
+        let llmSettings = try LLMConfiguration.resolve(
+            flags: .init(
+                translator: translator, llm: llm, llmModel: llmModel,
+                llmBaseURL: llmBaseURL, llmConfig: llmConfig, prompts: prompts))
         // One client per process: its circuit breaker remembers a failing backend across questions.
         let client: (any LLMClient)? = llmSettings.mode == .rules ? nil : try llmSettings.makeClient()
         let configuration = AskService.Configuration(
@@ -83,7 +85,8 @@ struct ServiceOptions: ParsableArguments {
     /// Logs a question that failed before the service existed (no warehouse, a broken model),
     /// so a failure has a log entry too. Returns its id, or nil when the log is unavailable.
     func logFailure(question: String, interface: String, message: String) -> Int64? {
-        AskService.logFailure(question: question, message: message, logPath: logPath, interface: interface,
-                              user: ProcessInfo.processInfo.environment["USER"])
+        AskService.logFailure(
+            question: question, message: message, logPath: logPath, interface: interface,
+            user: ProcessInfo.processInfo.environment["USER"])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain aligned text table for terminal output; numbers align right. Cells are escaped:
 /// they hold questions and data anyone may have typed.
 struct Table {

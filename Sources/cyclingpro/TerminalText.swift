@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text from users or data, made safe to print on a reviewer's terminal.
 ///
 /// A question is typed by anyone; printed raw, an escape sequence would reach the terminal

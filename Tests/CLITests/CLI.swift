@@ -6,7 +6,8 @@ enum CLI {
     /// The `cyclingpro` built with this test bundle: the same folder, so the same configuration
     /// and the same build (never a stale binary of another configuration).
     static let binary: String = {
-        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let bundle =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("cyclingpro").path
     }()
@@ -22,8 +23,10 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], input: String? = nil, in directory: URL = root,
-                    environment: [String: String]? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String? = nil, in directory: URL = root,
+        environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -45,8 +48,9 @@ enum CLI {
         process.waitUntilExit()
         try errHandle.close()
         let errData = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Starts `cyclingpro` with `environment` added and returns once it printed `marker` on

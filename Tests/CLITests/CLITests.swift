@@ -9,9 +9,11 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         let sample = try CLI.run(["sample", "--out", dir.appendingPathComponent("source").path, "--seed", "11"])
         guard sample.status == 0 else { throw CLI.FixtureError(description: "sample failed: \(sample.stderr)") }
-        let build = try CLI.run(["build", "--source", dir.appendingPathComponent("source").path,
-                                 "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
-                                 "--lake", dir.appendingPathComponent("w/lake").path])
+        let build = try CLI.run([
+            "build", "--source", dir.appendingPathComponent("source").path,
+            "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
+            "--lake", dir.appendingPathComponent("w/lake").path,
+        ])
         guard build.status == 0 else { throw CLI.FixtureError(description: "build failed: \(build.stderr + build.stdout)") }
         return dir
     }
@@ -30,8 +32,10 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         try CLI.run(["sample", "--out", dir.appendingPathComponent("a").path, "--seed", "5"])
         try CLI.run(["sample", "--out", dir.appendingPathComponent("b").path, "--seed", "5"])
-        for file in ["source_crm/cust_info.csv", "source_crm/prd_info.csv", "source_crm/sales_details.csv",
-                     "source_erp/CUST_AZ12.csv", "source_erp/LOC_A101.csv", "source_erp/PX_CAT_G1V2.csv"] {
+        for file in [
+            "source_crm/cust_info.csv", "source_crm/prd_info.csv", "source_crm/sales_details.csv",
+            "source_erp/CUST_AZ12.csv", "source_erp/LOC_A101.csv", "source_erp/PX_CAT_G1V2.csv",
+        ] {
             let a = try Data(contentsOf: dir.appendingPathComponent("a/" + file))
             let b = try Data(contentsOf: dir.appendingPathComponent("b/" + file))
             #expect(a == b, "\(file) differs between two runs with the same seed")
@@ -43,8 +47,11 @@ import Testing
         let result = try ask("revenue by product category")
         #expect(result.status == 0)
         let json = try object(result.stdout)
-        #expect(Set(json.keys).isSuperset(of: ["question", "status", "sql", "columns", "rows", "truncated", "interpretation",
-                                               "suggestions", "translator", "verified_query", "message", "elapsed_ms"]))
+        #expect(
+            Set(json.keys).isSuperset(of: [
+                "question", "status", "sql", "columns", "rows", "truncated", "interpretation",
+                "suggestions", "translator", "verified_query", "message", "elapsed_ms",
+            ]))
         #expect(json["status"] as? String == "answered")
         let rows = try #require(json["rows"] as? [[Any]])
         #expect(rows.count >= 3)
@@ -77,8 +84,9 @@ import Testing
     }
 
     @Test func chatWorksWithPipedInputAndFollowUps() throws {
-        let result = try CLI.run(["chat", "--warehouse", warehouse, "--history", CLI.root.appendingPathComponent(".build/chat-history-test").path],
-                                 input: "revenue by category in 2013\nand by country?\n/sql\nonly 2012\n/suggest\n/quit\nrevenue\n")
+        let result = try CLI.run(
+            ["chat", "--warehouse", warehouse, "--history", CLI.root.appendingPathComponent(".build/chat-history-test").path],
+            input: "revenue by category in 2013\nand by country?\n/sql\nonly 2012\n/suggest\n/quit\nrevenue\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Revenue by category, 2013"))
         #expect(result.stdout.contains("Revenue by category and country, 2013"))
@@ -157,8 +165,9 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: w))
 
         // Kill it while the new warehouse is being written.
-        let process = try CLI.startAndWait(["build", "--source", source, "--warehouse", w, "--lake", lake],
-                                           environment: ["CYCLINGPRO_PAUSE_AT": "models"], for: "paused at models")
+        let process = try CLI.startAndWait(
+            ["build", "--source", source, "--warehouse", w, "--lake", lake],
+            environment: ["CYCLINGPRO_PAUSE_AT": "models"], for: "paused at models")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).contains { $0.contains(".building-") })
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

@@ -66,18 +66,22 @@ import Testing
         #expect(slow.status == 1)
         #expect((slowJSON["error"] as? String)?.contains("longer than 0.5 s") == true)
 
-        let (wide, wideJSON) = try sql("SELECT a.product_name, printf('%100s%100s', b.product_name, a.product_name), printf('%100s%100s', c.product_name, b.product_name) FROM dim_products a, dim_products b, dim_products c",
-                                       ["--max-rows", "100000"])
+        let (wide, wideJSON) = try sql(
+            "SELECT a.product_name, printf('%100s%100s', b.product_name, a.product_name), printf('%100s%100s', c.product_name, b.product_name) FROM dim_products a, dim_products b, dim_products c",
+            ["--max-rows", "100000"])
         #expect(wide.status == 1)
         #expect((wideJSON["error"] as? String)?.contains("MB after") == true, "\(wideJSON)")
 
-        let (heavy, heavyJSON) = try sql("SELECT length(json_group_array(a.product_name || b.product_name)) FROM dim_products a, dim_products b, dim_products c",
-                                         ["--timeout", "120"])
+        let (heavy, heavyJSON) = try sql(
+            "SELECT length(json_group_array(a.product_name || b.product_name)) FROM dim_products a, dim_products b, dim_products c",
+            ["--timeout", "120"])
         #expect(heavy.status == 1)
         #expect((heavyJSON["error"] as? String)?.contains("MB of memory") == true, "\(heavyJSON)")
 
-        for options in [["--max-rows", "100001"], ["--max-rows", "0"], ["--max-rows", "-5"], ["--max-rows", "99999999999999999999"],
-                        ["--timeout", "601"], ["--timeout", "0"]] {
+        for options in [
+            ["--max-rows", "100001"], ["--max-rows", "0"], ["--max-rows", "-5"], ["--max-rows", "99999999999999999999"],
+            ["--timeout", "601"], ["--timeout", "0"],
+        ] {
             let refused = try CLI.run(["sql", "--warehouse", warehouse] + options + ["--", "SELECT 1"])
             #expect(refused.status != 0 && refused.status != 1, "\(options): \(refused.stdout)")
             #expect(refused.stderr.contains("--") || refused.stderr.contains("limit"), "\(options): \(refused.stderr)")
@@ -121,8 +125,9 @@ import Testing
             #expect(json["status"] as? String == "answered")
             #expect((json["message"] as? String)?.contains("not being logged") == true)
             #expect(result.stderr.components(separatedBy: "not being logged").count == 2, "said once: \(result.stderr)")
-            let chat = try CLI.run(["chat", "--warehouse", warehouse, "--log", log, "--history", dir.appendingPathComponent("h").path],
-                                   input: "revenue by country\nrevenue by gender\n")
+            let chat = try CLI.run(
+                ["chat", "--warehouse", warehouse, "--log", log, "--history", dir.appendingPathComponent("h").path],
+                input: "revenue by country\nrevenue by gender\n")
             #expect(chat.status == 0)
             #expect(chat.stdout.contains("Revenue by country") && chat.stdout.contains("Revenue by gender"))
             #expect(chat.stderr.components(separatedBy: "not being logged").count == 2, "said once: \(chat.stderr)")
@@ -180,8 +185,9 @@ import Testing
 
         // A broken entry: every later ask still answers, and the warning names the file and line.
         let indent = yaml.contains("\n- name:") ? "" : "  "
-        try (yaml + "\(indent)- name: broken\n\(indent)  question: no sql here\n").write(toFile: dir.appendingPathComponent("verified_queries.yaml").path,
-                                                                        atomically: true, encoding: .utf8)
+        try (yaml + "\(indent)- name: broken\n\(indent)  question: no sql here\n").write(
+            toFile: dir.appendingPathComponent("verified_queries.yaml").path,
+            atomically: true, encoding: .utf8)
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
         let after = try CLI.run(["ask", "--json", "--warehouse", warehouse, "--log", log, "--model", model, "revenue by year"])
         #expect(try object(after.stdout)["status"] as? String == "answered")
@@ -195,8 +201,11 @@ import Testing
         let source = dir.appendingPathComponent("source")
         try FileManager.default.copyItem(at: try CLITests.work.appendingPathComponent("source"), to: source)
         let build: ([String]) throws -> CLI.Result = { extra in
-            try CLI.run(["build", "--source", source.path, "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
-                         "--lake", dir.appendingPathComponent("w/lake").path] + extra)
+            try CLI.run(
+                [
+                    "build", "--source", source.path, "--warehouse", dir.appendingPathComponent("w/warehouse.sqlite").path,
+                    "--lake", dir.appendingPathComponent("w/lake").path,
+                ] + extra)
         }
         return (dir, source, build)
     }
@@ -283,10 +292,11 @@ import Testing
             .write(to: source.appendingPathComponent("source_erp/PX_CAT_G1V2.csv"))
         _ = try build([])  // the data tests may fail on so little data; the lake is written first
         let manifest = try String(contentsOf: dir.appendingPathComponent("w/lake/manifest.jsonl"), encoding: .utf8)
-        let rows = Dictionary(uniqueKeysWithValues: try manifest.split(separator: "\n").map { line -> (String, Int) in
-            let json = try object(String(line))
-            return (json["file"] as? String ?? "", json["rows"] as? Int ?? -1)
-        })
+        let rows = Dictionary(
+            uniqueKeysWithValues: try manifest.split(separator: "\n").map { line -> (String, Int) in
+                let json = try object(String(line))
+                return (json["file"] as? String ?? "", json["rows"] as? Int ?? -1)
+            })
         #expect(rows["source_erp/LOC_A101.csv"] == 2)
         #expect(rows["source_erp/PX_CAT_G1V2.csv"] == 1)
     }
@@ -295,8 +305,10 @@ import Testing
         let dir = try CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)
-        let result = try CLI.run(["build", "--source", try CLITests.work.appendingPathComponent("source").path,
-                                  "--warehouse", file.appendingPathComponent("w.sqlite").path, "--lake", dir.appendingPathComponent("lake").path])
+        let result = try CLI.run([
+            "build", "--source", try CLITests.work.appendingPathComponent("source").path,
+            "--warehouse", file.appendingPathComponent("w.sqlite").path, "--lake", dir.appendingPathComponent("lake").path,
+        ])
         #expect(result.status == 1 && result.stderr.contains("warehouse folder") && !result.stderr.contains("SQLite error"), "\(result.stderr)")
     }
 

@@ -18,8 +18,9 @@ import Testing
         let log = try CLI.temporaryDirectory().appendingPathComponent("log.sqlite").path
         var environment = ProcessInfo.processInfo.environment
         environment["OPENAI_API_KEY"] = "sk-test-not-a-real-key-0123456789"
-        let result = try CLI.run(["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "llm"] + nowhere
-                                 + ["revenue by country"], environment: environment)
+        let result = try CLI.run(
+            ["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "llm"] + nowhere
+                + ["revenue by country"], environment: environment)
         #expect(result.status == 1)
         let answer = try object(result.stdout)
         #expect(answer["status"] as? String == "failed")
@@ -37,11 +38,17 @@ import Testing
         let log = try CLI.temporaryDirectory().appendingPathComponent("log.sqlite").path
         var environment = ProcessInfo.processInfo.environment
         environment["OPENAI_API_KEY"] = "sk-test-not-a-real-key-0123456789"
-        let known = try object(try CLI.run(["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "auto"] + nowhere
-                                            + ["revenue by country"], environment: environment).stdout)
+        let known = try object(
+            try CLI.run(
+                ["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "auto"] + nowhere
+                    + ["revenue by country"], environment: environment
+            ).stdout)
         #expect(known["status"] as? String == "answered")
-        let unknown = try object(try CLI.run(["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "auto"] + nowhere
-                                              + ["which bikes do our friends like best on rainy tuesdays"], environment: environment).stdout)
+        let unknown = try object(
+            try CLI.run(
+                ["ask", "--json", "--warehouse", warehouse, "--log", log, "--translator", "auto"] + nowhere
+                    + ["which bikes do our friends like best on rainy tuesdays"], environment: environment
+            ).stdout)
         #expect(unknown["status"] as? String != "answered")
         #expect(unknown["sql"] is NSNull)
     }

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import GRDB
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `cyclingpro serve` as it runs in production, stopped the way a service manager stops it.
 @Suite(.serialized) struct ServeShutdownTests {

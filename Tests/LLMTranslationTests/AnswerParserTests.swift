@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LLMTranslation
 
 /// What real models return around the JSON asked for.
@@ -6,19 +7,20 @@ import Testing
     let sql = "SELECT country, COUNT(*) AS customers FROM dim_customers GROUP BY country"
 
     @Test func plainJSON() throws {
-        #expect(try LLMAnswerParser.parse(#"{"sql": "\#(sql)", "interpretation": "customers per country"}"#)
-            == .sql(sql, interpretation: "customers per country"))
+        #expect(
+            try LLMAnswerParser.parse(#"{"sql": "\#(sql)", "interpretation": "customers per country"}"#)
+                == .sql(sql, interpretation: "customers per country"))
     }
 
     @Test func fencedJSONWithProseAndASemicolon() throws {
         let text = """
-        Sure! Here is the query you asked for:
+            Sure! Here is the query you asked for:
 
-        ```json
-        {"sql": "\(sql);", "interpretation": "customers per country"}
-        ```
-        Let me know if you need anything else.
-        """
+            ```json
+            {"sql": "\(sql);", "interpretation": "customers per country"}
+            ```
+            Let me know if you need anything else.
+            """
         #expect(try LLMAnswerParser.parse(text) == .sql(sql, interpretation: "customers per country"))
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LLMTranslation
 import Translation
+
+@testable import LLMTranslation
 
 /// Flags, environment variables and the config file, as the CLI will pass them.
 @Suite struct ConfigurationTests {
@@ -17,8 +18,10 @@ import Translation
     @Test func flagsBeatTheEnvironment() throws {
         let configuration = try LLMConfiguration.resolve(
             flags: Flags(translator: "auto", llm: "ollama", llmModel: "qwen2.5-coder"),
-            environment: ["CYCLINGPRO_TRANSLATOR": "llm", "CYCLINGPRO_LLM": "anthropic", "CYCLINGPRO_LLM_MODEL": "x",
-                          "CYCLINGPRO_LLM_BASE_URL": "http://10.0.0.2:11434"])
+            environment: [
+                "CYCLINGPRO_TRANSLATOR": "llm", "CYCLINGPRO_LLM": "anthropic", "CYCLINGPRO_LLM_MODEL": "x",
+                "CYCLINGPRO_LLM_BASE_URL": "http://10.0.0.2:11434",
+            ])
         #expect(configuration.mode == .auto && configuration.backend == .ollama && configuration.model == "qwen2.5-coder")
         #expect(configuration.baseURL == "http://10.0.0.2:11434")
     }
@@ -35,8 +38,10 @@ import Translation
     @Test func theBackendsOwnVariablesAreHonoured() throws {
         var configuration = LLMConfiguration()
         configuration.backend = .openai
-        let env = ["OPENAI_BASE_URL": "https://api.groq.com/openai/v1", "OPENAI_API_KEY": "sk-o",
-                   "ANTHROPIC_BASE_URL": "https://proxy.example/anthropic", "ANTHROPIC_API_KEY": "sk-a", "OLLAMA_HOST": "0.0.0.0:11500"]
+        let env = [
+            "OPENAI_BASE_URL": "https://api.groq.com/openai/v1", "OPENAI_API_KEY": "sk-o",
+            "ANTHROPIC_BASE_URL": "https://proxy.example/anthropic", "ANTHROPIC_API_KEY": "sk-a", "OLLAMA_HOST": "0.0.0.0:11500",
+        ]
         #expect(try configuration.makeClient(environment: env).endpoint.absoluteString == "https://api.groq.com/openai/v1/chat/completions")
         #expect(try configuration.apiKey(environment: env) == LLMAPIKey("sk-o", source: "OPENAI_API_KEY"))
         configuration.backend = .anthropic

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LLMTranslation
 import Translation
+
+@testable import LLMTranslation
 
 /// The translator over real HTTP, per backend: a refused query repaired into an accepted one,
 /// with the repair prompt on the wire and every attempt recorded with its tokens.
@@ -22,11 +23,13 @@ import Translation
         let server = try FakeLLMServer([.json(wrap(Self.refused)), .json(wrap(Self.repaired))])
         defer { server.stop() }
         let (retry, _) = Fixtures.recordingRetry()
-        let client = try HTTPLLMClient(backend: backend, baseURL: server.baseURL, model: "test-model",
-                                       apiKey: LLMAPIKey("k", source: "TEST"), timeout: 10, retry: retry)
+        let client = try HTTPLLMClient(
+            backend: backend, baseURL: server.baseURL, model: "test-model",
+            apiKey: LLMAPIKey("k", source: "TEST"), timeout: 10, retry: retry)
         let sink = AttemptSink()
-        let translator = LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck,
-                                       onAttempts: { sink.record($0, $1) })
+        let translator = LLMTranslator(
+            client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck,
+            onAttempts: { sink.record($0, $1) })
         let translation = try await translator.translate("turnover split by nation", context: nil)
         guard case .sql(let generated) = translation else { Issue.record("\(backend): expected SQL, got \(translation)"); return }
         #expect(generated.sql == Fixtures.goodSQL)

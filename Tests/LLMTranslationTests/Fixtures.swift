@@ -1,6 +1,7 @@
 import Foundation
-@testable import LLMTranslation
 import SemanticModel
+
+@testable import LLMTranslation
 
 /// The shipped model and prompts, found from this file (the tests run from any directory).
 enum Fixtures {
@@ -53,8 +54,9 @@ enum Fixtures {
     /// A retry policy that records the waits it is asked for and returns at once.
     static func recordingRetry(maxTries: Int = 3, jitter: Double = 0) -> (RetryPolicy, SleepRecorder) {
         let recorder = SleepRecorder()
-        let policy = RetryPolicy(maxTries: maxTries, baseDelay: 0.5, maxDelay: 8, maxRetryAfter: 30,
-                                 sleep: { seconds in recorder.add(seconds) }, jitter: { jitter })
+        let policy = RetryPolicy(
+            maxTries: maxTries, baseDelay: 0.5, maxDelay: 8, maxRetryAfter: 30,
+            sleep: { seconds in recorder.add(seconds) }, jitter: { jitter })
         return (policy, recorder)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LLMTranslation
 
 /// Each API shape against a fake server on loopback: what the client sends (URL, headers, body,
@@ -7,8 +8,10 @@ import Testing
 @Suite struct HTTPBackendTests {
     let key = LLMAPIKey("sk-test-secret-123", source: "TEST_KEY")
 
-    func client(_ backend: LLMBackend, _ server: FakeLLMServer, base: String? = nil, model: String = "test-model",
-                timeout: Double = 10, maxTries: Int = 3) throws -> (HTTPLLMClient, SleepRecorder) {
+    func client(
+        _ backend: LLMBackend, _ server: FakeLLMServer, base: String? = nil, model: String = "test-model",
+        timeout: Double = 10, maxTries: Int = 3
+    ) throws -> (HTTPLLMClient, SleepRecorder) {
         let (retry, sleeps) = Fixtures.recordingRetry(maxTries: maxTries)
         let url = base.map { URL(string: server.baseURL.absoluteString + $0)! } ?? server.baseURL
         return (try HTTPLLMClient(backend: backend, baseURL: url, model: model, apiKey: key, timeout: timeout, retry: retry), sleeps)
@@ -121,8 +124,10 @@ import Testing
         #expect([1, 2, 3, 4].map { policy.delay(afterTry: $0, retryAfter: nil) } == [1, 2, 4, 4])
         let low = RetryPolicy(baseDelay: 1, maxDelay: 4, sleep: { _ in }, jitter: { 0 })
         #expect([1, 2, 3].map { low.delay(afterTry: $0, retryAfter: nil) } == [0.5, 1, 2])
-        #expect(RetryPolicy.retryAfterSeconds("Tue, 01 Dec 2026 12:00:30 GMT",
-                                              now: Date(timeIntervalSince1970: 1_796_126_400)) == 30)
+        #expect(
+            RetryPolicy.retryAfterSeconds(
+                "Tue, 01 Dec 2026 12:00:30 GMT",
+                now: Date(timeIntervalSince1970: 1_796_126_400)) == 30)
         #expect(RetryPolicy.retryAfterSeconds("soon") == nil)
     }
 
@@ -130,8 +135,11 @@ import Testing
         let server = try FakeLLMServer([.json(#"{"error": {"message": "model crashed"}}"#, status: 500)])
         defer { server.stop() }
         let (client, sleeps) = try client(.ollama, server)
-        await #expect(throws: LLMError.http(backend: "ollama", url: server.baseURL.absoluteString + "/api/chat", status: 500,
-                                            message: "model crashed", tries: 3)) { try await client.complete(chat) }
+        await #expect(
+            throws: LLMError.http(
+                backend: "ollama", url: server.baseURL.absoluteString + "/api/chat", status: 500,
+                message: "model crashed", tries: 3)
+        ) { try await client.complete(chat) }
         #expect(server.requests.count == 3)
         #expect(sleeps.sleeps.count == 2)
     }
@@ -173,8 +181,10 @@ import Testing
             (.openai, Fixtures.openAI("SELECT cou", finish: "length"), .truncated(backend: "openai", maxTokens: 256)),
             (.openai, #"[1, 2]"#, .wrongShape(backend: "openai", problem: "expected a JSON object, got an array")),
             (.ollama, #"{"done": true}"#, .wrongShape(backend: "ollama", problem: "no 'message' object (keys: done)")),
-            (.ollama, #"{"error": "model 'llama9' not found, try pulling it first"}"#,
-             .wrongShape(backend: "ollama", problem: "no 'message' object but an error: model 'llama9' not found, try pulling it first")),
+            (
+                .ollama, #"{"error": "model 'llama9' not found, try pulling it first"}"#,
+                .wrongShape(backend: "ollama", problem: "no 'message' object but an error: model 'llama9' not found, try pulling it first")
+            ),
             (.ollama, Fixtures.ollama("SELECT", doneReason: "length"), .truncated(backend: "ollama", maxTokens: 256)),
             (.anthropic, #"{"type": "message", "content": []}"#, .emptyChoices(backend: "anthropic")),
             (.anthropic, Fixtures.anthropic("SELECT", stop: "max_tokens"), .truncated(backend: "anthropic", maxTokens: 256)),
@@ -261,8 +271,9 @@ import Testing
         let clock = ManualClock()
         let (retry, _) = Fixtures.recordingRetry(maxTries: 1)
         let breaker = CircuitBreaker(threshold: 2, cooldown: 30, now: { clock.now })
-        let client = try HTTPLLMClient(backend: .openai, baseURL: server.baseURL, model: "m", apiKey: nil, timeout: 10,
-                                       retry: retry, breaker: breaker)
+        let client = try HTTPLLMClient(
+            backend: .openai, baseURL: server.baseURL, model: "m", apiKey: nil, timeout: 10,
+            retry: retry, breaker: breaker)
         await #expect(throws: LLMError.self) { try await client.complete(chat) }
         await #expect(throws: LLMError.self) { try await client.complete(chat) }
         #expect(breaker.isOpen)

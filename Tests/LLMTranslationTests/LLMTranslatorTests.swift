@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import LLMTranslation
 import Translation
+
+@testable import LLMTranslation
 
 /// The translator's own logic through the in-memory client: structured answers, the repair loop
 /// and its limit, refusals, failures, the record of attempts, follow-ups.
@@ -35,10 +36,11 @@ import Translation
 
     @Test func theRepairLoopTurnsARefusedQueryIntoAnAcceptedOne() async throws {
         let sink = AttemptSink()
-        let (translator, client) = translator([
-            .text(Fixtures.answer(sql: Fixtures.rawSQL), promptTokens: 900, completionTokens: 30),
-            .text("```json\n" + Fixtures.answer(sql: Fixtures.goodSQL + ";") + "\n```", promptTokens: 1_000, completionTokens: 45),
-        ], sink: sink)
+        let (translator, client) = translator(
+            [
+                .text(Fixtures.answer(sql: Fixtures.rawSQL), promptTokens: 900, completionTokens: 30),
+                .text("```json\n" + Fixtures.answer(sql: Fixtures.goodSQL + ";") + "\n```", promptTokens: 1_000, completionTokens: 45),
+            ], sink: sink)
         let result = try await translator.run("revenue by country", previous: nil)
         guard case .sql(let sql, _) = result.outcome else { Issue.record("expected SQL, got \(result.outcome)"); return }
         #expect(sql == Fixtures.goodSQL)
@@ -111,26 +113,33 @@ import Translation
 
     @Test func aFollowUpSendsTheEarlierQuestion() async throws {
         let (translator, client) = translator([.text(Fixtures.answer(sql: Fixtures.goodSQL))])
-        _ = try await translator.translate("and only for bikes?",
-                                           context: ConversationContext(previousQuestion: "revenue by country", previousIntent: nil))
+        _ = try await translator.translate(
+            "and only for bikes?",
+            context: ConversationContext(previousQuestion: "revenue by country", previousIntent: nil))
         #expect(client.requests[0].messages[1].content.contains("The previous question was: revenue by country"))
     }
 
     @Test func aFollowUpSendsTheEarlierSQLToRefine() async throws {
         let (translator, client) = translator([.text(Fixtures.answer(sql: Fixtures.goodSQL))])
         let earlier = "SELECT c.country, SUM(f.sales_amount) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1"
-        _ = try await translator.translate("and only for bikes?",
-                                           context: ConversationContext(previousQuestion: "revenue by country", previousIntent: nil,
-                                                                        previousSQL: earlier))
+        _ = try await translator.translate(
+            "and only for bikes?",
+            context: ConversationContext(
+                previousQuestion: "revenue by country", previousIntent: nil,
+                previousSQL: earlier))
         #expect(client.requests[0].messages[1].content.contains(earlier))
     }
 
     @Test func theTaskLocalRecorderSeesOnlyItsOwnQuestion() async throws {
-        let repairing = LLMTranslator(client: InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.rawSQL)),
-                                                                          .text(Fixtures.answer(sql: Fixtures.goodSQL))]),
-                                      prompts: Fixtures.prompts, check: Fixtures.guardCheck)
-        let refusing = LLMTranslator(client: InMemoryLLMClient(replies: [.text(#"{"refusal": "no stock data"}"#)]),
-                                     prompts: Fixtures.prompts, check: Fixtures.guardCheck)
+        let repairing = LLMTranslator(
+            client: InMemoryLLMClient(replies: [
+                .text(Fixtures.answer(sql: Fixtures.rawSQL)),
+                .text(Fixtures.answer(sql: Fixtures.goodSQL)),
+            ]),
+            prompts: Fixtures.prompts, check: Fixtures.guardCheck)
+        let refusing = LLMTranslator(
+            client: InMemoryLLMClient(replies: [.text(#"{"refusal": "no stock data"}"#)]),
+            prompts: Fixtures.prompts, check: Fixtures.guardCheck)
         let (first, second, idle) = (LLMAttemptRecorder(), LLMAttemptRecorder(), LLMAttemptRecorder())
         // Two questions at once, as the server answers them, and one the model never sees.
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -146,9 +155,10 @@ import Translation
     }
 
     @Test func attemptsEncodeForTheLog() throws {
-        let attempt = LLMAttempt(attempt: 2, backend: "openai", model: "gpt", promptTokens: 10, completionTokens: 3, httpTries: 2,
-                                 sql: "SELECT 1", verdict: .modelRefusal, reason: "no", startedAt: "2026-12-01T12:00:00Z",
-                                 translationMs: 12.5, checkMs: 0.25)
+        let attempt = LLMAttempt(
+            attempt: 2, backend: "openai", model: "gpt", promptTokens: 10, completionTokens: 3, httpTries: 2,
+            sql: "SELECT 1", verdict: .modelRefusal, reason: "no", startedAt: "2026-12-01T12:00:00Z",
+            translationMs: 12.5, checkMs: 0.25)
         let json = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
         #expect(json.contains("\"prompt_tokens\":10") && json.contains("\"verdict\":\"model_refusal\"") && json.contains("\"http_tries\":2"))
         #expect(try JSONDecoder().decode(LLMAttempt.self, from: Data(json.utf8)) == attempt)
@@ -169,8 +179,9 @@ struct StubRules: Translator {
 @Suite struct AutoTranslatorTests {
     @Test func theRulesAnswerFirstAndTheLLMIsNotAsked() async throws {
         let client = InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.goodSQL))])
-        let auto = AutoTranslator(rules: StubRules(answers: ["how many customers": "SELECT COUNT(*) FROM dim_customers"]),
-                                  llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
+        let auto = AutoTranslator(
+            rules: StubRules(answers: ["how many customers": "SELECT COUNT(*) FROM dim_customers"]),
+            llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
         let translation = try await auto.translate("how many customers", context: nil)
         guard case .sql(let generated) = translation else { Issue.record("expected SQL"); return }
         #expect(generated.sql == "SELECT COUNT(*) FROM dim_customers")
@@ -180,8 +191,9 @@ struct StubRules: Translator {
 
     @Test func whatTheRulesRefuseGoesToTheLLM() async throws {
         let client = InMemoryLLMClient(replies: [.text(Fixtures.answer(sql: Fixtures.goodSQL))])
-        let auto = AutoTranslator(rules: StubRules(answers: [:]),
-                                  llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
+        let auto = AutoTranslator(
+            rules: StubRules(answers: [:]),
+            llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
         let translation = try await auto.translate("turnover split by nation", context: nil)
         guard case .sql(let generated) = translation else { Issue.record("expected SQL"); return }
         #expect(generated.sql == Fixtures.goodSQL)
@@ -195,8 +207,9 @@ struct StubRules: Translator {
         server.stop()
         let (retry, _) = Fixtures.recordingRetry(maxTries: 2)
         let client = try HTTPLLMClient(backend: .openai, baseURL: url, model: "gpt-test", apiKey: nil, timeout: 5, retry: retry)
-        let auto = AutoTranslator(rules: StubRules(answers: [:]),
-                                  llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
+        let auto = AutoTranslator(
+            rules: StubRules(answers: [:]),
+            llm: LLMTranslator(client: client, prompts: Fixtures.prompts, check: Fixtures.guardCheck))
         let translation = try await auto.translate("turnover split by nation", context: nil)
         guard case .refusal(let reason, let suggestions) = translation else { Issue.record("expected a refusal"); return }
         #expect(reason.hasPrefix("the rules do not recognise 'turnover split by nation' (the openai LLM could not be asked either: the openai backend at \(url.absoluteString)/v1/chat/completions cannot be reached"))

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import LLMTranslation
 import SemanticModel
+import Testing
+
+@testable import LLMTranslation
 
 /// Every template rendered against the shipped model: nothing left unfilled, and the parts the
 /// issue asks for present.

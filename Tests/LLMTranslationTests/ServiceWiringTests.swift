@@ -1,11 +1,12 @@
 import Foundation
-import Testing
-@testable import LLMTranslation
 import Pipeline
 import QueryService
 import SampleData
+import Testing
 import Translation
 import Warehouse
+
+@testable import LLMTranslation
 
 /// The LLM translators wired into the ask service as the CLI will wire them (see
 /// `LLMConfiguration`): a sample warehouse, the shipped model and prompts, a fake backend on
@@ -18,23 +19,30 @@ import Warehouse
         let source = root.appendingPathComponent("source").path
         let path = root.appendingPathComponent("warehouse.sqlite").path
         _ = try SampleGenerator(scale: 1, seed: 7).write(to: source)
-        _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: path,
-                                                       lakeDirectory: root.appendingPathComponent("lake").path)).build()
+        _ = try WarehouseBuilder(
+            options: BuildOptions(
+                sourceDirectory: source, warehousePath: path,
+                lakeDirectory: root.appendingPathComponent("lake").path)
+        ).build()
         return path
     }
 
     /// The service of `mode` over a fake OpenAI-compatible backend at `base` (the exact wiring the CLI needs).
     static func service(mode: String, base: URL) throws -> AskService {
         let configuration = try LLMConfiguration.resolve(
-            flags: .init(translator: mode, llm: "openai", llmModel: "gpt-test", llmBaseURL: base.absoluteString + "/v1",
-                         prompts: Fixtures.root + "/prompts"),
+            flags: .init(
+                translator: mode, llm: "openai", llmModel: "gpt-test", llmBaseURL: base.absoluteString + "/v1",
+                prompts: Fixtures.root + "/prompts"),
             environment: [:])
         let (retry, _) = Fixtures.recordingRetry(maxTries: 2)
         // One client per process: the circuit breaker remembers failures across questions and rebuilds.
         let client = try configuration.makeClient(environment: [:], retry: retry)
         let log = root.appendingPathComponent("log-\(UUID().uuidString).sqlite").path
-        return try AskService(.init(warehousePath: try warehouse.get(), modelPath: Fixtures.root + "/semantic-model/cycling_pro.yaml",
-                                    logPath: log, translationSeconds: configuration.translationBudgetSeconds)) { model, executor in
+        return try AskService(
+            .init(
+                warehousePath: try warehouse.get(), modelPath: Fixtures.root + "/semantic-model/cycling_pro.yaml",
+                logPath: log, translationSeconds: configuration.translationBudgetSeconds)
+        ) { model, executor in
             let rules = try RuleBasedTranslator(model: model, executor: executor)
             let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
             return try configuration.makeTranslator(model: model, rules: rules, client: client, check: check)
@@ -45,8 +53,10 @@ import Warehouse
         let question = "Which three product lines carried the most distinct subcategories?"
         let firstTry = "SELECT product_line, COUNT(DISTINCT sub_category) AS n FROM dim_products GROUP BY product_line ORDER BY n DESC LIMIT 3"
         let repaired = "SELECT product_line, COUNT(DISTINCT subcategory) AS subcategories FROM dim_products GROUP BY product_line ORDER BY subcategories DESC LIMIT 3"
-        let server = try FakeLLMServer([.json(Fixtures.openAI(Fixtures.answer(sql: firstTry))),
-                                        .json(Fixtures.openAI(Fixtures.answer(sql: repaired, interpretation: "subcategories per product line")))])
+        let server = try FakeLLMServer([
+            .json(Fixtures.openAI(Fixtures.answer(sql: firstTry))),
+            .json(Fixtures.openAI(Fixtures.answer(sql: repaired, interpretation: "subcategories per product line"))),
+        ])
         defer { server.stop() }
         let rulesOnly = try Self.service(mode: "rules", base: server.baseURL)
         #expect(await rulesOnly.ask(question).status == .refused)
@@ -93,7 +103,8 @@ import Warehouse
         for file in Self.devSets {
             for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
                 if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                   let question = object["question"] as? String {
+                    let question = object["question"] as? String
+                {
                     questions.append(question)
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Pipeline
 
 /// The live warehouse changes only when a whole build succeeds, and every run is recorded.
@@ -28,7 +29,8 @@ import Testing
     /// line, a failure on the main thread stops it, and neither leaves a file behind.
     @Test func failuresOnEitherThreadNameTheirPlaceAndLeaveNothingBehind() throws {
         let before = try fixture.warehouseBytes()
-        let big = Fixture.files["source_crm/sales_details.csv"]!
+        let big =
+            Fixture.files["source_crm/sales_details.csv"]!
             + String(repeating: "SO1,BK-R93R-62,11000,20121229,20130105,20130110,3578,1,3578\n", count: 20_000)
         try fixture.write("source_crm/sales_details.csv", big + "SO9,BK-R93R-62\n")
         let onSide = try fixture.failingBuild()
@@ -57,8 +59,10 @@ import Testing
     @Test func failingDataTestBlocksTheSwapAndNamesTestTableAndRows() throws {
         let before = try fixture.warehouseBytes()
         // A sale of a product the catalogue does not have: its product_key cannot be found.
-        try fixture.write("source_crm/sales_details.csv", Fixture.files["source_crm/sales_details.csv"]!
-            + "SO9,XX-9999,11000,20130101,20130108,20130113,10,1,10\n")
+        try fixture.write(
+            "source_crm/sales_details.csv",
+            Fixture.files["source_crm/sales_details.csv"]!
+                + "SO9,XX-9999,11000,20130101,20130108,20130113,10,1,10\n")
         let error = try fixture.failingBuild()
         #expect(error.step == "tests")
         #expect(error.message.contains("not_null_fact_sales_product_key on fact_sales: 1 offending row(s)"))
@@ -67,8 +71,10 @@ import Testing
     }
 
     @Test func orderShippedBeforeItWasPlacedFailsItsTest() throws {
-        try fixture.write("source_crm/sales_details.csv", Fixture.files["source_crm/sales_details.csv"]!
-            + "SO9,HL-U509-R,11000,20130110,20130101,20130115,35,1,35\n")
+        try fixture.write(
+            "source_crm/sales_details.csv",
+            Fixture.files["source_crm/sales_details.csv"]!
+                + "SO9,HL-U509-R,11000,20130110,20130101,20130115,35,1,35\n")
         let error = try fixture.failingBuild()
         #expect(error.message.contains("assert_shipped_on_or_after_order on fact_sales"))
     }

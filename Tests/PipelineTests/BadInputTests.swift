@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import Testing
+
 @testable import Pipeline
 
 /// Bad exports get an error naming the file, line and column, and nothing half-built goes live;
@@ -54,7 +56,9 @@ import Testing
     }
 
     @Test func quotedCommasQuotesAndNewlinesLoadAndLineNumbersStayPhysical() throws {
-        try fixture.write("source_erp/PX_CAT_G1V2.csv", """
+        try fixture.write(
+            "source_erp/PX_CAT_G1V2.csv",
+            """
             ID,CAT,SUBCAT,MAINTENANCE
             BI_RB,Bikes,"Road Bikes, fast",Yes
             AC_HE,Accessories,"Helmets ""Pro""

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import Pipeline
 
 /// The strict date functions the staging models call, against the calendar and SQLite's own date().
@@ -16,8 +17,10 @@ import Testing
         for day in ["2013-01-05", "2012-02-29", "2000-02-29", "2013-12-31", "0001-01-01"] {
             #expect(try evaluate("iso_date('\(day)')") == day)
         }
-        for text in ["2013-02-29", "1900-02-29", "2013-04-31", "2013-13-01", "2013-00-10", "2013-01-00", "2013-1-05",
-                     " 2013-01-05", "2013-01-05x", "2013/01/05", "20130105", "", "n/a"] {
+        for text in [
+            "2013-02-29", "1900-02-29", "2013-04-31", "2013-13-01", "2013-00-10", "2013-01-00", "2013-1-05",
+            " 2013-01-05", "2013-01-05x", "2013/01/05", "20130105", "", "n/a",
+        ] {
             #expect(try evaluate("iso_date('\(text)')") == nil, "\(text)")
         }
         #expect(try evaluate("iso_date(NULL)") == nil)
@@ -37,13 +40,15 @@ import Testing
         let queue = try DatabaseQueue()
         let disagreements = try queue.write { db -> Int in
             try BuildFunctions.register(in: db)
-            return try Int.fetchOne(db, sql: """
-                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4 * 12 * 32),
-                texts AS (SELECT printf('%04d-%02d-%02d', 2011 + i / 384, (i / 32) % 12 + 1, i % 32) AS t FROM n)
-                SELECT COUNT(*) FROM texts
-                WHERE iso_date(t) IS NOT (CASE WHEN date(t, '+0 days') = t THEN t END)
-                   OR iso_date_from_yyyymmdd(replace(t, '-', '')) IS NOT (CASE WHEN date(t, '+0 days') = t THEN t END)
-                """) ?? -1
+            return try Int.fetchOne(
+                db,
+                sql: """
+                    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4 * 12 * 32),
+                    texts AS (SELECT printf('%04d-%02d-%02d', 2011 + i / 384, (i / 32) % 12 + 1, i % 32) AS t FROM n)
+                    SELECT COUNT(*) FROM texts
+                    WHERE iso_date(t) IS NOT (CASE WHEN date(t, '+0 days') = t THEN t END)
+                       OR iso_date_from_yyyymmdd(replace(t, '-', '')) IS NOT (CASE WHEN date(t, '+0 days') = t THEN t END)
+                    """) ?? -1
         }
         #expect(disagreements == 0)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Pipeline
 
 /// Every cleaning rule of the data contract, checked on the marts built from the fixture.
@@ -42,15 +43,15 @@ import Testing
         #expect(try customer(11000)["marital_status"] as String == "Married")
         #expect(try customer(11002)["marital_status"] as String == "n/a")
         #expect(try customer(11003)["marital_status"] as String == "Married")  // lower-case m
-        #expect(try customer(11000)["gender"] as String == "Male")             // CRM
-        #expect(try customer(11001)["gender"] as String == "Female")           // CRM empty, ERP 'Female '
-        #expect(try customer(11002)["gender"] as String == "Female")           // CRM F wins
-        #expect(try customer(11003)["gender"] as String == "n/a")              // neither knows
+        #expect(try customer(11000)["gender"] as String == "Male")  // CRM
+        #expect(try customer(11001)["gender"] as String == "Female")  // CRM empty, ERP 'Female '
+        #expect(try customer(11002)["gender"] as String == "Female")  // CRM F wins
+        #expect(try customer(11003)["gender"] as String == "n/a")  // neither knows
     }
 
     @Test func erpKeysAreMatchedAndBirthDatesInTheFutureAreUnknown() throws {
         #expect(try customer(11000)["birth_date"] as String? == "1971-10-06")  // NAS prefix removed
-        #expect(try customer(11001)["birth_date"] as String? == nil)           // 9999-11-20
+        #expect(try customer(11001)["birth_date"] as String? == nil)  // 9999-11-20
         #expect(try customer(11003)["birth_date"] as String? == "1980-02-29")
     }
 
@@ -93,18 +94,21 @@ import Testing
     }
 
     @Test func salesAmountsAndPricesAreRepaired() throws {
-        let lines = try fixture.rows("""
+        let lines = try fixture.rows(
+            """
             SELECT f.order_number, p.product_number, f.sales_amount, f.quantity, f.price
             FROM fact_sales f JOIN dim_products p USING (product_key) ORDER BY f.order_number, p.product_number
-            """).map { "\($0["order_number"] as String) \($0["product_number"] as String) \($0["sales_amount"] as Double) \($0["quantity"] as Int) \($0["price"] as Double)" }
-        #expect(lines == [
-            "SO1 BK-R93R-62 3578.0 1 3578.0",
-            "SO2 BK-R93R-62 3578.0 1 3578.0",    // empty sales = quantity x price
-            "SO3 HL-U509-R 35.0 1 35.0",          // negative sales
-            "SO4 HL-U509-R 70.0 2 35.0",          // empty price = sales / quantity
-            "SO5 FR-R92B-58 100.0 1 100.0",       // zero sales
-            "SO5 HL-U509-R 35.0 1 35.0",          // inconsistent sales, negative price
-        ])
+            """
+        ).map { "\($0["order_number"] as String) \($0["product_number"] as String) \($0["sales_amount"] as Double) \($0["quantity"] as Int) \($0["price"] as Double)" }
+        #expect(
+            lines == [
+                "SO1 BK-R93R-62 3578.0 1 3578.0",
+                "SO2 BK-R93R-62 3578.0 1 3578.0",  // empty sales = quantity x price
+                "SO3 HL-U509-R 35.0 1 35.0",  // negative sales
+                "SO4 HL-U509-R 70.0 2 35.0",  // empty price = sales / quantity
+                "SO5 FR-R92B-58 100.0 1 100.0",  // zero sales
+                "SO5 HL-U509-R 35.0 1 35.0",  // inconsistent sales, negative price
+            ])
     }
 
     @Test func factKeysAreFoundThroughProductNumberAndCustomerId() throws {
@@ -118,7 +122,8 @@ import Testing
     }
 
     @Test func rawTablesKeepEverythingAsExportedWithProvenance() throws {
-        let raw = try fixture.rows("""
+        let raw = try fixture.rows(
+            """
             SELECT r.cst_firstname, r._source_line, i.lake_path, i.sha256, i.loaded_at
             FROM raw_crm_cust_info r JOIN raw_ingests i ON i.ingest_id = r._ingest_id WHERE r.cst_id = '11000'
             """)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Pipeline
 
 /// Every data test catches the violation it is there for. (Keys declared INTEGER PRIMARY KEY
@@ -14,23 +15,24 @@ import Testing
         let queue = try DatabaseQueue(path: copy)
         let catalog = try ModelCatalog.load()
         try queue.write { db in
-            try db.execute(sql: """
-                UPDATE dim_customers SET customer_id = 11000 WHERE customer_key = 2;
-                UPDATE dim_customers SET customer_number = NULL WHERE customer_key = 3;
-                UPDATE dim_customers SET marital_status = 'Divorced', gender = 'X' WHERE customer_key = 1;
-                UPDATE dim_customers SET country = NULL, birth_date = '2999-01-01' WHERE customer_key = 4;
-                UPDATE dim_customers SET marital_status = NULL, gender = NULL, customer_id = NULL,
-                                         customer_number = (SELECT customer_number FROM dim_customers WHERE customer_key = 1) WHERE customer_key = 5;
-                UPDATE dim_products SET product_line = NULL, product_id = NULL, product_number = NULL WHERE product_key = 3;
-                UPDATE dim_products SET product_line = 'Gravel', maintenance = 'Maybe', cost = NULL, category_id = NULL WHERE product_key = 1;
-                UPDATE dim_products SET product_number = (SELECT product_number FROM dim_products WHERE product_key = 1),
-                                        product_id = (SELECT product_id FROM dim_products WHERE product_key = 1) WHERE product_key = 2;
-                UPDATE fact_sales SET product_key = 9999, customer_key = NULL, order_number = NULL WHERE order_key = 1;
-                UPDATE fact_sales SET shipping_date = '2000-01-01', sales_amount = -1, price = NULL, quantity = NULL WHERE order_key = 5;
-                UPDATE fact_sales SET product_key = NULL, customer_key = 99999, sales_amount = NULL WHERE order_key = 6;
-                INSERT INTO stg_crm_prd_info (prd_id, cat_id, prd_key, prd_nm, prd_cost, prd_line, prd_start_dt, prd_end_dt)
-                    VALUES (999, 'BI_RB', 'BK-R93R-62', 'dup', 1, 'Road', '2013-01-01', NULL);
-                """)
+            try db.execute(
+                sql: """
+                    UPDATE dim_customers SET customer_id = 11000 WHERE customer_key = 2;
+                    UPDATE dim_customers SET customer_number = NULL WHERE customer_key = 3;
+                    UPDATE dim_customers SET marital_status = 'Divorced', gender = 'X' WHERE customer_key = 1;
+                    UPDATE dim_customers SET country = NULL, birth_date = '2999-01-01' WHERE customer_key = 4;
+                    UPDATE dim_customers SET marital_status = NULL, gender = NULL, customer_id = NULL,
+                                             customer_number = (SELECT customer_number FROM dim_customers WHERE customer_key = 1) WHERE customer_key = 5;
+                    UPDATE dim_products SET product_line = NULL, product_id = NULL, product_number = NULL WHERE product_key = 3;
+                    UPDATE dim_products SET product_line = 'Gravel', maintenance = 'Maybe', cost = NULL, category_id = NULL WHERE product_key = 1;
+                    UPDATE dim_products SET product_number = (SELECT product_number FROM dim_products WHERE product_key = 1),
+                                            product_id = (SELECT product_id FROM dim_products WHERE product_key = 1) WHERE product_key = 2;
+                    UPDATE fact_sales SET product_key = 9999, customer_key = NULL, order_number = NULL WHERE order_key = 1;
+                    UPDATE fact_sales SET shipping_date = '2000-01-01', sales_amount = -1, price = NULL, quantity = NULL WHERE order_key = 5;
+                    UPDATE fact_sales SET product_key = NULL, customer_key = 99999, sales_amount = NULL WHERE order_key = 6;
+                    INSERT INTO stg_crm_prd_info (prd_id, cat_id, prd_key, prd_nm, prd_cost, prd_line, prd_start_dt, prd_end_dt)
+                        VALUES (999, 'BI_RB', 'BK-R93R-62', 'dup', 1, 'Road', '2013-01-01', NULL);
+                    """)
         }
         let results = try queue.read { try DataTestRunner(catalog: catalog).run(in: $0) }
         let failed = Set(results.filter { !$0.passed }.map(\.name))

@@ -1,6 +1,7 @@
-import Foundation
 import Crypto
+import Foundation
 import Testing
+
 @testable import Pipeline
 
 @Suite struct LakeTests {

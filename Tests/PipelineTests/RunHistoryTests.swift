@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Pipeline
 
 /// The run history as records under a migrator, and the files written before it had one.
@@ -16,35 +17,43 @@ import Testing
     static func writeOldFormat(at path: String, runningPID: Int32) throws {
         let queue = try DatabaseQueue(path: path)
         let models = String(decoding: try JSONEncoder().encode([RunRecord.ModelRows(model: "fact_sales", rows: 6, milliseconds: 1.5)]), as: UTF8.self)
-        let tests = String(decoding: try JSONEncoder().encode([DataTestResult(name: "unique_x", table: "dim_customers", passed: true,
-                                                                              failures: 0, samples: [])]), as: UTF8.self)
+        let tests = String(
+            decoding: try JSONEncoder().encode([
+                DataTestResult(
+                    name: "unique_x", table: "dim_customers", passed: true,
+                    failures: 0, samples: [])
+            ]), as: UTF8.self)
         try queue.write { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    pid INTEGER NOT NULL,
-                    started_at TEXT NOT NULL,
-                    finished_at TEXT,
-                    status TEXT NOT NULL,
-                    error TEXT,
-                    warehouse TEXT NOT NULL,
-                    source_directory TEXT NOT NULL,
-                    models TEXT NOT NULL DEFAULT '[]',
-                    tests TEXT NOT NULL DEFAULT '[]',
-                    sources TEXT NOT NULL DEFAULT '[]')
-                """)
-            try db.execute(sql: """
-                INSERT INTO runs (pid, started_at, finished_at, status, error, warehouse, source_directory, models, tests)
-                VALUES (1, '2026-11-01T10:00:00Z', '2026-11-01T10:00:05Z', 'succeeded', NULL, 'w.sqlite', 'src', ?, ?)
-                """, arguments: [models, tests])
-            try db.execute(sql: """
-                INSERT INTO runs (pid, started_at, finished_at, status, error, warehouse, source_directory)
-                VALUES (1, '2026-11-02T10:00:00Z', '2026-11-02T10:00:01Z', 'failed', 'missing source file(s): x.csv', 'w.sqlite', 'src')
-                """)
-            try db.execute(sql: """
-                INSERT INTO runs (pid, started_at, status, warehouse, source_directory)
-                VALUES (?, '2026-11-03T10:00:00Z', 'running', 'w.sqlite', 'src')
-                """, arguments: [runningPID])
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS runs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        pid INTEGER NOT NULL,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT,
+                        status TEXT NOT NULL,
+                        error TEXT,
+                        warehouse TEXT NOT NULL,
+                        source_directory TEXT NOT NULL,
+                        models TEXT NOT NULL DEFAULT '[]',
+                        tests TEXT NOT NULL DEFAULT '[]',
+                        sources TEXT NOT NULL DEFAULT '[]')
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (pid, started_at, finished_at, status, error, warehouse, source_directory, models, tests)
+                    VALUES (1, '2026-11-01T10:00:00Z', '2026-11-01T10:00:05Z', 'succeeded', NULL, 'w.sqlite', 'src', ?, ?)
+                    """, arguments: [models, tests])
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (pid, started_at, finished_at, status, error, warehouse, source_directory)
+                    VALUES (1, '2026-11-02T10:00:00Z', '2026-11-02T10:00:01Z', 'failed', 'missing source file(s): x.csv', 'w.sqlite', 'src')
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT INTO runs (pid, started_at, status, warehouse, source_directory)
+                    VALUES (?, '2026-11-03T10:00:00Z', 'running', 'w.sqlite', 'src')
+                    """, arguments: [runningPID])
         }
         try queue.close()
     }
@@ -75,8 +84,9 @@ import Testing
         // New runs go on after the old ones; the old run whose process is gone is interrupted.
         let id = try history.start(warehouse: "w.sqlite", sourceDirectory: "src")
         #expect(id == 4)
-        try history.finish(id: id, status: .succeeded, error: nil,
-                           models: [RunRecord.ModelRows(model: "dim_products", rows: 3, milliseconds: 2)], tests: [], sources: [])
+        try history.finish(
+            id: id, status: .succeeded, error: nil,
+            models: [RunRecord.ModelRows(model: "dim_products", rows: 3, milliseconds: 2)], tests: [], sources: [])
         let now = try RunHistory(path: path).recent()
         #expect(now.map(\.status) == [.succeeded, .interrupted, .failed, .succeeded])
         #expect(now[1].error == "the build process ended before finishing")

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import SQLGuard
+import Testing
 import Warehouse
 
 /// The engine's own wall with the guard bypassed: SQLite reports a read that touches no column
@@ -10,8 +10,9 @@ import Warehouse
 @Suite struct AuthorizerTests {
     func executor(limits: QueryLimits = QueryLimits()) throws -> ReadOnlyExecutor {
         let policy = GuardPolicy(allowedTables: ["dim_customers", "dim_products", "fact_sales"])
-        return try ReadOnlyExecutor(path: SharedWarehouse.path, allowedTables: policy.allowedTables,
-                                    allowedFunctions: policy.allowedFunctions, limits: limits)
+        return try ReadOnlyExecutor(
+            path: SharedWarehouse.path, allowedTables: policy.allowedTables,
+            allowedFunctions: policy.allowedFunctions, limits: limits)
     }
 
     static let deniedReads: [String] = [

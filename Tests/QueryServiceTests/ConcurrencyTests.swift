@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import QueryService
 import SQLGuard
+import Testing
 import Translation
 import Warehouse
 
@@ -21,9 +21,10 @@ import Warehouse
 
     @Test func fastQueriesDoNotWaitBehindSlowOnes() async throws {
         let policy = GuardPolicy(allowedTables: ["dim_customers", "dim_products", "fact_sales"])
-        let executor = try ReadOnlyExecutor(path: SharedWarehouse.path, allowedTables: policy.allowedTables,
-                                            allowedFunctions: policy.allowedFunctions,
-                                            limits: QueryLimits(timeoutSeconds: 60), connections: 4)
+        let executor = try ReadOnlyExecutor(
+            path: SharedWarehouse.path, allowedTables: policy.allowedTables,
+            allowedFunctions: policy.allowedFunctions,
+            limits: QueryLimits(timeoutSeconds: 60), connections: 4)
         let record = Record()
         let slow = (0..<3).map { _ in
             Task {
@@ -60,8 +61,11 @@ import Warehouse
     @Test func concurrentAsksAreAllAnsweredAndLogged() async throws {
         let dir = SharedWarehouse.root.appendingPathComponent("conc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let service = try AskService(.init(warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
-                                           logPath: dir.appendingPathComponent("log.sqlite").path, connections: 3)) { model, executor in
+        let service = try AskService(
+            .init(
+                warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
+                logPath: dir.appendingPathComponent("log.sqlite").path, connections: 3)
+        ) { model, executor in
             try RuleBasedTranslator(model: model, executor: executor)
         }
         let questions = ["revenue by country", "orders per year", "top 5 products by revenue", "how many customers do we have"]

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SQLGuard
+import Testing
 import Warehouse
 
 /// The run-time wall: even SQL that never went through the guard cannot read or change anything
@@ -8,9 +8,10 @@ import Warehouse
 @Suite struct ExecutorTests {
     func executor(timeout: Double = 5, maxRows: Int = 10_000) throws -> ReadOnlyExecutor {
         let policy = GuardPolicy(allowedTables: ["dim_customers", "dim_products", "fact_sales"])
-        return try ReadOnlyExecutor(path: SharedWarehouse.path, allowedTables: policy.allowedTables,
-                                    allowedFunctions: policy.allowedFunctions,
-                                    limits: QueryLimits(timeoutSeconds: timeout, maxRows: maxRows, maxValueBytes: 100_000))
+        return try ReadOnlyExecutor(
+            path: SharedWarehouse.path, allowedTables: policy.allowedTables,
+            allowedFunctions: policy.allowedFunctions,
+            limits: QueryLimits(timeoutSeconds: timeout, maxRows: maxRows, maxValueBytes: 100_000))
     }
 
     /// Where an attack would write, if it could: a fresh folder of this run, never a fixed path.
@@ -63,8 +64,10 @@ import Warehouse
 
     @Test func hugeValuesAreRefused() throws {
         let executor = try executor()  // values capped at 100,000 bytes
-        for sql in ["SELECT group_concat(printf('%.*c', 1000, 'x')) FROM fact_sales",
-                    "SELECT replace(printf('%.*c', 1000, 'x'), 'x', printf('%.*c', 1000, 'y'))"] {
+        for sql in [
+            "SELECT group_concat(printf('%.*c', 1000, 'x')) FROM fact_sales",
+            "SELECT replace(printf('%.*c', 1000, 'x'), 'x', printf('%.*c', 1000, 'y'))",
+        ] {
             do {
                 _ = try executor.run(sql)
                 Issue.record("a value over the cap was produced by \(sql)")
@@ -88,7 +91,8 @@ import Warehouse
 
     @Test func legitimateQueriesRunWithTypedValues() throws {
         let executor = try executor()
-        let result = try executor.run("""
+        let result = try executor.run(
+            """
             WITH s AS (SELECT p.category, SUM(f.sales_amount) AS revenue FROM fact_sales f JOIN dim_products p ON p.product_key = f.product_key GROUP BY 1)
             SELECT category, revenue, 100.0 * revenue / SUM(revenue) OVER () AS pct FROM s ORDER BY revenue DESC
             """)

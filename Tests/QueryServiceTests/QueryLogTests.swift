@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import QueryService
 import SemanticModel
+import Testing
+import Translation
 
 @Suite struct QueryLogTests {
     @Test func everyQuestionIsLoggedWithItsOutcome() async throws {
@@ -34,10 +35,12 @@ import SemanticModel
                 group.addTask {
                     let log = try QueryLog(path: path)  // separate connections, as separate processes would have
                     for i in 0..<25 {
-                        try log.record(QueryLogEntry(id: 0, time: "2026-11-27T00:00:00Z", interface: "test", user: "w\(writer)",
-                                                     question: "q\(writer)-\(i)", translator: "rules", sql: nil, tables: [],
-                                                     guard_allowed: nil, guard_reason: nil, status: "answered", row_count: 0,
-                                                     elapsed_ms: Double(i), error: nil, verified_query: nil, feedback: nil, flag_note: nil))
+                        try log.record(
+                            QueryLogEntry(
+                                id: 0, time: "2026-11-27T00:00:00Z", interface: "test", user: "w\(writer)",
+                                question: "q\(writer)-\(i)", translator: "rules", sql: nil, tables: [],
+                                guard_allowed: nil, guard_reason: nil, status: "answered", row_count: 0,
+                                elapsed_ms: Double(i), error: nil, verified_query: nil, feedback: nil, flag_note: nil))
                     }
                 }
             }
@@ -61,8 +64,11 @@ import SemanticModel
             try Review.verify(entry: entry, modelPath: modelPath, reviewer: "tester", check: service.check(sql:))
         }
         // A fresh service reads the verified query from verified_queries.yaml beside the model.
-        let reloaded = try AskService(.init(warehousePath: SharedWarehouse.path, modelPath: modelPath,
-                                            logPath: dir.appendingPathComponent("log2.sqlite").path)) { model, executor in
+        let reloaded = try AskService(
+            .init(
+                warehousePath: SharedWarehouse.path, modelPath: modelPath,
+                logPath: dir.appendingPathComponent("log2.sqlite").path)
+        ) { model, executor in
             try RuleBasedTranslator(model: model, executor: executor)
         }
         let again = await reloaded.ask("how many distinct buyers ordered helmets in 2013")
@@ -81,5 +87,3 @@ import SemanticModel
         #expect(throws: QueryServiceError.self) { try log.flag(id: 999_999, note: "x") }
     }
 }
-
-import Translation

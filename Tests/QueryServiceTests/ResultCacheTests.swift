@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 import Warehouse
+
 @testable import QueryService
 
 /// Concurrent misses on one query: one caller runs it, the others get its result.
 @Suite struct ResultCacheTests {
-    static let result = QueryResult(columns: ["country", "revenue"], rows: [[.text("Germany"), .integer(5)]], truncated: false,
-                                    milliseconds: 30)
+    static let result = QueryResult(
+        columns: ["country", "revenue"], rows: [[.text("Germany"), .integer(5)]], truncated: false,
+        milliseconds: 30)
 
     /// Starts `count` callers asking for `sql` and returns once every one of them is waiting.
     func followers(_ count: Int, of sql: String, in cache: ResultCache) async -> [Task<QueryResult?, Never>] {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import SemanticModel
+import Testing
 
 @Suite struct SemanticModelTests {
     func write(_ text: String) throws -> String {
@@ -29,7 +29,8 @@ import SemanticModel
     }
 
     @Test func aColumnMissingFromTheWarehouseIsNamedWithItsLine() throws {
-        let path = try write("""
+        let path = try write(
+            """
             name: m
             tables:
               - name: customers
@@ -73,7 +74,8 @@ import SemanticModel
     }
 
     @Test func aRelationshipToAnUndeclaredTableIsRefused() throws {
-        let path = try write("""
+        let path = try write(
+            """
             name: m
             tables:
               - name: sales

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import QueryService
 import SemanticModel
+import Testing
 import Translation
 import Warehouse
 
@@ -118,9 +118,10 @@ import Warehouse
         try FileManager.default.copyItem(atPath: SharedWarehouse.modelPath, toPath: model)
         let service = try service(log: dir.appendingPathComponent("log.sqlite").path, model: model)
         func entry(_ sql: String) -> QueryLogEntry {
-            QueryLogEntry(id: 7, time: "2026-12-01T00:00:00Z", interface: "cli", user: nil, question: "sneaky \(sql.count)",
-                          translator: "rules", sql: sql, tables: [], guard_allowed: true, guard_reason: nil, status: "answered",
-                          row_count: 0, elapsed_ms: 0, error: nil, verified_query: nil, feedback: nil, flag_note: nil)
+            QueryLogEntry(
+                id: 7, time: "2026-12-01T00:00:00Z", interface: "cli", user: nil, question: "sneaky \(sql.count)",
+                translator: "rules", sql: sql, tables: [], guard_allowed: true, guard_reason: nil, status: "answered",
+                row_count: 0, elapsed_ms: 0, error: nil, verified_query: nil, feedback: nil, flag_note: nil)
         }
         for sql in ["SELECT COUNT(*) FROM raw_crm_cust_info", "SELECT nosuch FROM fact_sales", "SELECT printf('%.*c', 1e9, 'x')"] {
             #expect(throws: QueryServiceError.self, "\(sql)") {
@@ -159,19 +160,19 @@ import Warehouse
         let model = dir.appendingPathComponent("cycling_pro.yaml").path
         try FileManager.default.copyItem(atPath: SharedWarehouse.modelPath, toPath: model)
         try """
-            verified_queries:
-              - name: fine
-                question: How many customers are there in all?
-                sql: SELECT COUNT(*) FROM dim_customers
-              - name: no_sql
-                question: What is missing here?
-              - name: not_compiling
-                question: What about this column?
-                sql: SELECT nosuch FROM fact_sales
-              - name: not_allowed
-                question: What do the raw tables hold?
-                sql: SELECT COUNT(*) FROM raw_crm_cust_info
-            """.write(toFile: dir.appendingPathComponent("verified_queries.yaml").path, atomically: true, encoding: .utf8)
+        verified_queries:
+          - name: fine
+            question: How many customers are there in all?
+            sql: SELECT COUNT(*) FROM dim_customers
+          - name: no_sql
+            question: What is missing here?
+          - name: not_compiling
+            question: What about this column?
+            sql: SELECT nosuch FROM fact_sales
+          - name: not_allowed
+            question: What do the raw tables hold?
+            sql: SELECT COUNT(*) FROM raw_crm_cust_info
+        """.write(toFile: dir.appendingPathComponent("verified_queries.yaml").path, atomically: true, encoding: .utf8)
         let service = try service(log: dir.appendingPathComponent("log.sqlite").path, model: model)
         let warnings = service.warnings.joined(separator: "\n")
         #expect(warnings.contains("verified_queries.yaml:5"), "\(warnings)")
@@ -180,8 +181,9 @@ import Warehouse
         let answered = await service.ask("revenue by country")
         #expect(answered.status == .answered)
 
-        try "verified_queries:\n  - name: 'unclosed\n".write(toFile: dir.appendingPathComponent("verified_queries.yaml").path,
-                                                          atomically: true, encoding: .utf8)
+        try "verified_queries:\n  - name: 'unclosed\n".write(
+            toFile: dir.appendingPathComponent("verified_queries.yaml").path,
+            atomically: true, encoding: .utf8)
         let broken = try self.service(log: dir.appendingPathComponent("log2.sqlite").path, model: model)
         #expect(broken.warnings.contains { $0.contains("verified_queries.yaml") && $0.contains("not valid YAML") })
         let stillAnswered = await broken.ask("revenue by country")
@@ -218,8 +220,11 @@ import Warehouse
         let writer = try DatabaseQueue(path: warehouse)
         try writer.inDatabase { db in try db.execute(sql: "UPDATE dim_customers SET country = 'Côte d''Ivoire' WHERE country = 'France'") }
         try writer.close()
-        let service = try AskService(.init(warehousePath: warehouse, modelPath: SharedWarehouse.modelPath,
-                                           logPath: dir.appendingPathComponent("log.sqlite").path)) { model, executor in
+        let service = try AskService(
+            .init(
+                warehousePath: warehouse, modelPath: SharedWarehouse.modelPath,
+                logPath: dir.appendingPathComponent("log.sqlite").path)
+        ) { model, executor in
             try RuleBasedTranslator(model: model, executor: executor)
         }
         let answer = await service.ask("how many customers do we have in Côte d'Ivoire")

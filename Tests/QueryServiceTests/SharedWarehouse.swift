@@ -3,6 +3,7 @@ import GRDB
 import Pipeline
 import QueryService
 import SampleData
+import SemanticModel
 import Translation
 import Warehouse
 
@@ -18,8 +19,11 @@ enum SharedWarehouse {
         let source = root.appendingPathComponent("source").path
         let warehouse = root.appendingPathComponent("warehouse.sqlite").path
         _ = try SampleGenerator(scale: 1, seed: 7).write(to: source)
-        _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: warehouse,
-                                                       lakeDirectory: root.appendingPathComponent("lake").path)).build()
+        _ = try WarehouseBuilder(
+            options: BuildOptions(
+                sourceDirectory: source, warehousePath: warehouse,
+                lakeDirectory: root.appendingPathComponent("lake").path)
+        ).build()
         return warehouse
     }
 
@@ -57,8 +61,6 @@ enum SharedWarehouse {
         }
     }
 }
-
-import SemanticModel
 
 extension SemanticModel {
     static func verifiedQueriesPathFor(_ model: String) -> String { SemanticModelLoader.verifiedQueriesPath(forModel: model) }

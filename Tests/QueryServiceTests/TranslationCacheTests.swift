@@ -1,6 +1,8 @@
 import Foundation
+import SQLGuard
 import Testing
 import Translation
+
 @testable import QueryService
 
 /// Repeated questions skip the rule-based parse; nothing else is cached.
@@ -46,8 +48,11 @@ import Translation
 
     @Test func otherTranslatorsAreAskedEveryTime() async throws {
         let counting = Locked<CountingTranslator?>(nil)
-        let service = try AskService(.init(warehousePath: try SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
-                                           logPath: SharedWarehouse.root.appendingPathComponent("log-\(UUID().uuidString).sqlite").path)) {
+        let service = try AskService(
+            .init(
+                warehousePath: try SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
+                logPath: SharedWarehouse.root.appendingPathComponent("log-\(UUID().uuidString).sqlite").path)
+        ) {
             model, executor in
             let translator = CountingTranslator(try RuleBasedTranslator(model: model, executor: executor))
             counting.value = translator

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import QueryService
+import Testing
 import Translation
 
 /// Questions worded many ways, each checked by running the answer's SQL against a reference query
@@ -22,7 +22,10 @@ import Translation
         ("how many orders did German customers place in 2013?", "SELECT COUNT(DISTINCT f.order_number) FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE c.country = 'Germany' AND f.order_date LIKE '2013%'"),
         ("number of orders per year", "SELECT substr(order_date, 1, 4) + 0, COUNT(DISTINCT order_number) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
         ("units sold of helmets per month in 2013", "SELECT substr(f.order_date, 6, 2) + 0, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%' GROUP BY 1"),
-        ("how many bikes did we sell in Australia in 2013?", "SELECT SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.category = 'Bikes' AND c.country = 'Australia' AND f.order_date LIKE '2013%'"),
+        (
+            "how many bikes did we sell in Australia in 2013?",
+            "SELECT SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.category = 'Bikes' AND c.country = 'Australia' AND f.order_date LIKE '2013%'"
+        ),
         ("how many customers bought something in 2011?", "SELECT COUNT(DISTINCT customer_key) FROM fact_sales WHERE order_date LIKE '2011%'"),
         ("which 3 countries bring in the most revenue?", "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(f.sales_amount) DESC) rk FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY c.country) WHERE rk <= 3"),
         ("what share of revenue comes from accessories", "SELECT 100.0 * SUM(CASE WHEN p.category = 'Accessories' THEN f.sales_amount ELSE 0 END) / SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key)"),
@@ -31,7 +34,10 @@ import Translation
         ("how many products have never sold", "SELECT COUNT(*) FROM dim_products WHERE product_key NOT IN (SELECT product_key FROM fact_sales)"),
         ("How many products are there per subcategory?", "SELECT subcategory, COUNT(*) FROM dim_products GROUP BY subcategory"),
         ("revenue by gender and marital status", "SELECT c.gender, c.marital_status, SUM(f.sales_amount) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1, 2"),
-        ("what's the turnover from road bikes in the US?", "SELECT SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.subcategory = 'Road Bikes' AND c.country = 'United States'"),
+        (
+            "what's the turnover from road bikes in the US?",
+            "SELECT SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.subcategory = 'Road Bikes' AND c.country = 'United States'"
+        ),
         ("revenue between 1 March and 30 April 2013", "SELECT SUM(sales_amount) FROM fact_sales WHERE order_date BETWEEN '2013-03-01' AND '2013-04-30'"),
         ("orders since 2013", "SELECT COUNT(DISTINCT order_number) FROM fact_sales WHERE order_date >= '2013-01-01'"),
         ("how much did female customers spend on clothing?", "SELECT SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.category = 'Clothing' AND c.gender = 'Female'"),
@@ -42,9 +48,18 @@ import Translation
         ("how many orders were placed in 2013 by customers in France", "SELECT COUNT(DISTINCT f.order_number) FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE c.country = 'France' AND f.order_date LIKE '2013%'"),
         ("revenue per customer by gender", "SELECT c.gender, SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY c.gender"),
         ("customers who ordered in 2011 and again in 2012", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING SUM(order_date LIKE '2011%') > 0 AND SUM(order_date LIKE '2012%') > 0)"),
-        ("how many German customers bought both a road bike and a jersey", "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE c.country = 'Germany' GROUP BY f.customer_key HAVING SUM(p.subcategory = 'Road Bikes') > 0 AND SUM(p.subcategory = 'Jerseys') > 0)"),
-        ("percentage of single customers who bought clothing", "SELECT 100.0 * SUM(customer_key IN (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Clothing')) / COUNT(*) FROM dim_customers WHERE marital_status = 'Single'"),
-        ("which country has the highest share of revenue from clothing", "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(CASE WHEN p.category = 'Clothing' THEN f.sales_amount ELSE 0 END) * 1.0 / SUM(f.sales_amount) DESC) rk FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) GROUP BY c.country) WHERE rk = 1"),
+        (
+            "how many German customers bought both a road bike and a jersey",
+            "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE c.country = 'Germany' GROUP BY f.customer_key HAVING SUM(p.subcategory = 'Road Bikes') > 0 AND SUM(p.subcategory = 'Jerseys') > 0)"
+        ),
+        (
+            "percentage of single customers who bought clothing",
+            "SELECT 100.0 * SUM(customer_key IN (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Clothing')) / COUNT(*) FROM dim_customers WHERE marital_status = 'Single'"
+        ),
+        (
+            "which country has the highest share of revenue from clothing",
+            "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(CASE WHEN p.category = 'Clothing' THEN f.sales_amount ELSE 0 END) * 1.0 / SUM(f.sales_amount) DESC) rk FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) GROUP BY c.country) WHERE rk = 1"
+        ),
         ("change in revenue year over year", "SELECT y, 100.0 * (v - LAG(v) OVER (ORDER BY y)) / LAG(v) OVER (ORDER BY y) FROM (SELECT substr(order_date, 1, 4) + 0 y, SUM(sales_amount) v FROM fact_sales WHERE order_date IS NOT NULL GROUP BY y)"),
         ("units sold by subcategory in 2013", "SELECT p.subcategory, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE f.order_date LIKE '2013%' GROUP BY 1"),
         ("monthly revenue for 2013", "SELECT substr(order_date, 6, 2) + 0, SUM(sales_amount) FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY 1"),
@@ -171,8 +186,11 @@ import Translation
     @Test func verifiedQueriesCanBeSwitchedOff() async throws {
         let dir = SharedWarehouse.root.appendingPathComponent("svc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let service = try AskService(.init(warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
-                                           logPath: dir.appendingPathComponent("log.sqlite").path, useVerifiedQueries: false)) {
+        let service = try AskService(
+            .init(
+                warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
+                logPath: dir.appendingPathComponent("log.sqlite").path, useVerifiedQueries: false)
+        ) {
             model, executor in try RuleBasedTranslator(model: model, executor: executor)
         }
         let answer = await service.ask("what was our revenue per year")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SQLGuard
 
 /// The kinds of blind spot the hardening issue found, each with several examples: a table read
@@ -29,8 +30,9 @@ import Testing
     func tableReferenceAtAnyDepthIsResolved(_ sql: String) {
         let verdict = sqlGuard.check(sql)
         #expect(!verdict.allowed, "allowed: \(sql)")
-        #expect(verdict.reason.contains("raw") || verdict.reason.contains("staging") || verdict.reason.contains("internal"),
-                "reason for \(sql): \(verdict.reason)")
+        #expect(
+            verdict.reason.contains("raw") || verdict.reason.contains("staging") || verdict.reason.contains("internal"),
+            "reason for \(sql): \(verdict.reason)")
     }
 
     static let systemNames: [String] = [
@@ -88,24 +90,30 @@ import Testing
         #expect(verdict.allowed, "\(sql): \(verdict.reason)")
     }
 
-    @Test(arguments: ["SELECT current_timestamp", "SELECT COUNT(*) FROM fact_sales WHERE order_date < CURRENT_DATE",
-                      "SELECT current_time FROM dim_customers"])
+    @Test(arguments: [
+        "SELECT current_timestamp", "SELECT COUNT(*) FROM fact_sales WHERE order_date < CURRENT_DATE",
+        "SELECT current_time FROM dim_customers",
+    ])
     func theWallClockIsRefused(_ sql: String) {
         let verdict = sqlGuard.check(sql)
         #expect(!verdict.allowed && verdict.reason.contains("clock"), "\(sql): \(verdict.reason)")
     }
 
-    @Test(arguments: ["SELECT string_agg(country, ',') FROM dim_customers", "SELECT concat(first_name, last_name) FROM dim_customers",
-                      "SELECT timediff('2014-01-01', '2013-01-01')"])
+    @Test(arguments: [
+        "SELECT string_agg(country, ',') FROM dim_customers", "SELECT concat(first_name, last_name) FROM dim_customers",
+        "SELECT timediff('2014-01-01', '2013-01-01')",
+    ])
     func functionsSQLite340LacksAreRefused(_ sql: String) {
         #expect(!sqlGuard.check(sql).allowed, "\(sql)")
     }
 
-    @Test(arguments: ["SELECT * FROM (fact_sales)", "SELECT COUNT(*) FROM (dim_customers c JOIN fact_sales f USING (customer_key))",
-                      "SELECT COUNT(*) FROM fact_sales WHERE product_key IN (1, 2, 3)",
-                      "SELECT COUNT(*) FROM fact_sales WHERE customer_key IN (SELECT customer_key FROM dim_customers)",
-                      "SELECT COUNT(*) FROM fact_sales WHERE product_key IN dim_products",
-                      "SELECT '{\"a\": 1}' ->> '$.a', '[1]' -> 0"])
+    @Test(arguments: [
+        "SELECT * FROM (fact_sales)", "SELECT COUNT(*) FROM (dim_customers c JOIN fact_sales f USING (customer_key))",
+        "SELECT COUNT(*) FROM fact_sales WHERE product_key IN (1, 2, 3)",
+        "SELECT COUNT(*) FROM fact_sales WHERE customer_key IN (SELECT customer_key FROM dim_customers)",
+        "SELECT COUNT(*) FROM fact_sales WHERE product_key IN dim_products",
+        "SELECT '{\"a\": 1}' ->> '$.a', '[1]' -> 0",
+    ])
     func legitimateShapesStillPass(_ sql: String) {
         let verdict = sqlGuard.check(sql)
         #expect(verdict.allowed, "\(sql): \(verdict.reason)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SQLGuard
 
 let marts: Set<String> = ["dim_customers", "dim_products", "fact_sales"]

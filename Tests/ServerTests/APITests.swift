@@ -1,21 +1,25 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
 import Server
+import Testing
 
 /// Every endpoint's success and error paths, through the app's test client.
 @Suite struct APITests {
     @Test func askAnswersWithTheCLIsObjectAndFollowUpsUseTheHistory() async throws {
         let (server, _) = try ServerFixture.server()
         try await ServerFixture.app(server).test(.router) { client in
-            let first = try await client.execute(uri: "/v1/ask", method: .post, headers: jsonHeaders,
-                                                 body: jsonBody(["question": "revenue by category in 2013"]))
+            let first = try await client.execute(
+                uri: "/v1/ask", method: .post, headers: jsonHeaders,
+                body: jsonBody(["question": "revenue by category in 2013"]))
             #expect(first.status == .ok)
             let answer = first.json
             #expect(answer["status"] as? String == "answered")
-            #expect(Set(answer.keys).isSuperset(of: ["question", "status", "sql", "columns", "rows", "truncated", "interpretation",
-                                                     "suggestions", "translator", "verified_query", "message", "elapsed_ms", "log_id"]))
+            #expect(
+                Set(answer.keys).isSuperset(of: [
+                    "question", "status", "sql", "columns", "rows", "truncated", "interpretation",
+                    "suggestions", "translator", "verified_query", "message", "elapsed_ms", "log_id",
+                ]))
             let followUp = try await client.execute(
                 uri: "/v1/ask", method: .post, headers: jsonHeaders,
                 body: jsonBody(["question": "and by country?", "history": [["question": "revenue by category in 2013", "sql": answer["sql"] as Any]]]))
@@ -76,13 +80,16 @@ import Server
     @Test func sqlRunsThroughTheGuardAndSaysWhyNot() async throws {
         let (server, _) = try ServerFixture.server()
         try await ServerFixture.app(server).test(.router) { client in
-            let ok = try await client.execute(uri: "/v1/sql", method: .post, headers: jsonHeaders,
-                                              body: jsonBody(["sql": "SELECT gender, COUNT(*) AS n FROM dim_customers GROUP BY gender"]))
+            let ok = try await client.execute(
+                uri: "/v1/sql", method: .post, headers: jsonHeaders,
+                body: jsonBody(["sql": "SELECT gender, COUNT(*) AS n FROM dim_customers GROUP BY gender"]))
             #expect(ok.status == .ok)
             #expect(ok.json["columns"] as? [String] == ["gender", "n"])
             #expect(Set(ok.json.keys).isSuperset(of: ["columns", "rows", "truncated", "elapsed_ms"]))
-            for (sql, reason) in [("SELECT COUNT(*) FROM (raw_crm_cust_info)", "raw table"), ("DROP TABLE fact_sales", "only reading"),
-                                  ("SELECT nosuch FROM fact_sales", "no such column"), ("SELECT printf('%.*c', 1e9, 'x')", "precision")] {
+            for (sql, reason) in [
+                ("SELECT COUNT(*) FROM (raw_crm_cust_info)", "raw table"), ("DROP TABLE fact_sales", "only reading"),
+                ("SELECT nosuch FROM fact_sales", "no such column"), ("SELECT printf('%.*c', 1e9, 'x')", "precision"),
+            ] {
                 let refused = try await client.execute(uri: "/v1/sql", method: .post, headers: jsonHeaders, body: jsonBody(["sql": sql]))
                 #expect(refused.status == .unprocessableContent, "\(sql)")
                 let error = refused.json["error"] as? [String: Any]
@@ -102,8 +109,9 @@ import Server
             #expect(try await client.execute(uri: "/v1/logs?limit=0", method: .get).status == .badRequest)
             let one = try await client.execute(uri: "/v1/logs/\(id)", method: .get)
             #expect(one.json["question"] as? String == "units sold per year")
-            let feedback = try await client.execute(uri: "/v1/logs/\(id)/feedback", method: .post, headers: jsonHeaders,
-                                                    body: jsonBody(["positive": false, "note": "should be by month"]))
+            let feedback = try await client.execute(
+                uri: "/v1/logs/\(id)/feedback", method: .post, headers: jsonHeaders,
+                body: jsonBody(["positive": false, "note": "should be by month"]))
             #expect(feedback.status == .ok)
             let after = try await client.execute(uri: "/v1/logs/\(id)", method: .get)
             #expect(after.json["feedback"] as? String == "negative" && after.json["flag_note"] as? String == "should be by month")

@@ -1,23 +1,26 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
 import Server
+import Testing
 import Yams
 
 /// A client written for Snowflake Cortex Analyst works unchanged.
 @Suite struct CortexTests {
     func message(_ texts: [(String, String)]) -> ByteBuffer {
-        jsonBody(["messages": texts.map { role, text in
-            ["role": role, "content": role == "user" ? [["type": "text", "text": text]] : [["type": "text", "text": "ok"], ["type": "sql", "statement": text]]]
-        }])
+        jsonBody([
+            "messages": texts.map { role, text in
+                ["role": role, "content": role == "user" ? [["type": "text", "text": text]] : [["type": "text", "text": "ok"], ["type": "sql", "statement": text]]]
+            }
+        ])
     }
 
     @Test func messageRepliesInCortexShapeAndFollowsTheConversation() async throws {
         let (server, _) = try ServerFixture.server()
         try await ServerFixture.app(server).test(.router) { client in
-            let first = try await client.execute(uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
-                                                 body: message([("user", "revenue by category in 2013")]))
+            let first = try await client.execute(
+                uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
+                body: message([("user", "revenue by category in 2013")]))
             #expect(first.status == .ok)
             let reply = try #require(first.json["message"] as? [String: Any])
             #expect(reply["role"] as? String == "analyst")
@@ -28,23 +31,29 @@ import Yams
             #expect((sql["confidence"] as? [String: Any])?.keys.contains("verified_query_used") == true)
             #expect(first.json["request_id"] is String && first.json["warnings"] is [Any])
 
-            let followUp = try await client.execute(uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
-                                                    body: message([("user", "revenue by category in 2013"), ("analyst", sql["statement"] as! String),
-                                                                   ("user", "and by country?")]))
+            let followUp = try await client.execute(
+                uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
+                body: message([
+                    ("user", "revenue by category in 2013"), ("analyst", sql["statement"] as! String),
+                    ("user", "and by country?"),
+                ]))
             let statement = ((followUp.json["message"] as? [String: Any])?["content"] as? [[String: Any]])?.first { $0["type"] as? String == "sql" }?["statement"] as? String
             #expect(statement?.contains("country") == true && statement?.contains("2013") == true)
 
-            let refused = try await client.execute(uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
-                                                   body: message([("user", "how many employees do we have")]))
+            let refused = try await client.execute(
+                uri: "/api/v2/cortex/analyst/message", method: .post, headers: jsonHeaders,
+                body: message([("user", "how many employees do we have")]))
             let items = ((refused.json["message"] as? [String: Any])?["content"] as? [[String: Any]]) ?? []
             #expect(!items.contains { $0["type"] as? String == "sql" })
             #expect(items.contains { $0["type"] as? String == "suggestions" })
 
-            let feedback = try await client.execute(uri: "/api/v2/cortex/analyst/feedback", method: .post, headers: jsonHeaders,
-                                                    body: jsonBody(["request_id": first.json["request_id"] as! String, "positive": true]))
+            let feedback = try await client.execute(
+                uri: "/api/v2/cortex/analyst/feedback", method: .post, headers: jsonHeaders,
+                body: jsonBody(["request_id": first.json["request_id"] as! String, "positive": true]))
             #expect(feedback.status == .ok)
-            let unknown = try await client.execute(uri: "/api/v2/cortex/analyst/feedback", method: .post, headers: jsonHeaders,
-                                                   body: jsonBody(["request_id": "nope", "positive": true]))
+            let unknown = try await client.execute(
+                uri: "/api/v2/cortex/analyst/feedback", method: .post, headers: jsonHeaders,
+                body: jsonBody(["request_id": "nope", "positive": true]))
             #expect(unknown.status == .notFound)
         }
     }

@@ -1,15 +1,18 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
+import Pipeline
+import QueryService
 import Server
+import Testing
 
 /// Rebuilds inside the service: swapped in only when every data test passes, picked up by the
 /// next question without a restart; a failed one keeps the old warehouse serving.
 @Suite(.serialized) struct RebuildTests {
     func count(_ client: some TestClientProtocol) async throws -> Int {
-        let answer = try await client.execute(uri: "/v1/sql", method: .post, headers: jsonHeaders,
-                                              body: jsonBody(["sql": "SELECT COUNT(DISTINCT country) FROM dim_customers"]))
+        let answer = try await client.execute(
+            uri: "/v1/sql", method: .post, headers: jsonHeaders,
+            body: jsonBody(["sql": "SELECT COUNT(DISTINCT country) FROM dim_customers"]))
         return try #require((answer.json["rows"] as? [[Int]])?.first?.first)
     }
 
@@ -18,13 +21,16 @@ import Server
         // The rebuild reads its own copy of the sources, where every customer moves to Germany.
         let source = dir.appendingPathComponent("source")
         try FileManager.default.copyItem(at: ServerFixture.root.appendingPathComponent("source"), to: source)
-        let rebuilder = Rebuilder(options: .init(sourceDirectory: source.path, warehousePath: server.service.configuration.warehousePath,
-                                                 lakeDirectory: dir.appendingPathComponent("lake").path), metrics: server.metrics)
+        let rebuilder = Rebuilder(
+            options: .init(
+                sourceDirectory: source.path, warehousePath: server.service.configuration.warehousePath,
+                lakeDirectory: dir.appendingPathComponent("lake").path), metrics: server.metrics)
         let live = try CyclingProServer(service: server.service, settings: server.settings, rebuilder: rebuilder, metrics: server.metrics)
         let locations = source.appendingPathComponent("source_erp/LOC_A101.csv")
-        let moved = try String(contentsOf: locations, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
-            index == 0 ? String(line) : String(line.split(separator: ",")[0]) + ",DE"
-        }.joined(separator: "\n") + "\n"
+        let moved =
+            try String(contentsOf: locations, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
+                index == 0 ? String(line) : String(line.split(separator: ",")[0]) + ",DE"
+            }.joined(separator: "\n") + "\n"
         try await ServerFixture.app(live).test(.router) { client in
             let before = try await count(client)
             #expect(!rebuilder.sourcesChanged())

@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
+import Pipeline
+import QueryService
 import Server
+import Testing
 
 /// The rebuild schedule (`--rebuild-every`, `--watch-source`), driven by ticks the test hands
 /// it instead of a clock: each step happens when the test says time has passed, never by waiting.
@@ -24,8 +26,9 @@ import Server
 
     /// The countries the service answers with, through /v1/ask.
     func countries(_ client: some TestClientProtocol) async throws -> Set<String> {
-        let answer = try await client.execute(uri: "/v1/ask", method: .post, headers: jsonHeaders,
-                                              body: jsonBody(["question": "revenue by country"]))
+        let answer = try await client.execute(
+            uri: "/v1/ask", method: .post, headers: jsonHeaders,
+            body: jsonBody(["question": "revenue by country"]))
         #expect(answer.status == .ok)
         #expect(answer.json["status"] as? String == "answered", "\(answer.text)")
         let rows = try #require(answer.json["rows"] as? [[Any]])
@@ -37,8 +40,10 @@ import Server
         // The schedule builds from its own copy of the sources.
         let source = dir.appendingPathComponent("source")
         try FileManager.default.copyItem(at: ServerFixture.root.appendingPathComponent("source"), to: source)
-        let rebuilder = Rebuilder(options: .init(sourceDirectory: source.path, warehousePath: server.service.configuration.warehousePath,
-                                                 lakeDirectory: dir.appendingPathComponent("lake").path), metrics: server.metrics)
+        let rebuilder = Rebuilder(
+            options: .init(
+                sourceDirectory: source.path, warehousePath: server.service.configuration.warehousePath,
+                lakeDirectory: dir.appendingPathComponent("lake").path), metrics: server.metrics)
         let live = try CyclingProServer(service: server.service, settings: server.settings, rebuilder: rebuilder, metrics: server.metrics)
         let driver = Driver()
         let loop = Task {
@@ -56,9 +61,10 @@ import Server
             #expect(await tick(.seconds(2)) == nil)
 
             // Every customer moves to Germany; the next poll of the sources sees it and rebuilds.
-            let moved = try String(contentsOf: locations, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
-                index == 0 ? String(line) : String(line.split(separator: ",")[0]) + ",DE"
-            }.joined(separator: "\n") + "\n"
+            let moved =
+                try String(contentsOf: locations, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
+                    index == 0 ? String(line) : String(line.split(separator: ",")[0]) + ",DE"
+                }.joined(separator: "\n") + "\n"
             try moved.write(to: locations, atomically: true, encoding: .utf8)
             guard case .succeeded? = await tick(.seconds(2)) else {
                 Issue.record("the changed sources were not rebuilt")
@@ -95,9 +101,11 @@ import Server
     /// while the last tick was being reported) must not start another build after that.
     @Test func aCancelledScheduleStartsNothingMore() async throws {
         let dir = ServerFixture.root.appendingPathComponent("t-\(UUID().uuidString)")
-        let rebuilder = Rebuilder(options: .init(sourceDirectory: dir.appendingPathComponent("source").path,
-                                                 warehousePath: dir.appendingPathComponent("warehouse.sqlite").path,
-                                                 lakeDirectory: dir.appendingPathComponent("lake").path), metrics: ServerMetrics())
+        let rebuilder = Rebuilder(
+            options: .init(
+                sourceDirectory: dir.appendingPathComponent("source").path,
+                warehousePath: dir.appendingPathComponent("warehouse.sqlite").path,
+                lakeDirectory: dir.appendingPathComponent("lake").path), metrics: ServerMetrics())
         let (ticks, clock) = AsyncStream<Duration>.makeStream()
         let (entered, enter) = AsyncStream<Void>.makeStream()
         let (gate, open) = AsyncStream<Void>.makeStream()

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Testing
 import Server
+import Testing
 
 /// Keys, roles and rates.
 @Suite struct SecurityTests {
@@ -21,8 +21,9 @@ import Server
             #expect(none.status == .unauthorized && none.headers[.wwwAuthenticate] == "Bearer")
             let wrong = try await client.execute(uri: "/v1/ask", method: .post, headers: bearer("nope-nope-nope-nope"), body: jsonBody(["question": "revenue"]))
             #expect(wrong.status == .unauthorized)
-            let alice = try await client.execute(uri: "/v1/ask", method: .post, headers: bearer("alice-token-0123456789"),
-                                                 body: jsonBody(["question": "revenue by country"]))
+            let alice = try await client.execute(
+                uri: "/v1/ask", method: .post, headers: bearer("alice-token-0123456789"),
+                body: jsonBody(["question": "revenue by country"]))
             #expect(alice.status == .ok)
             let id = try #require(alice.json["log_id"] as? Int)
             // The log records the key's name, never the token.
@@ -33,8 +34,9 @@ import Server
             #expect(try await client.execute(uri: "/v1/logs/\(id)/verify", method: .post, headers: bearer("alice-token-0123456789")).status == .forbidden)
             #expect(try await client.execute(uri: "/v1/runs", method: .post, headers: bearer("alice-token-0123456789")).status == .forbidden)
             // A reader sees only their own entries.
-            let ops = try await client.execute(uri: "/v1/ask", method: .post, headers: bearer("ops-token-0123456789abc"),
-                                               body: jsonBody(["question": "revenue by gender"]))
+            let ops = try await client.execute(
+                uri: "/v1/ask", method: .post, headers: bearer("ops-token-0123456789abc"),
+                body: jsonBody(["question": "revenue by gender"]))
             let opsID = try #require(ops.json["log_id"] as? Int)
             #expect(try await client.execute(uri: "/v1/logs/\(opsID)", method: .get, headers: bearer("alice-token-0123456789")).status == .notFound)
             let aliceList = try await client.execute(uri: "/v1/logs", method: .get, headers: bearer("alice-token-0123456789"))

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import NIOFoundationEssentialsCompat
 import Pipeline
 import QueryService
 import SampleData
@@ -17,14 +18,19 @@ enum ServerFixture {
         let source = root.appendingPathComponent("source").path
         let warehouse = root.appendingPathComponent("warehouse.sqlite").path
         _ = try SampleGenerator(scale: 1, seed: 3).write(to: source)
-        _ = try WarehouseBuilder(options: BuildOptions(sourceDirectory: source, warehousePath: warehouse,
-                                                       lakeDirectory: root.appendingPathComponent("lake").path)).build()
+        _ = try WarehouseBuilder(
+            options: BuildOptions(
+                sourceDirectory: source, warehousePath: warehouse,
+                lakeDirectory: root.appendingPathComponent("lake").path)
+        ).build()
         return warehouse
     }
 
     /// A server over a copy of the warehouse (so a rebuild test cannot disturb the others).
-    static func server(keys: String? = nil, requestsPerMinute: Int = 10_000, now: (@Sendable () -> Double)? = nil,
-                       copyModel: Bool = false) throws -> (CyclingProServer, URL) {
+    static func server(
+        keys: String? = nil, requestsPerMinute: Int = 10_000, now: (@Sendable () -> Double)? = nil,
+        copyModel: Bool = false
+    ) throws -> (CyclingProServer, URL) {
         let dir = root.appendingPathComponent("t-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let warehouse = dir.appendingPathComponent("warehouse.sqlite").path
@@ -32,21 +38,28 @@ enum ServerFixture {
         var model = modelPath
         if copyModel {
             for file in ["cycling_pro.yaml", "verified_queries.yaml"] {
-                try FileManager.default.copyItem(atPath: projectRoot.appendingPathComponent("semantic-model/" + file).path,
-                                                 toPath: dir.appendingPathComponent(file).path)
+                try FileManager.default.copyItem(
+                    atPath: projectRoot.appendingPathComponent("semantic-model/" + file).path,
+                    toPath: dir.appendingPathComponent(file).path)
             }
             model = dir.appendingPathComponent("cycling_pro.yaml").path
         }
-        let service = try AskService(.init(warehousePath: warehouse, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path,
-                                           connections: 3)) { model, executor in
+        let service = try AskService(
+            .init(
+                warehousePath: warehouse, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path,
+                connections: 3)
+        ) { model, executor in
             try RuleBasedTranslator(model: model, executor: executor)
         }
         let metrics = ServerMetrics()
-        let rebuilder = Rebuilder(options: BuildOptions(sourceDirectory: root.appendingPathComponent("source").path, warehousePath: warehouse,
-                                                        lakeDirectory: dir.appendingPathComponent("lake").path), metrics: metrics)
+        let rebuilder = Rebuilder(
+            options: BuildOptions(
+                sourceDirectory: root.appendingPathComponent("source").path, warehousePath: warehouse,
+                lakeDirectory: dir.appendingPathComponent("lake").path), metrics: metrics)
         let keyStore = try keys.map { try APIKeyStore.parse($0, source: "test") } ?? APIKeyStore(keys: [])
-        let server = try CyclingProServer(service: service, settings: ServerSettings(keys: keyStore, requestsPerMinute: requestsPerMinute),
-                                          rebuilder: rebuilder, metrics: metrics, now: now)
+        let server = try CyclingProServer(
+            service: service, settings: ServerSettings(keys: keyStore, requestsPerMinute: requestsPerMinute),
+            rebuilder: rebuilder, metrics: metrics, now: now)
         return (server, dir)
     }
 

@@ -94,8 +94,10 @@ import Translation
         ("cohort by first purchase", "how much did customers whose first order was in 2012 spend in 2013", "how much did customers spend in 2013"),
         ("new customers per slice", "new clients won in 2012, per country", "clients in 2012, per country"),
         ("product cohort", "how many products had their first ever sale in 2013", "how many products"),
-        ("change from the period before", "for each month from July to December 2013, the % change in orders compared with the month before",
-         "for each month from July to December 2013, the orders"),
+        (
+            "change from the period before", "for each month from July to December 2013, the % change in orders compared with the month before",
+            "for each month from July to December 2013, the orders"
+        ),
         ("absolute change", "month-over-month change in units for each month of 2012, as an absolute difference", "month-over-month change in units for each month of 2012"),
         ("ranked change", "which quarter saw the biggest jump in revenue over the quarter before it", "revenue by quarter"),
         ("threshold named by a verb", "how many days in 2013 did we take more than 50k", "how many days in 2013 had sales"),

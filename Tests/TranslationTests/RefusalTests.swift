@@ -68,9 +68,11 @@ import Translation
 
     @Test func wordingVariantsGiveTheSameSQL() throws {
         let base = try #require(t.sql("What was the revenue per country in 2013?"))
-        for variant in ["what was the revenue per country in 2013", "Could you tell me what was the revenue per country in 2013, please?",
-                        "I'd like to know the revenue per country in 2013", "quick question: revenue per country in 2013",
-                        "what was the revenu per country in 2013", "what was the rev per country in 2013"] {
+        for variant in [
+            "what was the revenue per country in 2013", "Could you tell me what was the revenue per country in 2013, please?",
+            "I'd like to know the revenue per country in 2013", "quick question: revenue per country in 2013",
+            "what was the revenu per country in 2013", "what was the rev per country in 2013",
+        ] {
             #expect(t.sql(variant) == base, "\(variant)")
         }
     }

@@ -9,10 +9,14 @@ enum TranslatorFixture {
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let cyclingColumns: [String: [String]] = [
-        "dim_customers": ["customer_key", "customer_id", "customer_number", "first_name", "last_name", "country", "marital_status", "gender",
-                          "birth_date", "create_date"],
-        "dim_products": ["product_key", "product_id", "product_number", "product_name", "category_id", "category", "subcategory",
-                         "maintenance", "cost", "product_line", "start_date"],
+        "dim_customers": [
+            "customer_key", "customer_id", "customer_number", "first_name", "last_name", "country", "marital_status", "gender",
+            "birth_date", "create_date",
+        ],
+        "dim_products": [
+            "product_key", "product_id", "product_number", "product_name", "category_id", "category", "subcategory",
+            "maintenance", "cost", "product_line", "start_date",
+        ],
         "fact_sales": ["order_number", "product_key", "customer_key", "order_date", "shipping_date", "due_date", "sales_amount", "quantity", "price"],
     ]
 
@@ -23,61 +27,66 @@ enum TranslatorFixture {
 
     static func make(_ model: SemanticModel, columns: [String: [String]], period: [String] = ["2010-12-29", "2014-01-28"]) -> RuleBasedTranslator {
         // Names hold model codes ("Road-150 Red, 44"); enum values come from the model's sample values.
-        try! RuleBasedTranslator(model: model, columns: { columns[$0] ?? [] },
-                                 distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38"] : [] },
-                                 dateRange: { _, _ in period })
+        try! RuleBasedTranslator(
+            model: model, columns: { columns[$0] ?? [] },
+            distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38"] : [] },
+            dateRange: { _, _ in period })
     }
 
     /// A second, small model with other table and column names: the same kinds of questions must
     /// translate from what this model says, not from names the translator knows.
     static let shop: RuleBasedTranslator = {
         let yaml = """
-        name: shop
-        tables:
-          - name: clients
-            synonyms: [client, customers, customer, buyers]
-            base_table: {table: crm_clients}
-            primary_key: {columns: [id]}
-            dimensions:
-              - {name: client_id, expr: id, data_type: NUMBER, unique: true}
-              - {name: land, expr: land, data_type: TEXT, synonyms: [country, countries], sample_values: [Norway, Chile], is_enum: true}
-            metrics:
-              - {name: client_count, expr: COUNT(*), synonyms: [customers, number of customers]}
-          - name: articles
-            synonyms: [article, products, product, items]
-            base_table: {table: art}
-            primary_key: {columns: [art_id]}
-            dimensions:
-              - {name: art_id, expr: art_id, data_type: NUMBER, unique: true}
-              - {name: art_name, expr: title, data_type: TEXT, synonyms: [name]}
-              - {name: family, expr: family, data_type: TEXT, synonyms: [category, categories], sample_values: [Tents, Boots], is_enum: true}
-            facts:
-              - {name: unit_cost, expr: unit_cost, data_type: NUMBER, synonyms: [cost, product cost]}
-          - name: lines
-            synonyms: [orders, sales]
-            base_table: {table: sales_lines}
-            dimensions:
-              - {name: ticket, expr: ticket, data_type: TEXT}
-            time_dimensions:
-              - {name: sold_on, expr: sold_on, data_type: DATE}
-            facts:
-              - {name: amount, expr: amount, data_type: NUMBER}
-            metrics:
-              - {name: takings, expr: SUM(amount), synonyms: [revenue, sales, turnover]}
-              - {name: tickets, expr: COUNT(DISTINCT ticket), synonyms: [orders, number of orders]}
-              - {name: shoppers, expr: COUNT(DISTINCT client_id), synonyms: [buyers]}
-        relationships:
-          - {name: l_c, left_table: lines, right_table: clients, relationship_columns: [{left_column: client_id, right_column: id}], relationship_type: many_to_one}
-          - {name: l_a, left_table: lines, right_table: articles, relationship_columns: [{left_column: art_id, right_column: art_id}], relationship_type: many_to_one}
-        """
+            name: shop
+            tables:
+              - name: clients
+                synonyms: [client, customers, customer, buyers]
+                base_table: {table: crm_clients}
+                primary_key: {columns: [id]}
+                dimensions:
+                  - {name: client_id, expr: id, data_type: NUMBER, unique: true}
+                  - {name: land, expr: land, data_type: TEXT, synonyms: [country, countries], sample_values: [Norway, Chile], is_enum: true}
+                metrics:
+                  - {name: client_count, expr: COUNT(*), synonyms: [customers, number of customers]}
+              - name: articles
+                synonyms: [article, products, product, items]
+                base_table: {table: art}
+                primary_key: {columns: [art_id]}
+                dimensions:
+                  - {name: art_id, expr: art_id, data_type: NUMBER, unique: true}
+                  - {name: art_name, expr: title, data_type: TEXT, synonyms: [name]}
+                  - {name: family, expr: family, data_type: TEXT, synonyms: [category, categories], sample_values: [Tents, Boots], is_enum: true}
+                facts:
+                  - {name: unit_cost, expr: unit_cost, data_type: NUMBER, synonyms: [cost, product cost]}
+              - name: lines
+                synonyms: [orders, sales]
+                base_table: {table: sales_lines}
+                dimensions:
+                  - {name: ticket, expr: ticket, data_type: TEXT}
+                time_dimensions:
+                  - {name: sold_on, expr: sold_on, data_type: DATE}
+                facts:
+                  - {name: amount, expr: amount, data_type: NUMBER}
+                metrics:
+                  - {name: takings, expr: SUM(amount), synonyms: [revenue, sales, turnover]}
+                  - {name: tickets, expr: COUNT(DISTINCT ticket), synonyms: [orders, number of orders]}
+                  - {name: shoppers, expr: COUNT(DISTINCT client_id), synonyms: [buyers]}
+            relationships:
+              - {name: l_c, left_table: lines, right_table: clients, relationship_columns: [{left_column: client_id, right_column: id}], relationship_type: many_to_one}
+              - {name: l_a, left_table: lines, right_table: articles, relationship_columns: [{left_column: art_id, right_column: art_id}], relationship_type: many_to_one}
+            """
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shop-model-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("shop.yaml").path
         try! yaml.write(toFile: path, atomically: true, encoding: .utf8)
         let model = try! SemanticModelLoader.load(path: path)
-        return make(model, columns: ["crm_clients": ["id", "land"], "art": ["art_id", "title", "family", "unit_cost"],
-                                     "sales_lines": ["ticket", "client_id", "art_id", "sold_on", "amount"]],
-                    period: ["2020-01-03", "2022-06-30"])
+        return make(
+            model,
+            columns: [
+                "crm_clients": ["id", "land"], "art": ["art_id", "title", "family", "unit_cost"],
+                "sales_lines": ["ticket", "client_id", "art_id", "sold_on", "amount"],
+            ],
+            period: ["2020-01-03", "2022-06-30"])
     }()
 }
 

@@ -4,7 +4,7 @@ import Synchronization
 /// Work running on another thread, for the build's second core: started at once, waited for
 /// when its result is needed, asked to stop when the build fails elsewhere.
 final class BackgroundTask<Value: Sendable>: Sendable {
-    private let outcome = Mutex<Result<Value, Error>?>(nil)
+    private let outcome = Mutex<Result<Value, any Error>?>(nil)
     private let finished = DispatchSemaphore(value: 0)
     private let cancelled = Atomic<Bool>(false)
 

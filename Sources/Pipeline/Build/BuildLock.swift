@@ -11,8 +11,9 @@ final class BuildLock {
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            throw PipelineError(step: "lock", file: path, message: "another build of this warehouse is running",
-                                hint: "wait for it to finish, or build into another --warehouse")
+            throw PipelineError(
+                step: "lock", file: path, message: "another build of this warehouse is running",
+                hint: "wait for it to finish, or build into another --warehouse")
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a build reads from and writes to.
 public struct BuildOptions: Sendable {
     /// Folder holding `source_crm/` and `source_erp/`.
@@ -18,9 +20,11 @@ public struct BuildOptions: Sendable {
     public var pauseAt: String?
     public static let pausePoints: Set<String> = ["models", "swap", "swapped"]
 
-    public init(sourceDirectory: String, warehousePath: String, lakeDirectory: String, runsPath: String? = nil,
-                resources: ProjectResources = .bundled, maxPageCount: Int? = nil, sourceFile: SourceFile = SourceFile(),
-                pauseAt: String? = nil) {
+    public init(
+        sourceDirectory: String, warehousePath: String, lakeDirectory: String, runsPath: String? = nil,
+        resources: ProjectResources = .bundled, maxPageCount: Int? = nil, sourceFile: SourceFile = SourceFile(),
+        pauseAt: String? = nil
+    ) {
         self.sourceFile = sourceFile
         self.pauseAt = pauseAt
         self.sourceDirectory = sourceDirectory
@@ -36,5 +40,3 @@ public struct BuildOptions: Sendable {
         return (dir.isEmpty ? "." : dir) + "/runs.sqlite"
     }
 }
-
-import Foundation

@@ -16,8 +16,10 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
     /// What the user can do about it.
     public var hint: String?
 
-    public init(step: String, file: String? = nil, line: Int? = nil, column: String? = nil,
-                message: String, hint: String? = nil) {
+    public init(
+        step: String, file: String? = nil, line: Int? = nil, column: String? = nil,
+        message: String, hint: String? = nil
+    ) {
         self.step = step
         self.file = file
         self.line = line

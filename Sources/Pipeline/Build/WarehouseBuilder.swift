@@ -29,12 +29,14 @@ public struct WarehouseBuilder: Sendable {
         let folder = warehouseDirectory.isEmpty ? "." : warehouseDirectory
         var isFolder: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw PipelineError(step: "setup", file: folder, message: "the warehouse folder does not exist and cannot be created (a file is in the way, or no permission)",
-                                hint: "build into a folder you can write to with --warehouse FILE")
+            throw PipelineError(
+                step: "setup", file: folder, message: "the warehouse folder does not exist and cannot be created (a file is in the way, or no permission)",
+                hint: "build into a folder you can write to with --warehouse FILE")
         }
         guard access(folder, W_OK | X_OK) == 0 else {
-            throw PipelineError(step: "setup", file: folder, message: "the warehouse folder cannot be written (\(String(cString: strerror(errno))))",
-                                hint: "build into a folder you can write to with --warehouse FILE")
+            throw PipelineError(
+                step: "setup", file: folder, message: "the warehouse folder cannot be written (\(String(cString: strerror(errno))))",
+                hint: "build into a folder you can write to with --warehouse FILE")
         }
         let lock = try BuildLock(path: options.warehousePath + ".lock")
         defer { lock.release() }
@@ -54,9 +56,10 @@ public struct WarehouseBuilder: Sendable {
             }
             let missing = contract.sources.filter { !fm.fileExists(atPath: options.sourceDirectory + "/" + $0.file) }
             guard missing.isEmpty else {
-                throw PipelineError(step: "sources", file: options.sourceDirectory,
-                                    message: "missing source file(s): \(missing.map(\.file).joined(separator: ", "))",
-                                    hint: "the source folder must hold source_crm/{cust_info,prd_info,sales_details}.csv and source_erp/{CUST_AZ12,LOC_A101,PX_CAT_G1V2}.csv")
+                throw PipelineError(
+                    step: "sources", file: options.sourceDirectory,
+                    message: "missing source file(s): \(missing.map(\.file).joined(separator: ", "))",
+                    hint: "the source folder must hold source_crm/{cust_info,prd_info,sales_details}.csv and source_erp/{CUST_AZ12,LOC_A101,PX_CAT_G1V2}.csv")
             }
             // 2. Lake: immutable copies first, so even a failed load keeps what was delivered.
             var stepStart = Date()
@@ -91,18 +94,21 @@ public struct WarehouseBuilder: Sendable {
             var testTime = 0.0
             var sideFile: String?
             try queue.writeWithoutTransaction { db in
-                (models, tests, testTime, sideFile) = try buildTables(catalog: catalog, loads: loads, sources: sources,
-                                                                      temporary: temporary, in: db)
-                progress("raw and models: \(models.count) tables, \(elapsed())"
-                         + (sideFile.map { " (\($0) loaded and staged on the second core)" } ?? ""))
+                (models, tests, testTime, sideFile) = try buildTables(
+                    catalog: catalog, loads: loads, sources: sources,
+                    temporary: temporary, in: db)
+                progress(
+                    "raw and models: \(models.count) tables, \(elapsed())"
+                        + (sideFile.map { " (\($0) loaded and staged on the second core)" } ?? ""))
                 let failed = tests.filter { !$0.passed }
                 guard failed.isEmpty else {
                     let detail = failed.map { test in
                         "  \(test.name) on \(test.table): \(test.failures) offending row(s)\n"
                             + test.samples.map { "    " + $0 }.joined(separator: "\n")
                     }.joined(separator: "\n")
-                    throw PipelineError(step: "tests", message: "\(failed.count) data test(s) failed:\n" + detail,
-                                        hint: "the previous warehouse is still live; fix the source data and build again")
+                    throw PipelineError(
+                        step: "tests", message: "\(failed.count) data test(s) failed:\n" + detail,
+                        hint: "the previous warehouse is still live; fix the source data and build again")
                 }
                 progress("tests: \(tests.count) passed, \(String(format: "%.0f ms", testTime * 1000)) (most while models were built)")
                 // Sampled statistics are as good for planning star queries and take milliseconds.
@@ -119,8 +125,9 @@ public struct WarehouseBuilder: Sendable {
             pause(at: "swap")
             try durableRename(temporary, to: options.warehousePath)
             pause(at: "swapped")
-            let report = BuildReport(runID: runID, sources: sources, models: models, tests: tests,
-                                     milliseconds: Date().timeIntervalSince(started) * 1000)
+            let report = BuildReport(
+                runID: runID, sources: sources, models: models, tests: tests,
+                milliseconds: Date().timeIntervalSince(started) * 1000)
             try history.finish(id: runID, status: .succeeded, error: nil, models: models, tests: tests, sources: sources)
             return report
         } catch {
@@ -154,8 +161,10 @@ public struct WarehouseBuilder: Sendable {
     /// - data tests run as soon as every table they read exists, on a read-only connection of their
     ///   own, while the main connection builds on (it waits for their read to end before committing).
     /// Returns rows per table, test results, the time spent in tests and the file staged on the side.
-    private func buildTables(catalog: ModelCatalog, loads: [RawLoader], sources: [LakeObject], temporary: String,
-                             in db: Database) throws -> ([RunRecord.ModelRows], [DataTestResult], Double, String?) {
+    private func buildTables(
+        catalog: ModelCatalog, loads: [RawLoader], sources: [LakeObject], temporary: String,
+        in db: Database
+    ) throws -> ([RunRecord.ModelRows], [DataTestResult], Double, String?) {
         var models: [RunRecord.ModelRows] = []
         let side = SideLane(catalog: catalog, sources: sources, path: temporary + ".side")
         let sideWork = side.map { lane in
@@ -191,11 +200,12 @@ public struct WarehouseBuilder: Sendable {
             let ready = pending.filter { $0.reads.isSubset(of: built) }
             pending.removeAll { $0.reads.isSubset(of: built) }
             guard !ready.isEmpty else { return }
-            readers.append(BackgroundTask { _ in
-                let t0 = Date()
-                let results = try DatabaseQueue(path: temporary, configuration: readerConfiguration).read { try runner.run(ready, in: $0) }
-                return (results, Date().timeIntervalSince(t0))
-            })
+            readers.append(
+                BackgroundTask { _ in
+                    let t0 = Date()
+                    let results = try DatabaseQueue(path: temporary, configuration: readerConfiguration).read { try runner.run(ready, in: $0) }
+                    return (results, Date().timeIntervalSince(t0))
+                })
         }
 
         try db.inTransaction {
@@ -287,9 +297,10 @@ public struct WarehouseBuilder: Sendable {
             if let table = schema.table(named: model.name) {
                 let produced = try db.makeStatement(sql: select).columnNames
                 guard produced == table.columns.map(\.name) else {
-                    throw PipelineError(step: model.layer.rawValue, file: model.path,
-                                        message: "model \(model.name) selects \(produced.joined(separator: ", ")) but schema.yml declares \(table.columns.map(\.name).joined(separator: ", "))",
-                                        hint: "select the columns in the order schema.yml lists them")
+                    throw PipelineError(
+                        step: model.layer.rawValue, file: model.path,
+                        message: "model \(model.name) selects \(produced.joined(separator: ", ")) but schema.yml declares \(table.columns.map(\.name).joined(separator: ", "))",
+                        hint: "select the columns in the order schema.yml lists them")
                 }
                 let columns = table.columns.map { column in
                     "\"\(column.name)\" \(column.type)" + (column.name == table.primary_key ? " NOT NULL PRIMARY KEY" : "")
@@ -307,9 +318,10 @@ public struct WarehouseBuilder: Sendable {
             }
             return try count(model.name, in: db)
         } catch let error as DatabaseError {
-            throw PipelineError(step: model.layer.rawValue, file: model.path,
-                                message: "model \(model.name) failed: \(error.message ?? error.description)",
-                                hint: error.resultCode == .SQLITE_FULL ? "the disk is full: free space and build again" : nil)
+            throw PipelineError(
+                step: model.layer.rawValue, file: model.path,
+                message: "model \(model.name) failed: \(error.message ?? error.description)",
+                hint: error.resultCode == .SQLITE_FULL ? "the disk is full: free space and build again" : nil)
         }
     }
 
@@ -340,11 +352,12 @@ public struct WarehouseBuilder: Sendable {
         }
     }
 
-    static func describe(_ error: Error) -> PipelineError {
+    static func describe(_ error: any Error) -> PipelineError {
         if let error = error as? PipelineError { return error }
         if let error = error as? DatabaseError {
-            return PipelineError(step: "build", message: error.description,
-                                 hint: error.resultCode == .SQLITE_FULL ? "the disk is full: free space and build again" : nil)
+            return PipelineError(
+                step: "build", message: error.description,
+                hint: error.resultCode == .SQLITE_FULL ? "the disk is full: free space and build again" : nil)
         }
         return PipelineError(step: "build", message: "\(error)")
     }

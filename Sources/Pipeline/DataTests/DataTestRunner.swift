@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Runs the generic tests declared in schema.yml and the singular SQL tests against a database.

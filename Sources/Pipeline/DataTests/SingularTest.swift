@@ -14,8 +14,9 @@ public struct SingularTest: Sendable {
         let comments = sql.split(separator: "\n").prefix { $0.hasPrefix("--") }
             .map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) }
         guard let tableLine = comments.first(where: { $0.hasPrefix("table:") }) else {
-            throw PipelineError(step: "tests", file: path, line: 1,
-                                message: "a data test must start with a '-- table: NAME' comment")
+            throw PipelineError(
+                step: "tests", file: path, line: 1,
+                message: "a data test must start with a '-- table: NAME' comment")
         }
         table = tableLine.dropFirst("table:".count).trimmingCharacters(in: .whitespaces)
         description = comments.filter { !$0.hasPrefix("table:") }.joined(separator: " ")

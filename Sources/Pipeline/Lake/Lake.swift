@@ -45,8 +45,9 @@ public struct Lake: Sendable {
         defer { try? input.close() }
         let incoming = objectDirectory + "/\(Self.incomingPrefix)\(getpid())-\(UUID().uuidString)"
         guard fm.createFile(atPath: incoming, contents: nil), let output = FileHandle(forWritingAtPath: incoming) else {
-            throw PipelineError(step: "lake", file: incoming, message: "cannot write into the lake",
-                                hint: "check permissions and free space of \(directory)")
+            throw PipelineError(
+                step: "lake", file: incoming, message: "cannot write into the lake",
+                hint: "check permissions and free space of \(directory)")
         }
         var hasher = SHA256()
         var bytes = 0
@@ -60,8 +61,9 @@ public struct Lake: Sendable {
                 bytes += chunk.count
                 // The file may grow while it is copied: the cap holds for what is read.
                 if Int64(bytes) > sourceFile.maxBytes {
-                    throw PipelineError(step: "sources", file: file, message: "grew past the limit of \(sourceFile.maxBytes >> 20) MB while it was copied",
-                                        hint: "check the export; raise the limit with --max-source-mb if it is right")
+                    throw PipelineError(
+                        step: "sources", file: file, message: "grew past the limit of \(sourceFile.maxBytes >> 20) MB while it was copied",
+                        hint: "check the export; raise the limit with --max-source-mb if it is right")
                 }
                 chunk.withUnsafeBytes { raw in
                     // Records as the CSV reader sees them: CR, LF or CRLF ends one outside quotes
@@ -86,8 +88,9 @@ public struct Lake: Sendable {
             throw error
         } catch {
             try? fm.removeItem(atPath: incoming)
-            throw PipelineError(step: "lake", file: file, message: "copy into the lake failed: \(error.localizedDescription)",
-                                hint: "check free space of \(directory)")
+            throw PipelineError(
+                step: "lake", file: file, message: "copy into the lake failed: \(error.localizedDescription)",
+                hint: "check free space of \(directory)")
         }
         if lineHasContent { records += 1 }
         let sha = hasher.finalize().map { String(format: "%02x", $0) }.joined()
@@ -104,8 +107,9 @@ public struct Lake: Sendable {
             chmod(final, 0o444)
             isNew = true
         }
-        let object = LakeObject(file: file, path: relative, bytes: bytes, rows: max(records - 1, 0), sha256: sha,
-                                ingestedAt: Timestamp.iso8601(time), newObject: isNew)
+        let object = LakeObject(
+            file: file, path: relative, bytes: bytes, rows: max(records - 1, 0), sha256: sha,
+            ingestedAt: Timestamp.iso8601(time), newObject: isNew)
         try appendToManifest(object)
         return object
     }
@@ -118,8 +122,9 @@ public struct Lake: Sendable {
             do {
                 return try decoder.decode(LakeObject.self, from: Data(line.utf8))
             } catch {
-                throw PipelineError(step: "lake", file: manifestPath, line: index + 1,
-                                    message: "the manifest line is not a lake record: \(error)")
+                throw PipelineError(
+                    step: "lake", file: manifestPath, line: index + 1,
+                    message: "the manifest line is not a lake record: \(error)")
             }
         }
     }
@@ -139,8 +144,9 @@ public struct Lake: Sendable {
         defer { close(fd) }
         let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == line.count, fsync(fd) == 0 else {
-            throw PipelineError(step: "lake", file: manifestPath, message: "cannot append to the manifest (errno \(errno))",
-                                hint: "check free space of \(directory)")
+            throw PipelineError(
+                step: "lake", file: manifestPath, message: "cannot append to the manifest (errno \(errno))",
+                hint: "check free space of \(directory)")
         }
     }
 }

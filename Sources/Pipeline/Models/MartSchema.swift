@@ -28,7 +28,7 @@ public struct MartSchema: Decodable, Sendable {
         case acceptedValues([String])
         case relationships(table: String, column: String)
 
-        public init(from decoder: Decoder) throws {
+        public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let word = try? container.decode(String.self) {
                 switch word {

@@ -24,8 +24,9 @@ public struct ModelCatalog: Sendable {
             found[index].dependencies = known.filter { words.contains($0) && $0 != found[index].name }.sorted()
         }
         for table in schema.models where !found.contains(where: { $0.name == table.name }) {
-            throw PipelineError(step: "marts", file: "models/marts/schema.yml",
-                                message: "schema.yml describes '\(table.name)' but there is no models/marts/\(table.name).sql")
+            throw PipelineError(
+                step: "marts", file: "models/marts/schema.yml",
+                message: "schema.yml describes '\(table.name)' but there is no models/marts/\(table.name).sql")
         }
         let tests = try resources.sqlFiles(in: resources.testsDirectory).map(SingularTest.init(path:))
         return ModelCatalog(contract: contract, schema: schema, models: try Self.ordered(found), singularTests: tests)

@@ -83,33 +83,35 @@ struct RawLoader {
         var empty: UInt8 = 0
 
         let rows = try withUnsafePointer(to: &empty) { emptyPointer in
-                    let emptyChars = UnsafeRawPointer(emptyPointer).assumingMemoryBound(to: CChar.self)
-                    func bind(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-                        // SQLITE_STATIC (nil): the bytes outlive the step that reads them.
-                        let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) } ?? emptyChars
-                        sqlite3_bind_text(handle, index, base, Int32(bytes.count), nil)
-                    }
-                    sqlite3_bind_int64(handle, count + 1, ingestID)
-                    return try reader.forEachRecord { record in
-                        if record.line & 0x1FFF == 0, shouldStop() {
-                            throw PipelineError(step: "raw", file: source.file, line: record.line, message: "stopped: another step of the build failed")
-                        }
-                        for (slot, position) in positions.enumerated() {
-                            bind(Int32(slot + 1), record.field(position))
-                        }
-                        sqlite3_bind_int64(handle, count + 2, Int64(record.line))
-                        let rc = sqlite3_step(handle)
-                        sqlite3_reset(handle)
-                        guard rc == SQLITE_DONE else {
-                            throw PipelineError(step: "raw", file: source.file, line: record.line,
-                                                message: "SQLite refused the row: \(String(cString: sqlite3_errstr(rc)))",
-                                                hint: rc == SQLITE_FULL ? "the disk is full: free space and build again" : nil)
-                        }
-                    }
+            let emptyChars = UnsafeRawPointer(emptyPointer).assumingMemoryBound(to: CChar.self)
+            func bind(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+                // SQLITE_STATIC (nil): the bytes outlive the step that reads them.
+                let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) } ?? emptyChars
+                sqlite3_bind_text(handle, index, base, Int32(bytes.count), nil)
+            }
+            sqlite3_bind_int64(handle, count + 1, ingestID)
+            return try reader.forEachRecord { record in
+                if record.line & 0x1FFF == 0, shouldStop() {
+                    throw PipelineError(step: "raw", file: source.file, line: record.line, message: "stopped: another step of the build failed")
+                }
+                for (slot, position) in positions.enumerated() {
+                    bind(Int32(slot + 1), record.field(position))
+                }
+                sqlite3_bind_int64(handle, count + 2, Int64(record.line))
+                let rc = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                guard rc == SQLITE_DONE else {
+                    throw PipelineError(
+                        step: "raw", file: source.file, line: record.line,
+                        message: "SQLite refused the row: \(String(cString: sqlite3_errstr(rc)))",
+                        hint: rc == SQLITE_FULL ? "the disk is full: free space and build again" : nil)
+                }
+            }
         }
         guard rows > 0 else {
-            throw PipelineError(step: "raw", file: source.file, line: 1, message: "the file has a header but no data rows",
-                                hint: "an empty export would empty the warehouse; re-export the file")
+            throw PipelineError(
+                step: "raw", file: source.file, line: 1, message: "the file has a header but no data rows",
+                hint: "an empty export would empty the warehouse; re-export the file")
         }
         return rows
     }

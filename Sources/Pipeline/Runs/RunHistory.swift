@@ -27,20 +27,21 @@ public struct RunHistory: Sendable {
         // The table exactly as histories written before the migrator have it. `IF NOT EXISTS`:
         // such a file takes v1 as already applied to its data and keeps every run.
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    pid INTEGER NOT NULL,
-                    started_at TEXT NOT NULL,
-                    finished_at TEXT,
-                    status TEXT NOT NULL,
-                    error TEXT,
-                    warehouse TEXT NOT NULL,
-                    source_directory TEXT NOT NULL,
-                    models TEXT NOT NULL DEFAULT '[]',
-                    tests TEXT NOT NULL DEFAULT '[]',
-                    sources TEXT NOT NULL DEFAULT '[]')
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS runs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        pid INTEGER NOT NULL,
+                        started_at TEXT NOT NULL,
+                        finished_at TEXT,
+                        status TEXT NOT NULL,
+                        error TEXT,
+                        warehouse TEXT NOT NULL,
+                        source_directory TEXT NOT NULL,
+                        models TEXT NOT NULL DEFAULT '[]',
+                        tests TEXT NOT NULL DEFAULT '[]',
+                        sources TEXT NOT NULL DEFAULT '[]')
+                    """)
         }
         return migrator
     }()
@@ -61,8 +62,9 @@ public struct RunHistory: Sendable {
                 }
                 try run.update(db)
             }
-            var run = RunRecord(pid: getpid(), startedAt: Timestamp.iso8601(Date()), status: .running, warehouse: warehouse,
-                                sourceDirectory: sourceDirectory)
+            var run = RunRecord(
+                pid: getpid(), startedAt: Timestamp.iso8601(Date()), status: .running, warehouse: warehouse,
+                sourceDirectory: sourceDirectory)
             try run.insert(db)
             guard let id = run.id else { throw PipelineError(step: "runs", file: path, message: "the new run was given no id") }
             return id
@@ -79,8 +81,10 @@ public struct RunHistory: Sendable {
         }
     }
 
-    func finish(id: Int64, status: RunStatus, error: String?, models: [RunRecord.ModelRows], tests: [DataTestResult],
-                sources: [LakeObject]) throws {
+    func finish(
+        id: Int64, status: RunStatus, error: String?, models: [RunRecord.ModelRows], tests: [DataTestResult],
+        sources: [LakeObject]
+    ) throws {
         try queue.write { db in
             guard var run = try RunRecord.fetchOne(db, key: id) else {
                 throw PipelineError(step: "runs", file: path, message: "run \(id) is missing from the run history")

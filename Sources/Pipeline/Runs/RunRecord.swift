@@ -29,9 +29,11 @@ public struct RunRecord: Codable, Sendable, FetchableRecord, MutablePersistableR
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
-    public init(id: Int64? = nil, pid: Int32, startedAt: String, finishedAt: String? = nil, status: RunStatus, error: String? = nil,
-                warehouse: String, sourceDirectory: String, models: [ModelRows] = [], tests: [DataTestResult] = [],
-                sources: [LakeObject] = []) {
+    public init(
+        id: Int64? = nil, pid: Int32, startedAt: String, finishedAt: String? = nil, status: RunStatus, error: String? = nil,
+        warehouse: String, sourceDirectory: String, models: [ModelRows] = [], tests: [DataTestResult] = [],
+        sources: [LakeObject] = []
+    ) {
         self.id = id
         self.pid = pid
         self.startedAt = startedAt

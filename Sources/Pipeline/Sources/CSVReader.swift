@@ -27,8 +27,9 @@ public final class CSVReader {
         self.path = path
         self.displayName = displayName
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PipelineError(step: "raw", file: displayName, message: "cannot open the file",
-                                hint: "check that it exists and is readable")
+            throw PipelineError(
+                step: "raw", file: displayName, message: "cannot open the file",
+                hint: "check that it exists and is readable")
         }
         self.handle = handle
         var header: [String] = []
@@ -36,8 +37,9 @@ public final class CSVReader {
             header = (0..<record.count).map { record.string($0) }
         }
         guard found else {
-            throw PipelineError(step: "raw", file: displayName, line: 1, message: "the file is empty (no header row)",
-                                hint: "re-export the file; an empty export cannot be loaded")
+            throw PipelineError(
+                step: "raw", file: displayName, line: 1, message: "the file is empty (no header row)",
+                hint: "re-export the file; an empty export cannot be loaded")
         }
         self.header = header
     }

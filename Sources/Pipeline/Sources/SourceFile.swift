@@ -30,8 +30,9 @@ public struct SourceFile: Sendable {
         if Self.kind(info.st_mode) == "a symbolic link" {
             guard followSymlinks else {
                 let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                return PipelineError(step: "sources", file: name, message: "is a symbolic link (to \(target)), not a file",
-                                     hint: "copy the export into the source folder, or pass --follow-symlinks if links are expected")
+                return PipelineError(
+                    step: "sources", file: name, message: "is a symbolic link (to \(target)), not a file",
+                    hint: "copy the export into the source folder, or pass --follow-symlinks if links are expected")
             }
             guard stat(path, &info) == 0 else {
                 return PipelineError(step: "sources", file: name, message: "is a symbolic link whose target cannot be read (errno \(errno))")
@@ -43,13 +44,15 @@ public struct SourceFile: Sendable {
     func check(_ info: stat, name: String) -> PipelineError? {
         let kind = Self.kind(info.st_mode)
         guard kind == "a regular file" else {
-            return PipelineError(step: "sources", file: name, message: "is \(kind), not a regular file",
-                                 hint: "put the exported CSV file itself at this path")
+            return PipelineError(
+                step: "sources", file: name, message: "is \(kind), not a regular file",
+                hint: "put the exported CSV file itself at this path")
         }
         if Int64(info.st_size) > maxBytes {
-            return PipelineError(step: "sources", file: name,
-                                 message: "is \(Int64(info.st_size) >> 20) MB, above the limit of \(maxBytes >> 20) MB",
-                                 hint: "check the export; raise the limit with --max-source-mb if it is right")
+            return PipelineError(
+                step: "sources", file: name,
+                message: "is \(Int64(info.st_size) >> 20) MB, above the limit of \(maxBytes >> 20) MB",
+                hint: "check the export; raise the limit with --max-source-mb if it is right")
         }
         return nil
     }
@@ -65,8 +68,9 @@ public struct SourceFile: Sendable {
             if code == ENOENT {
                 throw PipelineError(step: "sources", file: name, message: "is missing", hint: "the export must be at \(path)")
             }
-            throw PipelineError(step: "sources", file: name, message: "cannot be opened: \(String(cString: strerror(code)))",
-                                hint: code == ELOOP ? "it is a symbolic link; pass --follow-symlinks if links are expected" : nil)
+            throw PipelineError(
+                step: "sources", file: name, message: "cannot be opened: \(String(cString: strerror(code)))",
+                hint: code == ELOOP ? "it is a symbolic link; pass --follow-symlinks if links are expected" : nil)
         }
         var info = stat()
         if fstat(fd, &info) != 0 {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 
 /// Every error leaves as JSON with a precise status: the router's own 404/405, a body over the
 /// cap, JSON that does not decode. Nothing a client sends becomes a 500.
@@ -21,9 +22,10 @@ struct ErrorMiddleware: RouterMiddleware {
             let allowed = error.status == .notFound ? routes.methods(for: request.uri.path) : []
             if !allowed.isEmpty {
                 metrics.record(request: request, context: context, status: 405, since: started)
-                throw APIError(status: .methodNotAllowed, code: "method_not_allowed",
-                               message: "\(request.method) is not allowed on \(request.uri.path); use \(allowed.joined(separator: " or "))",
-                               headers: [.allow: allowed.joined(separator: ", ")])
+                throw APIError(
+                    status: .methodNotAllowed, code: "method_not_allowed",
+                    message: "\(request.method) is not allowed on \(request.uri.path); use \(allowed.joined(separator: " or "))",
+                    headers: [.allow: allowed.joined(separator: ", ")])
             }
             metrics.record(request: request, context: context, status: error.status.code, since: started)
             let status = error.status

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Bearer-token authentication for the API routes: the caller's key goes into the context (its
@@ -12,11 +13,12 @@ struct KeyMiddleware: RouterMiddleware {
         let header = request.headers[.authorization] ?? ""
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer",
-              let key = keys.key(forToken: parts[1].trimmingCharacters(in: .whitespaces))
+            let key = keys.key(forToken: parts[1].trimmingCharacters(in: .whitespaces))
         else {
-            throw APIError(status: .unauthorized, code: "unauthorized",
-                           message: header.isEmpty ? "send an API key as 'Authorization: Bearer TOKEN'" : "the API key is not valid",
-                           headers: [.wwwAuthenticate: "Bearer"])
+            throw APIError(
+                status: .unauthorized, code: "unauthorized",
+                message: header.isEmpty ? "send an API key as 'Authorization: Bearer TOKEN'" : "the API key is not valid",
+                headers: [.wwwAuthenticate: "Bearer"])
         }
         var context = context
         context.caller = key

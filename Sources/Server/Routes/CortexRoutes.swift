@@ -90,22 +90,27 @@ struct CortexRoutes {
             var warnings: [Warning] = []
             if let sql = answer.sql {
                 let verified = answer.verified_query.flatMap { name in service.model.verified_queries?.first { $0.name == name } }
-                content.append(ContentItem(type: "sql", statement: sql, confidence: Confidence(verified_query_used: verified.map {
-                    VerifiedQueryUsed(name: $0.name, question: $0.question, sql: $0.sql, verified_at: $0.verified_at, verified_by: $0.verified_by)
-                })))
+                content.append(
+                    ContentItem(
+                        type: "sql", statement: sql,
+                        confidence: Confidence(
+                            verified_query_used: verified.map {
+                                VerifiedQueryUsed(name: $0.name, question: $0.question, sql: $0.sql, verified_at: $0.verified_at, verified_by: $0.verified_by)
+                            })))
                 if answer.status == .failed { warnings.append(Warning(message: answer.message ?? "the query failed")) }
             }
             if answer.status == .refused && !answer.suggestions.isEmpty {
                 content.append(ContentItem(type: "suggestions", suggestions: Array(answer.suggestions.prefix(5))))
             }
-            let response = MessageResponse(message: Message(role: "analyst", content: content),
-                                           request_id: answer.log_id.map(String.init) ?? UUID().uuidString, warnings: warnings)
+            let response = MessageResponse(
+                message: Message(role: "analyst", content: content),
+                request_id: answer.log_id.map(String.init) ?? UUID().uuidString, warnings: warnings)
             return try JSONBody.response(response, status: answer.status == .failed && answer.upstreamFailure ? .badGateway : .ok)
         }
         router.post("/api/v2/cortex/analyst/feedback") { request, context in
             let body = try await JSONBody.decode(FeedbackRequest.self, from: request, context: context)
             guard let id = Int64(body.request_id), let entry = try service.queryLog?.entry(id: id),
-                  context.isAdmin || entry.user == context.callerName
+                context.isAdmin || entry.user == context.callerName
             else { throw APIError.notFound("no request \(body.request_id)") }
             try service.feedback(logID: entry.id, positive: body.positive, note: body.feedback_message)
             return try JSONBody.response([String: String]())

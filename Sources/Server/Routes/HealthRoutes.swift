@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import QueryService
+import SemanticModel
 
 /// Liveness, readiness, metrics and the API's description.
 struct HealthRoutes {
@@ -15,8 +16,10 @@ struct HealthRoutes {
             guard FileManager.default.fileExists(atPath: service.configuration.warehousePath) else {
                 throw APIError(status: .serviceUnavailable, code: "not_ready", message: "no warehouse at \(service.configuration.warehousePath)")
             }
-            return try JSONBody.response(["status": "ready", "warehouse": service.configuration.warehousePath,
-                                          "semantic_model": service.model.name, "log": service.logProblem ?? "ok"])
+            return try JSONBody.response([
+                "status": "ready", "warehouse": service.configuration.warehousePath,
+                "semantic_model": service.model.name, "log": service.logProblem ?? "ok",
+            ])
         }
         router.get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: metrics.text)))

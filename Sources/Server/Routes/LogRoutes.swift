@@ -62,8 +62,9 @@ struct LogRoutes {
             // Checked before, suspended: the verify itself is synchronous file work.
             let verdict = await service.check(sql: entry.sql ?? "")
             do {
-                let name = try Review.verify(entry: entry, modelPath: service.configuration.modelPath,
-                                             reviewer: context.callerName ?? "local", check: { _ in verdict })
+                let name = try Review.verify(
+                    entry: entry, modelPath: service.configuration.modelPath,
+                    reviewer: context.callerName ?? "local", check: { _ in verdict })
                 try log().setFeedback(id: entry.id, feedback: "verified")
                 return try JSONBody.response(["verified_query": name])
             } catch let error as QueryServiceError {

@@ -1,5 +1,6 @@
 import Hummingbird
 import QueryService
+import Translation
 
 /// The semantic model as JSON, and questions worth asking.
 struct ModelRoutes {

@@ -31,8 +31,10 @@ struct SQLRoutes {
             if let error = outcome.error {
                 throw APIError(status: .unprocessableContent, code: "limit", message: error)
             }
-            return try JSONBody.response(SQLResult(columns: outcome.columns, rows: outcome.rows, truncated: outcome.truncated,
-                                                   elapsed_ms: outcome.elapsed_ms, log_id: outcome.log_id))
+            return try JSONBody.response(
+                SQLResult(
+                    columns: outcome.columns, rows: outcome.rows, truncated: outcome.truncated,
+                    elapsed_ms: outcome.elapsed_ms, log_id: outcome.log_id))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// "On average, how many orders does a buyer place", "average number of units per order", "average
 /// spend per accessory buyer": a measure computed for each customer, product or order, then averaged
 /// over them. Read before slices, so "per order" is the entity of the average, not a breakdown.
@@ -31,6 +33,19 @@ extension QuestionParser {
                 q.use(at..<(at + 1))
                 return
             }
+            return
+        }
+        // "the median lifetime spend of our customers", "median CLV": a lifetime measure is each customer's own.
+        if q.words.contains(where: { ["lifetime", "clv", "ltv"].contains($0) }), q.words.contains(where: { Self.entityWords[$0] == .customer }) {
+            intent.perEntity = .customer
+            intent.median = q[a] == "median"
+            q.use(a..<(a + 1))
+            // "total revenue per customer" said as the definition: each customer's value is the ratio's numerator.
+            if let m = vocabulary.metric(named: intent.metric), let slash = m.expr.range(of: "/") {
+                let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
+                if let base = vocabulary.metrics.first(where: { $0.table == m.table && $0.expr == numerator }) { intent.metric = base.name }
+            }
+            _ = q.take(["of our customers", "of all customers", "of customers", "per customer", "each customer", "our customers", "customers", "customer"])
             return
         }
         // "per buyer", "each customer", "does a customer", "an average order": the entity.

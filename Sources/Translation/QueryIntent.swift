@@ -123,6 +123,9 @@ public struct QueryIntent: Sendable, Equatable {
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
     public var entityThreshold: EntityThreshold?
 
+    /// "each quarter of 2013 against the same quarter of 2012", "yoy growth by month": a change from the same
+    /// quarter or month a year before, not from the period just before.
+    public var sameTimeLastYear = false
     /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
     public var absoluteChange = false
     /// "customers whose first order was in 2012": only the customers (or products) whose first sale falls in a period.

@@ -112,6 +112,8 @@ struct QuestionParser {
         _ = q.take([
             "quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
             "keep the unknowns in", "keep the unknowns", "keep unknowns", "unknowns kept",
+            // "By CLV I mean ...": a definition follows, not an average.
+            "i mean", "we mean", "by which i mean",
         ])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
@@ -123,6 +125,7 @@ struct QuestionParser {
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
         parseCohort(&q, &intent, &context)
+        parseSameTimeLastYear(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
@@ -277,6 +280,8 @@ struct QuestionParser {
         /// The cohort is introduced by "from" ("what % of revenue came from customers whose first ..."): the part of a
         /// share, not a restriction of the measure.
         var cohortIsPart = false
+        /// "year over year" was said: yearly, unless a finer grain is asked ("for each quarter").
+        var yearOverYear = false
         /// How many verbs of buying the question has ("bought a bike and also bought a helmet": two purchases).
         var purchaseVerbs = 0
         /// "the biggest drop": the change ranked is a fall, so the biggest is the most negative.
@@ -953,7 +958,8 @@ struct QuestionParser {
             setShape(&intent, &context, .growth); intent.bucket = .quarter
         }
         if q.take(["year over year", "year on year", "yoy", "y o y"]) {
-            setShape(&intent, &context, .growth); intent.bucket = .year
+            // By quarter or month ("yoy growth for each quarter of 2013") it is the same quarter a year before.
+            setShape(&intent, &context, .growth); context.yearOverYear = true
         } else if q.take(["month over month", "month on month", "mom", "m o m"]) {
             setShape(&intent, &context, .growth); intent.bucket = .month
         }
@@ -1844,6 +1850,9 @@ struct QuestionParser {
     // MARK: - Assembling the intent
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
+        if context.yearOverYear {
+            if let b = intent.bucket, b != .year { intent.sameTimeLastYear = true } else { intent.bucket = .year }
+        }
         // "average number of days to ship, per year": an average already; averaged again over the periods it would
         // mean something else. Only a sum or a count is averaged over periods.
         if intent.shape == .averagePerBucket, let m = vocabulary.metric(named: intent.metric),

@@ -676,13 +676,25 @@ struct SQLBuilder {
             sql += " SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), moving_average FROM g\(outputFilter) ORDER BY \(groupNames)period"
             text = "\(n)-\(outputLabel) moving average of " + describe(intent, metric)
         } else {
-            let previous = "LAG(v) OVER (\(partition)ORDER BY period)"
-            // A group with no sales in the year before has no growth, rather than growth over an older year.
-            let adjacent = groups.isEmpty || bucket != .year ? "" : "CASE WHEN LAG(period) OVER (\(partition)ORDER BY period) = period - 1 THEN "
             let change = intent.absoluteChange ? "change" : "growth_pct"
-            sql += adjacent + (intent.absoluteChange ? "v - \(previous)" : "100.0 * (v - \(previous)) / \(previous)") + (adjacent.isEmpty ? "" : " END") + " AS \(change) FROM t)"
-            let rows = "SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), \(change) FROM g\(outputFilter)"
-            text = "\(outputLabel)-over-\(outputLabel) " + (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(intent, metric)
+            var rows: String
+            if intent.sameTimeLastYear && bucket != .year {
+                // "each quarter of 2013 against the same quarter of 2012": each period beside the one a year before
+                // ('2013-Q3' with '2012-Q3', '2013-07' with '2012-07'), whatever lies between them.
+                let sameGroup = groups.map { " AND b.\($0.name) = a.\($0.name)" }.joined()
+                let aGroups = groups.map { "a.\($0.name), " }.joined()
+                sql = "WITH t AS (SELECT \(groupCols)\(key) AS period, \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)period), g AS (SELECT \(aGroups)a.period, a.v, b.v AS previous_year, "
+                sql += (intent.absoluteChange ? "a.v - b.v" : "100.0 * (a.v - b.v) / b.v") + " AS \(change) FROM t a LEFT JOIN t b ON b.period = (CAST(substr(a.period, 1, 4) AS INTEGER) - 1) || substr(a.period, 5)\(sameGroup))"
+                rows = "SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), previous_year AS \(metric.name)_previous_year, \(change) FROM g\(outputFilter)"
+                text = "year-over-year " + (intent.absoluteChange ? "change" : "growth in percent") + " of each \(outputLabel) against the same \(outputLabel) a year before, of " + describe(intent, metric)
+            } else {
+                let previous = "LAG(v) OVER (\(partition)ORDER BY period)"
+                // A group with no sales in the year before has no growth, rather than growth over an older year.
+                let adjacent = groups.isEmpty || bucket != .year ? "" : "CASE WHEN LAG(period) OVER (\(partition)ORDER BY period) = period - 1 THEN "
+                sql += adjacent + (intent.absoluteChange ? "v - \(previous)" : "100.0 * (v - \(previous)) / \(previous)") + (adjacent.isEmpty ? "" : " END") + " AS \(change) FROM t)"
+                rows = "SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), \(change) FROM g\(outputFilter)"
+                text = "\(outputLabel)-over-\(outputLabel) " + (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(intent, metric)
+            }
             if let ranking = intent.ranking {
                 guard case .bucket = ranking.entity else { throw Failure(reason: "a ranking of a change over time ranks periods, or one slice between two periods") }
                 // "which quarter saw the biggest jump": the periods whose change ranks first, ties kept.

@@ -41,6 +41,21 @@ extension QuestionParser {
         for j in 0..<q.count where q.isFree(j) && !(i..<(i + 2)).contains(j) {
             if let (name, length) = numericColumn(q, at: j) { named = (name, j..<(j + length)); break }
         }
+        // "our three youngest customers", "the oldest customer": ranked by the date their age is computed from (the
+        // latest birth date is the youngest), so that people born in the same year are not tied.
+        if named == nil, cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") && $0.numeric }),
+            let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == age.table && age.expr.contains($0.expr) }),
+            let metric = vocabulary.metric(named: "max_\(born.name)"), (i + 1..<min(q.count, i + 4)).contains(where: { entityAt(&q, $0, tablesOnly: true) != nil })
+        {
+            q.use(i..<(i + 1))
+            intent.metric = metric.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(i + 1)
+            context.ranked = true
+            context.rankHighest = cue == "youngest"
+            context.rankNouns.append(i + 1)
+            return
+        }
         guard let (column, range) = named, let metric = vocabulary.metric(named: "\(highest ? "max" : "min")_\(column)") else { return }
         let length = cue.split(separator: " ").count
         // "how old is our oldest customer": the number itself is asked for, not who has it.

@@ -37,7 +37,13 @@ extension QuestionParser {
         }
         // The compared measure, named right after the number or by the verb before the threshold.
         var compared: Vocabulary.Metric?
-        for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] {
+        // "customers with an order over 3,000": the value of one order, not a number of orders.
+        if table == customersTable, ["order", "basket", "purchase"].contains(q[span.lowerBound - 1]), ["an", "a", "one", "single", "any"].contains(q[span.lowerBound - 2]),
+            let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") })
+        {
+            compared = takings
+        }
+        for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] where compared == nil {
             let word = q[k]
             if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains(word) }), m.name != metric.name || isPeopleCount(metric) {
                 compared = m

@@ -97,6 +97,8 @@ enum Lexicon {
         "shipping cost": "shipping costs", "freight": "freight costs", "tax": "taxes", "taxes": "taxes", "discount": "discounts",
         "discounts": "discounts", "email": "email addresses", "emails": "email addresses", "phone": "phone numbers", "address": "addresses",
         "salary of": "salaries", "churn": "churn predictions", "stockout": "stock levels",
+        // The CRM's create date is when a record was loaded, not when the customer signed up.
+        "signed up": "sign-up dates", "sign up": "sign-up dates", "signups": "sign-up dates", "registrations": "registration dates",
     ]
 
     /// Requests to change or administer the database, recognised when a sentence starts with one

@@ -117,6 +117,7 @@ struct QuestionParser {
         ])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
+        context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
@@ -156,6 +157,12 @@ struct QuestionParser {
             }
             // "List the German customers who bought a Road-150 bike": rows, not a measure.
             if parseListing(&q, &intent, &context) {
+                // "list the customers who bought helmets and jerseys": both, or either? Lists carry only "either".
+                if intent.listing?.bought == true, context.purchaseVerbs >= 1, context.joinedByAnd,
+                    intent.filters.filter({ vocabulary.dimension(named: $0.dimension)?.table == productsTable }).flatMap(\.values).count >= 2
+                {
+                    return .refusal("I cannot answer this as asked: a list of who bought two things (both of them, or either? say 'or' for either)")
+                }
                 explainTableWords(&q, intent)
                 claimOutputWords(&q, intent, &context)
                 if let problem = unhonoured(intent, context, followUp: false) {
@@ -255,7 +262,26 @@ struct QuestionParser {
             context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
+        // "customers who spent more than 10k, how many per country": "how many" asks for a count; a sum read as the
+        // measure means the thing counted was not found.
+        if q.words.contains("how"), zip(q.words, q.words.dropFirst()).contains(where: { $0 == "how" && $1 == "many" }), intent.listing == nil,
+            intent.distribution == nil, intent.perEntity == nil, intent.extraMetrics.isEmpty, case .threshold = intent.shape,
+            let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT("), !m.phrases.contains("units")
+        {
+            return .refusal("I cannot answer this as asked: 'how many' asks for a count, but I read \(m.name.replacingOccurrences(of: "_", with: " ")) as the measure")
+        }
+        // "bikes and accessories in the same order": a condition on whole orders, which no shape here carries.
+        if let i = q.words.firstIndex(of: "same"), ["order", "orders", "basket", "transaction", "purchase", "invoice"].contains(q[i + 1]) {
+            return .refusal("I cannot answer this as asked: things bought together in the same order")
+        }
         if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
+        // "listed Monday through Sunday": the order days of the week are always shown in.
+        if intent.bucket == .weekday {
+            _ = q.take([
+                "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
+                "monday first", "starting with monday", "starting monday", "in weekday order",
+            ])
+        }
         entityThreshold(&q, &intent, &context)
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
@@ -282,6 +308,8 @@ struct QuestionParser {
         var cohortIsPart = false
         /// "year over year" was said: yearly, unless a finer grain is asked ("for each quarter").
         var yearOverYear = false
+        /// "and" joins things and no "or" / "either" offers a choice ("bikes and clothing", not "bikes or clothing").
+        var joinedByAnd = false
         /// How many verbs of buying the question has ("bought a bike and also bought a helmet": two purchases).
         var purchaseVerbs = 0
         /// "the biggest drop": the change ranked is a fall, so the biggest is the most negative.
@@ -989,9 +1017,8 @@ struct QuestionParser {
             "jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
             "decrease", "decreased", "difference",
         ])
-        if amountChange, context.drop == false {
-            context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "decrease", "decreased"].contains { q.words.contains($0) }
-        }
+        // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
+        context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) { intent.absoluteChange = true }
         if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
@@ -1112,11 +1139,12 @@ struct QuestionParser {
             q.take([
                 "repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                 "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",
-                "multiple orders", "more than once", "two or more orders", "2 or more orders", "again", "2 orders",
+                "multiple orders", "more than once", "two or more orders", "2 or more orders", "again",
             ])
         {
             setShape(&intent, &context, .repeatCustomers(share: context.shareRequested))
-            _ = q.take(["people", "for a", "a"])
+            // "repeat buyers (2+ orders)": the definition restated ("exactly 2 orders" alone is no repeat cue).
+            _ = q.take(["people", "for a", "a", "2 orders"])
             context.salesContext = true
         }
         let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
@@ -1901,7 +1929,7 @@ struct QuestionParser {
                     perDimension = split.dimension
                 }
                 intent.ranking = .init(
-                    count: context.rankCount ?? 1, highest: context.rankHighest != (context.drop && intent.shape == .growth), entity: entity, perDimension: perDimension,
+                    count: context.rankCount ?? 1, highest: context.drop && intent.shape == .growth ? false : context.rankHighest, entity: entity, perDimension: perDimension,
                     withinBucket: withinBucket)
             } else if context.ranked {
                 // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.
@@ -2021,6 +2049,24 @@ struct QuestionParser {
                 }
             default: break
             }
+        }
+        // "which products have more than 500 customers": a count of a dimension table's rows, taken through its sales
+        // (each product's lines), counts each customer once, never each line.
+        if let m = vocabulary.metric(named: intent.metric), m.table != vocabulary.factTable, m.expr.uppercased() == "COUNT(*)",
+            let distinct = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && countedTable($0) == m.table && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT") })
+        {
+            var tables = intent.groupBy.compactMap { vocabulary.dimension(named: $0)?.table }
+            if case .table(let t)? = intent.ranking?.entity { tables.append(t) }
+            if case .dimension(let d)? = intent.ranking?.entity, let t = vocabulary.dimension(named: d)?.table { tables.append(t) }
+            if tables.contains(where: { $0 != m.table }) { intent.metric = distinct.name }
+        }
+        // "how many customers bought bikes and clothing": people counted by what they bought, two things joined by "and"
+        // (not "or"), bought both; "revenue from bikes and clothing" stays the sum of the two.
+        if !context.both, context.purchaseVerbs >= 1, context.joinedByAnd, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric),
+            isPeopleCount(m) || m.table == customersTable,
+            intent.filters.filter({ vocabulary.dimension(named: $0.dimension)?.table == productsTable }).flatMap(\.values).count >= 2
+        {
+            context.both = true
         }
         // "bought both a bike and a helmet": two filters on product dimensions joined by "both".
         if case .plain = intent.shape, intent.filters.count >= 1 {

@@ -386,6 +386,9 @@ struct SQLBuilder {
             sql += " ORDER BY \(label) DESC"
         } else if intent.sortDescending == false {
             sql += " ORDER BY \(label)"
+        } else if intent.bucket == .weekday {
+            // Monday to Sunday, not alphabetically.
+            sql += " ORDER BY MIN(\(dialect.weekdayNumber(time)))"
         } else if let b = intent.bucket, isTimeBucket(b) {
             sql += " ORDER BY \(try bucketExpr(b, intent).label)"
         }
@@ -578,7 +581,8 @@ struct SQLBuilder {
             sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
-            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s)"
+            // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
+            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s WHERE \(label) IS NOT NULL)"
             sql +=
                 " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
         }
@@ -639,6 +643,15 @@ struct SQLBuilder {
             var sliced = groups
             if case .dimension(let d)? = intent.ranking?.entity { sliced = [try dimension(d)] }
             if let wide = try periodOverPeriod(intent, metric, a, b, sliced) { return wide }
+        }
+        // A yearly (quarterly) series shows whole years (quarters): "between January 2013 and January 2014" cut to years
+        // would answer for all of 2013, so a period that does not fall on the grain's boundaries is refused.
+        if let p = intent.period, intent.shape != .runningTotal {
+            let starts: Set<String> = bucket == .year ? ["01-01"] : bucket == .quarter ? ["01-01", "04-01", "07-01", "10-01"] : []
+            let ends = [p.from, p.until].compactMap { $0 }
+            if !starts.isEmpty, ends.contains(where: { !starts.contains(String($0.suffix(5))) }) {
+                throw Failure(reason: "a \(bucket.rawValue)ly series over \(p.label), which is not whole \(bucket.rawValue)s")
+            }
         }
         // Years to show are kept for a yearly series only; by quarter or month they would be silently dropped.
         if !intent.outputYears.isEmpty && bucket != .year {

@@ -187,6 +187,12 @@ struct Vocabulary: Sendable {
                         phrases: [], referenceDate: d.referenceDate))
             }
         }
+        // Earliest and latest of each date of a dimension table ("the oldest customer": the earliest birth date).
+        for d in dimensions where d.isTime && d.table != factTable {
+            for aggregate in ["MIN", "MAX"] {
+                metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table], phrases: []))
+            }
+        }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         verifiedQueries = model.verified_queries ?? []

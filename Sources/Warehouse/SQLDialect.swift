@@ -19,6 +19,9 @@ public struct SQLDialect: Sendable {
         "CASE strftime('%w', \($0)) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' WHEN '6' THEN 'Saturday' END"
     }
 
+    /// Day of the week as a number, Monday 0 to Sunday 6: the order a business week is read in.
+    public var weekdayNumber: @Sendable (String) -> String = { "((CAST(strftime('%w', \($0)) AS INTEGER) + 6) % 7)" }
+
     public static let sqlite = SQLDialect(
         name: "sqlite",
         year: { "CAST(substr(\($0), 1, 4) AS INTEGER)" },

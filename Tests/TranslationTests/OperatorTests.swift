@@ -182,6 +182,29 @@ import Translation
         #expect(t.sql("yoy revenue growth")?.contains("LAG(v) OVER (ORDER BY period)") == true)
     }
 
+    @Test func fixesFromAnAdversarialProbeStayFixed() throws {
+        // People counted by what they bought, two things joined by "and": both; "or" stays either; a sum stays the sum.
+        #expect(t.sql("how many customers bought bikes and clothing")?.contains("HAVING SUM(p.category = 'Bikes') > 0 AND SUM(p.category = 'Clothing') > 0") == true)
+        #expect(t.sql("how many customers bought bikes or clothing")?.contains("IN ('Bikes', 'Clothing')") == true)
+        #expect(t.sql("revenue from bikes and clothing")?.contains("IN ('Bikes', 'Clothing')") == true)
+        #expect(t.refusal("list the customers who bought helmets and jerseys") != nil)
+        #expect(t.refusal("how many buyers bought bikes and accessories in the same order") != nil)
+        // A fall ranks the most negative change, whatever the superlative.
+        #expect(t.sql("worst month-over-month drop in revenue in 2012")?.contains("ORDER BY change ASC") == true)
+        #expect(t.sql("in which month of 2013 did sales fall the most vs the previous month")?.contains("ORDER BY growth_pct ASC") == true)
+        // "an order over 3,000" is one order's value; "exactly 2 orders" is not "more than one".
+        #expect(t.sql("how many customers have an order over 3,000")?.contains("HAVING SUM(f.sales_amount) > 3000") == true)
+        #expect(t.refusal("how many customers have made exactly 2 orders") != nil)
+        // Customers per product are distinct customers, not sales lines.
+        #expect(t.sql("which products have more than 500 customers")?.contains("COUNT(DISTINCT f.customer_key)") == true)
+        // A yearly change over a span that is not whole years, a count answered with a sum, and sign-ups are refused.
+        #expect(t.refusal("percentage change in revenue between january 2013 and january 2014") != nil)
+        #expect(t.refusal("customers who spent more than 10k in total, how many per country") != nil)
+        #expect(t.refusal("how many customers signed up in 2012") != nil)
+        // Unranked rows have no value: a customer with no birth date is never the oldest.
+        #expect(t.sql("who is the oldest customer in each country")?.contains("WHERE max_birth_date IS NOT NULL") == true)
+    }
+
     @Test func aLifetimeMeasureIsEachCustomersOwnTotal() throws {
         let median = try #require(t.sql("what is the median lifetime spend of our customers in germany"))
         #expect(median.contains("f.customer_key AS entity_key, SUM(f.sales_amount) AS v") && median.contains("c.country = 'Germany'"))

@@ -73,7 +73,7 @@ extension QuestionParser {
         guard let compared else { return }
         // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
         // counted are those with such an order (not those whose total passes).
-        if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets"].contains(q[$0]) }),
+        if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
             !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
             let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") })
         {

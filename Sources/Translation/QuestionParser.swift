@@ -2113,6 +2113,15 @@ struct QuestionParser {
             intent.metric = buyers.name
             intent.cohort = .init(table: customersTable, period: period)
         }
+        // "how many customers made their first purchase in the last 6 months": one number for a span that is not one year.
+        if intent.shape == .newCustomers, intent.bucket == nil, intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
+            period.until == nil || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),
+            let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) })
+        {
+            intent.shape = .plain
+            intent.metric = buyers.name
+            intent.cohort = .init(table: customersTable, period: period)
+        }
         if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
         if !context.displayColumns.isEmpty {
             if case .table(let t)? = intent.ranking?.entity,

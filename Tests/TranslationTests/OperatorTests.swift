@@ -201,6 +201,11 @@ import Translation
         #expect(t.refusal("percentage change in revenue between january 2013 and january 2014") != nil)
         #expect(t.refusal("customers who spent more than 10k in total, how many per country") != nil)
         #expect(t.refusal("how many customers signed up in 2012") != nil)
+        // "a purchase above 2,000" is one order's value too.
+        #expect(t.sql("how many customers made a purchase above 2000")?.contains("f.order_number IN (SELECT f.order_number") == true)
+        // New customers over a span that is not one calendar year: one number, not one per year.
+        let recent = try #require(t.sql("how many customers made their first purchase in the last 6 months"))
+        #expect(recent.contains("HAVING MIN(f.order_date) >= '2013-08-01'") && !recent.contains("GROUP BY year"))
         // Unranked rows have no value: a customer with no birth date is never the oldest.
         #expect(t.sql("who is the oldest customer in each country")?.contains("WHERE max_birth_date IS NOT NULL") == true)
     }

@@ -2132,7 +2132,12 @@ struct QuestionParser {
                 context.conflicts.append("showing \(context.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")) beside each row (only rankings and lists of customers or products carry extra columns)")
             }
         }
-        if intent.shape == .growth, let period = intent.period, intent.bucket == .year, context.years.count == 1 {
+        // "growth in 2013", "revenue last year vs the year before": one whole year's change over the year before.
+        if intent.shape == .growth, let period = intent.period, intent.bucket == .year,
+            context.years.count == 1
+                || (context.years.isEmpty && period.from?.hasSuffix("-01-01") == true
+                    && period.until == period.from.flatMap { Int($0.prefix(4)) }.map { "\($0 + 1)-01-01" })
+        {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil
         }

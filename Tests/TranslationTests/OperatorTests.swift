@@ -206,6 +206,8 @@ import Translation
         // New customers over a span that is not one calendar year: one number, not one per year.
         let recent = try #require(t.sql("how many customers made their first purchase in the last 6 months"))
         #expect(recent.contains("HAVING MIN(f.order_date) >= '2013-08-01'") && !recent.contains("GROUP BY year"))
+        // "last year vs the year before" shows both years, not the last one alone.
+        #expect(t.sql("revenue last year vs the year before")?.contains("AS revenue_2012") == true)
         // Unranked rows have no value: a customer with no birth date is never the oldest.
         #expect(t.sql("who is the oldest customer in each country")?.contains("WHERE max_birth_date IS NOT NULL") == true)
     }

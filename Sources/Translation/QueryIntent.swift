@@ -123,6 +123,9 @@ public struct QueryIntent: Sendable, Equatable {
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
     public var entityThreshold: EntityThreshold?
 
+    /// "what share of each year's revenue came in December": the month (quarter) of every year is the part of each
+    /// year's total that is shared, not a filter.
+    public var partOfYear = false
     /// "each quarter of 2013 against the same quarter of 2012", "yoy growth by month": a change from the same
     /// quarter or month a year before, not from the period just before.
     public var sameTimeLastYear = false

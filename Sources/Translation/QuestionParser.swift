@@ -2038,7 +2038,12 @@ struct QuestionParser {
                     intent.shape = .share
                     intent.sharePartition = within
                 } else {
-                    context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
+                    if intent.bucket == .year, intent.groupBy.isEmpty, intent.filters.isEmpty, intent.monthOfYear != nil || intent.quarterOfYear != nil {
+                        // "for each year, what share of that year's revenue came in December": December's part of each year.
+                        intent.partOfYear = true
+                    } else {
+                        context.conflicts.append("a share within each group, but I could not tell which part of the group is counted")
+                    }
                 }
             case .plain:
                 if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil {

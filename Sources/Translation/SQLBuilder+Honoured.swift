@@ -81,6 +81,9 @@ extension SQLBuilder {
         if intent.activeIn != nil, !(intent.shape == .plain) || intent.ranking != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
             throw Failure(reason: "active in one period but not another combined with \(shapeName), a ranking or several measures is not supported")
         }
+        if intent.partOfYear, intent.shape != .plain || intent.bucket != .year || intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil {
+            throw Failure(reason: "a share of each year from one month or quarter works for a plain total by year only")
+        }
         let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
         if intent.shape == .share, !grouped { throw Failure(reason: "a share of the total needs a breakdown, and none was named") }

@@ -189,8 +189,8 @@ struct SQLBuilder {
     func whereParts(_ intent: QueryIntent, includePeriod: Bool = true, timeNotNull: Bool = false) throws -> [(sql: String, table: String)] {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
-        if let n = intent.quarterOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
-        if let n = intent.monthOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
+        if let n = intent.quarterOfYear, !intent.partOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
+        if let n = intent.monthOfYear, !intent.partOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
         if let active = intent.activeIn, let inactive = intent.inactiveIn {
             // Whose activity: the listed table, or what the measure counts (customers or products).
             guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
@@ -281,8 +281,9 @@ struct SQLBuilder {
             intent.filters.map(describeFilter) + intent.namedFilters
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
-        if let n = intent.quarterOfYear { text += ", Q\(n) of each year" }
-        if let n = intent.monthOfYear { text += ", month \(n) of each year" }
+        if intent.partOfYear { text = "share of each year's " + text + " that falls in" + (intent.quarterOfYear.map { " Q\($0)" } ?? intent.monthOfYear.map { " month \($0)" } ?? "") + ", in percent" }
+        if let n = intent.quarterOfYear, !intent.partOfYear { text += ", Q\(n) of each year" }
+        if let n = intent.monthOfYear, !intent.partOfYear { text += ", month \(n) of each year" }
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
@@ -332,6 +333,11 @@ struct SQLBuilder {
         }
         if case .shareOfPeriod(let part) = intent.shape {
             metricExpr = "100.0 * \(try conditional(metric.expr, periodCondition(part))) / \(metric.expr)"
+        }
+        if intent.partOfYear {
+            // December's (Q4's) part of each year's total.
+            let part = intent.monthOfYear.map { "\(dialect.month(time)) = \($0)" } ?? intent.quarterOfYear.map { "\(dialect.quarter(time)) = \($0)" } ?? "1 = 1"
+            metricExpr = "100.0 * \(try conditional(metric.expr, part)) / \(metric.expr)"
         }
         // "For each category, how many products sold at least 1,000 units": the threshold is counted inside each group,
         // so a group where nothing passes shows 0 instead of vanishing.
@@ -404,7 +410,7 @@ struct SQLBuilder {
         _ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
         selects: [(String, String)], label: String
     ) throws -> String? {
-        guard timeOverride == nil, intent.band == nil, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
+        guard timeOverride == nil, intent.band == nil, !intent.partOfYear, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
             metric.tables == [vocabulary.factTable], let factRows = fact.rows
         else { return nil }
         guard isAdditive(metric) else { return nil }

@@ -104,6 +104,7 @@ import Translation
         ("repeat vs one-time buyers", "average order value of repeat buyers vs one-time buyers", "average order value"),
         ("two purchases", "how many customers who bought a bike also bought a helmet", "how many customers bought a helmet"),
         ("same quarter a year before", "revenue growth for each quarter of 2013 against the same quarter of 2012", "revenue growth for each quarter of 2013"),
+        ("a month's part of each year", "for each year, what share of that year's revenue came in december", "revenue by year"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -210,6 +211,15 @@ import Translation
         #expect(t.sql("revenue last year vs the year before")?.contains("AS revenue_2012") == true)
         // Unranked rows have no value: a customer with no birth date is never the oldest.
         #expect(t.sql("who is the oldest customer in each country")?.contains("WHERE max_birth_date IS NOT NULL") == true)
+    }
+
+    @Test func aMonthsShareOfEachYearIsThePartNotAFilter() throws {
+        let sql = try #require(t.sql("for each year, what share of that year's revenue came in december"))
+        #expect(sql.contains("100.0 * SUM(CASE WHEN CAST(substr(f.order_date, 6, 2) AS INTEGER) = 12 THEN f.sales_amount ELSE 0 END) / SUM(f.sales_amount)"))
+        // December is the part shared out, so it is not also a filter on the whole (which would make every year 100 %).
+        #expect(!sql.contains("WHERE CAST(substr(f.order_date, 6, 2) AS INTEGER) = 12"))
+        // As a filter, December revenue by year is still December's revenue.
+        #expect(t.sql("december revenue by year")?.contains("CAST(substr(f.order_date, 6, 2) AS INTEGER) = 12") == true)
     }
 
     @Test func aLifetimeMeasureIsEachCustomersOwnTotal() throws {

@@ -25,13 +25,11 @@ extension QuestionParser {
             table = customersTable
         } else if metric.table == productsTable || countsProducts {
             table = productsTable
-        } else if metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("COUNT(DISTINCT "), metric.expr.hasSuffix(")"),
-            !metric.expr.dropFirst(15).contains("(")
-        {
+        } else if metric.table == vocabulary.factTable, let column = vocabulary.distinctColumn(of: metric) {
             // "how many orders were worth more than 2,500", "how many days took more than 50k": whatever the measure
             // counts distinctly (an order number, a date) is the entity whose own total is compared.
             table = vocabulary.factTable
-            key = String(metric.expr.dropFirst(15).dropLast())
+            key = column
         } else {
             return
         }
@@ -39,7 +37,7 @@ extension QuestionParser {
         var compared: Vocabulary.Metric?
         // "customers with an order over 3,000": the value of one order, not a number of orders.
         if table == customersTable, ["order", "basket", "purchase"].contains(q[span.lowerBound - 1]), ["an", "a", "one", "single", "any"].contains(q[span.lowerBound - 2]),
-            let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") })
+            let takings = vocabulary.takings
         {
             compared = takings
         }
@@ -65,7 +63,7 @@ extension QuestionParser {
             }
         }
         if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did"].contains(q[span.lowerBound - 1]),
-            let takings = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("takings") })
+            let takings = vocabulary.takings
         {
             compared = takings
             q.use((span.lowerBound - 1)..<span.lowerBound)
@@ -75,10 +73,10 @@ extension QuestionParser {
         // counted are those with such an order (not those whose total passes).
         if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
             !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
-            let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") })
+            let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders)
         {
             table = vocabulary.factTable
-            key = String(orders.expr.dropFirst(15).dropLast())
+            key = column
             for k in (max(0, span.lowerBound - 4)..<span.lowerBound) where ["order", "orders", "basket", "baskets", "one", "single"].contains(q[k]) { q.use(k..<(k + 1)) }
         }
         // With slices, only a measure other than the one reported makes it a per-entity threshold

@@ -54,6 +54,9 @@ extension QuestionParser {
 
     func describe(_ metric: Vocabulary.Metric) -> String { metric.name.replacingOccurrences(of: "_", with: " ") }
 
+    /// The sales measure that counts distinct buyers: what a cohort or "new clients" counts.
+    var buyersMetric: Vocabulary.Metric? { vocabulary.metrics.first { $0.table == vocabulary.factTable && isPeopleCount($0) } }
+
     /// A count of customers (rows of the customers table, or distinct buyers in the fact table).
     func isPeopleCount(_ metric: Vocabulary.Metric) -> Bool {
         let expr = metric.expr.uppercased()

@@ -1166,7 +1166,7 @@ struct QuestionParser {
             // "new clients won in 2012 (count each client in the year of their first order)": the cohort, restated.
             if intent.cohort == nil {
                 setShape(&intent, &context, .newCustomers)
-            } else if intent.metric.isEmpty, !q.has("how much"), let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) }) {
+            } else if intent.metric.isEmpty, !q.has("how much"), let buyers = buyersMetric {
                 // "new clients won in 2012, per country": the cohort's customers are what is counted.
                 intent.metric = buyers.name
             }
@@ -2110,18 +2110,12 @@ struct QuestionParser {
             default: break
             }
         }
-        // "new customers in 2013 per country": the customers whose first order fell in the period, counted per slice.
-        if intent.shape == .newCustomers, intent.bucket == nil, !intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
-            let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) })
-        {
-            intent.shape = .plain
-            intent.metric = buyers.name
-            intent.cohort = .init(table: customersTable, period: period)
-        }
-        // "how many customers made their first purchase in the last 6 months": one number for a span that is not one year.
-        if intent.shape == .newCustomers, intent.bucket == nil, intent.groupBy.isEmpty, let period = intent.period, intent.cohort == nil,
-            period.until == nil || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),
-            let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && isPeopleCount($0) })
+        // "new customers in 2013 per country", "how many customers made their first purchase in the last 6 months": the
+        // customers whose first order fell in the period, counted per slice, or as one number for a span that is not one year.
+        if intent.shape == .newCustomers, intent.bucket == nil, let period = intent.period, intent.cohort == nil,
+            !intent.groupBy.isEmpty || period.until == nil
+                || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),
+            let buyers = buyersMetric
         {
             intent.shape = .plain
             intent.metric = buyers.name

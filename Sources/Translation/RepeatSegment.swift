@@ -10,7 +10,7 @@ extension QuestionParser {
 
     func parseRepeatSegment(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard intent.band == nil, Self.repeatWords.contains(where: q.has), Self.oneTimeWords.contains(where: q.has),
-            let orders = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("orders") && $0.expr.uppercased().hasPrefix("COUNT(DISTINCT ") })
+            let orders = vocabulary.orderCount
         else { return }
         intent.band = .init(column: orders.name, cuts: [2], labels: ["one-time buyers", "repeat buyers"], perEntity: customersTable)
         // "repeat buyers (2+ orders)", "one-off buyers (exactly one order)": a definition right after the group restates it;

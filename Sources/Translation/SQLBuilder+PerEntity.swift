@@ -12,9 +12,10 @@ extension SQLBuilder {
             return keys.factColumn
         case .order:
             // The order is whatever the order-count measure counts distinctly.
-            let expr = orderCountExpr
-            guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")") else { throw Failure(reason: "the model does not say what an order is") }
-            return String(expr.dropFirst(15).dropLast())
+            guard let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders) else {
+                throw Failure(reason: "the model does not say what an order is")
+            }
+            return column
         }
     }
 

@@ -795,7 +795,7 @@ struct SQLBuilder {
         return keys.factColumn
     }
 
-    var orderCountExpr: String { vocabulary.metrics.first { $0.phrases.contains("orders") }?.expr ?? "COUNT(*)" }
+    var orderCountExpr: String { vocabulary.orderCount?.expr ?? "COUNT(*)" }
 
     func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = [], withGroups: Bool = false) throws -> String {
         var tables: Set<String> = [vocabulary.factTable]

@@ -76,6 +76,19 @@ struct Vocabulary: Sendable {
     /// The dimension tables of people who buy and of things sold (by their synonyms).
     var customersTable = ""
     var productsTable = ""
+
+    /// The column a measure counts when it is exactly `COUNT(DISTINCT column)` (an order number, a date, a key).
+    func distinctColumn(of metric: Metric) -> String? {
+        let expr = metric.expr
+        guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")"), !expr.dropFirst(15).contains("(") else { return nil }
+        return String(expr.dropFirst(15).dropLast())
+    }
+
+    /// The sales measure that counts orders ("orders"): what one order is, for thresholds and segments per order.
+    var orderCount: Metric? { metrics.first { $0.table == factTable && $0.phrases.contains("orders") && distinctColumn(of: $0) != nil } }
+
+    /// The sales measure of money taken ("takings"), compared by "did we take more than 50k".
+    var takings: Metric? { metrics.first { $0.table == factTable && $0.phrases.contains("takings") } }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
     var modelCodes: [String: (dimension: String, code: String)] = [:]
     /// Names of things and their leading parts, normalised ("sport 100 helmet", "sport 100 helmet blue",

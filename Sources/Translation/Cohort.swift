@@ -1,54 +1,78 @@
 /// "customers whose first order was in 2012", "clients we acquired in 2011", "products that had their first sale
-/// in 2013": a cohort, the customers (or products) whose first sale of all time falls in a period. It is a filter
+/// in 2013": a cohort, the customers (or products) whose first sale of all time falls in a period. "customers whose
+/// most recent order was before 1 August 2013", "clients who have not ordered since June 2013": the same with the
+/// last sale (recency). It is a filter
 /// on who is measured, so it composes with any measure, slice or period of its own ("how much did that group
 /// spend in 2013", "per country").
 extension QuestionParser {
     /// Words that name a first sale right after "first" ("first ever order", "first bought").
     static let firstSaleWords: Set<String> = ["order", "orders", "purchase", "purchases", "sale", "bought", "ordered", "purchased", "shopped", "sold"]
     /// Words between the first sale and its period ("first order was placed in", "first bought from us in").
-    static let cohortFiller: Set<String> = ["was", "were", "is", "came", "fell", "placed", "made", "from", "us", "with", "something", "anything", "them"]
+    static let cohortFiller: Set<String> = ["was", "were", "is", "came", "fell", "placed", "made", "from", "us", "with", "something", "anything", "them", "sometime"]
 
     func parseCohort(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         for i in 0..<q.count where q.isFree(i) {
             var j: Int
-            if q[i] == "first" {
-                j = q[i + 1] == "ever" ? i + 2 : i + 1
+            var last = false
+            // "have not ordered since June 2013": the last sale came before the period after "since" was over.
+            var notSince: Int? = nil
+            if q[i] == "first" || ["last", "latest", "final"].contains(q[i]) || (q[i] == "most" && q[i + 1] == "recent") {
+                last = q[i] != "first"
+                j = q[i] == "most" ? i + 2 : i + 1
+                if q[j] == "ever" { j += 1 }
                 guard Self.firstSaleWords.contains(q[j]) else { continue }
                 j += 1
             } else if ["acquired", "won", "gained"].contains(q[i]) {
                 j = i + 1
             } else if q[i] == "picked", q[i + 1] == "up" {
                 j = i + 2
+            } else if q[i] == "since", let start = Self.notSinceStart(q, before: i) {
+                notSince = start
+                last = true
+                j = i
             } else {
                 continue
             }
-            while Self.cohortFiller.contains(q[j]) { j += 1 }
-            guard ["in", "during"].contains(q[j]), q.isFree(j) else { continue }
-            // The period is read by the time pass itself, over the fewest words after "in" that name one
-            // ("in 2012", "in Q4 2013", "in the first half of 2013"), so a later period stays the question's own.
+            if notSince == nil {
+                while Self.cohortFiller.contains(q[j]) { j += 1 }
+            }
+            // "in 2012" reads the period after "in"; "before 1 August 2013" reads "before" as part of it; after "since"
+            // the period itself is read ("since the end of June 2013": June 2013) and the last sale came before its end.
+            let inWord = ["in", "during"].contains(q[j])
+            guard inWord || notSince != nil || ["before", "until", "till", "prior", "after", "on"].contains(q[j]), q.isFree(j) else { continue }
+            var first = inWord || notSince != nil ? j + 1 : j
+            if notSince != nil, q.wordsMatched("the end of", at: first) != nil { first += 3 }
+            // The period is read by the time pass itself, over the fewest words that name one ("in 2012", "in Q4 2013",
+            // "in the first half of 2013"), so a later period stays the question's own.
             var found: (QueryIntent.Period, [Int])?
             for size in 1...6 where found == nil && j + size < q.count {
                 // Words outside the window are blanked, not marked, so that no rule reads past its end.
                 var window = q
-                for k in window.words.indices where k < j || k > j + size { window.words[k] = "" }
+                for k in window.words.indices where k < first || k > j + size { window.words[k] = "" }
                 var probe = QueryIntent(metric: "")
                 var probeContext = Context()
                 parseTime(&window, &probe, &probeContext)
-                let read = q.words.indices.filter { $0 != j && window.used[$0] && !q.used[$0] }
+                let read = q.words.indices.filter { window.used[$0] && !q.used[$0] }
                 if let period = probe.period, probe.bucket == nil, probe.periods.isEmpty, probe.monthOfYear == nil, probe.quarterOfYear == nil,
-                    probeContext.conflicts.isEmpty, probeContext.periodClashes.isEmpty, read.first == j + 1, read.last! - read.first! + 1 == read.count
+                    probeContext.conflicts.isEmpty, probeContext.periodClashes.isEmpty, read.first == first, read.last! - read.first! + 1 == read.count
                 {
                     found = (period, read)
                 }
             }
-            guard let (period, read) = found, let table = cohortTable(q, before: i) else { continue }
-            if let old = intent.cohort, old.period != period || old.table != table {
-                context.conflicts.append("two groups by first purchase (\(old.period.label) and \(period.label))")
+            guard var (period, read) = found, let table = cohortTable(q, before: notSince ?? i) else { continue }
+            if notSince != nil {
+                // No sale since a day: the last came before it. No sale since a month or year: none after it ended.
+                guard let from = period.from, let until = period.until else { continue }
+                let oneDay = SQLDateMath.addDays(from, 1) == until
+                period = .init(from: nil, until: oneDay ? from : until, label: "before \(oneDay ? period.label : "the end of " + period.label)")
             }
-            intent.cohort = .init(table: table, period: period)
+            if let old = intent.cohort, old.period.from != period.from || old.period.until != period.until || old.table != table || old.last != last {
+                context.conflicts.append("two groups by first or last purchase (\(old.period.label) and \(period.label))")
+            }
+            intent.cohort = .init(table: table, period: period, last: last)
             // "came from customers whose first order ...": the cohort is where a share comes from.
             if (max(0, i - 5)..<i).contains(where: { q[$0] == "from" }) { context.cohortIsPart = true }
-            q.use(i..<(read.last! + 1))
+            q.use((notSince ?? i)..<(read.last! + 1))
             // "(count each client in the year of their first order)": the definition, restated.
             for grain in ["year", "month", "quarter"] {
                 _ = q.take([
@@ -57,14 +81,41 @@ extension QuestionParser {
                     "first order in that \(grain)",
                 ])
             }
-            for k in max(0, i - 2)..<i where ["their", "whose", "who", "we", "had", "have", "made", "placed", "with"].contains(q[k]) { q.use(k..<(k + 1)) }
+            let start = notSince ?? i
+            for k in max(0, start - 2)..<start where ["their", "whose", "who", "we", "had", "have", "has", "made", "placed", "with"].contains(q[k]) { q.use(k..<(k + 1)) }
         }
-        guard intent.cohort != nil else { return }
+        guard let cohort = intent.cohort else { return }
         // "how much did that group spend", "then bought from us again": the cohort named again.
         _ = q.take([
             "that group", "that cohort", "this cohort", "this group", "the cohort", "those customers", "these customers", "those clients",
             "of them", "then", "again", "went on to", "go on to", "came back and", "come back and", "came back", "come back",
         ])
+        if cohort.last {
+            // "lapsed customers, i.e. ...", "and haven't been back since": the last purchase's definition, restated.
+            _ = q.take([
+                "and havent been back since", "and have not been back since", "havent been back since", "have not been back since", "not been back since",
+                "and havent ordered since", "and have not ordered since", "and havent bought since", "and never came back", "never came back",
+                "have lapsed", "lapsed", "have gone quiet", "gone quiet", "have churned", "churned", "dormant", "sometime",
+            ])
+        }
+    }
+
+    /// Where "have not ordered", "haven't bought anything", "have gone quiet" starts, when it ends right before "since".
+    static func notSinceStart(_ q: QuestionWords, before since: Int) -> Int? {
+        let negations: Set<String> = ["not", "havent", "hasnt", "didnt", "never", "no", "quiet"]
+        let sales: Set<String> = [
+            "ordered", "bought", "purchased", "shopped", "order", "orders", "purchase", "purchases", "placed", "made", "an", "a", "any", "anything",
+            "been", "back", "with", "from", "us", "gone", "come", "came", "returned", "sales", "sale", "sold",
+        ]
+        var start: Int? = nil
+        var negated = false
+        var k = since - 1
+        while k >= max(0, since - 7), q.isFree(k), negations.contains(q[k]) || sales.contains(q[k]) {
+            if negations.contains(q[k]) { negated = true }
+            start = k
+            k -= 1
+        }
+        return negated ? start : nil
     }
 
     /// Whose first sale: the customers, unless products are named before the cue ("products that had their first sale").
@@ -85,8 +136,9 @@ extension SQLBuilder {
         guard let keys = joinKeys(cohort.table) else { throw Failure(reason: "\(cohort.table) cannot be matched to sales") }
         let date = vocabulary.timeColumn
         var bounds: [String] = []
-        if let from = cohort.period.from { bounds.append("MIN(\(date)) >= '\(from)'") }
-        if let until = cohort.period.until { bounds.append("MIN(\(date)) < '\(until)'") }
+        let edge = cohort.last ? "MAX" : "MIN"
+        if let from = cohort.period.from { bounds.append("\(edge)(\(date)) >= '\(from)'") }
+        if let until = cohort.period.until { bounds.append("\(edge)(\(date)) < '\(until)'") }
         let sub =
             "SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias) WHERE \(date) IS NOT NULL GROUP BY \(keys.factColumn) HAVING "
             + bounds.joined(separator: " AND ")
@@ -94,6 +146,7 @@ extension SQLBuilder {
     }
 
     func describeCohort(_ cohort: QueryIntent.Cohort) -> String {
-        "only \(cohort.table) whose first sale was in \(cohort.period.label)"
+        let when = cohort.period.from == nil ? cohort.period.label : "in \(cohort.period.label)"
+        return "only \(cohort.table) whose \(cohort.last ? "last" : "first") sale was \(when)"
     }
 }

@@ -131,12 +131,15 @@ public struct QueryIntent: Sendable, Equatable {
     public var sameTimeLastYear = false
     /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
     public var absoluteChange = false
-    /// "customers whose first order was in 2012": only the customers (or products) whose first sale falls in a period.
+    /// "customers whose first order was in 2012", "customers who have not ordered since June 2013": only the customers
+    /// (or products) whose first (or last) sale falls in a period.
     public var cohort: Cohort?
 
     public struct Cohort: Sendable, Equatable {
         public var table: String
         public var period: Period
+        /// "customers whose most recent order was before 1 August 2013": the last sale of all time, not the first.
+        public var last = false
     }
 
     public struct EntityThreshold: Sendable, Equatable {

@@ -501,6 +501,7 @@ struct QuestionParser {
                 }
             }
         }
+        readDayDates(&q, &intent, &context)
         // Quarters: "Q3 2013", "q3 of 2013", "third quarter of 2013", "2013 Q3"; several are compared side by side.
         var quarterPeriods: [QueryIntent.Period] = []
         var quarterStarts: [Int] = []

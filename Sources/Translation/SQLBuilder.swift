@@ -221,7 +221,6 @@ struct SQLBuilder {
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
         }
-        let fact = vocabulary.factTable
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
         if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }

@@ -105,6 +105,9 @@ import Translation
         ("two purchases", "how many customers who bought a bike also bought a helmet", "how many customers bought a helmet"),
         ("same quarter a year before", "revenue growth for each quarter of 2013 against the same quarter of 2012", "revenue growth for each quarter of 2013"),
         ("a month's part of each year", "for each year, what share of that year's revenue came in december", "revenue by year"),
+        ("recency by last purchase", "how many customers per country have not ordered since June 2013", "how many customers per country"),
+        ("last purchase in a period", "how many buyers made their most recent purchase in 2012", "how many buyers"),
+        ("a day written out", "revenue before 1 August 2013", "revenue"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -129,6 +132,23 @@ import Translation
         #expect(byYear.contains("f.order_date IS NOT NULL AND f.customer_key IN"))
         // Two different cohorts in one question are refused, not merged.
         #expect(t.refusal("revenue from customers whose first order was in 2011 and who first bought in 2012") != nil)
+    }
+
+    @Test func recencyIsAFilterOnTheLastSaleOfAllTime() throws {
+        let before = try #require(t.sql("how many customers have lapsed, i.e. their most recent order was before 1 August 2013"))
+        #expect(before.contains("HAVING MAX(f.order_date) < '2013-08-01'"))
+        // "not ordered since June 2013": none after June ended; "since 1 July 2013": none on or after that day.
+        #expect(t.sql("how many customers have not ordered since June 2013")?.contains("HAVING MAX(f.order_date) < '2013-07-01'") == true)
+        #expect(t.sql("how many customers haven't bought anything since 1 July 2013")?.contains("HAVING MAX(f.order_date) < '2013-07-01'") == true)
+        let in2012 = try #require(t.sql("how many buyers made their most recent purchase sometime in 2012 and haven't been back since"))
+        #expect(in2012.contains("MAX(f.order_date) >= '2012-01-01' AND MAX(f.order_date) < '2013-01-01'"))
+        // The same condition said twice is one; two different ones are refused.
+        #expect(t.sql("how many customers have not ordered since the end of june 2013 (last order before 1 july 2013)") != nil)
+        #expect(t.refusal("how many customers have not ordered since June 2013, i.e. their last order was before 1 March 2013") != nil)
+        // Days written out bound a period: "until" takes the day in, "before" does not.
+        #expect(t.sql("revenue until 31 December 2012")?.contains("f.order_date < '2013-01-01'") == true)
+        #expect(t.sql("revenue from 1 March 2013 to 2013-03-31")?.contains("f.order_date >= '2013-03-01' AND f.order_date < '2013-04-01'") == true)
+        #expect(t.refusal("revenue on 31 February 2013") != nil)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

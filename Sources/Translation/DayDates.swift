@@ -1,0 +1,91 @@
+import Foundation
+
+/// Single calendar days written out: "1 August 2013", "August 1st, 2013", "2013-08-01". With the word before
+/// them they bound a period ("before 1 August 2013" ends the day before, "until 31 Dec 2013" takes that day in,
+/// "since 1 July 2013" starts on it); alone or after "on" they are the period of that one day. Read before months,
+/// so that "1 August 2013" is not taken for all of August with a stray "1".
+extension QuestionParser {
+    /// The day written at `i` and how many words it takes.
+    static func dayDate(_ q: QuestionWords, at i: Int) -> (date: String, length: Int)? {
+        func number(_ w: String) -> Int? {
+            var w = w
+            for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w = String(w.dropLast(2)) }
+            return Int(w).flatMap { (1...31).contains($0) ? $0 : nil }
+        }
+        func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
+        func valid(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard (1...12).contains(m), d <= days[m - 1] else { return nil }
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        let w = q[i]
+        if w.count == 10, w.split(separator: "-").count == 3, let y = Int(w.prefix(4)), let m = Int(w.dropFirst(5).prefix(2)), let d = Int(w.suffix(2)),
+            let date = valid(y, m, d)
+        {
+            return (date, 1)
+        }
+        // "1 August 2013", "1st of August 2013"
+        if let d = number(w) {
+            var j = i + 1
+            if q[j] == "of" { j += 1 }
+            if let m = Lexicon.months[q[j]], let y = year(q[j + 1]), let date = valid(y, m, d) { return (date, j + 2 - i) }
+        }
+        // "August 1 2013", "Aug 1st, 2013"
+        if let m = Lexicon.months[w], let d = number(q[i + 1]), let y = year(q[i + 2]), let date = valid(y, m, d) { return (date, 3) }
+        return nil
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    /// "2013-08-01" as people write it: "1 August 2013".
+    static func dayLabel(_ date: String) -> String {
+        guard let d = Int(date.suffix(2)), let m = Int(date.dropFirst(5).prefix(2)), (1...12).contains(m) else { return date }
+        return "\(d) \(monthNames[m - 1]) \(date.prefix(4))"
+    }
+
+    func readDayDates(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        var i = 0
+        while i < q.count {
+            guard q.isFree(i), let (date, length) = Self.dayDate(q, at: i) else {
+                i += 1
+                continue
+            }
+            let end = i + length
+            let before = q[i - 1]
+            let label = Self.dayLabel(date)
+            // "between 1 June 2012 and 31 August 2012", "from 2013-03-01 to 2013-03-31": both days included.
+            if ["between", "from"].contains(before), ["and", "to", "till", "until", "through", "thru"].contains(q[end]), let (last, length2) = Self.dayDate(q, at: end + 1) {
+                if last < date { context.conflicts.append("a range that ends (\(last)) before it starts (\(date))") }
+                setPeriod(&intent, &context, .init(from: date, until: SQLDateMath.addDays(last, 1), label: "\(Self.dayLabel(date)) to \(Self.dayLabel(last))"))
+                q.use((i - 1)..<(end + 1 + length2))
+                i = end + 1 + length2
+                continue
+            }
+            var start = i
+            let period: QueryIntent.Period
+            switch before {
+            case "before", "prior":
+                period = .init(from: nil, until: date, label: "before \(label)")
+                start -= 1
+            case "to" where q[i - 2] == "prior":
+                period = .init(from: nil, until: date, label: "before \(label)")
+                start -= 2
+            case "until", "till", "through", "thru":
+                period = .init(from: nil, until: SQLDateMath.addDays(date, 1), label: "up to and including \(label)")
+                start -= 1
+            case "since", "from", "starting":
+                period = .init(from: date, until: nil, label: "since \(label)")
+                start -= 1
+            case "after":
+                period = .init(from: SQLDateMath.addDays(date, 1), until: nil, label: "after \(label)")
+                start -= 1
+            default:
+                period = .init(from: date, until: SQLDateMath.addDays(date, 1), label: label)
+                if before == "on" { start -= 1 }
+            }
+            setPeriod(&intent, &context, period)
+            q.use(start..<end)
+            i = end
+        }
+    }
+}

@@ -42,23 +42,7 @@ extension QuestionParser {
             guard inWord || notSince != nil || ["before", "until", "till", "prior", "after", "on"].contains(q[j]), q.isFree(j) else { continue }
             var first = inWord || notSince != nil ? j + 1 : j
             if notSince != nil, q.wordsMatched("the end of", at: first) != nil { first += 3 }
-            // The period is read by the time pass itself, over the fewest words that name one ("in 2012", "in Q4 2013",
-            // "in the first half of 2013"), so a later period stays the question's own.
-            var found: (QueryIntent.Period, [Int])?
-            for size in 1...6 where found == nil && j + size < q.count {
-                // Words outside the window are blanked, not marked, so that no rule reads past its end.
-                var window = q
-                for k in window.words.indices where k < first || k > j + size { window.words[k] = "" }
-                var probe = QueryIntent(metric: "")
-                var probeContext = Context()
-                parseTime(&window, &probe, &probeContext)
-                let read = q.words.indices.filter { window.used[$0] && !q.used[$0] }
-                if let period = probe.period, probe.bucket == nil, probe.periods.isEmpty, probe.monthOfYear == nil, probe.quarterOfYear == nil,
-                    probeContext.conflicts.isEmpty, probeContext.periodClashes.isEmpty, read.first == first, read.last! - read.first! + 1 == read.count
-                {
-                    found = (period, read)
-                }
-            }
+            let found = periodWindow(q, from: first)
             guard var (period, read) = found, let table = cohortTable(q, before: notSince ?? i) else { continue }
             if notSince != nil {
                 // No sale since a day: the last came before it. No sale since a month or year: none after it ended.

@@ -19,14 +19,18 @@ extension QuestionParser {
         var listing = QueryIntent.Listing(table: nil, dimension: nil, columns: [], alphabetical: false, bought: false)
         // What is listed: a dimension's values ("the subcategories"), or a table's rows ("customers", or "helmets" -> products).
         if case .table(let t)? = context.whichEntity { listing.table = t }
+        // "which subcategories sold fewer units in December than in November": the values compared are the rows.
+        if case .dimension(let d)? = context.whichEntity, intent.entityComparison?.entity == .dimension(d) { listing.dimension = d }
         if listing.table == nil, let t = context.entityTable { listing.table = t }
-        if listing.table == nil, intent.groupBy.count == 1, let d = vocabulary.dimension(named: intent.groupBy[0]), d.isEnum {
+        if listing.table == nil, intent.groupBy.count == 1, let d = vocabulary.dimension(named: intent.groupBy[0]),
+            d.isEnum || intent.entityComparison?.entity == .dimension(d.name)
+        {
             listing.dimension = d.name
             intent.groupBy = []
         }
         if listing.table == nil && listing.dimension == nil {
             for i in 0..<q.count where q.isFree(i) {
-                if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), d.isEnum {
+                if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), d.isEnum || intent.entityComparison?.entity == .dimension(name) {
                     listing.dimension = name
                     q.use(i..<(i + length))
                     break

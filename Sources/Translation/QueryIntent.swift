@@ -135,6 +135,24 @@ public struct QueryIntent: Sendable, Equatable {
     /// (or products) whose first (or last) sale falls in a period.
     public var cohort: Cohort?
 
+    /// "which bikes sold fewer units in 2013 than in 2012": only the things whose measure in one period passes (a
+    /// multiple of) their measure in another.
+    public var entityComparison: EntityComparison?
+
+    public struct EntityComparison: Sendable, Equatable {
+        public var entity: Entity
+        public var metric: String
+        /// The period whose measure is compared ("2013" in "more in 2013 than in 2012") and the one it is compared with.
+        public var period: Period
+        public var baseline: Period
+        /// The period's measure is above the baseline's (times the factor), or below it.
+        public var above: Bool
+        public var factor: Double
+        /// "only products that sold in both years": a thing without sales in that period takes no part.
+        public var requireBaseline = false
+        public var requirePeriod = false
+    }
+
     public struct Cohort: Sendable, Equatable {
         public var table: String
         public var period: Period

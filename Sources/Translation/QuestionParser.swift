@@ -118,6 +118,7 @@ struct QuestionParser {
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
+        parseEntityComparison(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)

@@ -33,6 +33,6 @@ extension SQLBuilder {
         var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)"
         if listing.alphabetical, let name = identity.first(where: { $0.phrases.contains("name") || $0.name.hasSuffix("_name") }) { sql += " ORDER BY \(name.name)" }
         let shown = extra.isEmpty ? "" : " with " + extra.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
-        return (sql, "the \(table)" + shown + (listing.bought ? " that bought or sold" : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : ""))
+        return (sql, "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : ""))
     }
 }

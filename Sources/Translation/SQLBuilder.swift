@@ -18,12 +18,23 @@ struct SQLBuilder {
     var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
-        let (sql, text) = try buildShape(intent)
+        let (sql, text) = try buildWithComparison(intent)
         // A cohort is a filter every shape must carry; a shape that built its SQL without it is refused, not answered.
         if let c = intent.cohort {
             let onFact = try cohortCondition(c, onFact: true).sql, onTable = try cohortCondition(c, onFact: false).sql
             guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(describeCohort(c)) combined with this kind of question is not supported") }
             return (sql, text + ", " + describeCohort(c))
+        }
+        return (sql, text)
+    }
+
+    /// The question's shape, with its comparison of two periods per thing checked the same way as a cohort.
+    func buildWithComparison(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
+        let (sql, text) = try buildShape(intent)
+        if let c = intent.entityComparison {
+            let onFact = try comparisonCondition(c, onFact: true).sql, onTable = try comparisonCondition(c, onFact: false).sql
+            guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(describeComparison(c)) combined with this kind of question is not supported") }
+            return (sql, text + ", " + describeComparison(c))
         }
         return (sql, text)
     }
@@ -227,6 +238,9 @@ struct SQLBuilder {
         // After the check above: the cohort's subquery reads the order date too, but filters no row of this query by it.
         if let c = intent.cohort {
             parts.append(try cohortCondition(c, onFact: intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable))
+        }
+        if let c = intent.entityComparison {
+            parts.append(try comparisonCondition(c, onFact: intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable))
         }
         return parts
     }

@@ -108,6 +108,8 @@ import Translation
         ("recency by last purchase", "how many customers per country have not ordered since June 2013", "how many customers per country"),
         ("last purchase in a period", "how many buyers made their most recent purchase in 2012", "how many buyers"),
         ("a day written out", "revenue before 1 August 2013", "revenue"),
+        ("each thing's two periods compared", "which bikes sold fewer units in 2013 than in 2012", "which bikes sold in 2013"),
+        ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -149,6 +151,24 @@ import Translation
         #expect(t.sql("revenue until 31 December 2012")?.contains("f.order_date < '2013-01-01'") == true)
         #expect(t.sql("revenue from 1 March 2013 to 2013-03-31")?.contains("f.order_date >= '2013-03-01' AND f.order_date < '2013-04-01'") == true)
         #expect(t.refusal("revenue on 31 February 2013") != nil)
+    }
+
+    @Test func twoPeriodsAreComparedPerThingAndNoSalesCountsAsZero() throws {
+        let bikes = try #require(t.sql("which bikes sold fewer units in 2013 than in 2012? count a bike with no 2013 sales as zero"))
+        #expect(bikes.contains("p.category = 'Bikes'") && bikes.contains("GROUP BY f.product_key HAVING SUM(CASE WHEN f.order_date >= '2013-01-01'"))
+        #expect(bikes.contains("THEN f.quantity ELSE 0 END) < SUM(CASE WHEN f.order_date >= '2012-01-01'") && !bikes.contains("THEN 1 ELSE 0 END) > 0"))
+        // "in both years" keeps only things with sales in each; "doubled" is twice the baseline.
+        let doubled = try #require(t.sql("which products more than doubled their revenue from 2012 to 2013? only consider products that sold in both years"))
+        #expect(
+            doubled.contains("> 2 * SUM(CASE WHEN f.order_date >= '2012-01-01'")
+                && doubled.contains("f.order_date < '2013-01-01' THEN 1 ELSE 0 END) > 0 AND SUM(CASE WHEN f.order_date >= '2013-01-01' AND f.order_date < '2014-01-01' THEN 1 ELSE 0 END) > 0"))
+        // A count of people, per slice, and a column's values compared between two months.
+        let people = try #require(t.sql("among customers who bought in both 2012 and 2013, how many spent more in 2013 than they did in 2012"))
+        #expect(people.contains("COUNT(*) AS customer_count") && people.contains("f.sales_amount ELSE 0 END) > SUM("))
+        let months = try #require(t.sql("which subcategories sold fewer units in December 2013 than in November 2013"))
+        #expect(months.contains("SELECT DISTINCT p.subcategory") && months.contains("GROUP BY p.subcategory HAVING"))
+        // "sold more" says neither units nor revenue: refused, not guessed.
+        #expect(t.refusal("which products sold more in 2013 than in 2012") != nil)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

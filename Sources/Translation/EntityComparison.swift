@@ -1,0 +1,239 @@
+import Foundation
+
+/// "which bikes sold fewer units in 2013 than in 2012", "how many customers spent more in 2013 than they did in 2012",
+/// "which products more than doubled their revenue from 2012 to 2013", "which subcategories sold more than twice as
+/// many units in December 2013 as in November 2013": each thing's own measure in one period set against the same
+/// measure in another, as a filter on which things are counted or listed. A thing with no sales in one of the periods
+/// counts as zero there, unless the question keeps only those that sold in both (or in the baseline).
+extension QuestionParser {
+    static let comparatives: [String: Bool] = [
+        "more": true, "higher": true, "bigger": true, "larger": true, "greater": true, "fewer": false, "less": false, "lower": false, "smaller": false,
+    ]
+    /// Verbs before a comparative that say what is measured when no measure word follows ("spent more in 2013").
+    static let takingsVerbs: Set<String> = ["spent", "spend", "spends", "earned", "earn", "generated", "generate", "made", "brought", "grossed", "paid", "pay"]
+    /// Words between "than" and the baseline period that restate the subject ("than they did in 2012").
+    static let thanFiller: Set<String> = ["they", "it", "we", "he", "she", "did", "do", "had", "have", "has", "in", "during", "the", "for", "that", "of", "those", "year"]
+
+    func parseEntityComparison(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        for i in 0..<q.count where q.isFree(i) && intent.entityComparison == nil {
+            guard let found = comparisonAt(q, i) else { continue }
+            let (period, baseline, above, factor, measureSpan, span) = found
+            // What is measured: the words between the comparative and the period, or the verb before it.
+            var metric: Vocabulary.Metric?
+            var measureWords = measureSpan
+            if !measureSpan.isEmpty {
+                let phrase = measureSpan.map { q[$0] }.joined(separator: " ")
+                metric = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains(phrase) }
+                if metric == nil, phrase == "money" { metric = vocabulary.takings }
+                guard metric != nil else { continue }
+            }
+            let verb = span.lowerBound - 1
+            if metric == nil, Self.takingsVerbs.contains(q[verb]) || (q[verb] == "in" && q[verb - 1] == "brought") { metric = vocabulary.takings }
+            guard let metric else {
+                // "sold more in 2013 than in 2012": more units, or more revenue? Neither is guessed.
+                if ["sold", "sell", "bought", "buy", "ordered", "did"].contains(q[verb]) {
+                    context.conflicts.append("'\(q[verb]) \(q[i])' compares two periods without saying in what (units, revenue, orders ...)")
+                }
+                continue
+            }
+            // Whose measure: the table or column named before the verb ("which bikes", "how many customers", "subcategories").
+            guard let entity = comparedEntity(q, before: verb) else { continue }
+            var comparison = QueryIntent.EntityComparison(entity: entity, metric: metric.name, period: period, baseline: baseline, above: above, factor: factor)
+            q.use(span)
+            measureWords.forEach { q.use($0..<($0 + 1)) }
+            if q.isFree(verb), Self.takingsVerbs.contains(q[verb]) || ["sold", "sell", "bought", "ordered", "placed", "had", "did", "saw", "have"].contains(q[verb]) {
+                q.use(verb..<(verb + 1))
+                if q[verb] == "in", q[verb - 1] == "brought" { q.use((verb - 1)..<verb) }
+            }
+            readComparisonQualifiers(&q, &comparison)
+            intent.entityComparison = comparison
+        }
+    }
+
+    /// The comparison written at `i`: the period measured and its baseline, the direction and factor, the words naming the
+    /// measure (possibly none) and every word it takes.
+    func comparisonAt(_ q: QuestionWords, _ i: Int) -> (QueryIntent.Period, QueryIntent.Period, Bool, Double, [Int], Range<Int>)? {
+        // "(more than) doubled their revenue from 2012 to 2013", "tripled", "halved".
+        let multiples: [String: (Double, Bool)] = ["doubled": (2, true), "tripled": (3, true), "trebled": (3, true), "halved": (0.5, false)]
+        if let (factor, above) = multiples[q[i]] {
+            var start = i
+            if q[i - 1] == "than", q[i - 2] == "more" { start = i - 2 }
+            var j = i + 1
+            while ["their", "its", "the"].contains(q[j]) { j += 1 }
+            var measure: [Int] = []
+            while j < q.count, !["from", "between"].contains(q[j]), measure.count < 3 {
+                measure.append(j)
+                j += 1
+            }
+            guard ["from", "between"].contains(q[j]), let (p1, w1) = periodWindow(q, from: j + 1), ["to", "and"].contains(q[w1.last! + 1]),
+                let (p2, w2) = periodWindow(q, from: w1.last! + 2), p1.until ?? "" <= p2.from ?? ""
+            else { return nil }
+            return (p2, p1, above, factor, measure, start..<(w2.last! + 1))
+        }
+        // "more units in 2013 than in 2012", "more than twice as many units in 2013 as in 2012".
+        var start = i
+        var factor = 1.0
+        var above: Bool
+        var j: Int
+        var closing = "than"
+        let times: [String: Double] = ["twice": 2, "double": 2, "three": 3, "thrice": 3, "half": 0.5]
+        if let f = times[q[i]], ["as", "times"].contains(q[i + 1]) {
+            // "(more than) twice as many", "three times as much": the period's measure passes a multiple of the baseline's.
+            j = q[i + 1] == "times" ? i + 2 : i + 1
+            guard q[j] == "as", ["many", "much"].contains(q[j + 1]) else { return nil }
+            j += 2
+            factor = f
+            above = f >= 1
+            closing = "as"
+            if q[i - 1] == "than", q[i - 2] == "more" {
+                start = i - 2
+            } else if q[i - 1] == "least", q[i - 2] == "at" {
+                return nil
+            }
+        } else if let a = Self.comparatives[q[i]] {
+            above = a
+            j = i + 1
+            // "more than 2,000": a threshold, read elsewhere.
+            if q[j] == "than" { return nil }
+        } else {
+            return nil
+        }
+        var measure: [Int] = []
+        while j < q.count, !["in", "during", closing].contains(q[j]), measure.count < 3 {
+            measure.append(j)
+            j += 1
+        }
+        guard ["in", "during"].contains(q[j]), let (p2, w2) = periodWindow(q, from: j + 1) else { return nil }
+        var k = w2.last! + 1
+        guard q[k] == closing else { return nil }
+        k += 1
+        while Self.thanFiller.contains(q[k]) && Lexicon.months[q[k]] == nil { k += 1 }
+        guard let (p1, w1) = periodWindow(q, from: k), p1 != p2 else { return nil }
+        return (p2, p1, above, factor, measure, start..<(w1.last! + 1))
+    }
+
+    /// The table (or the column's values) that each compared total belongs to, named before the comparison ("which
+    /// products more than doubled"), before its verb ("how many customers spent more") or in a clause before the
+    /// question ("among customers who bought in both years, how many spent more").
+    func comparedEntity(_ q: QuestionWords, before verb: Int) -> QueryIntent.Entity? {
+        var copy = q
+        for k in stride(from: verb, through: max(0, verb - 14), by: -1) {
+            if let (entity, _) = entityAt(&copy, k) {
+                switch entity {
+                case .table(let t) where t != vocabulary.factTable: return entity
+                case .dimension(let d) where vocabulary.dimension(named: d)?.isTime == false: return entity
+                default: return nil
+                }
+            }
+            // "which bikes": rows of the table whose value it is.
+            if let value = valueAt(q, k), let table = vocabulary.dimension(named: value.dimension)?.table, table != vocabulary.factTable { return .table(table) }
+        }
+        return nil
+    }
+
+    /// "Only consider products that sold in both years", "among customers who bought in both 2012 and 2013", "count a
+    /// bike with no 2013 sales as zero", "only products that sold in 2012": who takes part in the comparison.
+    func readComparisonQualifiers(_ q: inout QuestionWords, _ comparison: inout QueryIntent.EntityComparison) {
+        let clauseWords: Set<String> = [
+            "only", "consider", "considering", "count", "counting", "look", "looking", "at", "include", "including", "among", "of", "the", "that",
+            "who", "which", "sold", "bought", "ordered", "purchased", "had", "have", "has", "sales", "a", "sale", "in", "both", "years", "and",
+            "with", "those", "ones", "periods", "them",
+        ]
+        func isEntityWord(_ k: Int) -> Bool {
+            var copy = q
+            return entityAt(&copy, k) != nil || valueAt(q, k) != nil
+        }
+        func year(_ w: String) -> Int? { w.count == 4 ? Int(w) : nil }
+        // Both periods: "in both years", "in both 2012 and 2013".
+        if let b = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "both" }),
+            q[b + 1] == "years" || q[b + 1] == "periods" || (year(q[b + 1]) != nil && q[b + 2] == "and" && year(q[b + 3]) != nil)
+        {
+            var start = b
+            while start > 0, q.isFree(start - 1), clauseWords.contains(q[start - 1]) || isEntityWord(start - 1) { start -= 1 }
+            let end = q[b + 1] == "years" || q[b + 1] == "periods" ? b + 2 : b + 4
+            comparison.requireBaseline = true
+            comparison.requirePeriod = true
+            // "among customers who bought in both years": the clause is read; the table it names is left to the question.
+            for k in start..<end where !isEntityWord(k) { q.use(k..<(k + 1)) }
+        }
+        // "only products that sold in 2012": the baseline's sellers.
+        if let only = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "only" }) {
+            var k = only + 1
+            while q.isFree(k), clauseWords.contains(q[k]) && q[k] != "in" || isEntityWord(k) { k += 1 }
+            if q[k] == "in", let (p, words) = periodWindow(q, from: k + 1), (only + 1..<k).contains(where: { ["sold", "bought", "ordered", "purchased", "sales"].contains(q[$0]) }) {
+                if p == comparison.baseline {
+                    comparison.requireBaseline = true
+                    q.use(only..<(words.last! + 1))
+                } else if p == comparison.period {
+                    comparison.requirePeriod = true
+                    q.use(only..<(words.last! + 1))
+                }
+            }
+        }
+        // "count a bike with no 2013 sales as zero (for 2013)": what is done anyway.
+        if let zero = (0..<q.count).first(where: { q.isFree($0) && ["zero", "0", "nothing"].contains(q[$0]) && q[$0 - 1] == "as" }),
+            let count = stride(from: zero - 1, through: max(0, zero - 12), by: -1).first(where: { q[$0] == "count" || q[$0] == "counting" || q[$0] == "treat" }),
+            (count..<zero).contains(where: { ["no", "without", "zero"].contains(q[$0]) })
+        {
+            var end = zero + 1
+            if q[end] == "for", let (_, words) = periodWindow(q, from: end + 1) { end = words.last! + 1 }
+            q.use(count..<end)
+        }
+    }
+}
+
+extension SQLBuilder {
+    /// The things whose measure in the period passes the factor times the baseline's, over the sales of the
+    /// two periods; a thing with no sales in a period has zero there.
+    func comparisonCondition(_ c: QueryIntent.EntityComparison, onFact: Bool) throws -> (sql: String, table: String) {
+        guard let m = vocabulary.metric(named: c.metric), m.table == vocabulary.factTable else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
+        let date = vocabulary.timeColumn
+        let inEarlier = periodCondition(c.baseline).replacingOccurrences(of: time, with: date)
+        let inLater = periodCondition(c.period).replacingOccurrences(of: time, with: date)
+        var tables = m.tables.union([vocabulary.factTable])
+        let key: String
+        let outer: (fact: String, dim: String, table: String)
+        switch c.entity {
+        case .table(let t):
+            guard let keys = joinKeys(t) else { throw Failure(reason: "\(t) cannot be matched to sales") }
+            key = keys.factColumn
+            outer = (keys.factColumn, keys.dimColumn, t)
+        case .dimension(let name):
+            let d = try dimension(name)
+            tables.insert(d.table)
+            key = d.expr
+            outer = (d.expr, d.expr, d.table)
+        default:
+            throw Failure(reason: "a comparison of two periods per \(c.entity) is not supported")
+        }
+        var having: [String] = []
+        if c.requireBaseline { having.append("SUM(CASE WHEN \(inEarlier) THEN 1 ELSE 0 END) > 0") }
+        if c.requirePeriod { having.append("SUM(CASE WHEN \(inLater) THEN 1 ELSE 0 END) > 0") }
+        let factor = c.factor == 1 ? "" : formatNumber(c.factor) + " * "
+        having.append("\(try conditional(m.expr, inLater)) \(c.above ? ">" : "<") \(factor)\(try conditional(m.expr, inEarlier))")
+        let sub = "SELECT \(key) FROM \(from(tables, forceFact: true).0) WHERE (\(inEarlier)) OR (\(inLater)) GROUP BY \(key) HAVING \(having.joined(separator: " AND "))"
+        if case .dimension = c.entity { return ("\(outer.dim) IN (\(sub))", outer.table) }
+        return onFact ? ("\(outer.fact) IN (\(sub))", vocabulary.factTable) : ("\(outer.dim) IN (\(sub))", outer.table)
+    }
+
+    func describeComparison(_ c: QueryIntent.EntityComparison) -> String {
+        let whose: String
+        switch c.entity {
+        case .table(let t): whose = t
+        case .dimension(let d): whose = d.replacingOccurrences(of: "_", with: " ") + " values"
+        default: whose = "rows"
+        }
+        let multiple = c.factor == 1 ? "" : c.factor == 2 ? "twice " : c.factor == 0.5 ? "half " : "\(formatNumber(c.factor)) times "
+        var text = "only \(whose) whose \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.period.label) was \(c.above ? "more" : "less") than \(multiple)that in \(c.baseline.label)"
+        if c.requireBaseline && c.requirePeriod {
+            text += " (only those with sales in both)"
+        } else if c.requireBaseline {
+            text += " (only those with sales in \(c.baseline.label))"
+        } else if c.requirePeriod {
+            text += " (only those with sales in \(c.period.label))"
+        } else {
+            text += " (no sales in a period counts as zero)"
+        }
+        return text
+    }
+}

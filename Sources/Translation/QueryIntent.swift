@@ -139,6 +139,10 @@ public struct QueryIntent: Sendable, Equatable {
     /// multiple of) their measure in another.
     public var entityComparison: EntityComparison?
 
+    /// "customers who bought a mountain bike but never a road bike": only customers who never bought any of these, in
+    /// any period (one list per "never").
+    public var neverBought: [ValueFilter] = []
+
     public struct EntityComparison: Sendable, Equatable {
         public var entity: Entity
         public var metric: String

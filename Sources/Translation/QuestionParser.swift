@@ -119,6 +119,7 @@ struct QuestionParser {
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseEntityComparison(&q, &intent, &context)
+        parseNeverBought(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
@@ -1417,14 +1418,17 @@ struct QuestionParser {
     }
 
     /// A value of the model named at `i` ("bikes", "German"), if any.
-    func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? {
+    func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? { valueSpan(q, i)?.value }
+
+    /// The value named at `i` and how many words name it.
+    func valueSpan(_ q: QuestionWords, _ i: Int) -> (value: Vocabulary.Value, length: Int)? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
             if phrase == "us" && !isCountryUS(q, i) { continue }
             if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
-            if let value = vocabulary.valueByPhrase[target] { return value }
+            if let value = vocabulary.valueByPhrase[target] { return (value, length) }
         }
         return nil
     }

@@ -18,25 +18,27 @@ struct SQLBuilder {
     var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
-        let (sql, text) = try buildWithComparison(intent)
-        // A cohort is a filter every shape must carry; a shape that built its SQL without it is refused, not answered.
-        if let c = intent.cohort {
-            let onFact = try cohortCondition(c, onFact: true).sql, onTable = try cohortCondition(c, onFact: false).sql
-            guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(describeCohort(c)) combined with this kind of question is not supported") }
-            return (sql, text + ", " + describeCohort(c))
+        var (sql, text) = try buildShape(intent)
+        // Filters on who is measured that every shape must carry (a cohort, a comparison of two periods, purchases
+        // never made): a shape that built its SQL without one is refused, not answered.
+        for (onFact, onTable, description) in try carriedConditions(intent) {
+            guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(description) combined with this kind of question is not supported") }
+            text += ", " + description
         }
         return (sql, text)
     }
 
-    /// The question's shape, with its comparison of two periods per thing checked the same way as a cohort.
-    func buildWithComparison(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
-        let (sql, text) = try buildShape(intent)
+    /// Each carried filter, written on the fact table's key and on the dimension table's, and in words.
+    func carriedConditions(_ intent: QueryIntent) throws -> [(onFact: String, onTable: String, description: String)] {
+        var carried: [(String, String, String)] = []
+        if let c = intent.cohort { carried.append((try cohortCondition(c, onFact: true).sql, try cohortCondition(c, onFact: false).sql, describeCohort(c))) }
         if let c = intent.entityComparison {
-            let onFact = try comparisonCondition(c, onFact: true).sql, onTable = try comparisonCondition(c, onFact: false).sql
-            guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(describeComparison(c)) combined with this kind of question is not supported") }
-            return (sql, text + ", " + describeComparison(c))
+            carried.append((try comparisonCondition(c, onFact: true).sql, try comparisonCondition(c, onFact: false).sql, describeComparison(c)))
         }
-        return (sql, text)
+        for f in intent.neverBought {
+            carried.append((try neverBoughtCondition(f, onFact: true).sql, try neverBoughtCondition(f, onFact: false).sql, "only customers who never bought \(describeFilter(f))"))
+        }
+        return carried
     }
 
     func buildShape(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
@@ -235,13 +237,11 @@ struct SQLBuilder {
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
         if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
-        // After the check above: the cohort's subquery reads the order date too, but filters no row of this query by it.
-        if let c = intent.cohort {
-            parts.append(try cohortCondition(c, onFact: intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable))
-        }
-        if let c = intent.entityComparison {
-            parts.append(try comparisonCondition(c, onFact: intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable))
-        }
+        // After the check above: these subqueries read the order date too, but filter no row of this query by it.
+        let onFact = intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+        if let c = intent.cohort { parts.append(try cohortCondition(c, onFact: onFact)) }
+        if let c = intent.entityComparison { parts.append(try comparisonCondition(c, onFact: onFact)) }
+        for f in intent.neverBought { parts.append(try neverBoughtCondition(f, onFact: onFact)) }
         return parts
     }
 

@@ -109,6 +109,7 @@ import Translation
         ("last purchase in a period", "how many buyers made their most recent purchase in 2012", "how many buyers"),
         ("a day written out", "revenue before 1 August 2013", "revenue"),
         ("each thing's two periods compared", "which bikes sold fewer units in 2013 than in 2012", "which bikes sold in 2013"),
+        ("purchases never made", "how many customers bought clothing in 2013 but have never bought a bike", "how many customers bought clothing in 2013"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 
@@ -169,6 +170,19 @@ import Translation
         #expect(months.contains("SELECT DISTINCT p.subcategory") && months.contains("GROUP BY p.subcategory HAVING"))
         // "sold more" says neither units nor revenue: refused, not guessed.
         #expect(t.refusal("which products sold more in 2013 than in 2012") != nil)
+    }
+
+    @Test func neverBoughtLeavesCustomersOutForAPurchaseOfAllTime() throws {
+        // The clothing is 2013's; the bike is never, in any year.
+        let sql = try #require(t.sql("per country, how many customers bought clothing in 2013 but have never bought a bike"))
+        #expect(sql.contains("p.category = 'Clothing' AND f.order_date >= '2013-01-01'") && sql.contains("GROUP BY country"))
+        #expect(sql.contains("f.customer_key NOT IN (SELECT f.customer_key FROM fact_sales f JOIN dim_products p ON p.product_key = f.product_key WHERE p.category = 'Bikes' AND f.customer_key IS NOT NULL)"))
+        // Each "never" is left out on its own; without a purchase said, customers who bought nothing count too.
+        let two = try #require(t.sql("customers who have only ever bought accessories - never a bike and never any clothing: how many are there"))
+        #expect(two.contains("'Bikes' AND f.customer_key IS NOT NULL") && two.contains("'Clothing' AND f.customer_key IS NOT NULL"))
+        #expect(t.sql("how many customers have never bought a bike")?.contains("FROM dim_customers c WHERE c.customer_key NOT IN") == true)
+        // Products never sold are another question.
+        #expect(t.sql("how many products have never sold")?.contains("NOT IN (SELECT f.customer_key") != true)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

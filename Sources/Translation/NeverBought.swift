@@ -1,0 +1,71 @@
+/// "customers who bought a mountain bike but never a road bike", "how many customers have never bought a bike",
+/// "only ever bought accessories - never a bike and never any clothing": customers left out because they bought
+/// something at some time. The exclusion is of all time, whatever period the rest of the question has ("bought
+/// clothing in 2013 but have never bought a bike").
+extension QuestionParser {
+    static let purchaseVerbs: Set<String> = ["bought", "buy", "buying", "purchased", "purchase", "ordered", "order", "got"]
+    static let articles: Set<String> = ["a", "an", "any", "single", "one"]
+
+    func parseNeverBought(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Only people are left out for what they bought; "products never sold" is another question.
+        let peopleWords = Set(vocabulary.tables[customersTable]?.synonyms ?? []).union(Lexicon.peopleWords)
+        guard q.words.contains(where: { peopleWords.contains($0) }) else { return }
+        for i in 0..<q.count where q.isFree(i) {
+            var j: Int
+            switch q[i] {
+            case "never": j = i + 1
+            case "not" where ["but", "and", "have", "has", "did", "do"].contains(q[i - 1]): j = i + 1
+            case "didnt", "havent", "hasnt", "dont", "doesnt": j = i + 1
+            default: continue
+            }
+            if q[j] == "ever" { j += 1 }
+            var verb = false
+            if Self.purchaseVerbs.contains(q[j]) {
+                verb = true
+                j += 1
+            }
+            // "but not a road bike" needs a purchase said before; "never bought a bike" says its own.
+            guard verb || q.words[..<i].contains(where: { Self.purchaseVerbs.contains($0) }) else { continue }
+            var filters: [QueryIntent.ValueFilter] = []
+            var end = j
+            while true {
+                var k = end
+                while Self.articles.contains(q[k]) { k += 1 }
+                guard q.isFree(k), let (value, length) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable else { break }
+                filters.append(.init(dimension: value.dimension, values: [value.value]))
+                end = k + length
+                // "never a bike and never any clothing", "never a bike or clothing": each is left out.
+                var next = end
+                guard ["and", "or", "nor"].contains(q[next]) else { break }
+                next += 1
+                if q[next] == "never" { next += 1 }
+                if Self.purchaseVerbs.contains(q[next]) { next += 1 }
+                var probe = next
+                while Self.articles.contains(q[probe]) { probe += 1 }
+                guard valueSpan(q, probe) != nil else { break }
+                end = next
+            }
+            guard !filters.isEmpty else { continue }
+            intent.neverBought += filters
+            var start = ["but", "and"].contains(q[i - 1]) ? i - 1 : i
+            // "revenue from customers who never bought a helmet": the people named by a preposition are the filter's own.
+            if ["who", "that"].contains(q[start - 1]), peopleWords.contains(q[start - 2]), ["from", "by", "of", "among", "for"].contains(q[start - 3]) { start -= 2 }
+            q.use(start..<end)
+        }
+        // "who have only ever bought accessories": the rest of what they bought is what is left out.
+        if !intent.neverBought.isEmpty { _ = q.take(["only ever", "only"]) }
+    }
+}
+
+extension SQLBuilder {
+    /// The customers (their key on the fact table or on their own table) with no sale matching the filter, ever.
+    func neverBoughtCondition(_ filter: QueryIntent.ValueFilter, onFact: Bool) throws -> (sql: String, table: String) {
+        let customers = vocabulary.customersTable
+        guard let keys = joinKeys(customers) else { throw Failure(reason: "\(customers) cannot be matched to sales") }
+        let d = try dimension(filter.dimension)
+        // NOT IN over a NULL key would leave out everyone: sales lines without a customer are not in the list.
+        let sub =
+            "SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(filter)) AND \(keys.factColumn) IS NOT NULL"
+        return onFact ? ("\(keys.factColumn) NOT IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) NOT IN (\(sub))", customers)
+    }
+}

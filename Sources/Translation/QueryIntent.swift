@@ -65,6 +65,9 @@ public struct QueryIntent: Sendable, Equatable {
         case shareOfPeriod(Period)
         /// Share of the metric that comes from the entities of the ranking ("our top 10 products").
         case shareOfTop
+        /// The fewest rows of a table that, best first, make up this fraction of the metric ("how many products does it
+        /// take to reach 80% of revenue").
+        case paretoCount(table: String, fraction: Double)
     }
 
     public struct ValueFilter: Sendable, Equatable {

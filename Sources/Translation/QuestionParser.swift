@@ -39,6 +39,8 @@ struct QuestionParser {
             .union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
         dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
+            // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
+            .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
@@ -120,6 +122,7 @@ struct QuestionParser {
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseEntityComparison(&q, &intent, &context)
         parseNeverBought(&q, &intent, &context)
+        parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
@@ -402,6 +405,7 @@ struct QuestionParser {
         case .newCustomers: return "new customers"
         case .retained: return "customers retained between periods"
         case .both: return "customers who bought both"
+        case .paretoCount: return "the fewest that make up a share"
         }
     }
 

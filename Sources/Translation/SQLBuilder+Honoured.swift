@@ -14,6 +14,7 @@ extension SQLBuilder {
         switch intent.shape {
         case .shareOfTop:
             shapeName = "a share of the top ranked"; allowsRanking = true
+        case .paretoCount: shapeName = "the fewest that make up a share"; allowsNamedFilters = false
         case .plain, .share, .shareOf, .shareOfPeriod, .threshold:
             shapeName = "a total"
             allowsGroups = true; allowsBucket = true; allowsRanking = true; allowsPeriods = intent.ranking == nil; allowsSort = true

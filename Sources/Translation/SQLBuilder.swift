@@ -69,6 +69,7 @@ struct SQLBuilder {
         case .without(let table): return try without(intent, table)
         case .shareOfTableWith(let table, let filters): return try shareOfTableWith(intent, table, filters)
         case .shareOfTop: return try shareOfTop(intent, metric)
+        case .paretoCount(let table, let fraction): return try paretoCount(intent, metric, table, fraction)
         case .growth, .runningTotal, .movingAverage, .averagePerBucket: return try series(intent, metric)
         default: break
         }

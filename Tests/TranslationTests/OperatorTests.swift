@@ -110,6 +110,7 @@ import Translation
         ("a day written out", "revenue before 1 August 2013", "revenue"),
         ("each thing's two periods compared", "which bikes sold fewer units in 2013 than in 2012", "which bikes sold in 2013"),
         ("purchases never made", "how many customers bought clothing in 2013 but have never bought a bike", "how many customers bought clothing in 2013"),
+        ("the fewest that make up a share", "how many products does it take to reach 80% of our revenue", "how many products"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 
@@ -183,6 +184,16 @@ import Translation
         #expect(t.sql("how many customers have never bought a bike")?.contains("FROM dim_customers c WHERE c.customer_key NOT IN") == true)
         // Products never sold are another question.
         #expect(t.sql("how many products have never sold")?.contains("NOT IN (SELECT f.customer_key") != true)
+    }
+
+    @Test func theFewestThatMakeUpAShareCountDownTheRankedTotals() throws {
+        let sql = try #require(t.sql("starting from the best sellers, how many bike products does it take to cover half of all bike revenue"))
+        #expect(sql.contains("SUM(v) OVER (ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before"))
+        #expect(sql.contains("p.category = 'Bikes'") && sql.contains("COALESCE(before, 0) < 0.5 * (SELECT SUM(v) FROM s)"))
+        let people = try #require(t.sql("what's the smallest number of customers who together make up 80% of our revenue"))
+        #expect(people.contains("f.customer_key AS entity") && people.contains("< 0.8 *"))
+        // Per group it is not built yet: refused, not one number for all.
+        #expect(t.refusal("for each category, how many products does it take to reach 80% of revenue") != nil)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

@@ -131,6 +131,12 @@ extension QuestionParser {
         return nil
     }
 
+    /// Whether the word at `k` names a table, a column or one of its values ("customers", "subcategories", "bikes").
+    func namesEntity(_ q: QuestionWords, _ k: Int) -> Bool {
+        var copy = q
+        return entityAt(&copy, k) != nil || valueAt(q, k) != nil
+    }
+
     /// "Only consider products that sold in both years", "among customers who bought in both 2012 and 2013", "count a
     /// bike with no 2013 sales as zero", "only products that sold in 2012": who takes part in the comparison.
     func readComparisonQualifiers(_ q: inout QuestionWords, _ comparison: inout QueryIntent.EntityComparison) {
@@ -139,27 +145,31 @@ extension QuestionParser {
             "who", "which", "sold", "bought", "ordered", "purchased", "had", "have", "has", "sales", "a", "sale", "in", "both", "years", "and",
             "with", "those", "ones", "periods", "them",
         ]
-        func isEntityWord(_ k: Int) -> Bool {
-            var copy = q
-            return entityAt(&copy, k) != nil || valueAt(q, k) != nil
-        }
         func year(_ w: String) -> Int? { w.count == 4 ? Int(w) : nil }
         // Both periods: "in both years", "in both 2012 and 2013".
         if let b = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "both" }),
             q[b + 1] == "years" || q[b + 1] == "periods" || (year(q[b + 1]) != nil && q[b + 2] == "and" && year(q[b + 3]) != nil)
         {
             var start = b
-            while start > 0, q.isFree(start - 1), clauseWords.contains(q[start - 1]) || isEntityWord(start - 1) { start -= 1 }
+            while start > 0, q.isFree(start - 1), clauseWords.contains(q[start - 1]) || namesEntity(q, start - 1) { start -= 1 }
             let end = q[b + 1] == "years" || q[b + 1] == "periods" ? b + 2 : b + 4
+            // Only a clause about selling ("that sold in both years") qualifies who takes part; "show both years'
+            // revenue" asks for columns, which this is not.
+            let saleWords: Set<String> = ["sold", "bought", "ordered", "purchased", "sales", "sale", "orders", "active"]
+            guard (start..<b).contains(where: { saleWords.contains(q[$0]) }) else { return readOtherQualifiers(&q, &comparison, clauseWords) }
             comparison.requireBaseline = true
             comparison.requirePeriod = true
             // "among customers who bought in both years": the clause is read; the table it names is left to the question.
-            for k in start..<end where !isEntityWord(k) { q.use(k..<(k + 1)) }
+            for k in start..<end where !namesEntity(q, k) { q.use(k..<(k + 1)) }
         }
+        readOtherQualifiers(&q, &comparison, clauseWords)
+    }
+
+    func readOtherQualifiers(_ q: inout QuestionWords, _ comparison: inout QueryIntent.EntityComparison, _ clauseWords: Set<String>) {
         // "only products that sold in 2012": the baseline's sellers.
         if let only = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "only" }) {
             var k = only + 1
-            while q.isFree(k), clauseWords.contains(q[k]) && q[k] != "in" || isEntityWord(k) { k += 1 }
+            while q.isFree(k), clauseWords.contains(q[k]) && q[k] != "in" || namesEntity(q, k) { k += 1 }
             if q[k] == "in", let (p, words) = periodWindow(q, from: k + 1), (only + 1..<k).contains(where: { ["sold", "bought", "ordered", "purchased", "sales"].contains(q[$0]) }) {
                 if p == comparison.baseline {
                     comparison.requireBaseline = true

@@ -14,7 +14,7 @@ extension QuestionParser {
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
-            intent.bucket == nil, intent.ranking == nil, intent.periods.isEmpty,
+            intent.ranking == nil, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)
         else { return }
         // Whose totals: the people or things the reported measure is about.
@@ -69,6 +69,9 @@ extension QuestionParser {
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
         guard let compared else { return }
+        // "for each year, how many orders had 2 or more lines": an order (or a day) falls in one period, so its own total
+        // can be counted per period; a customer's total per period is another question.
+        if intent.bucket != nil, key == nil || intent.bucket == .ageDecade { return }
         // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
         // counted are those with such an order (not those whose total passes).
         if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),

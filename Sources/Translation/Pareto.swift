@@ -26,6 +26,8 @@ extension QuestionParser {
         for v in 0..<q.count where q.isFree(v) {
             guard let verb = Self.reachVerbs.first(where: { q.wordsMatched($0, at: v) != nil }) else { continue }
             var j = v + verb.split(separator: " ").count
+            // "make up at least 80%": the same count, said as a floor.
+            if q[j] == "at", q[j + 1] == "least" { j += 2 }
             let fraction: Double
             if let n = Double(q[j]), q[j + 1] == "percent", n > 0, n < 100 {
                 fraction = n / 100
@@ -67,12 +69,14 @@ extension QuestionParser {
             "starting with the best", "counting from the top", "from the top down", "best first", "biggest first", "largest first",
             "who", "that", "which",
         ])
-        for i in 0..<q.count where q.isFree(i) && ["starting", "counting"].contains(q[i]) && ["from", "with"].contains(q[i + 1]) {
-            // "counting from the best-selling bike down": up to the end of the clause.
+        // "taking the best sellers first": the same, said with the order at the end.
+        _ = q.take(["taking the best sellers first", "taking the best-sellers first", "taking the biggest first", "taking the top sellers first", "best sellers first", "top sellers first"])
+        for i in 0..<q.count where q.isFree(i) && ["starting", "counting", "beginning", "going", "taking"].contains(q[i]) && ["from", "with", "the"].contains(q[i + 1]) {
+            // "counting from the best-selling bike down", "taking the best sellers first": up to the end of the clause.
             var end = i + 2
             while end < q.count, end < i + 8, q[end] != "," {
                 end += 1
-                if q[end - 1] == "down" { break }
+                if ["down", "first"].contains(q[end - 1]) { break }
             }
             if (i + 2..<end).contains(where: { ["best", "biggest", "top", "largest", "highest"].contains(q[$0]) }) { q.use(i..<end) }
         }

@@ -19,6 +19,9 @@ struct QuestionParser {
     /// Metric phrases that name a date column ("days from order to the due date"), found once here:
     /// searching every phrase for every date's name per question took most of the translation time.
     let dateMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int)]
+    /// Two-word measure phrases ("order lines", "line items"): their second word is not a dimension's ("lines" the
+    /// product line) when the first stands before it.
+    let twoWordMetricPhrases: Set<String>
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
@@ -32,6 +35,7 @@ struct QuestionParser {
         dateMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.filter { phrase in datePhrases.contains { phrase.contains($0) } }.map { (metric, $0, $0.split(separator: " ").count) }
         }
+        twoWordMetricPhrases = Set(vocabulary.metrics.flatMap(\.phrases).filter { $0.split(separator: " ").count == 2 })
         self.earliestDate = earliestDate
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
@@ -48,7 +52,7 @@ struct QuestionParser {
                 // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
                 "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
                 "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",
-                "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half",
+                "ascending", "chronological", "popular", "expensive", "cheapest", "first", "second", "third", "fourth", "half", "calendar",
                 // Verbs of buying, so a typo in one is not corrected into a measure ("purcahse" is not "purchases").
                 "purchase", "purchased", "bought", "ordered", "placed", "spend", "spent", "sell", "sold", "shipped", "account",
             ])
@@ -117,6 +121,16 @@ struct QuestionParser {
             // "By CLV I mean ...": a definition follows, not an average.
             "i mean", "we mean", "by which i mean",
         ])
+        // "(going by order date)": the date every period is read on unless the question names another.
+        _ = q.take(["going by order date", "going by the order date", "based on order date", "based on the order date", "using order date", "using the order date", "according to order date", "by order date not ship date"])
+        // "count each buyer once": what a count of distinct people does anyway.
+        for who in ["buyer", "customer", "client", "person", "shopper"] {
+            _ = q.take(["count each \(who) once", "counting each \(who) once", "each \(who) counted once", "each \(who) once"])
+        }
+        // "age in whole years": the unit ages are counted in, not a breakdown by year.
+        if q.words.contains(where: { ["age", "ages", "aged", "old", "older", "younger"].contains($0) }) {
+            _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
+        }
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
@@ -280,6 +294,10 @@ struct QuestionParser {
             return .refusal("I cannot answer this as asked: things bought together in the same order")
         }
         if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
+        // "calendar month (Jan to Dec)": every month of the year, restated.
+        if intent.bucket == .monthOfYear {
+            _ = q.take(["jan to dec", "january to december", "jan through dec", "january through december", "jan-dec", "all years combined", "all years together", "across all years"])
+        }
         // "listed Monday through Sunday": the order days of the week are always shown in.
         if intent.bucket == .weekday {
             _ = q.take([
@@ -707,7 +725,11 @@ struct QuestionParser {
             if q[i - 1] == "the" { start -= 1 }
             halves.append((half, y, start..<end))
         }
-        if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
+        // "H1 vs H2 revenue for 2013": halves without a year take the one year the question names.
+        let onlyYear: Int? = {
+            let years = Set(q.words.compactMap(year)); return years.count == 1 ? years.first : nil
+        }()
+        if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first ?? onlyYear, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
             let periods = halves.map { h in
                 QueryIntent.Period(
                     from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
@@ -1451,6 +1473,7 @@ struct QuestionParser {
 
     /// Longest dimension name or synonym starting at `i` (enum and name dimensions only).
     func dimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
+        if twoWordMetricPhrases.contains(q[i - 1] + " " + q[i]) { return nil }
         var best: (String, Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
@@ -1533,6 +1556,10 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 }
                 q.use(i..<(i + length))
+                // "a clothing item", "bike items": the noun after a product's value is the product itself.
+                if vocabulary.dimension(named: value.dimension)?.table == productsTable, ["item", "items"].contains(q[i + length]), q.isFree(i + length) {
+                    q.use((i + length)..<(i + length + 1))
+                }
                 if context.filterStarts[value.dimension] == nil { context.filterStarts[value.dimension] = i }
                 lastValue = (i + length, value.dimension)
                 i += length
@@ -1597,10 +1624,41 @@ struct QuestionParser {
                 guard let i = q.find(phrase) else { continue }
                 // "products that don't need maintenance": a negated filter is not the filter; left unread, it is refused.
                 if ["dont", "doesnt", "not", "never", "no", "without", "didnt", "arent", "isnt"].contains(q[i - 1]) { continue }
-                q.use(i..<(i + phrase.split(separator: " ").count))
+                let end = i + phrase.split(separator: " ").count
+                // "products that need maintenance vs ones that don't": both sides of the flag, as the column's values.
+                if let (column, length) = contrastWithNegation(q, after: end, filter) {
+                    q.use(i..<(end + length))
+                    if !intent.groupBy.contains(column.name) { intent.groupBy.append(column.name) }
+                    let values = vocabulary.values.filter { $0.dimension == column.name }.map(\.value)
+                    if !values.isEmpty, !intent.filters.contains(where: { $0.dimension == column.name }) { intent.filters.append(.init(dimension: column.name, values: values)) }
+                    continue
+                }
+                q.use(i..<end)
                 if !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
             }
         }
+    }
+
+    /// "... vs ones that don't", "... or those that do not": the column a flag filter tests ("maintenance = 'Yes'"), when
+    /// the filter is set against its own negation, and how many words that takes.
+    func contrastWithNegation(_ q: QuestionWords, after end: Int, _ filter: Vocabulary.Filter) -> (Vocabulary.Dimension, Int)? {
+        var j = end
+        if let n = ["vs", "versus", "compared with", "compared to", "against", "or", "and"].compactMap({ q.wordsMatched($0, at: j) }).first { j += n } else { return nil }
+        while ["the", "those", "ones", "one", "products", "customers", "items"].contains(q[j]) { j += 1 }
+        guard ["that", "which", "who"].contains(q[j]) else { return nil }
+        j += 1
+        if q[j] == "dont" || q[j] == "doesnt" {
+            j += 1
+        } else if ["do", "does"].contains(q[j]), q[j + 1] == "not" {
+            j += 2
+        } else {
+            return nil
+        }
+        let parts = filter.expr.components(separatedBy: " = ")
+        guard parts.count == 2, parts[1].hasPrefix("'"), let column = vocabulary.dimensions.first(where: { $0.expr == parts[0] || $0.name == parts[0] }) else { return nil }
+        // "vs ones that don't need it": the verb restated.
+        while q.isFree(j), ["need", "require", "it", "one", "them", "have"].contains(q[j]) { j += 1 }
+        return (column, j - end)
     }
 
     // MARK: - Metric
@@ -1828,6 +1886,14 @@ struct QuestionParser {
     /// Words that restate the chosen metric ("the revenue too", "sales minus product cost", "from
     /// order date to ship date") are understood: the metric's own phrases, and those of metrics,
     /// columns and tables whose columns its expression uses.
+    /// Whether the words after "from" can start a definition ("from order date to ship date"), not a sort order
+    /// ("from highest to lowest") or a period ("from 2012 to 2013").
+    static func definitionStart(_ q: QuestionWords, _ i: Int) -> Bool {
+        let word = q[i] == "the" ? q[i + 1] : q[i]
+        let orderWords: Set<String> = ["highest", "lowest", "largest", "smallest", "most", "least", "top", "bottom", "best", "worst", "biggest", "oldest", "newest", "earliest", "latest", "high", "low", "big", "small", "first", "last"]
+        return !orderWords.contains(word) && Double(word) == nil && Lexicon.months[word] == nil && !(word.count == 2 && word.hasPrefix("q"))
+    }
+
     func explainMetricWords(_ q: inout QuestionWords, _ metric: Vocabulary.Metric) {
         let columns = metric.columns
         var phrases = metric.phrases
@@ -1836,7 +1902,7 @@ struct QuestionParser {
         // to ship date"); otherwise "cost" beside "profit" asks for something else and stays unread.
         let defines =
             q.words.contains { Self.definitionWords.contains($0) || ["minus", "divided", "multiplied", "times", "x", "less", "over"].contains($0) }
-            || (q.words.contains("from") && q.words.contains("to")) || q.words.contains("between")
+            || (q.words.contains("to") && q.words.indices.contains { i in q[i] == "from" && Self.definitionStart(q, i + 1) }) || q.words.contains("between")
         // A dimension the measure aggregates as a whole ("age" for the average age) is always the same thing.
         for d in vocabulary.dimensions where !d.isEnum && !d.columns.isEmpty && d.columns == columns { phrases += d.phrases }
         if defines {

@@ -356,7 +356,9 @@ struct SQLBuilder {
         // "For each category, how many products sold at least 1,000 units": the threshold is counted inside each group,
         // so a group where nothing passes shows 0 instead of vanishing.
         var scoped = intent
-        if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable,
+        // By period it stays a filter: a year in which nothing passes has no row ("for each year, how many orders had 2 or
+        // more lines").
+        if let e = intent.entityThreshold, !selects.isEmpty, intent.bucket == nil, intent.shape == .plain, metric.table == vocabulary.factTable,
             metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ")
         {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)

@@ -111,6 +111,9 @@ import Translation
         ("each thing's two periods compared", "which bikes sold fewer units in 2013 than in 2012", "which bikes sold in 2013"),
         ("purchases never made", "how many customers bought clothing in 2013 but have never bought a bike", "how many customers bought clothing in 2013"),
         ("the fewest that make up a share", "how many products does it take to reach 80% of our revenue", "how many products"),
+        ("a flag against its negation", "revenue from products that need maintenance vs ones that don't", "revenue from products"),
+        ("halves of the one year named", "H1 vs H2 revenue for 2013", "revenue for 2013"),
+        ("a threshold per order, per year", "for each year, how many orders had 2 or more order lines", "for each year, how many orders"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 
@@ -194,6 +197,18 @@ import Translation
         #expect(people.contains("f.customer_key AS entity") && people.contains("< 0.8 *"))
         // Per group it is not built yet: refused, not one number for all.
         #expect(t.refusal("for each category, how many products does it take to reach 80% of revenue") != nil)
+    }
+
+    @Test func wordsOfAFirstBlindRunKeepTheirMeaning() throws {
+        // "age in whole years" is the unit of an age, not a breakdown by year.
+        let age = try #require(t.sql("average customer age per country, please (age in whole years as of 31 Jan 2014)"))
+        #expect(!age.contains("year") || !age.contains("order_date"))
+        // "sorted by qty from highest to lowest" is a sort, not a definition that lets the price read "qty" as its own.
+        #expect(t.sql("for the clothing subcategories, give me qty sold and avg price, sorted by qty from highest to lowest")?.contains("ORDER BY average_selling_price") != true)
+        // "order lines" are lines of orders, never the product line.
+        #expect(t.sql("for each year, how many orders had 2 or more order lines")?.contains("product_line") == false)
+        // "show both years' revenue" asks for columns; it does not restrict the comparison to things sold in both.
+        #expect(t.sql("which products made less revenue in 2013 than in 2012? show both years' revenue")?.contains("THEN 1 ELSE 0 END) > 0") != true)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

@@ -41,17 +41,31 @@ extension QuestionParser {
             let inWord = ["in", "during"].contains(q[j])
             guard inWord || notSince != nil || ["before", "until", "till", "prior", "after", "on"].contains(q[j]), q.isFree(j) else { continue }
             var first = inWord || notSince != nil ? j + 1 : j
-            if notSince != nil, q.wordsMatched("the end of", at: first) != nil { first += 3 }
+            // "since the end of June 2013": none after June; "since June 2013": none from June on (the README's "since").
+            let sinceEnd = notSince != nil && q.wordsMatched("the end of", at: first) != nil
+            if sinceEnd { first += 3 }
             let found = periodWindow(q, from: first)
             guard var (period, read) = found, let table = cohortTable(q, before: notSince ?? i) else { continue }
             if notSince != nil {
-                // No sale since a day: the last came before it. No sale since a month or year: none after it ended.
+                // No sale since a period: none on or after its first day ("since 2013" is from 1 January 2013), or
+                // after its last day when the question says "since the end of".
                 guard let from = period.from, let until = period.until else { continue }
-                let oneDay = SQLDateMath.addDays(from, 1) == until
-                period = .init(from: nil, until: oneDay ? from : until, label: "before \(oneDay ? period.label : "the end of " + period.label)")
+                period = .init(from: nil, until: sinceEnd ? until : from, label: sinceEnd ? "before the end of \(period.label)" : "before \(period.label)")
             }
+            // "gone quiet since 2012, i.e. their latest order was before 1 January 2013": a last purchase stated outright
+            // is the definition; the "since" it restates gives way to it.
+            let weak = notSince != nil
             if let old = intent.cohort, old.period.from != period.from || old.period.until != period.until || old.table != table || old.last != last {
-                context.conflicts.append("two groups by first or last purchase (\(old.period.label) and \(period.label))")
+                if context.weakCohort && !weak {
+                    context.weakCohort = false
+                } else if weak && !context.weakCohort && old.last && last {
+                    q.use((notSince ?? i)..<(read.last! + 1))
+                    continue
+                } else {
+                    context.conflicts.append("two groups by first or last purchase (\(old.period.label) and \(period.label))")
+                }
+            } else if intent.cohort == nil {
+                context.weakCohort = weak
             }
             intent.cohort = .init(table: table, period: period, last: last)
             // "came from customers whose first order ...": the cohort is where a share comes from.

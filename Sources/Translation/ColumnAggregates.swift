@@ -43,10 +43,17 @@ extension QuestionParser {
         }
         // "our three youngest customers", "the oldest customer": ranked by the date their age is computed from (the
         // latest birth date is the youngest), so that people born in the same year are not tied.
-        if named == nil, cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") && $0.numeric }),
+        // "the oldest customer in each country - show their age": still ranked by birth date; the age is shown beside.
+        if cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") && $0.numeric }),
+            named == nil || (named?.0 == age.name && !q.has("how old")),
             let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == age.table && age.expr.contains($0.expr) }),
             let metric = vocabulary.metric(named: "max_\(born.name)"), (i + 1..<min(q.count, i + 4)).contains(where: { entityAt(&q, $0, tablesOnly: true) != nil })
         {
+            if let (_, range) = named {
+                q.use(range)
+                context.displayColumns.append(age.name)
+                for k in max(0, range.lowerBound - 3)..<range.lowerBound where ["show", "with", "and", "their", "his", "her", "give", "include", "plus"].contains(q[k]) { q.use(k..<(k + 1)) }
+            }
             q.use(i..<(i + 1))
             intent.metric = metric.name
             context.explicitMetric = true

@@ -62,7 +62,22 @@ extension QuestionParser {
                 continue
             }
             var start = i
-            let period: QueryIntent.Period
+            var period: QueryIntent.Period
+            // "on or after", "up to and including", "no later than": bounds of several words that take the day in.
+            let inclusive: [(String, Bool)] = [
+                ("up to and including", false), ("on or after", true), ("on or before", false), ("no later than", false), ("no earlier than", true),
+                ("not before", true), ("not after", false), ("up to", false), ("as late as", false),
+            ]
+            if let (phrase, from) = inclusive.first(where: { p in
+                let n = p.0.split(separator: " ").count; return q.wordsMatched(p.0, at: i - n) == n
+            }) {
+                let n = phrase.split(separator: " ").count
+                period = from ? .init(from: date, until: nil, label: "since \(label)") : .init(from: nil, until: SQLDateMath.addDays(date, 1), label: "up to and including \(label)")
+                setPeriod(&intent, &context, period)
+                q.use((i - n)..<end)
+                i = end
+                continue
+            }
             switch before {
             case "before", "prior":
                 period = .init(from: nil, until: date, label: "before \(label)")

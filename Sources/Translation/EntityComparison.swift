@@ -39,6 +39,10 @@ extension QuestionParser {
             // Whose measure: the table or column named before the verb ("which bikes", "how many customers", "subcategories").
             guard let entity = comparedEntity(q, before: verb) else { continue }
             var comparison = QueryIntent.EntityComparison(entity: entity, metric: metric.name, period: period, baseline: baseline, above: above, factor: factor)
+            // "more than doubled", "twice as many": a multiple of nothing is not a doubling, so the baseline must have sales.
+            if factor > 1, ["doubled", "tripled", "trebled"].contains(where: { w in span.contains { q[$0] == w } }) { comparison.requireBaseline = true }
+            // "sold twice as many" is at least twice; "more than twice as many" is more.
+            if factor != 1, !span.contains(where: { q[$0] == "than" }) { comparison.orEqual = true }
             q.use(span)
             measureWords.forEach { q.use($0..<($0 + 1)) }
             if q.isFree(verb), Self.takingsVerbs.contains(q[verb]) || ["sold", "sell", "bought", "ordered", "placed", "had", "did", "saw", "have"].contains(q[verb]) {
@@ -117,18 +121,27 @@ extension QuestionParser {
     /// question ("among customers who bought in both years, how many spent more").
     func comparedEntity(_ q: QuestionWords, before verb: Int) -> QueryIntent.Entity? {
         var copy = q
+        var found: [QueryIntent.Entity] = []
         for k in stride(from: verb, through: max(0, verb - 14), by: -1) {
+            // "bikes per subcategory": a column after "per" or "each" is a slice, not what is compared.
+            if ["per", "by", "each", "every"].contains(q[k - 1]) { continue }
             if let (entity, _) = entityAt(&copy, k) {
                 switch entity {
-                case .table(let t) where t != vocabulary.factTable: return entity
-                case .dimension(let d) where vocabulary.dimension(named: d)?.isTime == false: return entity
-                default: return nil
+                case .table(let t) where t != vocabulary.factTable: found.append(entity)
+                case .dimension(let d) where vocabulary.dimension(named: d)?.isTime == false: found.append(entity)
+                default: break
                 }
+            } else if let value = valueAt(q, k), let table = vocabulary.dimension(named: value.dimension)?.table, table != vocabulary.factTable,
+                table == productsTable || !found.isEmpty
+            {
+                // "which bikes": rows of the table whose value it is ("French customers" leaves the customers to their word).
+                found.append(.table(table))
             }
-            // "which bikes": rows of the table whose value it is.
-            if let value = valueAt(q, k), let table = vocabulary.dimension(named: value.dimension)?.table, table != vocabulary.factTable { return .table(table) }
         }
-        return nil
+        // "products sold to French customers with more revenue": whose revenue is it? Two tables named; neither is guessed.
+        let tables = Set(found.compactMap { e -> String? in if case .table(let t) = e { return t } else { return nil } })
+        guard let first = found.first, tables.count <= 1 else { return nil }
+        return first
     }
 
     /// Whether the word at `k` names a table, a column or one of its values ("customers", "subcategories", "bikes").
@@ -195,7 +208,7 @@ extension QuestionParser {
 extension SQLBuilder {
     /// The things whose measure in the period passes the factor times the baseline's, over the sales of the
     /// two periods; a thing with no sales in a period has zero there.
-    func comparisonCondition(_ c: QueryIntent.EntityComparison, onFact: Bool) throws -> (sql: String, table: String) {
+    func comparisonCondition(_ c: QueryIntent.EntityComparison, onFact: Bool, filters: [QueryIntent.ValueFilter]) throws -> (sql: String, table: String) {
         guard let m = vocabulary.metric(named: c.metric), m.table == vocabulary.factTable else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
         let date = vocabulary.timeColumn
         let inEarlier = periodCondition(c.baseline).replacingOccurrences(of: time, with: date)
@@ -216,12 +229,21 @@ extension SQLBuilder {
         default:
             throw Failure(reason: "a comparison of two periods per \(c.entity) is not supported")
         }
+        // "products with lower unit sales in the United Kingdom": the question's other filters scope both periods' sales.
+        var scope: [String] = []
+        for f in filters {
+            let d = try dimension(f.dimension)
+            if case .table(let t) = c.entity, d.table == t { continue }
+            tables.insert(d.table)
+            scope.append(try condition(f))
+        }
         var having: [String] = []
         if c.requireBaseline { having.append("SUM(CASE WHEN \(inEarlier) THEN 1 ELSE 0 END) > 0") }
         if c.requirePeriod { having.append("SUM(CASE WHEN \(inLater) THEN 1 ELSE 0 END) > 0") }
         let factor = c.factor == 1 ? "" : formatNumber(c.factor) + " * "
-        having.append("\(try conditional(m.expr, inLater)) \(c.above ? ">" : "<") \(factor)\(try conditional(m.expr, inEarlier))")
-        let sub = "SELECT \(key) FROM \(from(tables, forceFact: true).0) WHERE (\(inEarlier)) OR (\(inLater)) GROUP BY \(key) HAVING \(having.joined(separator: " AND "))"
+        having.append("\(try conditional(m.expr, inLater)) \(c.above ? ">" : "<")\(c.orEqual ? "=" : "") \(factor)\(try conditional(m.expr, inEarlier))")
+        let scoped = scope.map { " AND " + $0 }.joined()
+        let sub = "SELECT \(key) FROM \(from(tables, forceFact: true).0) WHERE ((\(inEarlier)) OR (\(inLater)))\(scoped) GROUP BY \(key) HAVING \(having.joined(separator: " AND "))"
         if case .dimension = c.entity { return ("\(outer.dim) IN (\(sub))", outer.table) }
         return onFact ? ("\(outer.fact) IN (\(sub))", vocabulary.factTable) : ("\(outer.dim) IN (\(sub))", outer.table)
     }
@@ -234,7 +256,8 @@ extension SQLBuilder {
         default: whose = "rows"
         }
         let multiple = c.factor == 1 ? "" : c.factor == 2 ? "twice " : c.factor == 0.5 ? "half " : "\(formatNumber(c.factor)) times "
-        var text = "only \(whose) whose \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.period.label) was \(c.above ? "more" : "less") than \(multiple)that in \(c.baseline.label)"
+        let relation = c.orEqual ? (c.above ? "at least" : "at most") : (c.above ? "more than" : "less than")
+        var text = "only \(whose) whose \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.period.label) was \(relation) \(multiple)that in \(c.baseline.label)"
         if c.requireBaseline && c.requirePeriod {
             text += " (only those with sales in both)"
         } else if c.requireBaseline {

@@ -43,7 +43,9 @@ extension QuestionParser {
         }
         for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] where compared == nil {
             let word = q[k]
-            if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains(word) }), m.name != metric.name || isPeopleCount(metric) {
+            if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(word) || $0.phrases.contains(word + "s")) }),
+                m.name != metric.name || isPeopleCount(metric)
+            {
                 compared = m
                 if q.isFree(k) { q.use(k..<(k + 1)) }
                 break
@@ -61,6 +63,12 @@ extension QuestionParser {
                     }
                 }
             }
+        }
+        // "how many orders over 2,000": the number right after the thing counted is each one's value, not a count of it.
+        if compared == nil, key != nil, let reported = vocabulary.metric(named: intent.metric), reported.phrases.contains(q[span.lowerBound - 1]),
+            let takings = vocabulary.takings
+        {
+            compared = takings
         }
         if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did"].contains(q[span.lowerBound - 1]),
             let takings = vocabulary.takings

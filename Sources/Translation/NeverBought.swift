@@ -45,14 +45,32 @@ extension QuestionParser {
                 guard valueSpan(q, probe) != nil else { break }
                 end = next
             }
-            guard !filters.isEmpty else { continue }
+            // "haven't bought a bike since 2013": a purchase not made in a period is another question, left unread.
+            guard !filters.isEmpty, !["since", "in", "during", "after", "before", "until", "from", "between", "this", "last"].contains(q[end]) else { continue }
             intent.neverBought += filters
             var start = ["but", "and"].contains(q[i - 1]) ? i - 1 : i
             // "revenue from customers who never bought a helmet": the people named by a preposition are the filter's own.
             if ["who", "that"].contains(q[start - 1]), peopleWords.contains(q[start - 2]), ["from", "by", "of", "among", "for"].contains(q[start - 3]) { start -= 2 }
             q.use(start..<end)
         }
-        // "who have only ever bought accessories": the rest of what they bought is what is left out.
+        // "who have only ever bought accessories", "bought only clothing": everything else is never bought (what they did
+        // buy is the question's own filter).
+        for i in 0..<q.count where q.isFree(i) && q[i] == "only" {
+            var j = i + 1
+            if q[j] == "ever" { j += 1 }
+            let verbAfter = Self.purchaseVerbs.contains(q[j])
+            if verbAfter { j += 1 }
+            guard verbAfter || Self.purchaseVerbs.contains(q[i - 1]) else { continue }
+            while Self.articles.contains(q[j]) { j += 1 }
+            guard let (value, _) = valueSpan(q, j), vocabulary.dimension(named: value.dimension)?.table == productsTable else {
+                // "only bought products that need no maintenance": "only" cannot be dropped, and it is not read here.
+                context.conflicts.append("'only \(q[i + 1])' (bought nothing else) with something other than a product's category or name")
+                continue
+            }
+            let other = QueryIntent.ValueFilter(dimension: value.dimension, values: [QueryIntent.excluded(value.value)])
+            if !intent.neverBought.contains(other) { intent.neverBought.append(other) }
+            q.use(i..<(verbAfter || q[i + 1] == "ever" ? j : i + 1))
+        }
         if !intent.neverBought.isEmpty { _ = q.take(["only ever", "only"]) }
     }
 }

@@ -28,6 +28,8 @@ extension QuestionParser {
             var j = v + verb.split(separator: " ").count
             // "make up at least 80%": the same count, said as a floor.
             if q[j] == "at", q[j + 1] == "least" { j += 2 }
+            // "make up the top 80% of revenue": the same share, not the top 80 of a ranking.
+            if q[j] == "the", q[j + 1] == "top" { j += 2 }
             let fraction: Double
             if let n = Double(q[j]), q[j + 1] == "percent", n > 0, n < 100 {
                 fraction = n / 100

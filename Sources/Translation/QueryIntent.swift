@@ -145,6 +145,13 @@ public struct QueryIntent: Sendable, Equatable {
     /// "customers who bought a mountain bike but never a road bike": only customers who never bought any of these, in
     /// any period (one list per "never").
     public var neverBought: [ValueFilter] = []
+    /// "bought a bike in 2012 and then an accessory in 2013": only customers with each of these purchases in its period.
+    public var purchases: [Purchase] = []
+
+    public struct Purchase: Sendable, Equatable {
+        public var filter: ValueFilter
+        public var period: Period
+    }
 
     public struct EntityComparison: Sendable, Equatable {
         public var entity: Entity
@@ -155,6 +162,8 @@ public struct QueryIntent: Sendable, Equatable {
         /// The period's measure is above the baseline's (times the factor), or below it.
         public var above: Bool
         public var factor: Double
+        /// "sold twice as many": the multiple itself passes.
+        public var orEqual = false
         /// "only products that sold in both years": a thing without sales in that period takes no part.
         public var requireBaseline = false
         public var requirePeriod = false

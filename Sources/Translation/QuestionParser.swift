@@ -131,11 +131,14 @@ struct QuestionParser {
         if q.words.contains(where: { ["age", "ages", "aged", "old", "older", "younger"].contains($0) }) {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
+        // "($)" leaves no word behind; "in dollars" does.
+        context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseEntityComparison(&q, &intent, &context)
         parseNeverBought(&q, &intent, &context)
+        parsePurchasesInPeriods(&q, &intent, &context)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)
@@ -378,6 +381,10 @@ struct QuestionParser {
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
+        /// The cohort was read from "not ordered since ...", which a last purchase stated outright overrides.
+        var weakCohort = false
+        /// "change in revenue ($)", "in dollars": the amount is asked for, not a percentage.
+        var moneyUnit = false
         /// "in 2012 and 2013": the years named are joined by "and" (each one asked for), not "2012 -> 2013".
         var yearsJoinedByAnd = false
         /// "the most common surname": rows of this table are counted, per value of the ranked column.
@@ -1048,7 +1055,7 @@ struct QuestionParser {
         ])
         // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
         context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "decrease", "decreased"].contains { q.words.contains($0) }
-        if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) { intent.absoluteChange = true }
+        if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
         if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
             if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
@@ -1251,6 +1258,14 @@ struct QuestionParser {
                     name != value.dimension, let asked = vocabulary.dimension(named: name), asked.isEnum, asked.table == d.table
                 {
                     context.whichEntity = .dimension(name)
+                    q.use(i..<(i + 1))
+                    break
+                }
+                // "which mountain bike buyers": the people who bought it, not the bikes.
+                if d.table == productsTable, let (_, n) = valueSpan(q, i + 1),
+                    Lexicon.peopleWords.union(["purchasers", "spenders", "owners", "riders"]).contains(q[i + 1 + n])
+                {
+                    context.whichEntity = .table(customersTable)
                     q.use(i..<(i + 1))
                     break
                 }
@@ -1474,6 +1489,8 @@ struct QuestionParser {
     /// Longest dimension name or synonym starting at `i` (enum and name dimensions only).
     func dimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
         if twoWordMetricPhrases.contains(q[i - 1] + " " + q[i]) { return nil }
+        // "more than 1 line", "3 lines": a number counts lines of orders, never the product line.
+        if Double(q[i - 1]) != nil, ["line", "lines"].contains(q[i]) { return nil }
         var best: (String, Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {

@@ -33,7 +33,12 @@ struct SQLBuilder {
         var carried: [(String, String, String)] = []
         if let c = intent.cohort { carried.append((try cohortCondition(c, onFact: true).sql, try cohortCondition(c, onFact: false).sql, describeCohort(c))) }
         if let c = intent.entityComparison {
-            carried.append((try comparisonCondition(c, onFact: true).sql, try comparisonCondition(c, onFact: false).sql, describeComparison(c)))
+            carried.append(
+                (try comparisonCondition(c, onFact: true, filters: intent.filters).sql, try comparisonCondition(c, onFact: false, filters: intent.filters).sql, describeComparison(c)))
+        }
+        for p in intent.purchases {
+            carried.append(
+                (try purchaseCondition(p, onFact: true).sql, try purchaseCondition(p, onFact: false).sql, "only customers who bought \(describeFilter(p.filter)) in \(p.period.label)"))
         }
         for f in intent.neverBought {
             carried.append((try neverBoughtCondition(f, onFact: true).sql, try neverBoughtCondition(f, onFact: false).sql, "only customers who never bought \(describeFilter(f))"))
@@ -241,8 +246,9 @@ struct SQLBuilder {
         // After the check above: these subqueries read the order date too, but filter no row of this query by it.
         let onFact = intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         if let c = intent.cohort { parts.append(try cohortCondition(c, onFact: onFact)) }
-        if let c = intent.entityComparison { parts.append(try comparisonCondition(c, onFact: onFact)) }
+        if let c = intent.entityComparison { parts.append(try comparisonCondition(c, onFact: onFact, filters: intent.filters)) }
         for f in intent.neverBought { parts.append(try neverBoughtCondition(f, onFact: onFact)) }
+        for p in intent.purchases { parts.append(try purchaseCondition(p, onFact: onFact)) }
         return parts
     }
 
@@ -867,6 +873,12 @@ struct SQLBuilder {
         let sql =
             "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
         let by = intent.groupBy.map { " and " + $0.replacingOccurrences(of: "_", with: " ") }.joined()
+        if let r = intent.ranking {
+            // The periods ranked by their count, ties at the cut-off kept.
+            let ranked =
+                "SELECT \(label), new_customers FROM (SELECT \(label), new_customers, RANK() OVER (ORDER BY new_customers \(r.highest ? "DESC" : "ASC")) AS rk FROM (\(sql))) WHERE rk <= \(r.count) ORDER BY new_customers \(r.highest ? "DESC" : "ASC")"
+            return (ranked, "the \(r.count == 1 ? "" : "\(r.count) ")\(label)\(r.count == 1 ? "" : "s") with the \(r.highest ? "most" : "fewest") new customers (by \(label) of their first order, ties included)" + scope(base))
+        }
         return (sql, "new customers by \(label) of their first order\(by)" + scope(base))
     }
 

@@ -40,6 +40,13 @@ extension QuestionParser {
                 }
             }
             guard let (name, range) = found else { continue }
+            // "products with no maintenance", "without maintenance": a yes/no flag's "No", not a missing flag.
+            if ["no", "without"].contains(q[i]), let no = vocabulary.values.first(where: { $0.dimension == name && $0.value.lowercased() == "no" }) {
+                intent.filters.append(.init(dimension: name, values: [no.value]))
+                q.use(range)
+                if ["need", "needs", "require", "requires", "requiring", "needing", "with"].contains(q[i - 1]) { q.use((i - 1)..<i) }
+                continue
+            }
             intent.filters.append(.init(dimension: name, values: [QueryIntent.unknownValue]))
             if context.filterStarts[name] == nil { context.filterStarts[name] = range.lowerBound }
             q.use(range)

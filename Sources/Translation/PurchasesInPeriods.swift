@@ -1,0 +1,59 @@
+import Foundation
+
+/// "customers who bought a bike in 2012 and then an accessory in 2013", "bought a bike in 2012 came back and bought an
+/// accessory in 2013": purchases each with its own period, every one a condition on who is counted. One purchase with
+/// a period is the question's own filter and period; it takes two to need this.
+extension QuestionParser {
+    func parsePurchasesInPeriods(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        let peopleWords = Set(vocabulary.tables[customersTable]?.synonyms ?? []).union(Lexicon.peopleWords)
+        guard q.words.contains(where: { peopleWords.contains($0) }) else { return }
+        var found: [(QueryIntent.Purchase, Range<Int>)] = []
+        var i = 0
+        while i < q.count {
+            let verb = Self.purchaseVerbs.contains(q[i]) && q.isFree(i)
+            // "and then an accessory in 2013": the second purchase may leave its verb out.
+            let implied = !found.isEmpty && q[i] == "then" && q.isFree(i)
+            guard verb || implied, let (purchase, end) = purchaseAt(q, i + 1) else {
+                i += 1
+                continue
+            }
+            found.append((purchase, i..<end))
+            i = end
+        }
+        guard found.count >= 2 else { return }
+        for (purchase, span) in found {
+            intent.purchases.append(purchase)
+            q.use(span)
+        }
+        _ = q.take(["and then", "then", "came back and", "come back and", "went on to", "and later", "later", "again", "also"])
+    }
+
+    /// A product value and its period right after a verb of buying: "a bike in 2012", "tyres or tubes in December 2013".
+    func purchaseAt(_ q: QuestionWords, _ start: Int) -> (QueryIntent.Purchase, Int)? {
+        var k = start
+        while Self.articles.contains(q[k]) || q[k] == "some" { k += 1 }
+        guard q.isFree(k), let (first, length) = valueSpan(q, k), vocabulary.dimension(named: first.dimension)?.table == productsTable else { return nil }
+        var values = [first.value]
+        k += length
+        while q[k] == "or", let (next, n) = valueSpan(q, k + 1), next.dimension == first.dimension {
+            values.append(next.value)
+            k += 1 + n
+        }
+        if ["item", "items", "product", "products"].contains(q[k]) { k += 1 }
+        guard ["in", "during"].contains(q[k]), let (period, words) = periodWindow(q, from: k + 1) else { return nil }
+        return (.init(filter: .init(dimension: first.dimension, values: values), period: period), words.last! + 1)
+    }
+}
+
+extension SQLBuilder {
+    /// The customers (their key on the fact table or on their own table) with a sale matching the purchase in its period.
+    func purchaseCondition(_ p: QueryIntent.Purchase, onFact: Bool) throws -> (sql: String, table: String) {
+        let customers = vocabulary.customersTable
+        guard let keys = joinKeys(customers) else { throw Failure(reason: "\(customers) cannot be matched to sales") }
+        let d = try dimension(p.filter.dimension)
+        let date = vocabulary.timeColumn
+        let inPeriod = periodCondition(p.period).replacingOccurrences(of: time, with: date)
+        let sub = "SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(p.filter)) AND \(inPeriod)"
+        return onFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", customers)
+    }
+}

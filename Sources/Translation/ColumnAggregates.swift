@@ -17,10 +17,15 @@ extension QuestionParser {
         ]
         // "which product has the highest cost": a ranking word right before a number of the rows ranked.
         // ("what is the highest cost" asks for the number itself, read below; "the average, lowest and highest cost" too.)
-        if q.words.contains(where: { ["which", "who"].contains($0) }),
-            let i = (0..<q.count).first(where: { q.isFree($0) && ["highest", "lowest", "biggest", "smallest", "largest"].contains(q[$0]) && numericColumn(q, at: $0 + 1) != nil }),
+        // "what's the highest-cost bike": the thing named right after the number is what is asked for, too.
+        if let i = (0..<q.count).first(where: { q.isFree($0) && ["highest", "lowest", "biggest", "smallest", "largest"].contains(q[$0]) && numericColumn(q, at: $0 + 1) != nil }),
             !["and", "or"].contains(q[i - 1]), Self.aggregateWords[q[i - 1]] == nil,
-            let (column, length) = numericColumn(q, at: i + 1), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
+            let (column, length) = numericColumn(q, at: i + 1),
+            q.words.contains(where: { ["which", "who"].contains($0) }) || valueAt(q, i + 1 + length) != nil
+                || {
+                    var c = q; return entityAt(&c, i + 1 + length, tablesOnly: true) != nil
+                }(),
+            let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
             d.referenceDate == nil, let metric = vocabulary.metric(named: "\(["highest", "biggest", "largest"].contains(q[i]) ? "max" : "min")_\(column)")
         {
             q.use(i..<(i + 1 + length))

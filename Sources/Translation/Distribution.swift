@@ -3,9 +3,9 @@
 /// The listed numbers are examples of the values, so they are read, not used as filters.
 extension QuestionParser {
     func parseDistribution(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram") else { return }
+        guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram") || q.words.contains("distributed") else { return }
         // "how many customers placed 1, 2, 3 ... orders", "distribution of customers by number of orders".
-        guard let h = q.find("distribution of").map({ $0 + 2 }) ?? q.find("histogram of").map({ $0 + 2 }) ?? q.find("how many").map({ $0 + 2 }) else { return }
+        guard let h = q.find("distribution of").map({ $0 + 2 }) ?? q.find("histogram of").map({ $0 + 2 }) ?? q.find("how are").map({ $0 + 2 }) ?? q.find("how many").map({ $0 + 2 }) else { return }
         var e = h
         while ["of", "our", "the", "different"].contains(q[e]) { e += 1 }
         guard let entity = Self.entityWords[q[e]] else { return }
@@ -33,6 +33,9 @@ extension QuestionParser {
         // The entity named again ("... (how many customers have 1 order, 2 orders ...)") is the same one.
         for k in 0..<q.count where q.isFree(k) && q[k] == q[e] { q.use(k..<(k + 1)) }
         q.use(e..<(e + 1))
-        _ = q.take(["and so on", "so on", "etc", "distribution of", "distribution", "histogram of", "histogram", "by number of", "by how many", "by the number of"])
+        _ = q.take([
+            "and so on", "so on", "etc", "distribution of", "distribution", "histogram of", "histogram", "by number of", "by how many", "by the number of",
+            "how are", "distributed", "i e",
+        ])
     }
 }

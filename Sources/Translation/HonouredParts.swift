@@ -68,7 +68,7 @@ extension QuestionParser {
     func referenceDates(_ intent: QueryIntent) -> [String] {
         var dates: [String] = []
         if let m = vocabulary.metric(named: intent.metric), let d = m.referenceDate { dates.append(d) }
-        for name in intent.groupBy + intent.filters.map(\.dimension) {
+        for name in intent.groupBy + intent.filters.map(\.dimension) + intent.displayColumns {
             if let d = vocabulary.dimension(named: name)?.referenceDate { dates.append(d) }
         }
         if let band = intent.band, let d = vocabulary.dimension(named: band.column)?.referenceDate { dates.append(d) }

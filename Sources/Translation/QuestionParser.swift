@@ -45,6 +45,8 @@ struct QuestionParser {
         dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
+            // "sort from the strongest": never a typo of "shorts".
+            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack"])
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
@@ -121,6 +123,22 @@ struct QuestionParser {
             // "By CLV I mean ...": a definition follows, not an average.
             "i mean", "we mean", "by which i mean",
         ])
+        // "include the ones where gender isn't known as well", "keep customers without a birth date as their own group":
+        // unknown rows stay rows of their own anyway (the README's rule), so these restate it.
+        // Not with "vs": the named groups are all a comparison shows, so the unknown row would be a part to honour.
+        let breakdown =
+            q.words.contains { ["by", "per", "each", "every", "group", "groups", "band", "bands", "split", "breakdown"].contains($0) }
+            && !q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        for i in 0..<q.count where breakdown && ["include", "including", "keep", "keeping"].contains(q[i]) && q.isFree(i) {
+            var end = i + 1
+            while end < min(q.count, i + 14), !["known", "group", "row", "band", "bucket", "category"].contains(q[end]) { end += 1 }
+            guard end < min(q.count, i + 14), (i..<end).contains(where: { ["isnt", "not", "no", "without", "unknown", "missing"].contains(q[$0]) }),
+                (i..<end).allSatisfy(q.isFree)
+            else { continue }
+            end += 1
+            if q.wordsMatched("as well", at: end) != nil { end += 2 } else if q[end] == "too" { end += 1 }
+            q.use(i..<end)
+        }
         // "(going by order date)": the date every period is read on unless the question names another.
         _ = q.take(["going by order date", "going by the order date", "based on order date", "based on the order date", "using order date", "using the order date", "according to order date", "by order date not ship date"])
         // "count each buyer once": what a count of distinct people does anyway.
@@ -299,7 +317,10 @@ struct QuestionParser {
         if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
         // "calendar month (Jan to Dec)": every month of the year, restated.
         if intent.bucket == .monthOfYear {
-            _ = q.take(["jan to dec", "january to december", "jan through dec", "january through december", "jan-dec", "all years combined", "all years together", "across all years"])
+            _ = q.take([
+                "jan to dec", "january to december", "jan through dec", "january through december", "jan dec", "january december", "all years combined",
+                "all years together", "across all years", "adding all years together", "all years added together", "adding", "stack up", "stacks up",
+            ])
         }
         // "listed Monday through Sunday": the order days of the week are always shown in.
         if intent.bucket == .weekday {
@@ -875,17 +896,20 @@ struct QuestionParser {
         if q.take([
             "biggest first", "largest first", "highest first", "most first", "descending", "from highest to lowest",
             "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
-            "in descending order", "top down",
+            "in descending order", "top down", "high to low", "from high to low", "from the strongest to the weakest", "strongest to weakest",
+            "from the strongest month to the weakest", "strongest first", "best to worst", "from best to worst",
         ]) {
             intent.sortDescending = true
         }
         if q.take([
             "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
-            "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending",
+            "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending", "low to high", "from low to high",
+            "weakest first", "worst to best", "from worst to best",
         ]) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
+        if intent.sortDescending != nil { _ = q.take(["sort it", "sort them", "sorted", "sort", "sorting"]) }
         // "from the most customers to the fewest", "from the biggest market to the smallest": a sort order whose two
         // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
         let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top"]
@@ -1573,6 +1597,10 @@ struct QuestionParser {
                     intent.filters.append(.init(dimension: value.dimension, values: [value.value]))
                 }
                 q.use(i..<(i + length))
+                // "a married customer compared with a single one": "one" is the row the value describes.
+                if ["one", "ones"].contains(q[i + length]), q.isFree(i + length), q[i - 1] == "a" || q[i - 1] == "the" || q[i - 2] == "a" {
+                    q.use((i + length)..<(i + length + 1))
+                }
                 // "a clothing item", "bike items": the noun after a product's value is the product itself.
                 if vocabulary.dimension(named: value.dimension)?.table == productsTable, ["item", "items"].contains(q[i + length]), q.isFree(i + length) {
                     q.use((i + length)..<(i + length + 1))

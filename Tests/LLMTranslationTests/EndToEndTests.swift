@@ -66,7 +66,10 @@ import Translation
             Issue.record("expected the backend's error")
         } catch let error as LLMError {
             #expect(error.isUnavailable)
-            #expect(error.description.contains("answered HTTP 503: busy (after 2 tries); the backend is failing; try again later"))
+            // Under a loaded test run the retry sometimes meets the closed connection of the first reply ("Send failure:
+            // Broken pipe") instead of a second 503; either way both tries are spent and the failure names them.
+            #expect(error.description.contains("after 2 tries"))
+            #expect(error.description.contains("answered HTTP 503: busy") || error.description.contains("cannot be reached"))
         }
     }
 }

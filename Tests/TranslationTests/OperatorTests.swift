@@ -243,6 +243,20 @@ import Translation
         #expect(t.sql("which mountain bike buyers are in Germany")?.contains("d.product_key") != true)
     }
 
+    @Test func wordsOfASixthBlindSetKeepTheirMeaning() throws {
+        // "Sort from the strongest month to the weakest": a sort, never a typo of the Shorts subcategory.
+        let sorted = try #require(t.sql("adding all years together, how does revenue stack up by calendar month (Jan-Dec)? sort from the strongest month to the weakest"))
+        #expect(!sorted.contains("Shorts") && sorted.contains("ORDER BY revenue DESC"))
+        // The oldest customer is ranked by birth date, so people born the same year do not tie; the age is shown beside.
+        let oldest = try #require(t.sql("who's the oldest customer in each country? show their age as of 2014-01-31"))
+        #expect(oldest.contains("ORDER BY max_birth_date ASC") && oldest.contains("AS age"))
+        // "male vs female, include the ones where gender isn't known": the unknown row is a part, not a restatement.
+        #expect(t.refusal("what percentage of our customers is male vs female? include the ones where gender isn't known as well") != nil)
+        // "what's the highest-cost bike": the bike is asked for, ranked by its cost.
+        #expect(t.sql("what's the highest-cost bike in our catalogue")?.contains("RANK() OVER (ORDER BY max_cost DESC)") == true)
+        #expect(t.sql("how are customers distributed by how many orders they've placed")?.contains("COUNT(*) AS customers") == true)
+    }
+
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {
         // "the biggest drop" is the most negative change, not the largest one.
         let drop = try #require(t.sql("which month saw the biggest month-over-month drop in revenue"))

@@ -231,7 +231,8 @@ struct QuestionParser {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
             let span = context.metricSpan
-            if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]),
+            let namesTable = vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[span.lowerBound]) || $0.name + "s" == q[span.lowerBound]) }
+            if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]) || namesTable,
                 ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
                     || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
                 let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) })
@@ -251,6 +252,9 @@ struct QuestionParser {
                 && !(start == (context.thresholdSpan?.upperBound ?? -2) + 1 && ["in", "of"].contains(q[start - 1]))
                 // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
                 && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1]))
+                // "sales for products that need maintenance": the rows a preposition introduces are who is measured.
+                && !(length == 1 && ["for", "from", "of", "among"].contains(q[start - 1])
+                    && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[start]) || $0.name + "s" == q[start]) })
             {
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))

@@ -255,6 +255,8 @@ import Translation
         // "what's the highest-cost bike": the bike is asked for, ranked by its cost.
         #expect(t.sql("what's the highest-cost bike in our catalogue")?.contains("RANK() OVER (ORDER BY max_cost DESC)") == true)
         #expect(t.sql("how are customers distributed by how many orders they've placed")?.contains("COUNT(*) AS customers") == true)
+        // "sales for products ...": the products a preposition introduces are what is measured, not a second count.
+        #expect(t.sql("sales for products that require maintenance versus ones that don't")?.contains("products_sold") == false)
     }
 
     @Test func aChangeOverTimeIsRankedByItsSignAndKeepsItsGrain() throws {

@@ -1273,6 +1273,18 @@ struct QuestionParser {
             "breakdown by", "grouped by", "group by", "by their", "by customer", "by product", "by the customer",
             "by the product", "of the customer", "of each", "for all",
         ]
+        // "the best month of each year", "for each year, what was the top quarter": the finer grain is what is ranked,
+        // within the coarser one, as "which month" would be.
+        let coarser = ["each year", "every year", "per year", "for each year", "of each year", "in each year"].contains(where: { q.has($0) })
+        if context.whichEntity == nil, coarser {
+            for i in 0..<q.count where q.isFree(i + 1) && ["best", "top", "worst", "biggest", "strongest", "weakest", "busiest", "quietest", "highest", "lowest"].contains(q[i]) {
+                let grains: [String: QueryIntent.Bucket] = ["month": .yearMonth, "quarter": .quarter, "day": .day]
+                guard let grain = grains[q[i + 1]] else { continue }
+                context.whichEntity = .bucket(grain)
+                q.use((i + 1)..<(i + 2))
+                break
+            }
+        }
         // "which X" / "what X" asks for X itself (the answer is a value of X).
         for i in 0..<q.count where q[i] == "which" || q[i] == "what" || q[i] == "who" {
             // "which bicycles ...": a value word names the table it belongs to, and stays a filter.

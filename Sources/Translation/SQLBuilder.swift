@@ -628,6 +628,7 @@ struct SQLBuilder {
         if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
         text += " by " + describe(described, metric)
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
+        if let b = ranking.withinBucket { text += ", within each \(b.rawValue)" }
         if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
         return (sql, text + " (ties included)")
     }

@@ -116,6 +116,7 @@ import Translation
         ("a threshold per order, per year", "for each year, how many orders had 2 or more order lines", "for each year, how many orders"),
         ("purchases each in its own period", "how many customers bought a bike in 2012 and then an accessory in 2013", "how many customers bought a bike"),
         ("new customers ranked by period", "in which year did we win the most new customers", "new customers by year"),
+        ("the best of a finer grain in each year", "for each year, what was the best month for revenue", "for each year, what was the revenue"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 

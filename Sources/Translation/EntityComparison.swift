@@ -179,6 +179,18 @@ extension QuestionParser {
     }
 
     func readOtherQualifiers(_ q: inout QuestionWords, _ comparison: inout QueryIntent.EntityComparison, _ clauseWords: Set<String>) {
+        // "show both years' revenue", "with each year's figures": the two values beside each row.
+        for i in 0..<q.count where q.isFree(i) && ["show", "showing", "with", "and", "plus", "give", "include", "including"].contains(q[i]) {
+            var j = i + 1
+            if ["me", "the"].contains(q[j]) { j += 1 }
+            guard let n = ["both years", "both periods", "each year", "each period", "the two years", "both"].compactMap({ q.wordsMatched($0, at: j) }).first else { continue }
+            var end = j + n
+            let measure = vocabulary.metric(named: comparison.metric)
+            if ["figures", "numbers", "values", "totals", "amounts"].contains(q[end]) || measure?.phrases.contains(q[end]) == true { end += 1 } else { continue }
+            comparison.showValues = true
+            q.use(i..<end)
+            break
+        }
         // "only products that sold in 2012": the baseline's sellers.
         if let only = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "only" }) {
             var k = only + 1
@@ -246,6 +258,42 @@ extension SQLBuilder {
         let sub = "SELECT \(key) FROM \(from(tables, forceFact: true).0) WHERE ((\(inEarlier)) OR (\(inLater)))\(scoped) GROUP BY \(key) HAVING \(having.joined(separator: " AND "))"
         if case .dimension = c.entity { return ("\(outer.dim) IN (\(sub))", outer.table) }
         return onFact ? ("\(outer.fact) IN (\(sub))", vocabulary.factTable) : ("\(outer.dim) IN (\(sub))", outer.table)
+    }
+
+    /// The listed rows with the measure of each period beside them ("show both years' revenue").
+    func withComparedValues(_ listingSQL: String, _ c: QueryIntent.EntityComparison, filters: [QueryIntent.ValueFilter]) throws -> String {
+        guard let m = vocabulary.metric(named: c.metric) else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
+        let date = vocabulary.timeColumn
+        let inBaseline = periodCondition(c.baseline).replacingOccurrences(of: time, with: date)
+        let inPeriod = periodCondition(c.period).replacingOccurrences(of: time, with: date)
+        var tables = m.tables.union([vocabulary.factTable])
+        let key: String
+        let alias: String
+        switch c.entity {
+        case .table(let t):
+            guard let keys = joinKeys(t) else { throw Failure(reason: "\(t) cannot be matched to sales") }
+            key = keys.factColumn
+            alias = String(keys.dimColumn.split(separator: ".").last ?? "")
+        case .dimension(let name):
+            let d = try dimension(name)
+            tables.insert(d.table)
+            key = d.expr
+            alias = name
+        default:
+            throw Failure(reason: "each period's value per \(c.entity) is not supported")
+        }
+        var scope: [String] = []
+        for f in filters {
+            let d = try dimension(f.dimension)
+            if case .table(let t) = c.entity, d.table == t { continue }
+            tables.insert(d.table)
+            scope.append(try condition(f))
+        }
+        func column(_ p: QueryIntent.Period) -> String { m.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
+        let values =
+            "SELECT \(key) AS k, \(try conditional(m.expr, inBaseline)) AS \(column(c.baseline)), \(try conditional(m.expr, inPeriod)) AS \(column(c.period)) FROM \(from(tables, forceFact: true).0) WHERE ((\(inBaseline)) OR (\(inPeriod)))"
+            + scope.map { " AND " + $0 }.joined() + " GROUP BY \(key)"
+        return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period)) FROM (\(listingSQL)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)"
     }
 
     func describeComparison(_ c: QueryIntent.EntityComparison) -> String {

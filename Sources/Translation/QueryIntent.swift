@@ -164,6 +164,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var factor: Double
         /// "sold twice as many": the multiple itself passes.
         public var orEqual = false
+        /// "show both years' revenue": each period's measure is a column beside each row listed.
+        public var showValues = false
         /// "only products that sold in both years": a thing without sales in that period takes no part.
         public var requireBaseline = false
         public var requirePeriod = false

@@ -25,6 +25,10 @@ struct SQLBuilder {
             guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(description) combined with this kind of question is not supported") }
             text += ", " + description
         }
+        if let c = intent.entityComparison, c.showValues {
+            guard intent.listing != nil else { throw Failure(reason: "each period's value beside things that are not listed") }
+            return (try withComparedValues(sql, c, filters: intent.filters), text + ", with \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.baseline.label) and in \(c.period.label)")
+        }
         return (sql, text)
     }
 

@@ -119,6 +119,8 @@ public struct QueryIntent: Sendable, Equatable {
     public static func modelPrefix(_ code: String) -> String { "\u{1}" + code }
     /// A filter value that matches a name or its variants ("Sport-100 Helmet" -> "Sport-100 Helmet- Blue").
     public static func namePrefix(_ prefix: String) -> String { "\u{3}" + prefix }
+    /// A filter value that matches names containing a text ("'Mountain' in their name").
+    public static func containing(_ text: String) -> String { "\u{4}" + text }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
     public var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").

@@ -157,6 +157,7 @@ struct QuestionParser {
         parseEntityComparison(&q, &intent, &context)
         parseNeverBought(&q, &intent, &context)
         parsePurchasesInPeriods(&q, &intent, &context)
+        parseNameContains(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parseBands(&q, &intent, &context, raw: question)

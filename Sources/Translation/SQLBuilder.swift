@@ -104,7 +104,7 @@ struct SQLBuilder {
             return "(\(d.expr) IS NULL OR \(d.expr) NOT IN (\(values.joined(separator: ", "))))"
         }
         if filter.values.contains(where: { $0.hasPrefix("\u{2}") }) { throw Failure(reason: "a value both required and excluded") }
-        if filter.values.contains(where: { $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") }) {
+        if filter.values.contains(where: { $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}") || $0.hasPrefix("\u{4}") }) {
             return "("
                 + filter.values.map { value in
                     let text = String(value.dropFirst())
@@ -112,6 +112,8 @@ struct SQLBuilder {
                     // Model codes: the name starts with the code and a space ("Road-150 Red, 44", not "Road-1500").
                     case "\u{1}": return "\(d.expr) LIKE \(quote(text + " %"))"
                     // A name or a leading part of it: the rest starts with a separator ("Sport-100 Helmet- Blue").
+                    // Text searched inside a name ("'Mountain' in their name"); SQLite's LIKE ignores ASCII case.
+                    case "\u{4}": return "\(d.expr) LIKE \(quote("%" + text + "%"))"
                     case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " "].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
                     default: return "\(d.expr) = \(quote(value))"
                     }
@@ -326,7 +328,7 @@ struct SQLBuilder {
                 ? "unknown"
                 : $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{3}")
                     ? "starting with " + $0.dropFirst()
-                    : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0
+                    : $0.hasPrefix("\u{4}") ? "containing '\($0.dropFirst())'" : $0.hasPrefix("\u{2}") ? "not " + $0.dropFirst() : $0
         }
         return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) \(values.joined(separator: " or "))"
     }

@@ -118,6 +118,7 @@ import Translation
         ("new customers ranked by period", "in which year did we win the most new customers", "new customers by year"),
         ("the best of a finer grain in each year", "for each year, what was the best month for revenue", "for each year, what was the revenue"),
         ("each period's value beside the rows", "which products made less revenue in 2013 than in 2012? show both years' revenue", "which products made less revenue in 2013 than in 2012"),
+        ("text inside a name", "how many products have 'Mountain' in their name", "how many products"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 
@@ -258,6 +259,11 @@ import Translation
         // "what's the highest-cost bike": the bike is asked for, ranked by its cost.
         #expect(t.sql("what's the highest-cost bike in our catalogue")?.contains("RANK() OVER (ORDER BY max_cost DESC)") == true)
         #expect(t.sql("how are customers distributed by how many orders they've placed")?.contains("COUNT(*) AS customers") == true)
+        // Quoted text is searched inside the name; unquoted, "mountain" stays the product line and "name" is refused.
+        #expect(t.sql("how many products have 'Mountain' in their name")?.contains("p.product_name LIKE '%Mountain%'") == true)
+        #expect(t.refusal("how many products have Mountain in their name") != nil)
+        // An apostrophe in "what's" opens no quote.
+        #expect(t.sql("what's the revenue of products with 'Road-150' in their name")?.contains("LIKE '%Road-150%'") == true)
         // "sales for products ...": the products a preposition introduces are what is measured, not a second count.
         #expect(t.sql("sales for products that require maintenance versus ones that don't")?.contains("products_sold") == false)
     }

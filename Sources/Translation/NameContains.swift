@@ -1,0 +1,39 @@
+import Foundation
+
+/// "How many products have 'Mountain' in their name?", "customers whose last name contains 'son'": a text, quoted in
+/// the question, searched inside a name column. Only quoted text is searched: an unquoted word stays a value of the
+/// model ("mountain" the product line), so the quotes are what says "this is text".
+extension QuestionParser {
+    func parseNameContains(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, raw: String) {
+        let cues = [
+            "in their name", "in its name", "in the name", "in their names", "in the product name", "name contains", "names contain", "name containing", "names containing", "name includes", "named like", "whose name contains",
+            "with a name containing",
+        ]
+        guard let cue = cues.first(where: { q.has($0) }), let text = Self.quotedText(raw) else { return }
+        // Whose name: the table named in the question (people, or else the products).
+        let peopleWords = Set(vocabulary.tables[customersTable]?.synonyms ?? []).union(Lexicon.peopleWords)
+        let table = q.words.contains(where: { peopleWords.contains($0) }) ? customersTable : productsTable
+        guard let name = vocabulary.dimensions.first(where: { $0.table == table && !$0.isTime && ($0.name.hasSuffix("_name") || $0.phrases.contains("name")) && !$0.name.hasPrefix("first") && !$0.name.hasPrefix("last") })
+        else { return }
+        let words = QuestionWords(text, dictionary: [], corrections: []).words
+        guard !words.isEmpty, let start = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] && q.isFree(i + $0) } }) else { return }
+        q.use(start..<(start + words.count))
+        _ = q.take([cue])
+        intent.filters.append(.init(dimension: name.name, values: [QueryIntent.containing(text)]))
+        if context.filterStarts[name.name] == nil { context.filterStarts[name.name] = start }
+    }
+
+    /// The first text between quotes ('...', "...", ‘...’, “...”) of up to 40 letters, digits, spaces or hyphens. A
+    /// quote opens after a space or the start and closes before a non-letter, so "what's" or "don't" open nothing.
+    static func quotedText(_ raw: String) -> String? {
+        let chars = Array(raw)
+        let pairs: [Character: Character] = ["'": "'", "\"": "\"", "‘": "’", "“": "”"]
+        for (i, c) in chars.enumerated() {
+            guard let close = pairs[c], i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) else { continue }
+            guard let j = (i + 1..<chars.count).first(where: { chars[$0] == close && ($0 + 1 == chars.count || !chars[$0 + 1].isLetter) }) else { continue }
+            let text = String(chars[(i + 1)..<j]).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty, text.count <= 40, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }) { return text }
+        }
+        return nil
+    }
+}

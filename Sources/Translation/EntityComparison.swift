@@ -218,69 +218,37 @@ extension QuestionParser {
 }
 
 extension SQLBuilder {
-    /// The things whose measure in the period passes the factor times the baseline's, over the sales of the
-    /// two periods; a thing with no sales in a period has zero there.
-    func comparisonCondition(_ c: QueryIntent.EntityComparison, onFact: Bool, filters: [QueryIntent.ValueFilter]) throws -> (sql: String, table: String) {
-        guard let m = vocabulary.metric(named: c.metric), m.table == vocabulary.factTable else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
-        let date = vocabulary.timeColumn
-        let inEarlier = periodCondition(c.baseline).replacingOccurrences(of: time, with: date)
-        let inLater = periodCondition(c.period).replacingOccurrences(of: time, with: date)
-        var tables = m.tables.union([vocabulary.factTable])
-        let key: String
-        let outer: (fact: String, dim: String, table: String)
-        switch c.entity {
-        case .table(let t):
-            guard let keys = joinKeys(t) else { throw Failure(reason: "\(t) cannot be matched to sales") }
-            key = keys.factColumn
-            outer = (keys.factColumn, keys.dimColumn, t)
-        case .dimension(let name):
-            let d = try dimension(name)
-            tables.insert(d.table)
-            key = d.expr
-            outer = (d.expr, d.expr, d.table)
-        default:
-            throw Failure(reason: "a comparison of two periods per \(c.entity) is not supported")
-        }
-        // "products with lower unit sales in the United Kingdom": the question's other filters scope both periods' sales.
-        var scope: [String] = []
-        for f in filters {
-            let d = try dimension(f.dimension)
-            if case .table(let t) = c.entity, d.table == t { continue }
-            tables.insert(d.table)
-            scope.append(try condition(f))
-        }
-        var having: [String] = []
-        if c.requireBaseline { having.append("SUM(CASE WHEN \(inEarlier) THEN 1 ELSE 0 END) > 0") }
-        if c.requirePeriod { having.append("SUM(CASE WHEN \(inLater) THEN 1 ELSE 0 END) > 0") }
-        let factor = c.factor == 1 ? "" : formatNumber(c.factor) + " * "
-        having.append("\(try conditional(m.expr, inLater)) \(c.above ? ">" : "<")\(c.orEqual ? "=" : "") \(factor)\(try conditional(m.expr, inEarlier))")
-        let scoped = scope.map { " AND " + $0 }.joined()
-        let sub = "SELECT \(key) FROM \(from(tables, forceFact: true).0) WHERE ((\(inEarlier)) OR (\(inLater)))\(scoped) GROUP BY \(key) HAVING \(having.joined(separator: " AND "))"
-        if case .dimension = c.entity { return ("\(outer.dim) IN (\(sub))", outer.table) }
-        return onFact ? ("\(outer.fact) IN (\(sub))", vocabulary.factTable) : ("\(outer.dim) IN (\(sub))", outer.table)
+    /// What both a comparison and its values read: the measure, each period's condition on the order date, the key
+    /// each thing is totalled by, and the sales of the two periods within the question's other filters ("products with
+    /// lower unit sales in the United Kingdom": the country scopes both periods' sales).
+    struct ComparedSales {
+        var metric: Vocabulary.Metric
+        var inBaseline: String
+        var inPeriod: String
+        var key: String
+        /// The thing's key on the fact table, on its own table, and that table.
+        var outer: (fact: String, dim: String, table: String)
+        /// `FROM ... WHERE ...` over the lines of the two periods.
+        var source: String
     }
 
-    /// The listed rows with the measure of each period beside them ("show both years' revenue").
-    func withComparedValues(_ listingSQL: String, _ c: QueryIntent.EntityComparison, filters: [QueryIntent.ValueFilter]) throws -> String {
-        guard let m = vocabulary.metric(named: c.metric) else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
+    func comparedSales(_ c: QueryIntent.EntityComparison, filters: [QueryIntent.ValueFilter]) throws -> ComparedSales {
+        guard let m = vocabulary.metric(named: c.metric), m.table == vocabulary.factTable else { throw Failure(reason: "cannot compare \(c.metric) between periods") }
         let date = vocabulary.timeColumn
         let inBaseline = periodCondition(c.baseline).replacingOccurrences(of: time, with: date)
         let inPeriod = periodCondition(c.period).replacingOccurrences(of: time, with: date)
         var tables = m.tables.union([vocabulary.factTable])
-        let key: String
-        let alias: String
+        let outer: (fact: String, dim: String, table: String)
         switch c.entity {
         case .table(let t):
             guard let keys = joinKeys(t) else { throw Failure(reason: "\(t) cannot be matched to sales") }
-            key = keys.factColumn
-            alias = String(keys.dimColumn.split(separator: ".").last ?? "")
+            outer = (keys.factColumn, keys.dimColumn, t)
         case .dimension(let name):
             let d = try dimension(name)
             tables.insert(d.table)
-            key = d.expr
-            alias = name
+            outer = (d.expr, d.expr, d.table)
         default:
-            throw Failure(reason: "each period's value per \(c.entity) is not supported")
+            throw Failure(reason: "a comparison of two periods per \(c.entity) is not supported")
         }
         var scope: [String] = []
         for f in filters {
@@ -289,10 +257,34 @@ extension SQLBuilder {
             tables.insert(d.table)
             scope.append(try condition(f))
         }
-        func column(_ p: QueryIntent.Period) -> String { m.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
+        let source = "FROM \(from(tables, forceFact: true).0) WHERE ((\(inBaseline)) OR (\(inPeriod)))" + scope.map { " AND " + $0 }.joined()
+        return .init(metric: m, inBaseline: inBaseline, inPeriod: inPeriod, key: outer.fact, outer: outer, source: source)
+    }
+
+    /// The things whose measure in the period passes the factor times the baseline's, over the sales of the
+    /// two periods; a thing with no sales in a period has zero there.
+    func comparisonCondition(_ c: QueryIntent.EntityComparison, onFact: Bool, filters: [QueryIntent.ValueFilter]) throws -> (sql: String, table: String) {
+        let s = try comparedSales(c, filters: filters)
+        var having: [String] = []
+        if c.requireBaseline { having.append("SUM(CASE WHEN \(s.inBaseline) THEN 1 ELSE 0 END) > 0") }
+        if c.requirePeriod { having.append("SUM(CASE WHEN \(s.inPeriod) THEN 1 ELSE 0 END) > 0") }
+        let factor = c.factor == 1 ? "" : formatNumber(c.factor) + " * "
+        having.append(
+            "\(try conditional(s.metric.expr, s.inPeriod)) \(c.above ? ">" : "<")\(c.orEqual ? "=" : "") \(factor)\(try conditional(s.metric.expr, s.inBaseline))")
+        let sub = "SELECT \(s.key) \(s.source) GROUP BY \(s.key) HAVING \(having.joined(separator: " AND "))"
+        if case .dimension = c.entity { return ("\(s.outer.dim) IN (\(sub))", s.outer.table) }
+        return onFact ? ("\(s.outer.fact) IN (\(sub))", vocabulary.factTable) : ("\(s.outer.dim) IN (\(sub))", s.outer.table)
+    }
+
+    /// The listed rows with the measure of each period beside them ("show both years' revenue").
+    func withComparedValues(_ listingSQL: String, _ c: QueryIntent.EntityComparison, filters: [QueryIntent.ValueFilter]) throws -> String {
+        let s = try comparedSales(c, filters: filters)
+        // The listing names each row by its own key column ("product_key") or by the column listed ("subcategory").
+        let alias: String
+        if case .dimension(let name) = c.entity { alias = name } else { alias = String(s.outer.dim.split(separator: ".").last ?? "") }
+        func column(_ p: QueryIntent.Period) -> String { s.metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
         let values =
-            "SELECT \(key) AS k, \(try conditional(m.expr, inBaseline)) AS \(column(c.baseline)), \(try conditional(m.expr, inPeriod)) AS \(column(c.period)) FROM \(from(tables, forceFact: true).0) WHERE ((\(inBaseline)) OR (\(inPeriod)))"
-            + scope.map { " AND " + $0 }.joined() + " GROUP BY \(key)"
+            "SELECT \(s.key) AS k, \(try conditional(s.metric.expr, s.inBaseline)) AS \(column(c.baseline)), \(try conditional(s.metric.expr, s.inPeriod)) AS \(column(c.period)) \(s.source) GROUP BY \(s.key)"
         return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period)) FROM (\(listingSQL)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)"
     }
 

@@ -78,12 +78,18 @@ extension QuestionParser {
 extension SQLBuilder {
     /// The customers (their key on the fact table or on their own table) with no sale matching the filter, ever.
     func neverBoughtCondition(_ filter: QueryIntent.ValueFilter, onFact: Bool) throws -> (sql: String, table: String) {
+        // NOT IN over a NULL key would leave out everyone: sales lines without a customer are not in the list.
+        try customersWithSales(filter, also: nil, negated: true, onFact: onFact)
+    }
+
+    /// `key [NOT] IN (the customers with a sale matching the filter [and the condition])`, on either table's key.
+    func customersWithSales(_ filter: QueryIntent.ValueFilter, also: String?, negated: Bool, onFact: Bool) throws -> (sql: String, table: String) {
         let customers = vocabulary.customersTable
         guard let keys = joinKeys(customers) else { throw Failure(reason: "\(customers) cannot be matched to sales") }
         let d = try dimension(filter.dimension)
-        // NOT IN over a NULL key would leave out everyone: sales lines without a customer are not in the list.
-        let sub =
-            "SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(filter)) AND \(keys.factColumn) IS NOT NULL"
-        return onFact ? ("\(keys.factColumn) NOT IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) NOT IN (\(sub))", customers)
+        let extra = also ?? "\(keys.factColumn) IS NOT NULL"
+        let sub = "SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(filter)) AND \(extra)"
+        let op = negated ? "NOT IN" : "IN"
+        return onFact ? ("\(keys.factColumn) \(op) (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) \(op) (\(sub))", customers)
     }
 }

@@ -48,12 +48,7 @@ extension QuestionParser {
 extension SQLBuilder {
     /// The customers (their key on the fact table or on their own table) with a sale matching the purchase in its period.
     func purchaseCondition(_ p: QueryIntent.Purchase, onFact: Bool) throws -> (sql: String, table: String) {
-        let customers = vocabulary.customersTable
-        guard let keys = joinKeys(customers) else { throw Failure(reason: "\(customers) cannot be matched to sales") }
-        let d = try dimension(p.filter.dimension)
-        let date = vocabulary.timeColumn
-        let inPeriod = periodCondition(p.period).replacingOccurrences(of: time, with: date)
-        let sub = "SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(p.filter)) AND \(inPeriod)"
-        return onFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", customers)
+        let inPeriod = periodCondition(p.period).replacingOccurrences(of: time, with: vocabulary.timeColumn)
+        return try customersWithSales(p.filter, also: inPeriod, negated: false, onFact: onFact)
     }
 }

@@ -88,33 +88,35 @@ let package = Package(
             name: "ask-benchmark",
             dependencies: ["QueryService", "Translation", "SQLGuard", "Warehouse", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/AskBenchmark"),
+        // Scratch folders for the tests, removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["TestSupport", "Pipeline", "SampleData", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "SQLGuardTests", dependencies: ["SQLGuard"]),
         .testTarget(
             name: "LLMTranslationTests",
             dependencies: [
-                "LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
+                "TestSupport", "LLMTranslation", "Translation", "SemanticModel", "SQLGuard",
                 // Only for the service wiring test: ask() end to end over a sample warehouse.
                 "QueryService", "Pipeline", "SampleData", "Warehouse",
             ]),
         .testTarget(
             name: "QueryServiceTests",
             dependencies: [
-                "QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
+                "TestSupport", "QueryService", "SQLGuard", "Translation", "SemanticModel", "Pipeline", "SampleData", "Warehouse",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "CLITests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "QueryService", "Pipeline", "SampleData", "Translation",
+                "TestSupport", "Server", "QueryService", "Pipeline", "SampleData", "Translation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .testTarget(name: "TranslationTests", dependencies: ["Translation", "SemanticModel"]),
+        .testTarget(name: "TranslationTests", dependencies: ["TestSupport", "Translation", "SemanticModel"]),
     ]
 )
 

@@ -10,7 +10,7 @@ port=18091
 "$binary" build --source "$work/source" --warehouse "$work/warehouse.sqlite" --lake "$work/lake" > /dev/null
 "$binary" serve --port "$port" --warehouse "$work/warehouse.sqlite" > "$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 60); do curl -sf -m 2 "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 1; done
 dom() { timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile-$RANDOM" \
             --virtual-time-budget=15000 --dump-dom "http://127.0.0.1:$port$1" 2> /dev/null; }

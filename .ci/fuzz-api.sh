@@ -15,7 +15,7 @@ cp semantic-model/cycling_pro.yaml semantic-model/verified_queries.yaml "$work/"
 "$binary" serve --port "$port" --warehouse "$work/warehouse.sqlite" --model "$work/cycling_pro.yaml" --keys "$work/keys.txt" --rate-limit 1000000 \
     --source "$work/source" --lake "$work/lake" > "$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 # The service is up when /healthz answers; give up after 60 tries.
 for _ in $(seq 60); do
     curl -sf -m 2 "http://127.0.0.1:$port/healthz" > /dev/null && break

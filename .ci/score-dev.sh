@@ -6,6 +6,7 @@ set -euo pipefail
 binary="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 shared="$(cd "$(dirname "$0")/../.." && pwd)/shared/nlq-dev"
 work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 "$binary" sample --out "$work/source" > /dev/null
 "$binary" build --source "$work/source" --warehouse "$work/warehouse.sqlite" --lake "$work/lake" > /dev/null
 for set in questions.jsonl questions-2.jsonl; do

@@ -44,6 +44,7 @@ enum AskBenchmark {
         let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 30 : 30
         let logDir = FileManager.default.temporaryDirectory.appendingPathComponent("ask-benchmark-\(getpid())")
         try FileManager.default.createDirectory(at: logDir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logDir) }
         let service = try AskService(.init(warehousePath: warehouse, logPath: logDir.appendingPathComponent("log.sqlite").path)) {
             model, executor in try RuleBasedTranslator(model: model, executor: executor)
         }

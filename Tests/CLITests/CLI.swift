@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cyclingpro` binary, as a person or a script would.
 enum CLI {
@@ -75,8 +76,6 @@ enum CLI {
     }
 
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchDirectory.make("cli")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Pipeline
 import QueryService
 import SampleData
+import TestSupport
 import Testing
 import Translation
 import Warehouse
@@ -13,7 +14,7 @@ import Warehouse
 /// loopback. Answers come back executed, repairs included, and `auto` never answers fewer
 /// questions of the dev set than the rules alone.
 @Suite(.serialized) struct ServiceWiringTests {
-    static let root = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-llm-\(getpid())")
+    static let root = ScratchDirectory.path("llm")
 
     static let warehouse: Result<String, any Error> = Result {
         let source = root.appendingPathComponent("source").path

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 
 @testable import Pipeline
 
@@ -72,7 +73,7 @@ struct Fixture {
     ]
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-tests-\(UUID().uuidString)")
+        root = ScratchDirectory.path("pipeline")
         for (name, text) in Self.files { try write(name, text) }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import Pipeline
@@ -7,8 +8,7 @@ import Testing
 /// The run history as records under a migrator, and the files written before it had one.
 @Suite struct RunHistoryTests {
     static func temporaryFile() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-runs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try ScratchDirectory.make("runs")
         return dir.appendingPathComponent("runs.sqlite").path
     }
 

@@ -4,12 +4,13 @@ import Pipeline
 import QueryService
 import SampleData
 import SemanticModel
+import TestSupport
 import Translation
 import Warehouse
 
 /// One sample warehouse (scale 1) built once for the whole test run, read-only for the tests.
 enum SharedWarehouse {
-    static let root = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-qs-\(getpid())")
+    static let root = ScratchDirectory.path("query-service")
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let modelPath = projectRoot.appendingPathComponent("semantic-model/cycling_pro.yaml").path
 

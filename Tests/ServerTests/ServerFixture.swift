@@ -6,11 +6,12 @@ import Pipeline
 import QueryService
 import SampleData
 import Server
+import TestSupport
 import Translation
 
 /// One sample warehouse for the server tests, and a service over it per test (its own log).
 enum ServerFixture {
-    static let root = FileManager.default.temporaryDirectory.appendingPathComponent("cyclingpro-server-\(getpid())")
+    static let root = ScratchDirectory.path("server")
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let modelPath = projectRoot.appendingPathComponent("semantic-model/cycling_pro.yaml").path
 

@@ -1,5 +1,6 @@
 import Foundation
 import SemanticModel
+import TestSupport
 import Translation
 
 /// Translators over a semantic model without a warehouse: the columns of each table are given, the
@@ -75,8 +76,7 @@ enum TranslatorFixture {
               - {name: l_c, left_table: lines, right_table: clients, relationship_columns: [{left_column: client_id, right_column: id}], relationship_type: many_to_one}
               - {name: l_a, left_table: lines, right_table: articles, relationship_columns: [{left_column: art_id, right_column: art_id}], relationship_type: many_to_one}
             """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shop-model-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try! ScratchDirectory.make("shop-model")
         let path = dir.appendingPathComponent("shop.yaml").path
         try! yaml.write(toFile: path, atomically: true, encoding: .utf8)
         let model = try! SemanticModelLoader.load(path: path)

@@ -41,6 +41,16 @@ extension QuestionParser {
         {
             compared = takings
         }
+        // "ordered 3 or more times", "bought only once": a number of orders, for people; for products "sold 100 times"
+        // could be orders, order lines or units, so it is not guessed.
+        if q[span.upperBound] == "times" || ["once", "twice"].contains(q[span.upperBound - 1]) {
+            guard table == customersTable, let orders = vocabulary.orderCount else {
+                context.conflicts.append("a number of times for something other than customers (orders, order lines or units?)")
+                return
+            }
+            compared = orders
+            if q[span.upperBound] == "times" { q.use(span.upperBound..<(span.upperBound + 1)) }
+        }
         for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] where compared == nil {
             let word = q[k]
             if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(word) || $0.phrases.contains(word + "s")) }),

@@ -56,6 +56,8 @@ extension QuestionParser {
         // "who have only ever bought accessories", "bought only clothing": everything else is never bought (what they did
         // buy is the question's own filter).
         for i in 0..<q.count where q.isFree(i) && q[i] == "only" {
+            // "ordered only once": a number of orders (a threshold), not what was bought.
+            if q[i + 1] == "once" { continue }
             var j = i + 1
             if q[j] == "ever" { j += 1 }
             let verbAfter = Self.purchaseVerbs.contains(q[j])

@@ -22,6 +22,8 @@ struct QuestionParser {
     /// Two-word measure phrases ("order lines", "line items"): their second word is not a dimension's ("lines" the
     /// product line) when the first stands before it.
     let twoWordMetricPhrases: Set<String>
+    /// Every measure's phrases, for measures said with their shared words once ("first and last order date").
+    let metricPhrases: Set<String>
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
@@ -36,6 +38,7 @@ struct QuestionParser {
             metric.phrases.filter { phrase in datePhrases.contains { phrase.contains($0) } }.map { (metric, $0, $0.split(separator: " ").count) }
         }
         twoWordMetricPhrases = Set(vocabulary.metrics.flatMap(\.phrases).filter { $0.split(separator: " ").count == 2 })
+        metricPhrases = Set(vocabulary.metrics.flatMap(\.phrases))
         self.earliestDate = earliestDate
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
@@ -46,7 +49,7 @@ struct QuestionParser {
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
             // "sort from the strongest": never a typo of "shorts".
-            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack"])
+            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges"])
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
@@ -105,6 +108,8 @@ struct QuestionParser {
         }
         var q = QuestionWords(question, dictionary: dictionary, corrections: corrections)
         if let refusal = refusal(question, q) { return .refusal(refusal) }
+        q.expandSharedWords(of: metricPhrases)
+        readDateRange(&q)
         if q.count == 0 { return .refusal("the question is empty") }
 
         // "Retention check: ...", "Pareto check: ...": a short title before a colon names the topic; its words need
@@ -1140,6 +1145,12 @@ struct QuestionParser {
             }
         }
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
+        // "ordered only once", "bought just once": at most one order (every buyer has one); "once" alone is left unread.
+        if let i = q.words.firstIndex(of: "once"), q.isFree(i), q.isFree(i - 1), ["only", "just", "exactly"].contains(q[i - 1]) || q[i + 1] == "only" {
+            setShape(&intent, &context, .threshold(above: false, value: 1, percentOfTotal: false, orEqual: true))
+            context.thresholdSpan = i..<(i + 1)
+            q.use((q[i + 1] == "only" ? i : i - 1)..<(q[i + 1] == "only" ? i + 2 : i + 1))
+        }
         for i in 0..<q.count where q.isFree(i) {
             // "at least 3 orders", "at most 5" (also "3 or more", read as "at least 3"): the value itself passes.
             let orEqual = q[i - 1] == "at" && q.isFree(i - 1) && ["least", "most"].contains(q[i])
@@ -1150,7 +1161,13 @@ struct QuestionParser {
             if q[j] == "than" { j += 1 }
             if q[j] == "a" || q[j] == "one" { if ["million", "thousand", "billion"].contains(q[j + 1]) { j += 1 } }
             var value: Double?
-            if q.isFree(j), let v = Double(q[j]) { value = v; j += 1 } else if ["million", "thousand", "billion"].contains(q[j]) { value = 1 }
+            if q.isFree(j), let v = Double(q[j]) {
+                value = v; j += 1
+            } else if ["million", "thousand", "billion"].contains(q[j]) {
+                value = 1
+            } else if q[j] == "twice" && q.isFree(j) {
+                value = 2; j += 1  // "at least twice": a number of times, read by the entity threshold
+            }
             guard var v = value else { continue }
             // "2013 over 2012": a year of the data after "over" is a period, not an amount to exceed.
             if q[j] != "k" && q[j] != "m" && q[j] != "million" && q[j] != "thousand", v.isFinite, abs(v) < 10_000, v == v.rounded(), let first = Int(earliestDate.prefix(4)), let last = Int(latestDate.prefix(4)),
@@ -1817,6 +1834,21 @@ struct QuestionParser {
             let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
             let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
         {
+            // "how many different bikes have been sold", "how many bikes have ever sold", "... sold at least once": the
+            // bikes themselves, each counted once (with "we" as the seller, "have we ever sold" is still units).
+            let sellerNamed = q.words.contains { ["we", "you", "i"].contains($0) }
+            // Read on all the words: "ever" and "at least" may have been claimed as filler or a threshold already.
+            let said = " " + q.words.joined(separator: " ") + " "
+            let distinctCue =
+                [" different ", " distinct ", " unique ", " at least once "].contains(where: said.contains)
+                || (!sellerNamed && [" ever ", " have sold ", " has sold "].contains(where: said.contains))
+            if distinctCue, let sold = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.expr.uppercased().contains("DISTINCT") && $0.expr.contains("product") }) {
+                intent.metric = sold.name
+                explainMetricWords(&q, sold)
+                _ = q.take(["at least once", "different", "distinct", "unique", "ever"])
+                if let k = q.words.firstIndex(of: "once"), q[k - 1] == "least", q[k - 2] == "at" { q.use((k - 2)..<(k + 1)) }
+                return true
+            }
             intent.metric = units.name
             explainMetricWords(&q, units)
             return true

@@ -56,6 +56,42 @@ struct QuestionWords {
         }
     }
 
+    /// "first and last order date", "earliest or latest order dates": two phrases that share their last words, said
+    /// once, are written out in full ("first order date and last order date") when both are phrases of `phrases`.
+    mutating func expandSharedWords(of phrases: Set<String>) {
+        var i = 0
+        while i + 3 < words.count {
+            defer { i += 1 }
+            guard ["and", "or"].contains(words[i + 1]), words[i] != words[i + 2] else { continue }
+            for n in stride(from: min(3, words.count - i - 3), through: 1, by: -1) {
+                var shared = Array(words[(i + 3)..<(i + 3 + n)])
+                func bothArePhrases() -> Bool {
+                    let tail = shared.joined(separator: " ")
+                    return phrases.contains(words[i] + " " + tail) && phrases.contains(words[i + 2] + " " + tail)
+                }
+                if !bothArePhrases(), let last = shared.last, last.hasSuffix("s") {
+                    shared[shared.count - 1] = String(last.dropLast())
+                    guard bothArePhrases() else { continue }
+                } else if !bothArePhrases() {
+                    continue
+                }
+                // The phrase's own words on both sides ("dates" → "date"), as the phrases have them.
+                words.replaceSubrange((i + 3)..<(i + 3 + n), with: shared)
+                replace((i + 1)..<(i + 1), with: shared)
+                i += n
+                break
+            }
+        }
+    }
+
+    /// Words the question implies, put in as if typed ("first and last order date" → "first order date and last
+    /// order date"), in place of `range` (empty: inserted).
+    mutating func replace(_ range: Range<Int>, with new: [String]) {
+        words.replaceSubrange(range, with: new)
+        original.replaceSubrange(range, with: new)
+        used.replaceSubrange(range, with: Array(repeating: false, count: new.count))
+    }
+
     var count: Int { words.count }
     subscript(i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
 

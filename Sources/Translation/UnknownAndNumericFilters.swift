@@ -41,6 +41,13 @@ extension QuestionParser {
             }
             guard let (name, range) = found else { continue }
             // "products with no maintenance", "without maintenance": a yes/no flag's "No", not a missing flag.
+            // "no maintenance flag", "without a maintenance value": the flag itself is missing.
+            let flagNamed = q[range.upperBound - 1] == "flag"
+            if flagNamed || (["flag", "value", "set", "recorded"].contains(q[range.upperBound]) && q.isFree(range.upperBound)) {
+                intent.filters.append(.init(dimension: name, values: [QueryIntent.unknownValue]))
+                q.use(range.lowerBound..<(range.upperBound + (flagNamed ? 0 : 1)))
+                continue
+            }
             if ["no", "without"].contains(q[i]), let no = vocabulary.values.first(where: { $0.dimension == name && $0.value.lowercased() == "no" }) {
                 intent.filters.append(.init(dimension: name, values: [no.value]))
                 q.use(range)

@@ -69,6 +69,27 @@ import Translation
         ("how many customers are older than 50", "SELECT COUNT(*) FROM dim_customers WHERE (2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) > 50"),
         ("average quantity per order", "SELECT AVG(q) FROM (SELECT SUM(quantity) q FROM fact_sales GROUP BY order_number)"),
         ("averge ordr value by year", "SELECT substr(order_date, 1, 4) + 0, SUM(sales_amount) * 1.0 / COUNT(DISTINCT order_number) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
+        // A number of times is a number of orders, for people; "only once" is one order.
+        ("how many customers have ordered 3 or more times", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) >= 3)"),
+        ("how many clients bought just once", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) = 1)"),
+        ("how many customers ordered at least twice", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) >= 2)"),
+        // The bikes themselves, once each, when they are what sold; units when we sold them.
+        ("how many bikes have ever sold", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes'"),
+        ("how many different helmets were sold in 2013", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"),
+        ("how many products have no maintenance flag", "SELECT COUNT(*) FROM dim_products WHERE maintenance IS NULL OR maintenance IN ('n/a', '')"),
+        // Several counts in one question, side by side; a later count without a subject counts the first one's.
+        (
+            "For each country, how many customers have ordered 3 or more times, and how many have ordered only once?",
+            "SELECT c.country, SUM(n >= 3), SUM(n = 1) FROM (SELECT customer_key, COUNT(DISTINCT order_number) n FROM fact_sales GROUP BY customer_key) s JOIN dim_customers c USING (customer_key) GROUP BY c.country"
+        ),
+        (
+            "per bike subcategory, how many bikes do we offer and how many of them have ever sold",
+            "SELECT subcategory, COUNT(*), SUM(product_key IN (SELECT product_key FROM fact_sales)) FROM dim_products WHERE category = 'Bikes' GROUP BY subcategory"
+        ),
+        (
+            "how many customers do we have, and how many of those bought a helmet in 2013?",
+            "SELECT (SELECT COUNT(*) FROM dim_customers), COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"
+        ),
     ]
 
     @Test func rewordedQuestionsGetTheReferenceNumbers() async throws {
@@ -144,6 +165,10 @@ import Translation
         ("change the price of all helmets to 40", "only read"),
         ("what is the median age of our customers", "did not understand"),
         ("update dim_products set cost = 0", "only read"),
+        // "sold 100 times": orders, order lines or units? Not guessed.
+        ("how many products have sold more than 100 times", "number of times"),
+        // The counts break down by different things: not set side by side.
+        ("how many customers are there per country and how many products per category", "several counts"),
     ]
 
     @Test func unanswerableQuestionsAreRefusedWithAReasonAndSuggestions() async throws {

@@ -1,0 +1,116 @@
+import Foundation
+
+/// "For each country, how many customers have ordered 3 or more times, and how many have ordered only once?":
+/// several counts in one question, each read as a question of its own and set side by side. Each part keeps the
+/// question's opening ("for each country, ") and, when it has none of its own, the first part's subject ("how many
+/// have …", "how many of them …" count the same customers or products). The parts must break down by the same
+/// columns; otherwise, or when a part cannot be answered, the question is refused.
+struct SeveralCounts {
+    /// The parts as questions of their own, or nil when the question asks "how many" fewer than twice.
+    static func parts(of question: String) -> [String]? {
+        let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let starts = occurrences(of: "how many", in: text)
+        guard starts.count >= 2 else { return nil }
+        let opening = String(text[..<starts[0]])
+        var segments: [String] = []
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : text.endIndex
+            segments.append(trimmedJoint(String(text[start..<end])))
+        }
+        let subject = subjectOf(segments[0])
+        var parts = [opening + segments[0]]
+        for segment in segments.dropFirst() {
+            guard let completed = completed(segment, subject: subject) else { return nil }
+            parts.append(opening + completed)
+        }
+        return parts
+    }
+
+    /// The words between "how many" and the first verb or preposition: "customers", "bikes", "bike products".
+    static func subjectOf(_ segment: String) -> [String] {
+        let words = segment.split(separator: " ").dropFirst(2).map(String.init)
+        var subject: [String] = []
+        for word in words {
+            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if stopWords.contains(bare) || bare != word.lowercased() { break }
+            subject.append(word)
+            if subject.count > 3 { return [] }
+        }
+        return subject
+    }
+
+    /// A later part with the subject put back: "how many have ordered only once" → "how many customers have ordered
+    /// only once"; "how many of those bought …" → "how many customers bought …". Nil when it needs a subject and the
+    /// first part has none.
+    static func completed(_ segment: String, subject: [String]) -> String? {
+        var words = segment.split(separator: " ").map(String.init)
+        guard words.count > 2 else { return nil }
+        let next = words[2].lowercased()
+        if next == "of", words.count > 3, ["them", "those", "these", "which"].contains(words[3].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            guard !subject.isEmpty else { return nil }
+            words.replaceSubrange(2..<4, with: subject)
+        } else if stopWords.contains(next) {
+            guard !subject.isEmpty else { return nil }
+            words.insert(contentsOf: subject, at: 2)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that end a subject: verbs, auxiliaries and prepositions right after "how many …".
+    static let stopWords: Set<String> = [
+        "have", "has", "had", "are", "is", "were", "was", "did", "do", "does", "bought", "ordered", "placed", "purchased", "sold", "spent",
+        "made", "in", "from", "with", "who", "that", "which", "of", "per", "by", "for", "as", "ever", "never", "came", "come", "went",
+        "there", "we", "they", "live", "lived", "need", "needed",
+    ]
+
+    /// The whole-word, case-insensitive starts of `phrase` in `text`.
+    static func occurrences(of phrase: String, in text: String) -> [String.Index] {
+        var found: [String.Index] = []
+        var searchFrom = text.startIndex
+        while let range = text.range(of: phrase, options: .caseInsensitive, range: searchFrom..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { found.append(range.lowerBound) }
+            searchFrom = range.upperBound
+        }
+        return found
+    }
+
+    /// A part without the joint to the next one: "…3 or more times, and " → "…3 or more times".
+    static func trimmedJoint(_ segment: String) -> String {
+        var s = segment.trimmingCharacters(in: .whitespaces)
+        for tail in [" and", ",", ";", " as well as", " plus", " also"] {
+            while s.lowercased().hasSuffix(tail) { s = String(s.dropLast(tail.count)).trimmingCharacters(in: .whitespaces) }
+        }
+        return s
+    }
+
+    /// The parts' SQL side by side: one row per combination of the breakdown's values (a count missing from a part
+    /// is 0), a column per count named after its part. Nil when the parts do not break down by the same columns.
+    static func combined(_ sqls: [String], columns: [[String]], labels: [String]) -> String? {
+        guard let first = columns.first, !first.isEmpty, columns.allSatisfy({ $0.count == first.count && Array($0.dropLast()) == Array(first.dropLast()) })
+        else { return nil }
+        let keys = Array(first.dropLast())
+        func ident(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let ctes = sqls.enumerated().map { "part\($0.offset + 1) AS (\($0.element))" }.joined(separator: ", ")
+        var select: [String] = []
+        // COALESCE takes two values at least; one part's key is itself.
+        func firstOf(_ values: [String]) -> String { values.count == 1 ? values[0] : "COALESCE(\(values.joined(separator: ", ")))" }
+        for key in keys { select.append("\(firstOf(sqls.indices.map { "part\($0 + 1).\(ident(key))" })) AS \(ident(key))") }
+        for (k, label) in labels.enumerated() {
+            select.append("COALESCE(part\(k + 1).\(ident(columns[k].last ?? "")), 0) AS \(ident(label))")
+        }
+        var from = "part1"
+        for k in 2...sqls.count {
+            if keys.isEmpty {
+                from += " CROSS JOIN part\(k)"
+            } else {
+                // A key missing from the earlier parts is taken from whichever of them has it (full joins keep both sides).
+                let conditions = keys.map { key in "\(firstOf((1..<k).map { "part\($0).\(ident(key))" })) IS part\(k).\(ident(key))" }
+                from += " FULL JOIN part\(k) ON " + conditions.joined(separator: " AND ")
+            }
+        }
+        let order = keys.isEmpty ? "" : " ORDER BY " + (1...keys.count).map(String.init).joined(separator: ", ")
+        return "WITH \(ctes) SELECT \(select.joined(separator: ", ")) FROM \(from)\(order)"
+    }
+}

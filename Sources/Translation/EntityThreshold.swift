@@ -80,13 +80,16 @@ extension QuestionParser {
         {
             compared = takings
         }
-        if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did"].contains(q[span.lowerBound - 1]),
+        if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did", "earn", "earned"].contains(q[span.lowerBound - 1]),
             let takings = vocabulary.takings
         {
             compared = takings
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
         guard let compared else { return }
+        // "how many products earned between 10,000 and 50,000 in revenue": the verb and the words after the range name
+        // the one measure compared; it is not reported beside the count as well.
+        if let k = intent.extraMetrics.firstIndex(of: compared.name), q.words.contains("how"), q.words.contains("many") { intent.extraMetrics.remove(at: k) }
         // "for each year, how many orders had 2 or more lines": an order (or a day) falls in one period, so its own total
         // can be counted per period; a customer's total per period is another question.
         if intent.bucket != nil, key == nil || intent.bucket == .ageDecade { return }
@@ -107,7 +110,8 @@ extension QuestionParser {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }
-        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key)
+        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key, upTo: context.thresholdUpTo)
+        context.thresholdUpTo = nil
         intent.shape = .plain
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
     }

@@ -189,6 +189,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var orEqual: Bool = false
         /// The fact column that names each entity when it is not a table's row (an order number, a date).
         public var key: String? = nil
+        /// "between 10,000 and 50,000": the upper bound (inclusive) of a range whose lower bound is `value`.
+        public var upTo: Double? = nil
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.

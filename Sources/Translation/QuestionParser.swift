@@ -49,7 +49,7 @@ struct QuestionParser {
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
             // "sort from the strongest": never a typo of "shorts".
-            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges"])
+            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges", "earn", "earned"])
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
@@ -340,6 +340,7 @@ struct QuestionParser {
             ])
         }
         entityThreshold(&q, &intent, &context)
+        if context.thresholdUpTo != nil { context.conflicts.append("a range of values ('between') on a total other than each customer's, product's or order's own") }
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
@@ -405,6 +406,8 @@ struct QuestionParser {
         var metricSpan: Range<Int> = 0..<0
         /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
         var thresholdSpan: Range<Int>?
+        /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
+        var thresholdUpTo: Double?
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
@@ -816,7 +819,13 @@ struct QuestionParser {
             }
         }
         // "bought in 2012 but not in 2013": active in the first period and not in the second.
-        let negations = ["but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing"]
+        let negations = [
+            // "sold in 2012 but had no sales at all in 2013": the sales denied are the activity, not a measure.
+            "but had no sales at all", "but had no sales", "but made no sales", "but with no sales", "but no sales", "but zero sales",
+            "but did not sell", "but didnt sell", "but did not buy", "but didnt buy", "but did not order", "but didnt order",
+            "but did not", "but didnt", "but had no orders", "but no orders", "but have not", "but havent", "but has not", "but hasnt",
+            "but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing",
+        ]
         if let negation = negations.first(where: { q.has($0) }) {
             var periods = intent.periods
             if periods.isEmpty, let p = intent.period, context.years.isEmpty { periods = [p] }
@@ -1191,6 +1200,15 @@ struct QuestionParser {
             guard v.isFinite, abs(v) < 1e15 else {
                 context.conflicts.append("a threshold of \(q[i + 1]) \(q[i + 2]) (a number this size cannot be compared)")
                 q.use(i..<j)
+                continue
+            }
+            // "at least 10000 and at most 50000" (how "between" is read): the second bound closes the range.
+            if case .threshold(true, _, false, true) = intent.shape, let span = context.thresholdSpan, below, orEqual, !percent,
+                context.thresholdUpTo == nil, span.upperBound == i - 2, q[i - 2] == "and"
+            {
+                context.thresholdUpTo = v
+                context.thresholdSpan = span.lowerBound..<j  // what follows the range names its measure ("in revenue")
+                q.use((i - 2)..<j)
                 continue
             }
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent, orEqual: orEqual))

@@ -269,6 +269,7 @@ struct SQLBuilder {
         let sub =
             "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
             + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
+            + (e.upTo.map { " AND \(m.expr) <= \(formatNumber($0))" } ?? "")
         let metricOnFact = e.key != nil || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
     }
@@ -317,6 +318,7 @@ struct SQLBuilder {
         if let e = intent.entityThreshold {
             text +=
                 ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
+                + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text

@@ -12,11 +12,26 @@ extension QuestionParser {
         let tableWords = Set(
             vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
                 + ["people", "buyers", "clients", "items", "customers", "products"])
+        // "buyers and revenue by gender", "revenue and buyers": a table's word listed with a measure is a measure too.
+        func listedWithAMeasure(_ phrase: String) -> Bool {
+            guard let i = q.find(phrase), phrase.split(separator: " ").count == 1,
+                !["by", "per", "each", "for", "from", "of", "top", "which", "with", "among", "to", "many", "most", "best", "our", "new"].contains(q[i - 1])
+            else { return false }
+            func isMeasureWord(_ k: Int) -> Bool {
+                q.isFree(k) && !tableWords.contains(q[k]) && vocabulary.metrics.contains { $0.phrases.contains(q[k]) }
+            }
+            return (["and", "or"].contains(q[i + 1]) && isMeasureWord(i + 2)) || (["and", "or"].contains(q[i - 1]) && isMeasureWord(i - 2))
+        }
         var found: [(Vocabulary.Metric, Int, Int)] = []
         for metric in vocabulary.metrics {
             for phrase in metric.phrases {
                 // "number of distinct buyers": a table's word counted after "number of" is a measure after all.
-                if tableWords.contains(phrase) && !((q.find("number of \(phrase)") ?? q.find("number of distinct \(phrase)") ?? q.find("number of different \(phrase)")) != nil) { continue }
+                if tableWords.contains(phrase)
+                    && !((q.find("number of \(phrase)") ?? q.find("number of distinct \(phrase)") ?? q.find("number of different \(phrase)")) != nil)
+                    && !listedWithAMeasure(phrase)
+                {
+                    continue
+                }
                 var from = 0
                 while let i = q.find(phrase, from: from) {
                     from = i + 1

@@ -72,10 +72,23 @@ extension QuestionParser {
         // (bands took theirs already).
         let atLeast: Set<String> = ["more or", "over or", "above or", "older or", "higher or", "greater or", "over and", "above and", "older and", "more and", "up and"]
         let atMost: Set<String> = ["fewer or", "less or", "under or", "younger or", "lower or", "below or", "under and", "younger and", "below and"]
+        // "between 30 and 40", "between 10,000 and 50,000": both bounds pass ("at least 30 and at most 40"). Years are
+        // periods, read elsewhere ("born between 1970 and 1979").
+        var k = 0
+        while k + 3 < q.count {
+            defer { k += 1 }
+            guard q[k] == "between", (k...(k + 3)).allSatisfy(q.isFree), q[k + 2] == "and", let low = Double(q[k + 1]), let high = Double(q[k + 3]), low < high
+            else { continue }
+            let yearLike = [low, high].allSatisfy { $0 == $0.rounded() && (1900...2100).contains($0) }
+            if yearLike { continue }
+            q.replace(k..<(k + 4), with: ["at", "least", q[k + 1], "and", "at", "most", q[k + 3]])
+        }
         for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil {
             let tail = q[i + 2] + " " + q[i + 1]
             if atLeast.contains(tail) { q.words[i...(i + 2)] = ["at", "least", q[i]] } else if atMost.contains(tail) { q.words[i...(i + 2)] = ["at", "most", q[i]] }
         }
+        // The column of the filter just read, for a second bound after "and" ("aged at least 30 and at most 40").
+        var previous: (column: String, end: Int)?
         for i in 0..<q.count where q.isFree(i) {
             guard let (text, op) = comparisons.first(where: { q.wordsMatched($0.0, at: i) != nil }) else { continue }
             let length = text.split(separator: " ").count
@@ -90,7 +103,11 @@ extension QuestionParser {
                     column = name; start = at; break
                 }
             }
-            if column == nil, ageNamed || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
+            if column == nil, let previous, previous.end == i - 2, q[i - 1] == "and" {
+                column = previous.column
+                start = i - 1
+            }
+            if column == nil, ageNamed || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
                 Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
                     || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2]))
             {
@@ -101,6 +118,7 @@ extension QuestionParser {
             // A number of the fact table per line is a row filter too ("lines priced over 1,000").
             intent.numericFilters.append(.init(column: d.name, op: op, value: value))
             q.use(start..<(i + length + 1))
+            previous = (d.name, i + length)
             _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
             // The number's other mentions ("age as of ...") name the same thing.
             _ = q.take(d.phrases)

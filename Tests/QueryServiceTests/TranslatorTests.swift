@@ -77,6 +77,23 @@ import Translation
         ("how many bikes have ever sold", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes'"),
         ("how many different helmets were sold in 2013", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"),
         ("how many products have no maintenance flag", "SELECT COUNT(*) FROM dim_products WHERE maintenance IS NULL OR maintenance IN ('n/a', '')"),
+        // "between A and B": both bounds pass, on a number of the model or on each product's or customer's own total.
+        ("how many customers are aged between 30 and 40", "SELECT COUNT(*) FROM dim_customers WHERE (2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) BETWEEN 30 AND 40"),
+        ("products with a cost between 500 and 1000", "SELECT COUNT(*) FROM dim_products WHERE cost BETWEEN 500 AND 1000"),
+        (
+            "How many products earned between 10,000 and 50,000 in revenue in 2013?",
+            "SELECT COUNT(*) FROM (SELECT product_key FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY product_key HAVING SUM(sales_amount) BETWEEN 10000 AND 50000)"
+        ),
+        ("how many customers were born between 1970 and 1979", "SELECT COUNT(*) FROM dim_customers WHERE birth_date >= '1970-01-01' AND birth_date < '1980-01-01'"),
+        // A table's word listed with a measure is a measure; sales denied in a second period are the activity.
+        (
+            "buyers and revenue by gender",
+            "SELECT c.gender, SUM(f.sales_amount), COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY c.gender"
+        ),
+        (
+            "which products sold in 2012 but had no sales at all in 2013",
+            "SELECT product_key FROM dim_products WHERE product_key IN (SELECT product_key FROM fact_sales WHERE order_date LIKE '2012%') AND product_key NOT IN (SELECT product_key FROM fact_sales WHERE order_date LIKE '2013%')"
+        ),
         // Several counts in one question, side by side; a later count without a subject counts the first one's.
         (
             "For each country, how many customers have ordered 3 or more times, and how many have ordered only once?",
@@ -169,6 +186,8 @@ import Translation
         ("how many products have sold more than 100 times", "number of times"),
         // The counts break down by different things: not set side by side.
         ("how many customers are there per country and how many products per category", "several counts"),
+        // A range on a total that is not each one's own (the groups' revenue) is not read as one.
+        ("which countries had revenue between 1000 and 2000 in 2013", "range of values"),
     ]
 
     @Test func unanswerableQuestionsAreRefusedWithAReasonAndSuggestions() async throws {

@@ -49,7 +49,7 @@ struct QuestionParser {
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
             // "sort from the strongest": never a typo of "shorts".
-            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges", "earn", "earned"])
+            .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges", "earn", "earned", "acquire"])
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
@@ -107,7 +107,14 @@ struct QuestionParser {
             return .refusal("the question is too long (\(wordCount) words; at most \(Self.maxWords)): ask one thing at a time")
         }
         var q = QuestionWords(question, dictionary: dictionary, corrections: corrections)
-        if let refusal = refusal(question, q) { return .refusal(refusal) }
+        // Instructions, writes and internal tables are refused wherever they are said; a subject the data does not
+        // cover only when the question itself asks about it, not a sentence of context before it.
+        let asked = withoutContext(question)
+        if let refusal = refusal(question, q) {
+            guard refusal.hasPrefix(Self.noDataOn), let asked, self.refusal(asked, QuestionWords(asked, dictionary: dictionary, corrections: corrections)) == nil
+            else { return .refusal(refusal) }
+        }
+        if let asked { q = QuestionWords(asked, dictionary: dictionary, corrections: corrections) }
         q.expandSharedWords(of: metricPhrases)
         readDateRange(&q)
         if q.count == 0 { return .refusal("the question is empty") }
@@ -115,7 +122,7 @@ struct QuestionParser {
         // "Retention check: ...", "Pareto check: ...": a short title before a colon names the topic; its words need
         // not be understood (any the passes read still count).
         var titleWords = 0
-        if let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30 {
+        if asked == nil, let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30 {
             let title = QuestionWords(String(question[..<colon]), dictionary: dictionary, corrections: corrections)
             if title.count <= 3 { titleWords = title.count }
         }
@@ -478,6 +485,8 @@ struct QuestionParser {
 
     var dataPeriod: String { "from \(earliestDate) to \(latestDate)" }
 
+    static let noDataOn = "the warehouse holds no data on"
+
     func refusal(_ raw: String, _ q: QuestionWords) -> String? {
         let lower = raw.lowercased()
         for mark in Lexicon.injectionMarks where q.find(mark) != nil {
@@ -509,7 +518,7 @@ struct QuestionParser {
         }
         for (word, subject) in Lexicon.outOfScope {
             if mentions(word) {
-                return "the warehouse holds no data on \(subject); it covers \(tableList), \(dataPeriod)"
+                return "\(Self.noDataOn) \(subject); it covers \(tableList), \(dataPeriod)"
             }
         }
         return nil
@@ -1254,6 +1263,8 @@ struct QuestionParser {
             _ = q.take([
                 "first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained",
                 "picked up", "pick up", "a customer is new in the", "a customer counts as new in the", "customers are new in the", "is new in the",
+                "acquire", "get", "got", "that year", "based on when they first ordered", "based on when they first bought", "when they first ordered",
+                "when they first bought", "by when they first ordered", "based on their first order",
             ])
             // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
             _ = q.take([
@@ -1368,7 +1379,8 @@ struct QuestionParser {
             if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
                 setBucket(&intent, &context, bucket)
                 let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
-                if ["every", "each"].contains(q[every]), q[every - 1] == "in" { context.inEveryBucket = true }
+                // "bought in every quarter" may mean all of them; "in each quarter" is a count per quarter.
+                if q[every] == "every", q[every - 1] == "in" { context.inEveryBucket = true }
                 var start = i
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
@@ -1417,7 +1429,7 @@ struct QuestionParser {
                     context.listEntity = true
                 case .bucket(let bucket):
                     setBucket(&intent, &context, bucket)
-                    if slicer == "every" || slicer == "each", q[i - 1] == "in" { context.inEveryBucket = true }
+                    if slicer == "every", q[i - 1] == "in" { context.inEveryBucket = true }
                 }
                 q.use(i..<(after + length))
             }

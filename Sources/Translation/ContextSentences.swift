@@ -1,0 +1,47 @@
+import Foundation
+
+/// "We're planning a win-back campaign. How many customers didn't buy anything at all in 2013?": a sentence before the
+/// question that says why it is asked. It is set aside only when it cannot change the answer: it asks nothing (no "?"),
+/// names nothing of the model, no number, month or cue word ("only", "excluding", "top"), and a question follows.
+extension QuestionParser {
+    /// The question without its leading sentences of context, or nil when there are none.
+    func withoutContext(_ question: String) -> String? {
+        var sentences: [Substring] = []
+        var start = question.startIndex
+        var i = question.startIndex
+        while i < question.endIndex {
+            let next = question.index(after: i)
+            // A full stop, colon or exclamation mark followed by a space ends a sentence ("1.5" and "12:30" do not).
+            if ".!:;".contains(question[i]), next == question.endIndex || question[next] == " " {
+                sentences.append(question[start..<next])
+                start = next
+            }
+            i = next
+        }
+        if start < question.endIndex { sentences.append(question[start...]) }
+        var dropped = 0
+        for sentence in sentences.dropLast() {
+            guard isContext(sentence) else { break }
+            dropped += 1
+        }
+        guard dropped > 0 else { return nil }
+        return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    private func isContext(_ sentence: Substring) -> Bool {
+        if sentence.contains("?") || sentence.contains(where: \.isNumber) { return false }
+        // A capital after the first word may be a name of the data ("Focus on the US.", "Mountain bikes only.").
+        let typed = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        if typed.dropFirst().contains(where: { ($0.first?.isUppercase ?? false) && !$0.hasPrefix("I'") && !$0.hasPrefix("I’") && $0 != "I" }) { return false }
+        let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
+        guard let first = words.first, !["what", "which", "how", "who", "when", "where", "list", "show", "give", "tell", "can", "could", "please"].contains(first)
+        else { return false }
+        return !words.contains { word in
+            // Words that restrict ("only bikes", "not France") always keep the sentence; other small words never do.
+            if ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word) { return true }
+            if Lexicon.stopWords.contains(word) || ["i", "m", "s", "re", "ve", "ll", "d", "t", "im", "ive", "were", "weve", "id", "ill", "youre", "its", "lets", "theyre"].contains(word) { return false }
+            return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
+                || Lexicon.valueAliases.keys.contains { $0.split(separator: " ").contains(Substring(word)) }
+        }
+    }
+}

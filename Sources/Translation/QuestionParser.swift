@@ -350,6 +350,7 @@ struct QuestionParser {
         if context.thresholdUpTo != nil { context.conflicts.append("a range of values ('between') on a total other than each customer's, product's or order's own") }
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
+        rankByTheMeasureAfterBy(q, &intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
@@ -486,6 +487,23 @@ struct QuestionParser {
     var dataPeriod: String { "from \(earliestDate) to \(latestDate)" }
 
     static let noDataOn = "the warehouse holds no data on"
+
+    /// "top 3 countries by revenue in 2013, with the number of orders for each": with several measures, the ranking is
+    /// by the one named after "by", the others shown beside. When no single one is named so, the ranking is refused.
+    func rankByTheMeasureAfterBy(_ q: QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard intent.ranking != nil, !intent.extraMetrics.isEmpty else { return }
+        let said = " " + q.words.joined(separator: " ") + " "
+        let names = [intent.metric] + intent.extraMetrics
+        let after = names.filter { name in
+            vocabulary.metric(named: name)?.phrases.contains { said.contains(" by \($0) ") || said.contains(" by the \($0) ") || said.contains(" by total \($0) ") } ?? false
+        }
+        guard after.count == 1, let by = after.first else {
+            context.conflicts.append("a ranking with several measures (say which one ranks: 'by revenue')")
+            return
+        }
+        intent.metric = by
+        intent.extraMetrics = names.filter { $0 != by }
+    }
 
     func refusal(_ raw: String, _ q: QuestionWords) -> String? {
         let lower = raw.lowercased()

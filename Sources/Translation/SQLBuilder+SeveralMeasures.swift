@@ -6,7 +6,7 @@ import Foundation
 extension SQLBuilder {
     func severalMeasures(_ intent: QueryIntent) throws -> (String, String) {
         guard intent.shape == .plain else { throw Failure(reason: "several measures at once with a share, growth, threshold or customer analysis is not supported") }
-        guard intent.ranking == nil else { throw Failure(reason: "a ranking over several measures at once is not supported (rank by one measure)") }
+        if let ranking = intent.ranking { return try rankedWithMeasures(intent, ranking) }
         guard intent.sortDescending == nil else { throw Failure(reason: "sorting several measures at once is not supported (say which measure to sort by)") }
         let names = [intent.metric] + intent.extraMetrics
         var keys = intent.groupBy.map { try? dimension($0).name }.compactMap { $0 }
@@ -38,5 +38,36 @@ extension SQLBuilder {
         let first = parts[0].text
         let rest = first.hasPrefix(measures[0]) ? String(first.dropFirst(measures[0].count)) : ", " + first
         return (sql, measures.dropLast().joined(separator: ", ") + " and " + measures.last! + rest)
+    }
+
+    /// "top 3 countries by revenue in 2013, with the number of orders for each": ranked by the measure named after "by"
+    /// (the parser puts it first), the others beside it, each computed on its own by the same slice and filters. Only
+    /// slices of a dimension ("countries", "subcategories") are ranked this way; ranked customers or products are refused.
+    func rankedWithMeasures(_ intent: QueryIntent, _ ranking: QueryIntent.Ranking) throws -> (String, String) {
+        guard case .dimension(let name) = ranking.entity, ranking.perDimension == nil, ranking.withinBucket == nil, intent.bucket == nil,
+            intent.periods.isEmpty, intent.band == nil, intent.groupBy.isEmpty || intent.groupBy == [name],
+            let metric = vocabulary.metric(named: intent.metric)
+        else { throw Failure(reason: "a ranking over several measures at once is not supported (rank by one measure)") }
+        let d = try dimension(name)
+        var first = intent
+        first.extraMetrics = []
+        let (rankedSQL, text) = try ranked(first, metric, ranking)
+        var sql = "SELECT r.*"
+        var joins = ""
+        for (k, extra) in intent.extraMetrics.enumerated() {
+            guard let m = vocabulary.metric(named: extra) else { throw Failure(reason: "unknown measure \(extra)") }
+            var single = intent
+            single.metric = extra
+            single.extraMetrics = []
+            single.ranking = nil
+            single.sortDescending = nil
+            single.groupBy = [name]
+            let (groupedSQL, _) = try grouped(single, m)
+            sql += ", m\(k).\(m.name)"
+            joins += " LEFT JOIN (\(groupedSQL)) m\(k) ON m\(k).\(d.name) IS r.\(d.name)"
+        }
+        sql += " FROM (\(rankedSQL)) r\(joins) ORDER BY r.\(metric.name)\(ranking.highest ? " DESC" : "")"
+        let others = intent.extraMetrics.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+        return (sql, text + ", with \(others) beside")
     }
 }

@@ -1884,7 +1884,9 @@ struct QuestionParser {
         {
             // "how many different bikes have been sold", "how many bikes have ever sold", "... sold at least once": the
             // bikes themselves, each counted once (with "we" as the seller, "have we ever sold" is still units).
-            let sellerNamed = q.words.contains { ["we", "you", "i"].contains($0) }
+            // "we" or a "you" that sold ("have you sold"), not the "you" of "can you tell me".
+            let spoken = " " + q.words.joined(separator: " ") + " "
+            let sellerNamed = [" we ", " did you ", " have you ", " you sold ", " you sell ", " i sold "].contains(where: spoken.contains)
             // Read on all the words: "ever" and "at least" may have been claimed as filler or a threshold already.
             let said = " " + q.words.joined(separator: " ") + " "
             let distinctCue =

@@ -91,7 +91,9 @@ public struct RuleBasedTranslator: Translator {
         }
         let labels = parts.map { part -> String in
             let text = part.lowercased().components(separatedBy: "how many ").last ?? part
-            return text.trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
+            var label = text.trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
+            if label.hasSuffix(" please") { label = String(label.dropLast(7)) }
+            return label
         }
         guard let sql = SeveralCounts.combined(sqls, columns: columns, labels: labels) else { return nil }
         return .sql(GeneratedSQL(sql: sql, interpretation: "several counts side by side: " + texts.joined(separator: "; "), intent: nil))

@@ -75,6 +75,9 @@ import Translation
         ("how many customers ordered at least twice", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) >= 2)"),
         // The bikes themselves, once each, when they are what sold; units when we sold them.
         ("how many bikes have ever sold", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes'"),
+        // The "you" of "can you tell me" is not a seller.
+        ("can you tell me how many bikes have ever sold", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes'"),
+        ("how many bikes have you sold in 2013", "SELECT SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes' AND f.order_date LIKE '2013%'"),
         ("how many different helmets were sold in 2013", "SELECT COUNT(DISTINCT f.product_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"),
         ("how many products have no maintenance flag", "SELECT COUNT(*) FROM dim_products WHERE maintenance IS NULL OR maintenance IN ('n/a', '')"),
         // "between A and B": both bounds pass, on a number of the model or on each product's or customer's own total.

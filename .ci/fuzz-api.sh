@@ -23,4 +23,4 @@ for _ in $(seq 60); do
 done
 python3 -m schemathesis.cli run "http://127.0.0.1:$port/openapi.yaml" -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance,ignored_auth \
-    --max-examples 30 --workers 2 --seed 1
+    --max-examples 30 --workers 1 --seed 1

@@ -41,7 +41,7 @@ extension QuestionParser {
             if ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word) { return true }
             if Lexicon.stopWords.contains(word) || ["i", "m", "s", "re", "ve", "ll", "d", "t", "im", "ive", "were", "weve", "id", "ill", "youre", "its", "lets", "theyre"].contains(word) { return false }
             return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
-                || Lexicon.valueAliases.keys.contains { $0.split(separator: " ").contains(Substring(word)) }
+                || Lexicon.valueAliasWords.contains(word)
         }
     }
 }

@@ -81,6 +81,8 @@ enum Lexicon {
         "mtb": "mountain bikes", "racks": "bike racks", "stands": "bike stands", "fender": "fenders", "light": "lights",
         "lock": "locks", "pump": "pumps", "pannier": "panniers", "short": "shorts", "tight": "tights",
     ]
+    /// Each word of the aliases, for telling whether a sentence names a value.
+    static let valueAliasWords = Set(valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
 
     /// Subjects the warehouse holds nothing about.
     static let outOfScope: [String: String] = [

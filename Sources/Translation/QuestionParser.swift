@@ -43,7 +43,7 @@ struct QuestionParser {
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
             .union(Lexicon.months.keys).union(Lexicon.numberWords.keys)
-            .union(Lexicon.valueAliases.keys.flatMap { $0.split(separator: " ").map(String.init) })
+            .union(Lexicon.valueAliasWords)
             .union(Lexicon.outOfScope.keys).union(Lexicon.writeVerbs)
         dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
@@ -110,11 +110,11 @@ struct QuestionParser {
         // Instructions, writes and internal tables are refused wherever they are said; a subject the data does not
         // cover only when the question itself asks about it, not a sentence of context before it.
         let asked = withoutContext(question)
+        let askedWords = asked.map { QuestionWords($0, dictionary: dictionary, corrections: corrections) }
         if let refusal = refusal(question, q) {
-            guard refusal.hasPrefix(Self.noDataOn), let asked, self.refusal(asked, QuestionWords(asked, dictionary: dictionary, corrections: corrections)) == nil
-            else { return .refusal(refusal) }
+            guard refusal.hasPrefix(Self.noDataOn), let asked, let askedWords, self.refusal(asked, askedWords) == nil else { return .refusal(refusal) }
         }
-        if let asked { q = QuestionWords(asked, dictionary: dictionary, corrections: corrections) }
+        if let askedWords { q = askedWords }
         q.expandSharedWords(of: metricPhrases)
         readDateRange(&q)
         if q.count == 0 { return .refusal("the question is empty") }
@@ -1885,10 +1885,9 @@ struct QuestionParser {
             // "how many different bikes have been sold", "how many bikes have ever sold", "... sold at least once": the
             // bikes themselves, each counted once (with "we" as the seller, "have we ever sold" is still units).
             // "we" or a "you" that sold ("have you sold"), not the "you" of "can you tell me".
-            let spoken = " " + q.words.joined(separator: " ") + " "
-            let sellerNamed = [" we ", " did you ", " have you ", " you sold ", " you sell ", " i sold "].contains(where: spoken.contains)
             // Read on all the words: "ever" and "at least" may have been claimed as filler or a threshold already.
             let said = " " + q.words.joined(separator: " ") + " "
+            let sellerNamed = [" we ", " did you ", " have you ", " you sold ", " you sell ", " i sold "].contains(where: said.contains)
             let distinctCue =
                 [" different ", " distinct ", " unique ", " at least once "].contains(where: said.contains)
                 || (!sellerNamed && [" ever ", " have sold ", " has sold "].contains(where: said.contains))

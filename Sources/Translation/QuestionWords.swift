@@ -69,12 +69,8 @@ struct QuestionWords {
                     let tail = shared.joined(separator: " ")
                     return phrases.contains(words[i] + " " + tail) && phrases.contains(words[i + 2] + " " + tail)
                 }
-                if !bothArePhrases(), let last = shared.last, last.hasSuffix("s") {
-                    shared[shared.count - 1] = String(last.dropLast())
-                    guard bothArePhrases() else { continue }
-                } else if !bothArePhrases() {
-                    continue
-                }
+                if !bothArePhrases(), let last = shared.last, last.hasSuffix("s") { shared[shared.count - 1] = String(last.dropLast()) }
+                guard bothArePhrases() else { continue }
                 // The phrase's own words on both sides ("dates" → "date"), as the phrases have them.
                 words.replaceSubrange((i + 3)..<(i + 3 + n), with: shared)
                 replace((i + 1)..<(i + 1), with: shared)

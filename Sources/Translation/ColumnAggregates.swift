@@ -5,7 +5,8 @@ extension QuestionParser {
     static let aggregateWords: [String: String] = [
         "average": "avg", "mean": "avg", "typical": "avg",
         "lowest": "min", "minimum": "min", "min": "min", "smallest": "min", "cheapest": "min", "youngest": "min",
-        "highest": "max", "maximum": "max", "max": "max", "largest": "max", "biggest": "max", "oldest": "max",
+        "highest": "max", "maximum": "max", "max": "max", "largest": "max", "biggest": "max", "oldest": "max", "priciest": "max",
+        "costliest": "max",
     ]
 
     /// "the most expensive bike, going by cost", "cheapest bike in each subcategory by cost": a ranking of
@@ -40,7 +41,7 @@ extension QuestionParser {
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
         // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
         let length0 = cue.split(separator: " ").count
-        if ["and", "or"].contains(q[i + length0]) || ["and", "or"].contains(q[i - 1]) { return }
+        if ["and", "or"].contains(q[i + length0]) || ["and", "or"].contains(q[i - 1]) || (q[i - 1] == "the" && ["and", "or"].contains(q[i - 2])) { return }
         // The number is named elsewhere in the question ("by cost", "as of ... age").
         var named: (String, Range<Int>)?
         for j in 0..<q.count where q.isFree(j) && !(i..<(i + 2)).contains(j) {
@@ -110,7 +111,11 @@ extension QuestionParser {
             var j = start - 1
             while j >= 0 && q.isFree(j) {
                 if let a = Self.aggregateWords[q[j]] { aggregates.insert((a, j), at: 0); j -= 1; continue }
-                if ["and", "or", "the", "what", "s"].contains(q[j]), j > 0, Self.aggregateWords[q[j - 1]] != nil { j -= 1; continue }
+                // "the cheapest and the priciest": joining words between two aggregates.
+                let joining: Set<String> = ["and", "or", "the", "what", "s"]
+                var k = j
+                while k > 0, joining.contains(q[k]), q.isFree(k) { k -= 1 }
+                if k < j, Self.aggregateWords[q[k]] != nil, q.isFree(k) { j = k; continue }
                 break
             }
             guard !aggregates.isEmpty else { continue }

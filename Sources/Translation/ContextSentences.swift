@@ -16,6 +16,11 @@ extension QuestionParser {
                 sentences.append(question[start..<next])
                 start = next
             }
+            // "Holiday season check - total sales ...": a dash between spaces ends a heading too.
+            if "-–—".contains(question[i]), i > question.startIndex, question[question.index(before: i)] == " ", next < question.endIndex, question[next] == " " {
+                sentences.append(question[start..<next])
+                start = next
+            }
             i = next
         }
         if start < question.endIndex { sentences.append(question[start...]) }

@@ -35,6 +35,11 @@ extension QuestionParser {
         }
         // The compared measure, named right after the number or by the verb before the threshold.
         var compared: Vocabulary.Metric?
+        // "more revenue than the average product": the measure named between the comparison and "than".
+        if let words = context.averageMeasure {
+            compared = vocabulary.metrics.first { m in m.table == vocabulary.factTable && m.phrases.contains { q.wordsMatched($0, at: words.lowerBound) == words.count } }
+            if compared != nil { q.use(words) }
+        }
         // "customers with an order over 3,000": the value of one order, not a number of orders.
         if table == customersTable, ["order", "basket", "purchase"].contains(q[span.lowerBound - 1]), ["an", "a", "one", "single", "any"].contains(q[span.lowerBound - 2]),
             let takings = vocabulary.takings
@@ -110,7 +115,14 @@ extension QuestionParser {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }
-        intent.entityThreshold = .init(table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key, upTo: context.thresholdUpTo)
+        if intent.thresholdVersusAverage, let conflict = averageSubjectConflict(context.averageSubject, comparing: key == nil ? table : nil) {
+            context.conflicts.append(conflict)
+            return
+        }
+        intent.entityThreshold = .init(
+            table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key, upTo: context.thresholdUpTo,
+            versusAverage: intent.thresholdVersusAverage)
+        intent.thresholdVersusAverage = false
         context.thresholdUpTo = nil
         intent.shape = .plain
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])

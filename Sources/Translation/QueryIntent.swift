@@ -85,6 +85,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var periods: [Period] = []
     public var ranking: Ranking?
     public var shape: Shape = .plain
+    /// "above average": the threshold is the average of the totals compared (each group's or each entity's), not a number.
+    public var thresholdVersusAverage = false
     /// Sort groups by the metric (largest first) when asked to rank without a cut-off.
     public var sortDescending: Bool?
     /// The date ages are computed at.
@@ -191,6 +193,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var key: String? = nil
         /// "between 10,000 and 50,000": the upper bound (inclusive) of a range whose lower bound is `value`.
         public var upTo: Double? = nil
+        /// "more than the average customer": compared with the average of the entities' totals.
+        public var versusAverage = false
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.

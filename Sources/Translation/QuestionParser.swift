@@ -191,6 +191,10 @@ struct QuestionParser {
         parsePerEntity(&q, &intent)
         parseDisplayColumns(&q, &context)
         parseSlices(&q, &intent, &context)
+        // "by country and gender - how many in each combination": the two slices together, as they are anyway.
+        if intent.groupBy.count + (intent.bucket == nil ? 0 : 1) >= 2 {
+            _ = q.take(["in each combination", "for each combination", "for every combination", "each combination", "every combination", "per combination", "combination", "combinations"])
+        }
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
@@ -416,6 +420,10 @@ struct QuestionParser {
         var thresholdSpan: Range<Int>?
         /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
         var thresholdUpTo: Double?
+        /// "more revenue than the average product": where the measure compared with the average is named, and whose
+        /// average it is.
+        var averageMeasure: Range<Int>?
+        var averageSubject: String?
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
@@ -875,13 +883,22 @@ struct QuestionParser {
         }
         _ = q.take(["all time", "of all time", "ever"])
         // "the last 6 months": the calendar months up to the latest order.
+        // "the last 7 days": the days up to and including the latest order date.
         for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
-            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], q[i + 2] == "months", (1...120).contains(n),
+            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], ["months", "days"].contains(q[i + 2]), (1...120).contains(n),
                 latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2))
             else { continue }
+            let days = q[i + 2] == "days"
             let startIndex = y * 12 + (m - 1) - (n - 1)
-            setPeriod(&intent, &context, .init(from: day(startIndex / 12, startIndex % 12 + 1, 1), until: nil, label: "the last \(n) months"))
+            let from = days ? SQLDateMath.addDays(latestDate, 1 - n) : day(startIndex / 12, startIndex % 12 + 1, 1)
+            setPeriod(&intent, &context, .init(from: from, until: nil, label: "the last \(n) \(q[i + 2])"))
             q.use(i..<(i + 3))
+            // "for each of the last 3 months": one row per month (or day), not their total.
+            if q[i - 1] == "the", q[i - 2] == "of", ["each", "every"].contains(q[i - 3]) {
+                setBucket(&intent, &context, days ? .day : .yearMonth)
+                q.use((i - 3)..<(i - 1))
+            }
+            _ = q.take(["in the data", "we have data for", "we have data", "of data", "with data", "on record"])
         }
         // "the 12 months from February 2013 to January 2014": a count that restates the range.
         if let p = intent.period, let from = p.from, let until = p.until, from.hasSuffix("-01"), until.hasSuffix("-01"),
@@ -1190,7 +1207,7 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             // "at least 3 orders", "at most 5" (also "3 or more", read as "at least 3"): the value itself passes.
             let orEqual = q[i - 1] == "at" && q.isFree(i - 1) && ["least", "most"].contains(q[i])
-            let above = ["more", "over", "above", "exceeding", "exceeded", "greater"].contains(q[i]) || (orEqual && q[i] == "least")
+            let above = ["more", "over", "above", "exceeding", "exceeded", "greater", "topped", "surpassed"].contains(q[i]) || (orEqual && q[i] == "least")
             let below = ["less", "under", "below", "fewer"].contains(q[i]) || (orEqual && q[i] == "most")
             guard above || below else { continue }
             var j = i + 1
@@ -1203,6 +1220,20 @@ struct QuestionParser {
                 value = 1
             } else if q[j] == "twice" && q.isFree(j) {
                 value = 2; j += 1  // "at least twice": a number of times, read by the entity threshold
+            }
+            if value == nil, let average = averageComparison(q, at: i) {
+                setShape(&intent, &context, .threshold(above: above, value: 0, percentOfTotal: false, orEqual: false))
+                intent.thresholdVersusAverage = true
+                context.thresholdSpan = i..<average.end
+                context.averageMeasure = average.measure
+                context.averageSubject = average.subject
+                if let m = average.measure {
+                    q.use(i..<m.lowerBound)
+                    q.use(m.upperBound..<average.end)
+                } else {
+                    q.use(i..<average.end)
+                }
+                continue
             }
             guard var v = value else { continue }
             // "2013 over 2012": a year of the data after "over" is a period, not an amount to exceed.
@@ -1244,6 +1275,7 @@ struct QuestionParser {
             if percent { context.shareRequested = false }
         }
         if q.take([
+            "never had a single sale", "never had a sale", "never had any sales", "never made a sale", "never had a single order",
             "never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
             "no orders", "not a single", "not once", "haven t",
         ]) {
@@ -1351,7 +1383,9 @@ struct QuestionParser {
             }
         }
         // "which X" / "what X" asks for X itself (the answer is a value of X).
-        for i in 0..<q.count where q[i] == "which" || q[i] == "what" || q[i] == "who" {
+        for w in 0..<q.count where q[w] == "which" || q[w] == "what" || q[w] == "who" {
+            // "which 3 bikes": the count of the ranking (read above) stands between "which" and what is asked for.
+            let i = Int(q[w + 1]) != nil && !q.isFree(w + 1) ? w + 1 : w
             // "which bicycles ...": a value word names the table it belongs to, and stays a filter.
             if let value = valueAt(q, i + 1), let d = vocabulary.dimension(named: value.dimension) {
                 // "which accessory subcategory": the dimension right after the value is what is asked for.
@@ -1363,7 +1397,7 @@ struct QuestionParser {
                     name != value.dimension, let asked = vocabulary.dimension(named: name), asked.isEnum, asked.table == d.table
                 {
                     context.whichEntity = .dimension(name)
-                    q.use(i..<(i + 1))
+                    q.use(w..<(w + 1))
                     break
                 }
                 // "which mountain bike buyers": the people who bought it, not the bikes.
@@ -1371,22 +1405,28 @@ struct QuestionParser {
                     Lexicon.peopleWords.union(["purchasers", "spenders", "owners", "riders"]).contains(q[i + 1 + n])
                 {
                     context.whichEntity = .table(customersTable)
-                    q.use(i..<(i + 1))
+                    q.use(w..<(w + 1))
                     break
                 }
                 context.whichEntity = .table(d.table)
-                q.use(i..<(i + 1))
+                q.use(w..<(w + 1))
                 break
             }
             if let (entity, length) = entityAt(&q, i + 1) {
                 context.whichEntity = entity
-                q.use(i..<(i + 1 + length))
+                q.use(w..<(w + 1)); q.use((i + 1)..<(i + 1 + length))
                 break
             }
         }
         // Time buckets.
         func hasSlicer(_ i: Int) -> Bool { ["by", "per", "each", "every", "for", "in"].contains(q[i - 1]) }
+        // "in 2013 ... only bikes that sold that year": the period named before, not a breakdown by year.
+        if intent.period != nil { _ = q.take(["in that year", "that year", "in that quarter", "that quarter", "in that month", "that month", "that period"]) }
+        // "weekend vs weekday revenue": beside a weekend, a weekday is the other kind of day, not a day of the week.
+        let weekendNamed = q.words.contains { ["weekend", "weekends"].contains($0) }
+        if weekendNamed { _ = q.take(["sat or sun", "sat and sun", "saturday or sunday", "saturday and sunday", "saturdays and sundays", "saturdays or sundays"]) }
         for (phrase, bucket) in bucketWords {
+            if weekendNamed, ["weekday", "weekdays"].contains(phrase) { continue }
             guard let i = q.find(phrase) else { continue }
             if bucket == .ageDecade {
                 intent.bucket = .ageDecade
@@ -1403,6 +1443,10 @@ struct QuestionParser {
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
             }
+        }
+        // "month by month, in month order": the order a time breakdown has anyway.
+        if intent.bucket != nil, intent.bucket != .ageDecade {
+            _ = q.take(["in month order", "in date order", "in chronological order", "chronologically", "in time order", "in calendar order", "oldest first", "earliest first"])
         }
         if intent.bucket == .monthOfYear { _ = q.take(["all years lumped together", "all years together", "all years combined", "lumped together", "lumped", "all years", "across years", "seasonality check", "seasonality", "check"]) }
         // Dimension slices.
@@ -1573,11 +1617,17 @@ struct QuestionParser {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
             if phrase == "us" && !isCountryUS(q, i) { continue }
             if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
+            if Self.isDayOfWeekWord(phrase, q) { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
             if let value = vocabulary.valueByPhrase[target] { return (value, length) }
         }
         return nil
+    }
+
+    /// "which weekday": a day of the week (a time bucket), unless a weekend is named beside it ("weekend vs weekday").
+    static func isDayOfWeekWord(_ phrase: String, _ q: QuestionWords) -> Bool {
+        ["weekday", "weekdays"].contains(phrase) && !q.words.contains { ["weekend", "weekends"].contains($0) }
     }
 
     /// "us" typed in lower case is the pronoun ("bought from us") unless it stands where a country
@@ -1636,6 +1686,7 @@ struct QuestionParser {
                 let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
                 if phrase == "us" && !isCountryUS(q, i) { continue }
                 if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day  // "from us" is not the United States
+                if Self.isDayOfWeekWord(phrase, q) { continue }
                 let target = Lexicon.valueAliases[phrase] ?? phrase
                 if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 if let value = vocabulary.valueByPhrase[target] {
@@ -2159,7 +2210,13 @@ struct QuestionParser {
             }
         } else if let which = context.whichEntity {
             switch which {
-            case .dimension(let d): if !intent.groupBy.contains(d) { intent.groupBy.append(d) }
+            case .dimension(let d):
+                if case .without = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil {
+                    // "which subcategories have never sold": the values none of whose rows sold, not a count in each.
+                    intent.ranking = .init(count: 0, highest: true, entity: .dimension(d), perDimension: nil)
+                } else if !intent.groupBy.contains(d) {
+                    intent.groupBy.append(d)
+                }
             case .bucket(let b): if intent.bucket == nil { intent.bucket = b }
             case .table(let t):
                 switch intent.shape {
@@ -2417,12 +2474,14 @@ struct QuestionParser {
         let verbs: Set<String> = [
             "have", "has", "had", "are", "is", "were", "was", "come", "comes", "came", "went", "go", "goes",
             "bought", "buy", "purchased", "belong", "belongs", "fall", "falls", "spent",
+            // "what % of customers in each country don't have a gender": the verb's negation starts the clause.
+            "dont", "doesnt", "didnt", "arent", "isnt",
         ]
         let after = context.metricSpan.upperBound
         guard after > 0 else { return [] }
         return Set(
             intent.filters.compactMap { f in
-                guard let start = context.filterStarts[f.dimension], start > after, (after..<start).contains(where: { verbs.contains(q[$0]) })
+                guard let start = context.filterStarts[f.dimension], start > after, (after...start).contains(where: { verbs.contains(q[$0]) })
                 else { return nil }
                 return f.dimension
             })

@@ -266,9 +266,11 @@ struct SQLBuilder {
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
         let innerTables = m.tables.union([vocabulary.factTable])
+        let totals = "FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND ")) + " GROUP BY \(keys.factColumn)"
+        // "more than the average customer": the mean of the same totals, over the entities that have one.
+        let bound = e.versusAverage ? "(SELECT AVG(v) FROM (SELECT \(m.expr) AS v \(totals)))" : formatNumber(e.value)
         let sub =
-            "SELECT \(keys.factColumn) FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND "))
-            + " GROUP BY \(keys.factColumn) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(formatNumber(e.value))"
+            "SELECT \(keys.factColumn) \(totals) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(bound)"
             + (e.upTo.map { " AND \(m.expr) <= \(formatNumber($0))" } ?? "")
         let metricOnFact = e.key != nil || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
@@ -301,7 +303,9 @@ struct SQLBuilder {
         case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
         case .shareOfPeriod(let part): text = "share of " + text + " that falls in " + part.label + ", in percent"
         case .threshold(let above, let value, let percent, let orEqual):
-            text += ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) \(percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))"
+            text +=
+                ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) "
+                + (intent.thresholdVersusAverage ? "the average of them" : percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))
         default: break
         }
         let filters =
@@ -317,7 +321,7 @@ struct SQLBuilder {
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if let e = intent.entityThreshold {
             text +=
-                ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(formatNumber(e.value))"
+                ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                 + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
@@ -378,7 +382,9 @@ struct SQLBuilder {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
-        let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket))
+        // A slice computed from the order date (weekend or weekday) is a time bucket: undated lines have no row.
+        let slicesTime = try intent.groupBy.contains { try dimension($0).expr.contains(time) }
+        let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket) || slicesTime)
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
         let label: String = {
             switch intent.shape {
@@ -414,7 +420,11 @@ struct SQLBuilder {
         }
         if case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !selects.isEmpty {
             let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
-            let bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
+            var bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
+            // "which months had above-average revenue": the mean of the groups' own totals.
+            if intent.thresholdVersusAverage {
+                bound = "(SELECT AVG(v) FROM (SELECT \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(selects.map(\.0).joined(separator: ", "))))"
+            }
             sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
         }
@@ -603,7 +613,10 @@ struct SQLBuilder {
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
         if case .threshold(let above, let value, let percent, let orEqual) = intent.shape {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
-            sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(percent ? "\(value / 100) * \(total)" : formatNumber(value))"
+            // "products that bring in more than the average product": the mean of the same totals.
+            let average = "(SELECT AVG(v) FROM (SELECT \(selectCols.joined(separator: ", ")), \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))))"
+            let bound = intent.thresholdVersusAverage ? average : percent ? "\(value / 100) * \(total)" : formatNumber(value)
+            sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent {
                 sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM")
                 hasPercent = true
@@ -958,6 +971,16 @@ struct SQLBuilder {
                 + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
             let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
             return (sql, (intent.asPercentOfBase ? "share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
+        }
+        if let ranking = intent.ranking, ranking.count == 0, case .dimension(let name) = ranking.entity {
+            // "which subcategories have never sold": the values all of whose rows are unsold.
+            let d = try dimension(name)
+            guard d.table == table else { throw Failure(reason: "\(name) does not describe \(table)") }
+            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+            let sql =
+                "SELECT \(d.expr) AS \(d.name) FROM \(t.physical) \(t.alias)" + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND "))
+                + " GROUP BY \(d.name) HAVING SUM(\(conditions.last!)) = COUNT(*)"
+            return (sql, "\(d.name.replacingOccurrences(of: "_", with: " ")) values none of whose \(table) has sales" + scope(intent))
         }
         if intent.ranking?.count == 0 {
             let cols = identity(table).map { "\($0.0.replacingOccurrences(of: "d.", with: "\(t.alias).")) AS \($0.1)" }

@@ -100,7 +100,12 @@ extension QuestionParser {
                 let at = i - back
                 guard at >= 0 else { break }
                 if let (name, matched) = numericColumnAny(q, at: at), at + matched == i || (at + matched == i - 1 && ["is", "of", "us", "them"].contains(q[i - 1])) {
-                    column = name; start = at; break
+                    // "an average selling price above 2,000": the number ends a measure's name; the measure is compared.
+                    let measureEnds = vocabulary.metrics.contains { m in
+                        m.phrases.contains { p in (1...3).contains { b in at - b >= 0 && q.wordsMatched(p, at: at - b).map { at - b + $0 >= at + matched } ?? false } }
+                    }
+                    if !measureEnds { column = name; start = at }
+                    break
                 }
             }
             if column == nil, let previous, previous.end == i - 2, q[i - 1] == "and" {

@@ -316,6 +316,8 @@ struct Vocabulary: Sendable {
             list.insert(QuestionText.normalize(value.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")))
         }
         if base.hasSuffix("s") && base.count > 3 { list.insert(String(base.dropLast())) }
+        // "on weekends", "the Tourings": a one-word value is also named in the plural.
+        if !base.hasSuffix("s") && base.count > 3 && !base.contains(" ") && base.allSatisfy(\.isLetter) { list.insert(base + "s") }
         if base.contains(" and ") { list.insert(base.replacingOccurrences(of: " and ", with: " ")) }
         return list.sorted { $0.count > $1.count }
     }

@@ -131,6 +131,43 @@ import Translation
             "how many customers do we have, and how many of those bought a helmet in 2013?",
             "SELECT (SELECT COUNT(*) FROM dim_customers), COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"
         ),
+        // Weekend or weekday is a slice and a filter of the model (a dimension computed from the order date).
+        (
+            "weekend vs weekday revenue in 2013",
+            "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY 1"
+        ),
+        ("how many orders were placed on weekends in 2012", "SELECT COUNT(DISTINCT order_number) FROM fact_sales WHERE strftime('%w', order_date) IN ('0', '6') AND order_date LIKE '2012%'"),
+        // Compared with an average: the mean of the same totals (each customer's, each month's).
+        (
+            "how many customers spent more than the average customer",
+            "SELECT COUNT(*) FROM (SELECT SUM(sales_amount) s FROM fact_sales GROUP BY customer_key) WHERE s > (SELECT AVG(s) FROM (SELECT SUM(sales_amount) s FROM fact_sales GROUP BY customer_key))"
+        ),
+        (
+            "which months of 2013 had above-average revenue",
+            "SELECT m FROM (SELECT substr(order_date, 6, 2) + 0 m, SUM(sales_amount) r FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY m) WHERE r > (SELECT AVG(r) FROM (SELECT SUM(sales_amount) r FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY substr(order_date, 6, 2)))"
+        ),
+        (
+            "which products bring in more revenue than the average product does",
+            "SELECT product_key FROM fact_sales GROUP BY product_key HAVING SUM(sales_amount) > (SELECT AVG(r) FROM (SELECT SUM(sales_amount) r FROM fact_sales GROUP BY product_key))"
+        ),
+        (
+            "which subcategories have never sold",
+            "SELECT subcategory FROM dim_products GROUP BY subcategory HAVING SUM(product_key IN (SELECT product_key FROM fact_sales)) = 0"
+        ),
+        (
+            "revenue for each of the last 3 months we have data for",
+            "SELECT substr(order_date, 1, 7), SUM(sales_amount) FROM fact_sales WHERE order_date >= date((SELECT MAX(order_date) FROM fact_sales), 'start of month', '-2 months') GROUP BY 1"
+        ),
+        (
+            "what % of customers in each country don't have a gender on file?",
+            "SELECT country, 100.0 * SUM(gender IS NULL OR gender IN ('n/a', '')) / COUNT(*) FROM dim_customers GROUP BY country"
+        ),
+        (
+            "which 3 bikes sold the fewest units in 2013? only bikes that actually sold that year",
+            "SELECT product_key FROM (SELECT f.product_key, RANK() OVER (ORDER BY SUM(f.quantity)) rk FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes' AND f.order_date LIKE '2013%' GROUP BY f.product_key) WHERE rk <= 3"
+        ),
+        ("which products have an average selling price above 2,000?", "SELECT product_key FROM fact_sales GROUP BY product_key HAVING SUM(sales_amount) * 1.0 / SUM(quantity) > 2000"),
+        ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 
     @Test func rewordedQuestionsGetTheReferenceNumbers() async throws {

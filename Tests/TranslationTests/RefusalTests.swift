@@ -30,6 +30,7 @@ import Translation
 
     static let partsThatWouldBeDropped: [(String, String)] = [
         ("average monthly revenue for each country", "country"),
+        ("how many customers spent more than the average product", "average of products"),
         ("average order value per customer", "ratio"),
         ("what is the total revenue for bikes and helmets", "different columns"),
         ("revenue, cost and profit by year", "cost"),

@@ -58,9 +58,29 @@ extension QuestionParser {
         }
         listing.columns += context.displayColumns
         context.displayColumns = []
+        // "sorted by surname and then first name": columns of the listed rows, in turn.
+        // (The slices may have read "by" already, finding no slice after it.)
+        if let i = (0..<q.count).first(where: { ["sorted", "sort", "ordered", "order", "arranged", "alphabetically"].contains(q[$0]) && ["by", "on"].contains(q[$0 + 1]) }) {
+            var j = i + 2
+            var columns: [String] = []
+            while true {
+                while ["and", "then", "the", "their", "by"].contains(q[j]) && q.isFree(j) { j += 1 }
+                guard let (name, length) = dimensionPhrase(q, j), vocabulary.dimension(named: name)?.table == (listing.table ?? "") else { break }
+                columns.append(name)
+                j += length
+            }
+            if !columns.isEmpty {
+                listing.sortColumns = columns
+                q.use(i..<j)
+                _ = q.take(["ascending", "a to z", "alphabetically"])
+            }
+        }
         if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "sorted by name", "by name"]) { listing.alphabetical = true }
         // Only a verb of buying asks for rows with sales; a period on another date ("born in 1986") does not.
-        listing.bought = q.words.contains { ["bought", "buy", "buys", "purchased", "ordered", "sold", "spent", "placed", "shopped"].contains($0) }
+        // ("ordered by surname" is a sort, not a purchase.)
+        listing.bought = q.words.indices.contains { k in
+            ["bought", "buy", "buys", "purchased", "ordered", "sold", "spent", "placed", "shopped"].contains(q[k]) && !(q[k] == "ordered" && ["by", "on"].contains(q[k + 1]))
+        }
         intent.listing = listing
         intent.metric = vocabulary.metrics.first { $0.table == (listing.table ?? vocabulary.dimension(named: listing.dimension!)!.table) }?.name ?? ""
         context.listRequested = false

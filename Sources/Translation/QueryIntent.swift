@@ -220,6 +220,8 @@ public struct QueryIntent: Sendable, Equatable {
         public var alphabetical: Bool
         /// Only rows with sales matching the question ("customers who bought ...").
         public var bought: Bool
+        /// "sorted by surname and then first name": columns the rows are ordered by, in turn.
+        public var sortColumns: [String] = []
     }
 
     public struct NumericFilter: Sendable, Equatable {

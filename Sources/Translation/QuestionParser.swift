@@ -195,6 +195,18 @@ struct QuestionParser {
         if intent.groupBy.count + (intent.bucket == nil ? 0 : 1) >= 2 {
             _ = q.take(["in each combination", "for each combination", "for every combination", "each combination", "every combination", "per combination", "combination", "combinations"])
         }
+        // "list our French customers who have spent more than 7,000": the rows of the table named after the cue pass
+        // the threshold, as "which customers spent more than 7,000" would.
+        if case .threshold = intent.shape, Self.listCue(q), context.entityTable == nil, context.whichEntity == nil,
+            let cue = q.words.firstIndex(where: { ["list", "show", "give"].contains($0) })
+        {
+            var k = cue + 1
+            while k < cue + 6, ["me", "us", "the", "our", "all", "of", "every"].contains(q[k]) || valueAt(q, k) != nil { k += 1 }
+            if q.isFree(k), let (entity, length) = entityAt(&q, k, tablesOnly: true), case .table(let table) = entity, table != vocabulary.factTable {
+                context.entityTable = table
+                q.use(k..<(k + length))
+            }
+        }
         parseValues(&q, &intent, &context)
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
@@ -948,7 +960,8 @@ struct QuestionParser {
                 q.use(i..<(i + 1))
                 // "biggest day first", "smallest country first": the thing sorted, said between, is the slice already read.
                 for k in (i - back + 1)..<i
-                where ["day", "month", "year", "quarter", "week", "weekday", "one", "ones", "group", "value"].contains(q[k])
+                where ["day", "month", "year", "quarter", "week", "weekday", "one", "ones", "group", "value", "spender", "spenders", "seller", "sellers", "earner", "earners"].contains(q[k])
+                    || Lexicon.peopleWords.contains(q[k]) || Lexicon.productWords.contains(q[k])
                     || dimensionPhrase(q, k) != nil
                 {
                     q.use(k..<(k + 1))
@@ -989,7 +1002,11 @@ struct QuestionParser {
             for j in [i, first, to, last] + (first > i + 1 ? [i + 1] : []) + (last > to + 1 ? [to + 1] : []) { q.use(j..<(j + 1)) }
         }
         // "sorted"/"ranked"/"rank" alone: by the measure, largest first (the usual meaning of a ranking).
-        if q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]) && intent.sortDescending == nil {
+        // ("sorted by surname" sorts by a column of the rows, read with the list.)
+        let byColumn = (0..<q.count).contains { k in
+            ["sorted", "sort", "ordered"].contains(q[k]) && q[k + 1] == "by" && dimensionPhrase(q, k + 2 + (["the", "their"].contains(q[k + 2]) ? 1 : 0)) != nil
+        }
+        if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
         }
         // Top/bottom N.
@@ -1455,7 +1472,8 @@ struct QuestionParser {
                 let after = i + slicer.split(separator: " ").count
                 // "placed by customers in France": the doer, not a slice.
                 let doneBy = ["placed", "bought", "ordered", "made", "spent", "purchased", "taken", "done"]
-                if slicer == "by" && (1...3).contains(where: { doneBy.contains(q[i - $0]) }) {
+                // "sorted by surname": an order of the rows, read with the list, not a slice.
+                if slicer == "by" && ((1...3).contains(where: { doneBy.contains(q[i - $0]) }) || ["sorted", "sort", "ordered", "arranged"].contains(q[i - 1])) {
                     q.use(i..<after)
                     continue
                 }

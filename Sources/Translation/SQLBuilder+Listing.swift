@@ -31,8 +31,16 @@ extension SQLBuilder {
         let identity = vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.unique || $0.phrases.contains("name") || $0.name.hasSuffix("_name")) }
         let columns = (identity + extra.filter { e in !identity.contains { $0.name == e.name } }).map { "\($0.expr) AS \($0.name)" }
         var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)"
-        if listing.alphabetical, let name = identity.first(where: { $0.phrases.contains("name") || $0.name.hasSuffix("_name") }) { sql += " ORDER BY \(name.name)" }
+        if !listing.sortColumns.isEmpty {
+            sql += " ORDER BY " + (try listing.sortColumns.map { try dimension($0).expr }).joined(separator: ", ")
+        } else if listing.alphabetical, let name = identity.first(where: { $0.phrases.contains("name") || $0.name.hasSuffix("_name") }) {
+            sql += " ORDER BY \(name.name)"
+        }
         let shown = extra.isEmpty ? "" : " with " + extra.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
-        return (sql, "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : ""))
+        return (
+            sql,
+            "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : "")
+                + (listing.sortColumns.isEmpty ? "" : ", sorted by " + listing.sortColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " then "))
+        )
     }
 }

@@ -167,6 +167,15 @@ import Translation
             "SELECT product_key FROM (SELECT f.product_key, RANK() OVER (ORDER BY SUM(f.quantity)) rk FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes' AND f.order_date LIKE '2013%' GROUP BY f.product_key) WHERE rk <= 3"
         ),
         ("which products have an average selling price above 2,000?", "SELECT product_key FROM fact_sales GROUP BY product_key HAVING SUM(sales_amount) * 1.0 / SUM(quantity) > 2000"),
+        // A list in the order asked for; "ordered by" sorts, it is not a purchase.
+        (
+            "list our canadian customers ordered by surname and then first name",
+            "SELECT customer_key FROM dim_customers WHERE country = 'Canada' ORDER BY last_name, first_name"
+        ),
+        (
+            "list our french customers who have spent more than 7,000 in total, biggest spender first",
+            "SELECT f.customer_key FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE c.country = 'France' GROUP BY f.customer_key HAVING SUM(f.sales_amount) > 7000"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

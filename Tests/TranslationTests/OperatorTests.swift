@@ -42,6 +42,8 @@ import Translation
         ("each of the last months", "revenue for each of the last 3 months", "revenue for the last 3 months"),
         ("last days", "revenue in the last 7 days", "revenue"),
         ("weekend", "weekend revenue in 2013", "revenue in 2013"),
+        ("list sorted by columns", "list the canadian customers sorted by surname and then first name", "list the canadian customers"),
+        ("list passing a threshold", "list our french customers who have spent more than 7000", "list our french customers"),
         ("groups with no sales", "which subcategories have never sold", "how many products have never sold"),
         ("average per day", "average daily revenue in 2013", "revenue in 2013"),
         ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),

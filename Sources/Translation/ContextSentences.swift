@@ -41,6 +41,21 @@ extension QuestionParser {
         let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
         guard let first = words.first, !["what", "which", "how", "who", "when", "where", "list", "show", "give", "tell", "can", "could", "please"].contains(first)
         else { return false }
+        // "I'm putting together customer personas.", "We're reviewing our product range.": someone saying what they are
+        // doing may name a table or a measure; only a value, a column, a period or a cue would change the answer.
+        // (The subject's own words, "i m", are not read: "m" could be a value.)
+        if let subject = [["i", "m"], ["im"], ["we", "re"], ["i", "am"], ["we", "are"]].first(where: { words.starts(with: $0) }), words.count > subject.count,
+            words[subject.count].hasSuffix("ing")
+        {
+            let rest = Array(words.dropFirst(subject.count))
+            let text = " " + rest.joined(separator: " ") + " "
+            if vocabulary.dimensions.contains(where: { d in d.phrases.contains { text.contains(" \($0) ") || text.contains(" \($0)s ") } }) { return false }
+            return !rest.contains { word in
+                ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word)
+                    || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
+                    || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
+            }
+        }
         return !words.contains { word in
             // Words that restrict ("only bikes", "not France") always keep the sentence; other small words never do.
             if ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word) { return true }

@@ -161,6 +161,7 @@ struct QuestionParser {
         if q.words.contains(where: { ["age", "ages", "aged", "old", "older", "younger"].contains($0) }) {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
+        rewriteEachOfYears(&q)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count

@@ -20,7 +20,16 @@ extension SQLBuilder {
     }
 
     func perEntityAverage(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ entity: QueryIntent.PerEntity) throws -> (String, String) {
-        guard intent.shape == .plain, intent.ranking == nil, intent.periods.isEmpty, intent.extraMetrics.isEmpty else {
+        // "which country has the highest average revenue per buyer": the groups' averages ranked, ties kept. Only a ranking
+        // of a dimension's values or of periods, as a whole.
+        var ranked: QueryIntent.Ranking?
+        if let r = intent.ranking, r.count > 0, r.perDimension == nil, r.withinBucket == nil, !intent.median {
+            switch r.entity {
+            case .dimension, .bucket: ranked = r
+            case .table: break
+            }
+        }
+        guard intent.shape == .plain, intent.ranking == nil || ranked != nil, intent.periods.isEmpty, intent.extraMetrics.isEmpty else {
             throw Failure(reason: "an average per \(entity.rawValue) combined with a share, ranking, comparison or second measure is not supported")
         }
         // An average of per-entity ratios ("average order value per customer") is not what people mean by either: refuse.
@@ -33,9 +42,13 @@ extension SQLBuilder {
         }
         let key = try entityKey(entity)
         var selects: [(String, String)] = []
-        for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
-        if let b = intent.bucket { selects.append(try bucketExpr(b, intent)) }
-        let tables = try tablesUsed(intent, metric).union([vocabulary.factTable])
+        var groups = intent.groupBy
+        var bucket = intent.bucket
+        if case .dimension(let d)? = ranked?.entity, !groups.contains(d) { groups.append(d) }
+        if case .bucket(let b)? = ranked?.entity, bucket == nil { bucket = b }
+        for g in groups { let d = try dimension(g); selects.append((d.expr, d.name)) }
+        if let b = bucket { selects.append(try bucketExpr(b, intent)) }
+        let tables = try tablesUsed(intent, metric).union([vocabulary.factTable]).union(groups.map { try dimension($0).table })
         let (fromClause, _) = from(tables, forceFact: true)
         let whereSQL = try whereClause(intent, timeNotNull: isTimeBucket(intent.bucket))
         let inner =
@@ -53,6 +66,16 @@ extension SQLBuilder {
         let label = "average_\(metric.name)_per_\(entity.rawValue)"
         var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"
         if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }
+        if let ranked {
+            let order = "\(label)\(ranked.highest ? " DESC" : "")"
+            sql =
+                "WITH a AS (\(sql)), r AS (SELECT *, RANK() OVER (ORDER BY \(order)) AS rk FROM a WHERE \(label) IS NOT NULL) "
+                + "SELECT " + (selects.map(\.1) + [label]).joined(separator: ", ") + " FROM r WHERE rk <= \(ranked.count) ORDER BY rk"
+            let what = selects.map { $0.1.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+            return (
+                sql, "\(ranked.highest ? "top" : "bottom") \(ranked.count) \(what) by average per \(entity.rawValue) of " + describe(intent, metric) + " (ties included)"
+            )
+        }
         if let descending = intent.sortDescending {
             sql += " ORDER BY \(label)\(descending ? " DESC" : "")"
         } else if let b = intent.bucket, isTimeBucket(b) {

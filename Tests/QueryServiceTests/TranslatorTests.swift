@@ -176,6 +176,21 @@ import Translation
             "list our french customers who have spent more than 7,000 in total, biggest spender first",
             "SELECT f.customer_key FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE c.country = 'France' GROUP BY f.customer_key HAVING SUM(f.sales_amount) > 7000"
         ),
+        // An average per customer, ranked across a dimension's values.
+        (
+            "which country had the highest average revenue per buyer in 2013?",
+            "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.customer_key) DESC) rk FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE f.order_date LIKE '2013%' GROUP BY c.country) WHERE rk = 1"
+        ),
+        // "in each of" consecutive years: one row per year.
+        (
+            "how many orders worth more than 2,000 did we get in each of 2011, 2012 and 2013?",
+            "SELECT y, COUNT(*) FROM (SELECT order_number, MIN(substr(order_date, 1, 4)) + 0 y FROM fact_sales WHERE order_date >= '2011-01-01' AND order_date < '2014-01-01' GROUP BY order_number HAVING SUM(sales_amount) > 2000) GROUP BY y"
+        ),
+        // Someone saying what they are doing may name a table; the question after it is answered.
+        (
+            "I'm putting together customer personas. What's the average age of the people who bought from us in 2013?",
+            "SELECT AVG(2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) FROM dim_customers WHERE customer_key IN (SELECT customer_key FROM fact_sales WHERE order_date LIKE '2013%')"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -31,6 +31,8 @@ import Translation
     static let partsThatWouldBeDropped: [(String, String)] = [
         ("average monthly revenue for each country", "country"),
         ("how many customers spent more than the average product", "average of products"),
+        // Said while naming a value, the sentence may restrict the question: it is read, and not understood.
+        ("I'm looking at bikes. What was revenue in 2013?", "im"),
         ("average order value per customer", "ratio"),
         ("what is the total revenue for bikes and helmets", "different columns"),
         ("revenue, cost and profit by year", "cost"),

@@ -56,6 +56,8 @@ enum Lexicon {
         "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     static let ordinals: [String: Int] = ["first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4]
 
     /// Words for a value that the data spells differently (country names, sexes, statuses).

@@ -127,6 +127,9 @@ public struct QueryIntent: Sendable, Equatable {
     public var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
     public var numericFilters: [NumericFilter] = []
+    /// "customers born in the 1970s": a period on another table's date, which filters that table's rows (the
+    /// question's own periods stay on the order date).
+    public var dateFilters: [DateFilter] = []
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
     public var entityThreshold: EntityThreshold?
 
@@ -222,6 +225,11 @@ public struct QueryIntent: Sendable, Equatable {
         public var bought: Bool
         /// "sorted by surname and then first name": columns the rows are ordered by, in turn.
         public var sortColumns: [String] = []
+    }
+
+    public struct DateFilter: Sendable, Equatable {
+        public var column: String
+        public var period: Period
     }
 
     public struct NumericFilter: Sendable, Equatable {

@@ -162,6 +162,10 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         rewriteEachOfYears(&q)
+        // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
+        while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
+            q.replace(i..<(i + 1), with: [])
+        }
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
@@ -209,6 +213,12 @@ struct QuestionParser {
             }
         }
         parseValues(&q, &intent, &context)
+        context.onlyWhatSold = q.take([
+            "counting only products that have sold", "only counting products that have sold", "only count products that have sold",
+            "only products that have sold", "only products with at least one sale", "only products that have actually sold",
+            "counting only products that sold", "only products that sold", "only products with sales", "only customers who have bought",
+            "only counting customers who have ordered", "only customers with orders", "only count products that have sold",
+        ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
         // "List the customers ...": a count read from the table's own word is the rows to list.
@@ -310,14 +320,10 @@ struct QuestionParser {
                 "ties included", "including ties", "include ties", "with ties", "keep ties",
             ])
         }
-        // "counting only products that have sold": a measure of sales only ever counts what sold.
-        if vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
-            _ = q.take([
-                "counting only products that have sold", "only counting products that have sold", "only count products that have sold",
-                "only products that have sold", "only products with at least one sale", "only products that have actually sold",
-                "counting only products that sold", "only products with sales", "only customers who have bought",
-                "only counting customers who have ordered", "only customers with orders",
-            ])
+        // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
+        // any other measure would have to be restricted, which is not done here.
+        if context.onlyWhatSold, vocabulary.metric(named: intent.metric)?.table != vocabulary.factTable {
+            context.conflicts.append("only what has sold, with a measure that is not one of sales")
         }
         adoptRemainingDimensions(&q, &intent, context)
         compareValues(q, &intent)
@@ -364,6 +370,17 @@ struct QuestionParser {
             ])
         }
         entityThreshold(&q, &intent, &context)
+        // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
+        // than the one ranked or broken down, which would otherwise be read on the reported one.
+        if case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan, let reported = vocabulary.metric(named: intent.metric) {
+            let next = q[span.upperBound]
+            if !reported.phrases.contains(next), !reported.phrases.contains(next + "s"),
+                let other = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(next) || $0.phrases.contains(next + "s")) })
+            {
+                context.conflicts.append(
+                    "a threshold on \(other.name.replacingOccurrences(of: "_", with: " ")) beside \(reported.name.replacingOccurrences(of: "_", with: " ")) (say it as a question of its own)")
+            }
+        }
         if context.thresholdUpTo != nil { context.conflicts.append("a range of values ('between') on a total other than each customer's, product's or order's own") }
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
@@ -433,6 +450,8 @@ struct QuestionParser {
         var thresholdSpan: Range<Int>?
         /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
         var thresholdUpTo: Double?
+        /// "counting only products that have sold": restates what a measure of sales does anyway.
+        var onlyWhatSold = false
         /// "more revenue than the average product": where the measure compared with the average is named, and whose
         /// average it is.
         var averageMeasure: Range<Int>?
@@ -1678,6 +1697,14 @@ struct QuestionParser {
     // MARK: - Values: "in Germany", "bikes", "female", "married"
 
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // "by day of the week (Monday, Tuesday, ...)": beside the weekday breakdown, day names list its rows.
+        if intent.bucket == .weekday {
+            _ = q.take([
+                "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
+                "monday first", "starting with monday", "starting monday",
+            ])
+            for i in 0..<q.count where q.isFree(i) && Lexicon.dayNames.contains(q[i]) { q.use(i..<(i + 1)) }
+        }
         parseNames(&q, &intent, &context)
         // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
         for i in 0..<q.count where q.isFree(i) {

@@ -66,6 +66,7 @@ extension SQLBuilder {
             }
         }
         if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
+        if !allowsNamedFilters && !intent.dateFilters.isEmpty { try refuse("a period on \(intent.dateFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
         if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
         if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }
         if let ranking = intent.ranking {

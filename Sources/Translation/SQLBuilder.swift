@@ -53,6 +53,17 @@ struct SQLBuilder {
     func buildShape(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
         try checkHonoured(intent)
+        // "what % of customers born before 1960 ordered more than once": a period alone on another table's date only says
+        // which of its rows count; the rest of the question runs on the order date as usual.
+        if let name = intent.timeDimension, let d = vocabulary.dimension(named: name), d.isTime, d.table != vocabulary.factTable,
+            intent.bucket == nil, intent.periods.isEmpty, let p = intent.period, intent.shape != .plain || intent.ranking != nil || intent.perEntity != nil
+        {
+            var rest = intent
+            rest.timeDimension = nil
+            rest.period = nil
+            rest.dateFilters.append(.init(column: name, period: p))
+            return try buildShape(rest)
+        }
         if let name = intent.timeDimension {
             guard let d = vocabulary.dimension(named: name), d.isTime else { throw Failure(reason: "unknown date \(name)") }
             // Another table's date works for plain totals and breakdowns; series and customer analyses run on the order date.
@@ -200,6 +211,7 @@ struct SQLBuilder {
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
         if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(band.perEntity == nil ? try dimension(band.column).table : vocabulary.factTable) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for e in extra { tables.insert(e) }
         return tables
@@ -245,6 +257,11 @@ struct SQLBuilder {
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
+        }
+        parts += try intent.dateFilters.map { f in
+            let d = try dimension(f.column)
+            let bounds = [f.period.from.map { "\(d.expr) >= \(quote($0))" }, f.period.until.map { "\(d.expr) < \(quote($0))" }].compactMap { $0 }
+            return (bounds.isEmpty ? "1 = 1" : bounds.joined(separator: " AND "), d.table)
         }
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
@@ -311,6 +328,7 @@ struct SQLBuilder {
         let filters =
             intent.filters.map(describeFilter) + intent.namedFilters
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
+            + intent.dateFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.period.label)" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if intent.partOfYear { text = "share of each year's " + text + " that falls in" + (intent.quarterOfYear.map { " Q\($0)" } ?? intent.monthOfYear.map { " month \($0)" } ?? "") + ", in percent" }
         if let n = intent.quarterOfYear, !intent.partOfYear { text += ", Q\(n) of each year" }
@@ -503,6 +521,7 @@ struct SQLBuilder {
         var parts =
             intent.filters.map(describeFilter)
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
+            + intent.dateFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.period.label)" }
         if let p = intent.period { parts.append(p.label) }
         if let a = intent.activeIn, let b = intent.inactiveIn { parts.append("active in \(a.label) but not in \(b.label)") }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
@@ -846,6 +865,7 @@ struct SQLBuilder {
         if withGroups { for g in intent.groupBy { tables.insert(try dimension(g).table) } }
         for f in intent.filters + extra { tables.insert(try dimension(f.dimension).table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         return from(tables, forceFact: true).0
     }
 
@@ -860,6 +880,7 @@ struct SQLBuilder {
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for g in groups { tables.insert(g.table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         let fromClause = from(tables, forceFact: true).0
         let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupNames = groups.map(\.name)
@@ -928,6 +949,7 @@ struct SQLBuilder {
         for f in intent.filters + filters { tables.insert(try dimension(f.dimension).table) }
         for g in groups { tables.insert(g.table) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let names = groups.map(\.name)
         if intent.asPercentOfBase, filters.count == 2 {

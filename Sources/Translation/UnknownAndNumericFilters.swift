@@ -66,6 +66,8 @@ extension QuestionParser {
             ("more than", ">"), ("greater than", ">"), ("over", ">"), ("above", ">"), ("at least", ">="),
             ("less than", "<"), ("under", "<"), ("below", "<"), ("at most", "<="), ("younger than", "<"),
             ("older than", ">"),
+            // "a cost of zero", "whose cost is 0": the value itself (read only right after a number of the model).
+            ("equal to", "="), ("of", "="), ("is", "="),
         ]
         let ageNamed = vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
         // "65 or older", "3 or more", "50 and under": the same words as "at least 65", "at least 3", "at most 50", in place
@@ -92,7 +94,7 @@ extension QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             guard let (text, op) = comparisons.first(where: { q.wordsMatched($0.0, at: i) != nil }) else { continue }
             let length = text.split(separator: " ").count
-            guard let value = Double(q[i + length]), value.isFinite, abs(value) < 1e15 else { continue }
+            guard let value = Double(q[i + length]) ?? (q[i + length] == "zero" ? 0 : nil), value.isFinite, abs(value) < 1e15 else { continue }
             // What is compared: a number of the model named just before ("cost", "age"), or people when ages are in question.
             var column: String?
             var start = i
@@ -112,7 +114,7 @@ extension QuestionParser {
                 column = previous.column
                 start = i - 1
             }
-            if column == nil, ageNamed || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
+            if column == nil, op != "=", ageNamed || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
                 Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
                     || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2]))
             {

@@ -191,6 +191,22 @@ import Translation
             "I'm putting together customer personas. What's the average age of the people who bought from us in 2013?",
             "SELECT AVG(2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) FROM dim_customers WHERE customer_key IN (SELECT customer_key FROM fact_sales WHERE order_date LIKE '2013%')"
         ),
+        // A period on the birth date filters customers, and the rest of the question runs on the order date.
+        (
+            "for customers born in the 1970s, what % of their total spend went on bikes?",
+            "SELECT 100.0 * SUM(CASE WHEN p.category = 'Bikes' THEN f.sales_amount ELSE 0 END) / SUM(f.sales_amount) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE c.birth_date >= '1970-01-01' AND c.birth_date < '1980-01-01'"
+        ),
+        (
+            "what percentage of our customers born before 1960 have ordered more than once?",
+            "SELECT 100.0 * SUM(n > 1) / COUNT(*) FROM (SELECT f.customer_key, COUNT(DISTINCT f.order_number) n FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE c.birth_date < '1960-01-01' GROUP BY f.customer_key)"
+        ),
+        // Day names filter; beside a breakdown by day of the week they only name its rows.
+        ("number of orders placed on saturdays or sundays in 2013", "SELECT COUNT(DISTINCT order_number) FROM fact_sales WHERE strftime('%w', order_date) IN ('0', '6') AND order_date LIKE '2013%'"),
+        (
+            "how is revenue spread across the days of the week (monday, tuesday, ...)?",
+            "SELECT CASE strftime('%w', order_date) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' ELSE 'Saturday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"
+        ),
+        ("which products show a cost of zero in the catalogue?", "SELECT product_key FROM dim_products WHERE cost = 0"),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -15,14 +15,18 @@ extension QuestionParser {
     func averageComparison(_ q: QuestionWords, at i: Int) -> (end: Int, measure: Range<Int>?, subject: String?)? {
         var j = i + 1
         var measure: Range<Int>?
-        if q[j] != "than", !["average", "avg", "mean", "the", "an"].contains(q[j]) {
+        let whose: Set<String> = ["the", "an", "that", "this", "its", "their", "our", "year", "month", "quarter", "s"]
+        if q[j] != "than", !["average", "avg", "mean"].contains(q[j]), !whose.contains(q[j]) {
             // "more revenue than the average": at most three words of a measure before "than".
             guard let t = (j..<(j + 4)).first(where: { q[$0] == "than" }), (j..<t).allSatisfy(q.isFree) else { return nil }
             measure = j..<t
             j = t
         }
         if q[j] == "than" { j += 1 }
-        if ["the", "an"].contains(q[j]) { j += 1 }
+        // "above that year's average", "below their category's average": whose average is said before it.
+        var k = j
+        while k < j + 4, whose.contains(q[k]) { k += 1 }
+        j = k
         guard ["average", "avg", "mean"].contains(q[j]), q.isFree(j) else { return nil }
         j += 1
         var subject: String?
@@ -38,6 +42,13 @@ extension QuestionParser {
         }
         if ["does", "do", "did", "is", "was", "has", "had"].contains(q[j]) { j += 1 }
         return (j, measure, subject)
+    }
+
+    /// "above that year's average monthly revenue": the average is what is compared with, not what is asked for.
+    static func averageIsCompared(_ q: QuestionWords) -> Bool {
+        (0..<q.count).contains { i in
+            ["average", "avg", "mean"].contains(q[i]) && (1...5).contains { ["above", "below", "than"].contains(q[i - $0]) }
+        }
     }
 
     /// Whose average was named must be what is compared: "products above the average customer" is refused.

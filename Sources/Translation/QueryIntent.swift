@@ -36,6 +36,14 @@ public struct QueryIntent: Sendable, Equatable {
     }
 
     public enum Shape: Sendable, Equatable {
+        /// Rows passing a condition on their own sales ("spent more than 7,000", "never sold"), which a list can show.
+        var isThresholdOrWithout: Bool {
+            switch self {
+            case .threshold, .without: return true
+            default: return false
+            }
+        }
+
         case plain
         /// Each group's share of the total, in percent.
         case share

@@ -162,12 +162,17 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         rewriteEachOfYears(&q)
+        // "no. of products": a number of them.
+        while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
+            q.replace(i..<(i + 1), with: ["number"])
+        }
         // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
         while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
             q.replace(i..<(i + 1), with: [])
         }
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
+        context.listCue = Self.listCue(q)
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
@@ -202,7 +207,7 @@ struct QuestionParser {
         }
         // "list our French customers who have spent more than 7,000": the rows of the table named after the cue pass
         // the threshold, as "which customers spent more than 7,000" would.
-        if case .threshold = intent.shape, Self.listCue(q), context.entityTable == nil, context.whichEntity == nil,
+        if intent.shape.isThresholdOrWithout, Self.listCue(q), context.entityTable == nil, context.whichEntity == nil,
             let cue = q.words.firstIndex(where: { ["list", "show", "give"].contains($0) })
         {
             var k = cue + 1
@@ -463,6 +468,8 @@ struct QuestionParser {
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
+        /// "list ...", "show me all ...": said anywhere in the question.
+        var listCue = false
         /// The cohort was read from "not ordered since ...", which a last purchase stated outright overrides.
         var weakCohort = false
         /// "change in revenue ($)", "in dollars": the amount is asked for, not a percentage.
@@ -1212,7 +1219,7 @@ struct QuestionParser {
                 "averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
                 "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged",
             ])
-        } else if q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
+        } else if !Self.averageIsCompared(q), q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
             setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
@@ -2272,6 +2279,8 @@ struct QuestionParser {
             }
         } else if let table = context.entityTable, intent.groupBy.isEmpty, intent.ranking == nil {
             if case .threshold = intent.shape {
+                intentEntityList(&intent, table)
+            } else if case .without = intent.shape, context.listCue {
                 intentEntityList(&intent, table)
             } else if context.listEntity, intent.shape == .plain {
                 intentEntityList(&intent, table)

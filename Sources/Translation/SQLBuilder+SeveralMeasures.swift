@@ -10,7 +10,7 @@ extension SQLBuilder {
         guard intent.sortDescending == nil else { throw Failure(reason: "sorting several measures at once is not supported (say which measure to sort by)") }
         let names = [intent.metric] + intent.extraMetrics
         var keys = intent.groupBy.map { try? dimension($0).name }.compactMap { $0 }
-        if !intent.periods.isEmpty { keys.append("period") }
+        if !intent.periods.isEmpty { keys.append(periodsColumn(intent.periods).1) }
         if let b = intent.bucket { keys.append(try bucketExpr(b, intent).label) }
         if let band = intent.band { keys.append(try bandExpr(band).1) }
         var parts: [(sql: String, label: String, text: String)] = []

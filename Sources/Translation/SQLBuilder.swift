@@ -104,6 +104,18 @@ struct SQLBuilder {
         return d
     }
 
+    /// The column naming each of several compared periods. The same span in different years ("Q4 2013 vs Q4 2012",
+    /// "December 2012 vs December 2013") is named by its year, the part that differs; other periods by their label.
+    func periodsColumn(_ periods: [QueryIntent.Period]) -> (String, String) {
+        let spans = periods.compactMap { p in p.from.flatMap { f in p.until.map { (f, $0) } } }
+        let sameSpan =
+            spans.count == periods.count && Set(spans.map { "\($0.0.dropFirst(4))|\($0.1.dropFirst(4))" }).count == 1
+            && Set(spans.map { $0.0.prefix(4) }).count == periods.count
+            && spans.allSatisfy { (Int($0.1.prefix(4)) ?? 0) - (Int($0.0.prefix(4)) ?? 0) == (Int(spans[0].1.prefix(4)) ?? 0) - (Int(spans[0].0.prefix(4)) ?? 0) }
+        let cases = periods.map { "WHEN \(periodCondition($0)) THEN \(sameSpan ? String($0.from!.prefix(4)) : quote($0.label))" }.joined(separator: " ")
+        return ("CASE \(cases) END", sameSpan ? "year" : "period")
+    }
+
     func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
 
     func condition(_ filter: QueryIntent.ValueFilter) throws -> String {
@@ -363,10 +375,7 @@ struct SQLBuilder {
         let tables = try tablesUsed(intent, metric)
         var selects: [(String, String)] = []
         for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
-        if !intent.periods.isEmpty {
-            let cases = intent.periods.map { "WHEN \(periodCondition($0)) THEN \(quote($0.label))" }.joined(separator: " ")
-            selects.append(("CASE \(cases) END", "period"))
-        }
+        if !intent.periods.isEmpty { selects.append(periodsColumn(intent.periods)) }
         if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
         if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)

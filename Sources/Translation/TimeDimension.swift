@@ -28,5 +28,9 @@ extension QuestionParser {
         q.use(f.start..<(f.start + f.length))
         // "launched in 2013 (product start date in 2013)": every name of the same date is read.
         _ = q.take(vocabulary.dimension(named: f.name)?.phrases ?? [])
+        // "go by the ship date, not the order date": the date set aside is said too.
+        let orderDate = vocabulary.dimensions.first { $0.isTime && $0.expr == vocabulary.timeColumn }?.phrases ?? []
+        _ = q.take(orderDate.flatMap { ["not the \($0)", "not \($0)", "rather than the \($0)", "rather than \($0)", "instead of the \($0)", "instead of \($0)"] })
+        _ = q.take(["not the order date", "not order date", "rather than the order date", "instead of the order date"])
     }
 }

@@ -21,7 +21,7 @@ extension QuestionParser {
                 // "products that don't have a category (assigned)": no value, as "without a category".
                 if ["dont", "doesnt"].contains(q[i]) && !["have", "has"].contains(q[i + 1]) { continue }
                 var j = i + (["dont", "doesnt"].contains(q[i]) ? 2 : 1)
-                while ["a", "an", "the", "any"].contains(q[j]) { j += 1 }
+                while ["a", "an", "the", "any", "known", "recorded"].contains(q[j]) { j += 1 }
                 if let (name, length) = anyDimensionPhrase(q, j) { found = (name, i..<(j + length)) }
             }
             if found == nil, ["unknown", "missing"].contains(q[i]) {
@@ -84,6 +84,12 @@ extension QuestionParser {
             let yearLike = [low, high].allSatisfy { $0 == $0.rounded() && (1900...2100).contains($0) }
             if yearLike { continue }
             q.replace(k..<(k + 4), with: ["at", "least", q[k + 1], "and", "at", "most", q[k + 3]])
+        }
+        // "two or more separate orders": orders are separate anyway.
+        _ = q.take(["separate"].filter { w in q.words.indices.contains { q[$0] == w && ["orders", "purchases", "occasions"].contains(q[$0 + 1]) } })
+        // "two or more orders": a number word (two and up; "one" is too common) is its digits here.
+        for i in 0..<q.count where q.isFree(i) && (q[i + 1] == "or" || (q[i - 1] == "at" && ["least", "most"].contains(q[i - 1]))) {
+            if let n = Lexicon.numberWords[q[i]], n >= 2 { q.replace(i..<(i + 1), with: [String(n)]) }
         }
         for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil {
             let tail = q[i + 2] + " " + q[i + 1]

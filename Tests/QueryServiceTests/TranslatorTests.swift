@@ -207,6 +207,26 @@ import Translation
             "SELECT CASE strftime('%w', order_date) WHEN '0' THEN 'Sunday' WHEN '1' THEN 'Monday' WHEN '2' THEN 'Tuesday' WHEN '3' THEN 'Wednesday' WHEN '4' THEN 'Thursday' WHEN '5' THEN 'Friday' ELSE 'Saturday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"
         ),
         ("which products show a cost of zero in the catalogue?", "SELECT product_key FROM dim_products WHERE cost = 0"),
+        (
+            "how many customers with no known country bought something from us in 2013?",
+            "SELECT COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE (c.country IS NULL OR c.country IN ('n/a', '')) AND f.order_date LIKE '2013%'"
+        ),
+        ("no. of products in the road line", "SELECT COUNT(*) FROM dim_products WHERE product_line = 'Road'"),
+        ("list the clothing items that have never been sold", "SELECT product_key FROM dim_products WHERE category = 'Clothing' AND product_key NOT IN (SELECT product_key FROM fact_sales)"),
+        ("how many customers placed three or more separate orders", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) >= 3)"),
+        (
+            "which months of 2013 came in above that year's average monthly revenue?",
+            "SELECT m FROM (SELECT substr(order_date, 6, 2) + 0 m, SUM(sales_amount) r FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY m) WHERE r > (SELECT AVG(r) FROM (SELECT SUM(sales_amount) r FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY substr(order_date, 6, 2)))"
+        ),
+        (
+            "how many orders shipped in each month of 2013? go by the ship date, not the order date",
+            "SELECT substr(shipping_date, 6, 2) + 0, COUNT(DISTINCT order_number) FROM fact_sales WHERE shipping_date LIKE '2013%' GROUP BY 1"
+        ),
+        // The same quarter of two years: each row is named by its year.
+        (
+            "units sold per category in Q4 2013 compared with Q4 2012",
+            "SELECT p.category, substr(f.order_date, 1, 4) + 0, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE substr(f.order_date, 6, 2) IN ('10', '11', '12') AND substr(f.order_date, 1, 4) IN ('2012', '2013') GROUP BY 1, 2"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -2431,7 +2431,8 @@ struct QuestionParser {
             default: context.conflicts.append("'both' (the two things are not combined that way)")
             }
         }
-        if intent.shape == .growth && intent.bucket == nil { intent.bucket = .year }
+        // ("Q4 2013 compared with Q4 2012": two named periods are compared as they are.)
+        if intent.shape == .growth && intent.bucket == nil && intent.periods.count != 2 { intent.bucket = .year }
         // "what % of 2013 revenue came from customers whose first order was in 2013": the cohort is the part shared out,
         // which a filter on the whole would not answer.
         if context.cohortIsPart {

@@ -32,6 +32,14 @@ extension SQLBuilder {
         guard intent.shape == .plain, intent.ranking == nil || ranked != nil, intent.periods.isEmpty, intent.extraMetrics.isEmpty else {
             throw Failure(reason: "an average per \(entity.rawValue) combined with a share, ranking, comparison or second measure is not supported")
         }
+        // "average lifetime value per customer" when the measure is already revenue per customer: the same number.
+        if let slash = metric.expr.range(of: "/", options: .backwards),
+            metric.expr[slash.upperBound...].replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(try entityKey(entity)))".uppercased()
+        {
+            var plain = intent
+            plain.perEntity = nil
+            return try buildShape(plain)
+        }
         // An average of per-entity ratios ("average order value per customer") is not what people mean by either: refuse.
         let upper = metric.expr.uppercased()
         guard (upper.hasPrefix("SUM(") || upper.hasPrefix("COUNT(")) && !metric.expr.contains("/") else {

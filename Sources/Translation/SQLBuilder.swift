@@ -52,6 +52,9 @@ struct SQLBuilder {
 
     func buildShape(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
+        if intent.shape == .growth, intent.periods.count == 2, intent.bucket == nil, intent.ranking == nil {
+            return try growthBetweenPeriods(intent, metric)
+        }
         try checkHonoured(intent)
         // "what % of customers born before 1960 ordered more than once": a period alone on another table's date only says
         // which of its rows count; the rest of the question runs on the order date as usual.

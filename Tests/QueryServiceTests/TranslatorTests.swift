@@ -227,6 +227,20 @@ import Translation
             "units sold per category in Q4 2013 compared with Q4 2012",
             "SELECT p.category, substr(f.order_date, 1, 4) + 0, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE substr(f.order_date, 6, 2) IN ('10', '11', '12') AND substr(f.order_date, 1, 4) IN ('2012', '2013') GROUP BY 1, 2"
         ),
+        // Growth between two named periods that are not whole years: both values and the change in percent.
+        (
+            "by how much did Q4 2013 revenue grow compared with Q4 2012, in percent?",
+            "SELECT 100.0 * (SUM(CASE WHEN order_date LIKE '2013%' THEN sales_amount ELSE 0 END) - SUM(CASE WHEN order_date LIKE '2012%' THEN sales_amount ELSE 0 END)) / SUM(CASE WHEN order_date LIKE '2012%' THEN sales_amount ELSE 0 END) FROM fact_sales WHERE substr(order_date, 6, 2) IN ('10', '11', '12')"
+        ),
+        (
+            "revenue growth from Q3 2013 to Q4 2013 by category",
+            "SELECT p.category, 100.0 * (SUM(CASE WHEN f.order_date >= '2013-10-01' THEN f.sales_amount ELSE 0 END) - SUM(CASE WHEN f.order_date < '2013-10-01' THEN f.sales_amount ELSE 0 END)) / SUM(CASE WHEN f.order_date < '2013-10-01' THEN f.sales_amount ELSE 0 END) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE f.order_date >= '2013-07-01' AND f.order_date < '2014-01-01' GROUP BY p.category"
+        ),
+        // An average per customer of what is already revenue per customer is that measure.
+        (
+            "avg lifetime value per customer by marital status",
+            "SELECT c.marital_status, SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -1,0 +1,34 @@
+import Foundation
+
+/// "By how much did Q4 2013 revenue grow compared with Q4 2012, in percent?": the change in percent
+/// from the earlier of two named periods to the later, with both values beside it, per slice.
+extension SQLBuilder {
+    func growthBetweenPeriods(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
+        let periods = intent.periods.sorted { ($0.from ?? "") < ($1.from ?? "") }
+        guard periods.count == 2, intent.bucket == nil, intent.band == nil, intent.ranking == nil, intent.extraMetrics.isEmpty else {
+            throw Failure(reason: "growth between two periods works for one measure, with slices at most")
+        }
+        var check = intent
+        check.periods = []
+        check.shape = .plain
+        try checkHonoured(check)
+        let (earlier, later) = (periods[0], periods[1])
+        let before = try conditional(metric.expr, periodCondition(earlier))
+        let after = try conditional(metric.expr, periodCondition(later))
+        func column(_ p: QueryIntent.Period) -> String {
+            "\(metric.name)_" + QuestionText.normalize(p.label).replacingOccurrences(of: " ", with: "_")
+        }
+        let groups = try intent.groupBy.map { try dimension($0) }
+        let tables = try tablesUsed(intent, metric)
+        let (fromClause, _) = from(tables)
+        let whereSQL = try whereClause(intent)
+        let selects =
+            groups.map { "\($0.expr) AS \($0.name)" } + [
+                "\(before) AS \(column(earlier))", "\(after) AS \(column(later))",
+                "100.0 * (\(after) - \(before)) / \(before) AS growth_pct",
+            ]
+        var sql = "SELECT \(selects.joined(separator: ", ")) FROM \(fromClause)\(whereSQL)"
+        if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
+        return (sql, "growth in percent of " + describe(check, metric) + " from \(earlier.label) to \(later.label), with both values")
+    }
+}

@@ -46,6 +46,28 @@ extension QuestionParser {
         {
             compared = takings
         }
+        // "bought more than 2 helmets", "3 or more different bike products": things of the other table named after the
+        // number are counted in units, or as distinct things when "different" says so.
+        if compared == nil, table == customersTable {
+            var k = span.upperBound
+            let distinct = ["different", "distinct", "unique", "separate"].contains(q[k])
+            if distinct { k += 1 }
+            var namesProducts = false
+            while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable {
+                namesProducts = true
+                k += n
+            }
+            if Lexicon.productWords.contains(q[k]) { namesProducts = true }
+            if namesProducts {
+                if distinct {
+                    compared = vocabulary.metrics.first { $0.table == vocabulary.factTable && countedTable($0) == productsTable }
+                    if compared != nil { q.use(span.upperBound..<(span.upperBound + 1)) }
+                } else {
+                    compared = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains("units") }
+                }
+                if Lexicon.productWords.contains(q[k]), q.isFree(k) { q.use(k..<(k + 1)) }
+            }
+        }
         // "ordered 3 or more times", "bought only once": a number of orders, for people; for products "sold 100 times"
         // could be orders, order lines or units, so it is not guessed.
         if q[span.upperBound] == "times" || ["once", "twice"].contains(q[span.upperBound - 1]) {

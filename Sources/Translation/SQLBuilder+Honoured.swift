@@ -61,7 +61,9 @@ extension SQLBuilder {
         if !allowsPeriod, let p = intent.period { try refuse("a period (\(p.label))", shapeName) }
         if let e = intent.entityThreshold {
             // The filter is read per entity; other filters would change whose totals are compared.
-            if intent.shape != .plain || !intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table }) || intent.listing != nil && intent.listing?.table != e.table {
+            // Filters on another table ("on bikes") are read inside each entity's total, for customers and products.
+            let filtersFit = e.key == nil || intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table })
+            if intent.shape != .plain || !filtersFit || intent.listing != nil && intent.listing?.table != e.table {
                 throw Failure(reason: "a threshold on each \(e.table)'s \(e.metric.replacingOccurrences(of: "_", with: " ")) combined with other filters or shapes is not supported")
             }
         }

@@ -297,7 +297,14 @@ struct SQLBuilder {
         guard let keys, let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
-        let innerTables = m.tables.union([vocabulary.factTable])
+        var innerTables = m.tables.union([vocabulary.factTable])
+        // "customers who spent more than 5,000 on bikes": what the total is of is filtered inside each entity's total.
+        for f in intent.filters where e.key == nil {
+            let d = try dimension(f.dimension)
+            guard d.table != e.table else { continue }
+            inner.append(try condition(f))
+            innerTables.insert(d.table)
+        }
         let totals = "FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND ")) + " GROUP BY \(keys.factColumn)"
         // "more than the average customer": the mean of the same totals, over the entities that have one.
         let bound = e.versusAverage ? "(SELECT AVG(v) FROM (SELECT \(m.expr) AS v \(totals)))" : formatNumber(e.value)

@@ -241,6 +241,19 @@ import Translation
             "avg lifetime value per customer by marital status",
             "SELECT c.marital_status, SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1"
         ),
+        // A threshold on each customer's total of what the question filters: the filter is inside each total.
+        (
+            "how many customers spent more than 5000 on bikes",
+            "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes' GROUP BY f.customer_key HAVING SUM(f.sales_amount) > 5000)"
+        ),
+        (
+            "how many customers in the united states have bought 3 or more different bike products?",
+            "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.category = 'Bikes' AND c.country = 'United States' GROUP BY f.customer_key HAVING COUNT(DISTINCT f.product_key) >= 3)"
+        ),
+        (
+            "how many customers bought more than 2 helmets",
+            "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' GROUP BY f.customer_key HAVING SUM(f.quantity) > 2)"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -47,6 +47,8 @@ import Translation
         ("ranked average per entity", "which country had the highest average revenue per buyer", "what is the average revenue per buyer"),
         ("each of several years", "how many orders worth more than 2000 did we get in each of 2011, 2012 and 2013", "how many orders worth more than 2000 did we get from 2011 to 2013"),
         ("growth between two quarters", "revenue growth from Q3 2013 to Q4 2013 by category", "revenue by category"),
+        ("filter inside each entity's total", "how many customers spent more than 5000 on bikes", "how many customers spent more than 5000"),
+        ("different things per entity", "how many customers bought 3 or more different bikes", "how many customers bought bikes"),
         ("groups with no sales", "which subcategories have never sold", "how many products have never sold"),
         ("average per day", "average daily revenue in 2013", "revenue in 2013"),
         ("distribution", "how many orders had 1 line, 2 lines, 3 lines and so on", "how many orders"),

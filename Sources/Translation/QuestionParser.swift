@@ -162,6 +162,7 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         rewriteEachOfYears(&q)
+        rewriteOneTimeBuyers(&q)
         // "no. of products": a number of them.
         while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
             q.replace(i..<(i + 1), with: ["number"])
@@ -226,6 +227,12 @@ struct QuestionParser {
         ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
+        // "the lowest-earning products", "top grossing bikes": ranked by what they brought in.
+        if !hasMetric, context.rankedByTakings, let takings = vocabulary.takings {
+            intent.metric = takings.name
+            context.explicitMetric = true
+            hasMetric = true
+        }
         // "List the customers ...": a count read from the table's own word is the rows to list.
         if hasMetric, previous == nil, Self.listCue(q), context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
             let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) })
@@ -457,6 +464,8 @@ struct QuestionParser {
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
         var onlyWhatSold = false
+        /// "top-earning", "highest grossing": a ranking by what was brought in.
+        var rankedByTakings = false
         /// "more revenue than the average product": where the measure compared with the average is named, and whose
         /// average it is.
         var averageMeasure: Range<Int>?
@@ -1047,12 +1056,14 @@ struct QuestionParser {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
                 let participle = Self.rankingParticiples.contains(q[i + 2]) ? 1 : 0
+                if ["earning", "grossing"].contains(q[i + 2]) { context.rankedByTakings = true }
                 q.use((i + 2)..<(i + 2 + participle))
                 context.rankNouns.append(i + 2 + participle)
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
                 let participle = Self.rankingParticiples.contains(q[i + 1]) ? 1 : 0
+                if ["earning", "grossing"].contains(q[i + 1]) { context.rankedByTakings = true }
                 q.use((i + 1)..<(i + 1 + participle))
                 context.rankNouns.append(i + 1 + participle)
             } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
@@ -1066,6 +1077,7 @@ struct QuestionParser {
                 if Self.rankingParticiples.contains(q[i + 1]) {
                     q.use((i + 1)..<(i + 2))
                     context.salesContext = true
+                    context.rankedByTakings = ["earning", "grossing"].contains(q[i + 1])
                     context.rankNouns.append(i + 2)
                 } else {
                     context.rankNouns.append(i + 1)

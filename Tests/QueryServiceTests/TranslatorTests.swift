@@ -254,6 +254,11 @@ import Translation
             "how many customers bought more than 2 helmets",
             "SELECT COUNT(*) FROM (SELECT f.customer_key FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' GROUP BY f.customer_key HAVING SUM(f.quantity) > 2)"
         ),
+        (
+            "show the two lowest-earning products in each category, counting only products that have sold",
+            "SELECT category, product_key FROM (SELECT p.category, f.product_key, RANK() OVER (PARTITION BY p.category ORDER BY SUM(f.sales_amount)) rk FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY p.category, f.product_key) WHERE rk <= 2"
+        ),
+        ("how many customers have only ever placed a single order", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) = 1)"),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

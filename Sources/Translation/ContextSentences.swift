@@ -33,6 +33,9 @@ extension QuestionParser {
         return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces)
     }
 
+    /// Words that restrict ("only bikes", "not France"): a sentence with one always stays.
+    private static let restrictingWords: Set<String> = ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"]
+
     private func isContext(_ sentence: Substring) -> Bool {
         if sentence.contains("?") || sentence.contains(where: \.isNumber) { return false }
         // A capital after the first word may be a name of the data ("Focus on the US.", "Mountain bikes only.").
@@ -51,14 +54,13 @@ extension QuestionParser {
             let text = " " + rest.joined(separator: " ") + " "
             if vocabulary.dimensions.contains(where: { d in d.phrases.contains { text.contains(" \($0) ") || text.contains(" \($0)s ") } }) { return false }
             return !rest.contains { word in
-                ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word)
-                    || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
+                Self.restrictingWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
                     || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
             }
         }
         return !words.contains { word in
             // Words that restrict ("only bikes", "not France") always keep the sentence; other small words never do.
-            if ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"].contains(word) { return true }
+            if Self.restrictingWords.contains(word) { return true }
             if Lexicon.stopWords.contains(word) || ["i", "m", "s", "re", "ve", "ll", "d", "t", "im", "ive", "were", "weve", "id", "ill", "youre", "its", "lets", "theyre"].contains(word) { return false }
             return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
                 || Lexicon.valueAliasWords.contains(word)

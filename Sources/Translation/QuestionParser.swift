@@ -86,6 +86,8 @@ struct QuestionParser {
     ]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing"]
+    /// The participles that rank by what was brought in ("top-earning").
+    static let takingsParticiples: Set<String> = ["earning", "grossing"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000
     /// Words after which "single" means "one", not the marital status.
@@ -161,16 +163,7 @@ struct QuestionParser {
         if q.words.contains(where: { ["age", "ages", "aged", "old", "older", "younger"].contains($0) }) {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
-        rewriteEachOfYears(&q)
-        rewriteOneTimeBuyers(&q)
-        // "no. of products": a number of them.
-        while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
-            q.replace(i..<(i + 1), with: ["number"])
-        }
-        // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
-        while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
-            q.replace(i..<(i + 1), with: [])
-        }
+        reword(&q)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
@@ -208,7 +201,7 @@ struct QuestionParser {
         }
         // "list our French customers who have spent more than 7,000": the rows of the table named after the cue pass
         // the threshold, as "which customers spent more than 7,000" would.
-        if intent.shape.isThresholdOrWithout, Self.listCue(q), context.entityTable == nil, context.whichEntity == nil,
+        if intent.shape.isThresholdOrWithout, context.listCue, context.entityTable == nil, context.whichEntity == nil,
             let cue = q.words.firstIndex(where: { ["list", "show", "give"].contains($0) })
         {
             var k = cue + 1
@@ -219,11 +212,11 @@ struct QuestionParser {
             }
         }
         parseValues(&q, &intent, &context)
+        // ("counting only" was read as "only" above.)
         context.onlyWhatSold = q.take([
-            "counting only products that have sold", "only counting products that have sold", "only count products that have sold",
-            "only products that have sold", "only products with at least one sale", "only products that have actually sold",
-            "counting only products that sold", "only products that sold", "only products with sales", "only customers who have bought",
-            "only counting customers who have ordered", "only customers with orders", "only count products that have sold",
+            "only count products that have sold", "only products that have sold", "only products with at least one sale",
+            "only products that have actually sold", "only products that sold", "only products with sales", "only customers who have bought",
+            "only customers who have ordered", "only customers with orders",
         ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
@@ -375,12 +368,7 @@ struct QuestionParser {
             ])
         }
         // "listed Monday through Sunday": the order days of the week are always shown in.
-        if intent.bucket == .weekday {
-            _ = q.take([
-                "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
-                "monday first", "starting with monday", "starting monday", "in weekday order",
-            ])
-        }
+        if intent.bucket == .weekday { _ = q.take(Self.weekdayOrderPhrases) }
         entityThreshold(&q, &intent, &context)
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
         // than the one ranked or broken down, which would otherwise be read on the reported one.
@@ -1056,14 +1044,14 @@ struct QuestionParser {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
                 let participle = Self.rankingParticiples.contains(q[i + 2]) ? 1 : 0
-                if ["earning", "grossing"].contains(q[i + 2]) { context.rankedByTakings = true }
+                if Self.takingsParticiples.contains(q[i + 2]) { context.rankedByTakings = true }
                 q.use((i + 2)..<(i + 2 + participle))
                 context.rankNouns.append(i + 2 + participle)
             } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
                 let participle = Self.rankingParticiples.contains(q[i + 1]) ? 1 : 0
-                if ["earning", "grossing"].contains(q[i + 1]) { context.rankedByTakings = true }
+                if Self.takingsParticiples.contains(q[i + 1]) { context.rankedByTakings = true }
                 q.use((i + 1)..<(i + 1 + participle))
                 context.rankNouns.append(i + 1 + participle)
             } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
@@ -1077,7 +1065,7 @@ struct QuestionParser {
                 if Self.rankingParticiples.contains(q[i + 1]) {
                     q.use((i + 1)..<(i + 2))
                     context.salesContext = true
-                    context.rankedByTakings = ["earning", "grossing"].contains(q[i + 1])
+                    context.rankedByTakings = Self.takingsParticiples.contains(q[i + 1])
                     context.rankNouns.append(i + 2)
                 } else {
                     context.rankNouns.append(i + 1)
@@ -1682,6 +1670,11 @@ struct QuestionParser {
         return nil
     }
 
+    static let weekdayOrderPhrases = [
+        "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
+        "monday first", "starting with monday", "starting monday", "in weekday order",
+    ]
+
     /// "which weekday": a day of the week (a time bucket), unless a weekend is named beside it ("weekend vs weekday").
     static func isDayOfWeekWord(_ phrase: String, _ q: QuestionWords) -> Bool {
         ["weekday", "weekdays"].contains(phrase) && !q.words.contains { ["weekend", "weekends"].contains($0) }
@@ -1718,10 +1711,7 @@ struct QuestionParser {
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // "by day of the week (Monday, Tuesday, ...)": beside the weekday breakdown, day names list its rows.
         if intent.bucket == .weekday {
-            _ = q.take([
-                "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
-                "monday first", "starting with monday", "starting monday",
-            ])
+            _ = q.take(Self.weekdayOrderPhrases)
             for i in 0..<q.count where q.isFree(i) && Lexicon.dayNames.contains(q[i]) { q.use(i..<(i + 1)) }
         }
         parseNames(&q, &intent, &context)

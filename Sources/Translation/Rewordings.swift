@@ -5,7 +5,21 @@ import Foundation
 /// consecutive years are a span; others are left as written). "one-time buyers" on their own, "only ever
 /// placed a single order": customers who ordered only once.
 extension QuestionParser {
-    func rewriteOneTimeBuyers(_ q: inout QuestionWords) {
+    /// Every rewording, before any pass reads the words.
+    func reword(_ q: inout QuestionWords) {
+        rewriteEachOfYears(&q)
+        rewriteOneTimeBuyers(&q)
+        // "no. of products": a number of them.
+        while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
+            q.replace(i..<(i + 1), with: ["number"])
+        }
+        // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
+        while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
+            q.replace(i..<(i + 1), with: [])
+        }
+    }
+
+    private func rewriteOneTimeBuyers(_ q: inout QuestionWords) {
         guard !q.words.contains(where: { ["repeat", "returning", "vs", "versus", "or"].contains($0) }) else { return }
         let phrases: [([String], [String])] = [
             (["one", "time", "buyers"], ["customers", "who", "ordered", "only", "once"]),
@@ -25,7 +39,7 @@ extension QuestionParser {
         }
     }
 
-    func rewriteEachOfYears(_ q: inout QuestionWords) {
+    private func rewriteEachOfYears(_ q: inout QuestionWords) {
         for i in 0..<q.count where ["each", "every"].contains(q[i]) && q[i + 1] == "of" {
             var years: [Int] = []
             var j = i + 2

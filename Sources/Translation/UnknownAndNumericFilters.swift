@@ -86,7 +86,7 @@ extension QuestionParser {
             q.replace(k..<(k + 4), with: ["at", "least", q[k + 1], "and", "at", "most", q[k + 3]])
         }
         // "two or more separate orders": orders are separate anyway.
-        _ = q.take(["separate"].filter { w in q.words.indices.contains { q[$0] == w && ["orders", "purchases", "occasions"].contains(q[$0 + 1]) } })
+        for i in 0..<q.count where q.isFree(i) && q[i] == "separate" && ["orders", "purchases", "occasions"].contains(q[i + 1]) { q.use(i..<(i + 1)) }
         // "two or more orders": a number word (two and up; "one" is too common) is its digits here.
         for i in 0..<q.count where q.isFree(i) && (q[i + 1] == "or" || (q[i - 1] == "at" && ["least", "most"].contains(q[i - 1]))) {
             if let n = Lexicon.numberWords[q[i]], n >= 2 { q.replace(i..<(i + 1), with: [String(n)]) }

@@ -47,7 +47,8 @@ extension QuestionParser {
     /// "above that year's average monthly revenue": the average is what is compared with, not what is asked for.
     static func averageIsCompared(_ q: QuestionWords) -> Bool {
         (0..<q.count).contains { i in
-            ["average", "avg", "mean"].contains(q[i]) && (1...5).contains { ["above", "below", "than"].contains(q[i - $0]) }
+            ["average", "avg", "mean"].contains(q[i])
+                && (1...5).contains { ["above", "below", "than", "exceeded", "exceed", "exceeds", "beat", "beats", "topped", "surpassed", "outperformed"].contains(q[i - $0]) }
         }
     }
 

@@ -13,6 +13,19 @@ extension QuestionParser {
     }
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // "what % of customers spent more than 5,000", "what share of orders were worth over 2,000": the percentage is of the
+        // customers (orders) named after it; the measure the verb names is each one's total, compared with the threshold.
+        if context.shareRequested, case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan,
+            let p = (0..<span.lowerBound).first(where: { ["percentage", "percent", "share", "proportion", "fraction"].contains(q[$0]) })
+        {
+            var k = p + 1
+            while ["of", "our", "all", "the", "those", "these"].contains(q[k]) { k += 1 }
+            let counted = Lexicon.peopleWords.contains(q[k]) ? buyersMetric : ["orders", "baskets"].contains(q[k]) ? vocabulary.orderCount : nil
+            if let counted, k < span.lowerBound, counted.name != intent.metric, vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
+                intent.metric = counted.name
+                q.use(k..<(k + 1))
+            }
+        }
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
             intent.ranking == nil, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)
@@ -147,6 +160,17 @@ extension QuestionParser {
         intent.thresholdVersusAverage = false
         context.thresholdUpTo = nil
         intent.shape = .plain
+        // "what % of orders in 2013 had more than one line", "what % of customers spent more than 5,000": the share of
+        // the things counted whose own total passes, when what is counted is those same things.
+        let percentOfThings = (0..<span.lowerBound).contains { ["percentage", "percent", "share", "proportion", "fraction"].contains(q[$0]) && q[$0 + 1] == "of" }
+        if context.shareRequested, percentOfThings, !(q.words.contains("how") && q.words.contains("many")), intent.groupBy.isEmpty, intent.bucket == nil {
+            let countsSame = key.map { vocabulary.distinctColumn(of: metric) == $0 } ?? (table == customersTable ? isPeopleCount(metric) : countedTable(metric) == table)
+            if countsSame {
+                intent.extraMetrics.removeAll { $0 == compared.name }
+                intent.asPercentOfBase = true
+                if !intent.extraMetrics.isEmpty { context.conflicts.append("a share of things passing a threshold beside other measures") }
+            }
+        }
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
     }
 }

@@ -13,6 +13,7 @@ extension QuestionParser {
             case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break
             case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase: break
             case .plain where intent.partOfYear: break
+            case .plain where intent.asPercentOfBase && intent.entityThreshold != nil: break
             default: return "a percentage was asked for, but I could not tell what it is a share of"
             }
         }
@@ -42,6 +43,12 @@ extension QuestionParser {
         }
         if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
+        }
+        if intent.newestFirst,
+            intent.bucket == nil || intent.bucket == .ageDecade || intent.bucket == .weekday || intent.shape != .plain || intent.ranking != nil || intent.sortDescending != nil
+                || !intent.extraMetrics.isEmpty || intent.listing != nil
+        {
+            return "newest first (only a breakdown by period is sorted that way)"
         }
         if context.listRequested {
             let listsRows =

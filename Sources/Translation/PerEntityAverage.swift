@@ -45,7 +45,9 @@ extension QuestionParser {
                 let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
                 if let base = vocabulary.metrics.first(where: { $0.table == m.table && $0.expr == numerator }) { intent.metric = base.name }
             }
-            _ = q.take(["of our customers", "of all customers", "of customers", "per customer", "each customer", "our customers", "customers", "customer"])
+            for (word, entity) in Self.entityWords where entity == .customer {
+                _ = q.take(["of our \(word)", "of all \(word)", "of a \(word)", "of an \(word)", "of \(word)", "per \(word)", "each \(word)", "our \(word)", word])
+            }
             return
         }
         // "per buyer", "each customer", "does a customer", "an average order": the entity.

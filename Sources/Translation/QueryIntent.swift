@@ -97,6 +97,8 @@ public struct QueryIntent: Sendable, Equatable {
     public var thresholdVersusAverage = false
     /// Sort groups by the metric (largest first) when asked to rank without a cut-off.
     public var sortDescending: Bool?
+    /// "most recent year first": a time breakdown in reverse order of time.
+    public var newestFirst = false
     /// The date ages are computed at.
     public var ageAsOf: String?
     /// Years the answer should be restricted to after computing (growth in 2012 and 2013).

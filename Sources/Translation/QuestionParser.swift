@@ -24,6 +24,8 @@ struct QuestionParser {
     let twoWordMetricPhrases: Set<String>
     /// Every measure's phrases, for measures said with their shared words once ("first and last order date").
     let metricPhrases: Set<String>
+    /// Every value's phrases, for values said with their shared words once ("mountain and road bikes").
+    let valuePhrases: Set<String>
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
@@ -39,6 +41,7 @@ struct QuestionParser {
         }
         twoWordMetricPhrases = Set(vocabulary.metrics.flatMap(\.phrases).filter { $0.split(separator: " ").count == 2 })
         metricPhrases = Set(vocabulary.metrics.flatMap(\.phrases))
+        valuePhrases = Set(vocabulary.values.flatMap(\.phrases))
         self.earliestDate = earliestDate
         self.latestDate = latestDate
         let words = vocabulary.knownWords.union(Lexicon.stopWords).union(Self.cueWords)
@@ -76,6 +79,7 @@ struct QuestionParser {
         "moving", "rolling", "average", "monthly", "yearly", "quarterly", "never", "repeat", "both", "compare", "since",
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
+        "beat", "beats", "exceed", "exceeds", "outperformed", "recent", "newest", "latest",
     ]
 
     /// A model comes in colours and sizes: "all colours combined", "size and colour variants" restate the whole model.
@@ -85,9 +89,9 @@ struct QuestionParser {
         "sizes and colours", "in all sizes", "in all colours", "all colours and sizes", "all colors and sizes",
     ]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
-    static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing"]
+    static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing", "spending"]
     /// The participles that rank by what was brought in ("top-earning").
-    static let takingsParticiples: Set<String> = ["earning", "grossing"]
+    static let takingsParticiples: Set<String> = ["earning", "grossing", "spending"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000
     /// Words after which "single" means "one", not the marital status.
@@ -118,6 +122,7 @@ struct QuestionParser {
         }
         if let askedWords { q = askedWords }
         q.expandSharedWords(of: metricPhrases)
+        q.expandSharedWords(of: valuePhrases)
         readDateRange(&q)
         if q.count == 0 { return .refusal("the question is empty") }
 
@@ -606,16 +611,20 @@ struct QuestionParser {
             q.use(i..<(i + 1))
         }
         // "as of 2014-01-31", "as at 31 Jan 2014", "as of jan 31 2014": the date ages are computed at.
-        if let i = q.find("as of") ?? q.find("as at") {
+        // "age at 2014-01-31", "ages on 31 Jan 2014": the same, said after the word age (which stays to be read).
+        var ageAt: Int?
+        for phrase in ["age at", "ages at", "age on", "ages on", "aged at"] where ageAt == nil { ageAt = q.find(phrase) }
+        if let i = q.find("as of") ?? q.find("as at") ?? ageAt {
+            let start = ageAt == i ? i + 1 : i
             if q[i + 2].count == 10, q[i + 2].contains("-") {
                 intent.ageAsOf = q[i + 2]
-                q.use(i..<(i + 3))
+                q.use(start..<(i + 3))
             } else if let d = Int(q[i + 2]), let m = Lexicon.months[q[i + 3]], let y = year(q[i + 4]), (1...31).contains(d) {
                 intent.ageAsOf = day(y, m, d)
-                q.use(i..<(i + 5))
+                q.use(start..<(i + 5))
             } else if let m = Lexicon.months[q[i + 2]], let d = Int(q[i + 3]), let y = year(q[i + 4]), (1...31).contains(d) {
                 intent.ageAsOf = day(y, m, d)
-                q.use(i..<(i + 5))
+                q.use(start..<(i + 5))
             }
         }
         // Full dates: "between 2012-06-01 and 2012-08-31", "since 2013-03-01".
@@ -630,7 +639,7 @@ struct QuestionParser {
                 {
                     y1 = y1 ?? y2
                     let end = day(y2, m2, d2)
-                    setPeriod(&intent, &context, .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(q[i + 2]) \(y1!) to \(d2) \(q[j + 2]) \(y2)"))
+                    setPeriod(&intent, &context, .init(from: day(y1!, m1, d1), until: nil, label: "\(d1) \(Self.monthNames[m1 - 1]) \(y1!) to \(d2) \(Self.monthNames[m2 - 1]) \(y2)"))
                     intent.period?.until = SQLDateMath.addDays(end, 1)
                     q.use(i..<(j + 4))
                     break
@@ -921,14 +930,18 @@ struct QuestionParser {
         // "the last 6 months": the calendar months up to the latest order.
         // "the last 7 days": the days up to and including the latest order date.
         for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
-            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], ["months", "days"].contains(q[i + 2]), (1...120).contains(n),
+            // "the last 3 full months": whole calendar months only, so a month the data ends in the middle of is left out.
+            let full = ["full", "complete", "whole"].contains(q[i + 2]) && q[i + 3] == "months"
+            let unit = full ? i + 3 : i + 2
+            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], ["months", "days"].contains(q[unit]), (1...120).contains(n),
                 latestDate.count == 10, let y = Int(latestDate.prefix(4)), let m = Int(latestDate.dropFirst(5).prefix(2))
             else { continue }
-            let days = q[i + 2] == "days"
-            let startIndex = y * 12 + (m - 1) - (n - 1)
+            let days = q[unit] == "days"
+            let partial = full && SQLDateMath.addDays(latestDate, 1).hasSuffix("-01") == false
+            let startIndex = y * 12 + (m - 1) - (n - 1) - (partial ? 1 : 0)
             let from = days ? SQLDateMath.addDays(latestDate, 1 - n) : day(startIndex / 12, startIndex % 12 + 1, 1)
-            setPeriod(&intent, &context, .init(from: from, until: nil, label: "the last \(n) \(q[i + 2])"))
-            q.use(i..<(i + 3))
+            setPeriod(&intent, &context, .init(from: from, until: partial ? day(y, m, 1) : nil, label: "the last \(n) \(full ? "full " : "")\(q[unit])"))
+            q.use(i..<(unit + 1))
             // "for each of the last 3 months": one row per month (or day), not their total.
             if q[i - 1] == "the", q[i - 2] == "of", ["each", "every"].contains(q[i - 3]) {
                 setBucket(&intent, &context, days ? .day : .yearMonth)
@@ -968,6 +981,16 @@ struct QuestionParser {
             _ = q.take(["what about", "how about", "instead", "and", "only", "now", "same but", "same", "just"])
         }
 
+        // "most recent year first", "newest first": the grain word between may already be read as the breakdown.
+        for i in 0..<q.count where q.isFree(i) && (["newest", "latest"].contains(q[i]) || (q[i] == "recent" && q[i - 1] == "most")) {
+            var k = i + 1
+            if ["year", "month", "quarter", "week", "day", "period", "one", "ones"].contains(q[k]) { k += 1 }
+            guard q[k] == "first", q.isFree(k) else { continue }
+            intent.newestFirst = true
+            q.use((q[i] == "recent" ? i - 1 : i)..<(k + 1))
+            break
+        }
+        if q.take(["in reverse chronological order", "reverse chronological order", "reverse chronological"]) { intent.newestFirst = true }
         // "highest month first", "smallest country first": a sort order around the thing sorted.
         // ("first names" is a column, not an order.)
         for i in 0..<q.count where q.isFree(i) && q[i] == "first" && dimensionPhrase(q, i) == nil {
@@ -1009,7 +1032,7 @@ struct QuestionParser {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
-        if intent.sortDescending != nil { _ = q.take(["sort it", "sort them", "sorted", "sort", "sorting"]) }
+        if intent.sortDescending != nil || intent.newestFirst { _ = q.take(["sort it", "sort them", "sorted", "sort", "sorting"]) }
         // "from the most customers to the fewest", "from the biggest market to the smallest": a sort order whose two
         // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
         let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top"]
@@ -1038,8 +1061,9 @@ struct QuestionParser {
             let w = q[i]
             let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest"].contains(w)
             let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest"].contains(w)
-            // "at least one order" is a threshold, not a ranking (and not read here).
+            // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
+            if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
@@ -1251,7 +1275,11 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             // "at least 3 orders", "at most 5" (also "3 or more", read as "at least 3"): the value itself passes.
             let orEqual = q[i - 1] == "at" && q.isFree(i - 1) && ["least", "most"].contains(q[i])
-            let above = ["more", "over", "above", "exceeding", "exceeded", "greater", "topped", "surpassed"].contains(q[i]) || (orEqual && q[i] == "least")
+            // "did sales top 60k": "top" before an amount with its unit is a threshold, not a ranking.
+            let topsAmount = ["top", "tops"].contains(q[i]) && Double(q[i + 1]) != nil && ["k", "m", "bn", "million", "thousand"].contains(q[i + 2])
+            let above =
+                ["more", "over", "above", "exceeding", "exceeded", "exceed", "exceeds", "greater", "topped", "surpassed", "beat", "beats", "outperformed"].contains(q[i])
+                || (orEqual && q[i] == "least") || topsAmount
             let below = ["less", "under", "below", "fewer"].contains(q[i]) || (orEqual && q[i] == "most")
             guard above || below else { continue }
             var j = i + 1
@@ -1299,6 +1327,14 @@ struct QuestionParser {
             }
             // "more than one order" is a repeat-customer cue, handled below.
             if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
+            // "ordered in at least 3 different months": a number of periods for each customer or product, which no measure
+            // counts ("more than 10 days to ship" is a measure).
+            let periodsAt = ["different", "distinct", "separate"].contains(q[j]) ? j + 1 : j
+            if ["days", "weeks", "months", "quarters", "years"].contains(q[periodsAt]), !["to", "between"].contains(q[periodsAt + 1]) {
+                context.conflicts.append("a number of different \(q[periodsAt]) (periods counted for each customer or product)")
+                q.use(i..<(periodsAt + 1))
+                continue
+            }
             guard v.isFinite, abs(v) < 1e15 else {
                 context.conflicts.append("a threshold of \(q[i + 1]) \(q[i + 2]) (a number this size cannot be compared)")
                 q.use(i..<j)

@@ -27,6 +27,8 @@ struct QuestionWords {
             if ch == "," && prev.isNumber && next.isNumber { continue }
             if ch == "." && prev.isNumber && next.isNumber { chars.append("."); continue }
             if ch == "-" && prev.isNumber && next.isNumber { chars.append("-"); continue }
+            // "July-December 2013" is a span of months, not July and December.
+            if ch == "-" && prev.isLetter && next.isLetter && Self.monthsAround(source, hyphen: i) { chars += " to "; continue }
             // A minus sign stays on its number ("top -5" must not read as "top 5").
             if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
             // "country's" is "country": the possessive s is dropped with its apostrophe.
@@ -56,25 +58,43 @@ struct QuestionWords {
         }
     }
 
-    /// "first and last order date", "earliest or latest order dates": two phrases that share their last words, said
-    /// once, are written out in full ("first order date and last order date") when both are phrases of `phrases`.
+    /// Whether the letters on both sides of the hyphen at `hyphen` are month names ("jul-dec").
+    private static func monthsAround(_ source: [Character], hyphen: Int) -> Bool {
+        var start = hyphen
+        while start > 0, source[start - 1].isLetter { start -= 1 }
+        var end = hyphen + 1
+        while end < source.count, source[end].isLetter { end += 1 }
+        return Lexicon.months[String(source[start..<hyphen])] != nil && Lexicon.months[String(source[(hyphen + 1)..<end])] != nil
+    }
+
+    /// "first and last order date", "earliest or latest order dates", "mountain vs road vs touring bikes": phrases that
+    /// share their last words, said once, are written out in full ("first order date and last order date") when each
+    /// is a phrase of `phrases`.
     mutating func expandSharedWords(of phrases: Set<String>) {
+        let separators: Set<String> = ["and", "or", "vs", "versus"]
         var i = 0
         while i + 3 < words.count {
             defer { i += 1 }
-            guard ["and", "or"].contains(words[i + 1]), words[i] != words[i + 2] else { continue }
-            for n in stride(from: min(3, words.count - i - 3), through: 1, by: -1) {
-                var shared = Array(words[(i + 3)..<(i + 3 + n)])
-                func bothArePhrases() -> Bool {
+            // The heads of the chain: "mountain", "road", "touring" in "mountain vs road vs touring bikes".
+            var heads = [i]
+            var j = i + 1
+            while j + 2 < words.count, separators.contains(words[j]), !separators.contains(words[j + 1]) {
+                heads.append(j + 1)
+                j += 2
+            }
+            guard heads.count >= 2, Set(heads.map { words[$0] }).count == heads.count else { continue }
+            for n in stride(from: min(3, words.count - j), through: 1, by: -1) {
+                var shared = Array(words[j..<(j + n)])
+                func allArePhrases() -> Bool {
                     let tail = shared.joined(separator: " ")
-                    return phrases.contains(words[i] + " " + tail) && phrases.contains(words[i + 2] + " " + tail)
+                    return heads.allSatisfy { phrases.contains(words[$0] + " " + tail) }
                 }
-                if !bothArePhrases(), let last = shared.last, last.hasSuffix("s") { shared[shared.count - 1] = String(last.dropLast()) }
-                guard bothArePhrases() else { continue }
-                // The phrase's own words on both sides ("dates" → "date"), as the phrases have them.
-                words.replaceSubrange((i + 3)..<(i + 3 + n), with: shared)
-                replace((i + 1)..<(i + 1), with: shared)
-                i += n
+                if !allArePhrases(), let last = shared.last, last.hasSuffix("s") { shared[shared.count - 1] = String(last.dropLast()) }
+                guard allArePhrases() else { continue }
+                // The phrase's own words after every head ("dates" → "date"), as the phrases have them.
+                words.replaceSubrange(j..<(j + n), with: shared)
+                for head in heads.dropLast().reversed() { replace((head + 1)..<(head + 1), with: shared) }
+                i = j + n * heads.count - 1
                 break
             }
         }

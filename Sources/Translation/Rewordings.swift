@@ -9,10 +9,39 @@ extension QuestionParser {
     func reword(_ q: inout QuestionWords) {
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
-        // "no. of products": a number of them.
+        rewriteHolidays(&q)
+        rewriteDayRanges(&q)
+        // "no. of products": a number of them; "the No. 1 product": the top one.
         while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
             q.replace(i..<(i + 1), with: ["number"])
         }
+        while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "1" }) {
+            q.replace(i..<(i + 2), with: ["top"])
+        }
+        let phrases: [([String], [String])] = [
+            // "items that fall under Components": in that category ("under" alone is a threshold).
+            (["fall", "under"], ["in"]), (["falls", "under"], ["in"]), (["come", "under"], ["in"]), (["sit", "under"], ["in"]),
+            // "the people on our customer list": the customers.
+            (["on", "our", "customer", "list"], []), (["on", "the", "customer", "list"], []), (["customer", "list"], ["customers"]),
+            (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
+            // "born in the sixties": the decade, as "the 60s".
+            (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
+            (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
+        ]
+        for (phrase, replacement) in phrases {
+            while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
+                q.replace(i..<(i + phrase.count), with: replacement)
+            }
+        }
+        // "born 1960-1969": the years from one to the other.
+        for i in 0..<q.count {
+            let parts = q[i].split(separator: "-")
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 4 }), let a = Int(parts[0]), let b = Int(parts[1]), (1900...2100).contains(a), a < b, b <= 2100 else { continue }
+            q.replace(i..<(i + 1), with: ["from", String(a), "to", String(b)])
+            break
+        }
+        // "show the units as well" at the end: shown anyway.
+        if q.count > 2, q[q.count - 2] == "as", q[q.count - 1] == "well" { q.replace((q.count - 2)..<q.count, with: []) }
         // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
         while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
             q.replace(i..<(i + 1), with: [])
@@ -31,6 +60,10 @@ extension QuestionParser {
             (["placed", "only", "a", "single", "order"], ["ordered", "only", "once"]),
             (["placed", "just", "one", "order"], ["ordered", "only", "once"]),
             (["placed", "only", "one", "order"], ["ordered", "only", "once"]),
+            (["only", "ever", "placed", "one", "single", "order"], ["ordered", "only", "once"]),
+            (["only", "ever", "placed", "one", "order"], ["ordered", "only", "once"]),
+            (["placed", "one", "single", "order"], ["ordered", "only", "once"]),
+            (["placed", "only", "one", "single", "order"], ["ordered", "only", "once"]),
         ]
         for (phrase, replacement) in phrases {
             while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
@@ -55,6 +88,87 @@ extension QuestionParser {
             let start = ["in", "for", "during"].contains(q[i - 1]) ? i - 1 : i
             q.replace(start..<j, with: ["per", "year", "from", String(years[0]), "to", String(years[years.count - 1])])
             return
+        }
+    }
+
+    /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.
+    private func rewriteHolidays(_ q: inout QuestionWords) {
+        let days: [([String], [String])] = [
+            (["christmas", "day"], ["25", "december"]), (["christmas", "eve"], ["24", "december"]), (["boxing", "day"], ["26", "december"]),
+            (["new", "years", "eve"], ["31", "december"]), (["new", "years", "day"], ["1", "january"]),
+            (["new", "year", "eve"], ["31", "december"]), (["new", "year", "day"], ["1", "january"]),
+        ]
+        for (phrase, replacement) in days {
+            while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
+                q.replace(i..<(i + phrase.count), with: replacement)
+            }
+        }
+        // "the last day of 2013", "the first day of 2012"
+        for i in 0..<q.count where ["first", "last"].contains(q[i]) && q[i + 1] == "day" && q[i + 2] == "of" {
+            guard q[i + 3].count == 4, Int(q[i + 3]) != nil else { continue }
+            let start = q[i - 1] == "the" ? i - 1 : i
+            let day = q[i] == "first" ? ["1", "january"] : ["31", "december"]
+            q.replace(start..<(i + 3), with: day)
+            return
+        }
+    }
+
+    /// Days of one month given as a span, "25-31 December 2013", "between 25 and 31 December 2013", "December
+    /// 25-31, 2013": said as two whole dates, "from 25 December 2013 to 31 December 2013", which the day dates read.
+    private func rewriteDayRanges(_ q: inout QuestionWords) {
+        func day(_ w: String) -> Int? {
+            var w = w
+            for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w = String(w.dropLast(2)) }
+            return w.count <= 2 ? Int(w).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+        }
+        // "between the 1st and the 7th of December": the articles carry nothing.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "the" && day(q[i + 1]) != nil && ["between", "from", "and", "to", "until", "till"].contains(q[i - 1]) {
+            q.replace(i..<(i + 1), with: [])
+        }
+        func year(_ w: String) -> Bool { w.count == 4 && Int(w) != nil }
+        var i = 0
+        while i < q.count {
+            defer { i += 1 }
+            var first: Int?
+            var last: Int?
+            var month = ""
+            var end = i
+            let parts = q[i].split(separator: "-")
+            if parts.count == 2, let a = day(String(parts[0])), let b = day(String(parts[1])) {
+                // "25-31 December 2013"
+                first = a
+                last = b
+                var j = i + 1
+                if q[j] == "of" { j += 1 }
+                if Lexicon.months[q[j]] != nil, year(q[j + 1]) {
+                    month = q[j]
+                    end = j + 2
+                }
+            } else if let a = day(q[i]), ["to", "and", "till", "until", "through", "thru"].contains(q[i + 1]), let b = day(q[i + 2]) {
+                // "between 25 and 31 December 2013", "from 1 to 28 January 2014"
+                var j = i + 3
+                if q[j] == "of" { j += 1 }
+                if Lexicon.months[q[j]] != nil, year(q[j + 1]) {
+                    first = a
+                    last = b
+                    month = q[j]
+                    end = j + 2
+                }
+            } else if Lexicon.months[q[i]] != nil, q[i + 1].split(separator: "-").count == 2 {
+                // "December 25-31 2013"
+                let parts = q[i + 1].split(separator: "-")
+                if let a = day(String(parts[0])), let b = day(String(parts[1])), year(q[i + 2]) {
+                    first = a
+                    last = b
+                    month = q[i]
+                    end = i + 3
+                }
+            }
+            guard let a = first, let b = last, !month.isEmpty, a < b else { continue }
+            let yearWord = q[end - 1]
+            let start = ["from", "between"].contains(q[i - 1]) ? i - 1 : i
+            q.replace(start..<end, with: ["from", String(a), month, yearWord, "to", String(b), month, yearWord])
+            i = start + 7
         }
     }
 }

@@ -359,9 +359,11 @@ struct SQLBuilder {
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if intent.newestFirst { text += ", newest first" }
         if let e = intent.entityThreshold {
             text +=
-                ", counting only \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
+                + " \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                 + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
@@ -419,11 +421,17 @@ struct SQLBuilder {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
+        // "what % of orders had more than one line": those passing, out of all counted.
+        if let e = intent.entityThreshold, intent.asPercentOfBase, intent.shape == .plain {
+            metricExpr = "100.0 * \(try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)) / \(metric.expr)"
+            scoped.entityThreshold = nil
+        }
         // A slice computed from the order date (weekend or weekday) is a time bucket: undated lines have no row.
         let slicesTime = try intent.groupBy.contains { try dimension($0).expr.contains(time) }
         let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket) || slicesTime)
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
         let label: String = {
+            if intent.asPercentOfBase, intent.entityThreshold != nil { return "pct_of_\(metric.name)" }
             switch intent.shape {
             case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
             default: return metric.name
@@ -473,7 +481,7 @@ struct SQLBuilder {
             // Monday to Sunday, not alphabetically.
             sql += " ORDER BY MIN(\(dialect.weekdayNumber(time)))"
         } else if let b = intent.bucket, isTimeBucket(b) {
-            sql += " ORDER BY \(try bucketExpr(b, intent).label)"
+            sql += " ORDER BY \(try bucketExpr(b, intent).label)" + (intent.newestFirst ? " DESC" : "")
         }
         return (sql, describe(intent, metric))
     }

@@ -87,9 +87,10 @@ extension QuestionParser {
         }
         // "two or more separate orders": orders are separate anyway.
         for i in 0..<q.count where q.isFree(i) && q[i] == "separate" && ["orders", "purchases", "occasions"].contains(q[i + 1]) { q.use(i..<(i + 1)) }
-        // "two or more orders": a number word (two and up; "one" is too common) is its digits here.
-        for i in 0..<q.count where q.isFree(i) && (q[i + 1] == "or" || (q[i - 1] == "at" && ["least", "most"].contains(q[i - 1]))) {
-            if let n = Lexicon.numberWords[q[i]], n >= 2 { q.replace(i..<(i + 1), with: [String(n)]) }
+        // "two or more orders", "at least three": a number word (two and up; "one" is too common) is its digits here;
+        // "more than one line" too.
+        for i in 0..<q.count where q.isFree(i) && (q[i + 1] == "or" || (q[i - 2] == "at" && ["least", "most"].contains(q[i - 1])) || q[i - 1] == "than") {
+            if let n = Lexicon.numberWords[q[i]], n >= 2 || q[i - 1] == "than" { q.replace(i..<(i + 1), with: [String(n)]) }
         }
         for i in 0..<max(0, q.count - 2) where (i...(i + 2)).allSatisfy(q.isFree) && Double(q[i]) != nil {
             let tail = q[i + 2] + " " + q[i + 1]

@@ -259,6 +259,25 @@ import Translation
             "SELECT category, product_key FROM (SELECT p.category, f.product_key, RANK() OVER (PARTITION BY p.category ORDER BY SUM(f.sales_amount)) rk FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY p.category, f.product_key) WHERE rk <= 2"
         ),
         ("how many customers have only ever placed a single order", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) = 1)"),
+        // Spans of days and months, however written.
+        ("revenue for July-December 2013", "SELECT SUM(sales_amount) FROM fact_sales WHERE order_date >= '2013-07-01' AND order_date < '2014-01-01'"),
+        ("how much did we sell between the 1st and the 7th of December 2013?", "SELECT SUM(sales_amount) FROM fact_sales WHERE order_date BETWEEN '2013-12-01' AND '2013-12-07'"),
+        ("takings for 25-31 December 2013", "SELECT SUM(sales_amount) FROM fact_sales WHERE order_date BETWEEN '2013-12-25' AND '2013-12-31'"),
+        ("how much did we take on christmas day 2013", "SELECT SUM(sales_amount) FROM fact_sales WHERE order_date = '2013-12-25'"),
+        // The share of the things counted whose own total passes.
+        (
+            "what % of orders in 2013 had more than one line item?",
+            "SELECT 100.0 * SUM(n > 1) / COUNT(*) FROM (SELECT order_number, COUNT(*) AS n FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY order_number)"
+        ),
+        (
+            "of the customers who ordered in 2013, what percentage spent more than 2000 that year",
+            "SELECT 100.0 * SUM(v > 2000) / COUNT(*) FROM (SELECT customer_key, SUM(sales_amount) AS v FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY customer_key)"
+        ),
+        // Words shared by a chain of values belong to each.
+        (
+            "mountain vs road vs touring bikes: units sold in 2013",
+            "SELECT p.subcategory, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory IN ('Mountain Bikes', 'Road Bikes', 'Touring Bikes') AND f.order_date LIKE '2013%' GROUP BY 1"
+        ),
         ("revenue by weekend or weekday", "SELECT CASE WHEN strftime('%w', order_date) IN ('0', '6') THEN 'Weekend' ELSE 'Weekday' END, SUM(sales_amount) FROM fact_sales WHERE order_date IS NOT NULL GROUP BY 1"),
     ]
 

@@ -132,6 +132,11 @@ import Translation
         ("the best of a finer grain in each year", "for each year, what was the best month for revenue", "for each year, what was the revenue"),
         ("each period's value beside the rows", "which products made less revenue in 2013 than in 2012? show both years' revenue", "which products made less revenue in 2013 than in 2012"),
         ("text inside a name", "how many products have 'Mountain' in their name", "how many products"),
+        ("a span of days", "revenue for 25-31 December 2013", "revenue for December 2013"),
+        ("a span of months with a hyphen", "revenue for July-December 2013", "revenue for July 2013"),
+        ("the share passing a threshold", "what % of orders had more than 3 lines", "how many orders had more than 3 lines"),
+        ("newest first", "revenue by year, most recent year first", "revenue by year"),
+        ("words shared by a chain of values", "units of mountain vs road bikes in 2013", "units of road bikes in 2013"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 

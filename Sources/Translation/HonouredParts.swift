@@ -44,6 +44,13 @@ extension QuestionParser {
         if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
+        if !intent.orderContents.isEmpty {
+            switch intent.shape {
+            case .plain, .share: break
+            default: return "an order's contents with \(describeShape(intent.shape))"
+            }
+            if let m = vocabulary.metric(named: intent.metric), m.table != vocabulary.factTable { return "an order's contents with a measure that is not of sales" }
+        }
         if intent.newestFirst,
             intent.bucket == nil || intent.bucket == .ageDecade || intent.bucket == .weekday || intent.shape != .plain || intent.ranking != nil || intent.sortDescending != nil
                 || !intent.extraMetrics.isEmpty || intent.listing != nil

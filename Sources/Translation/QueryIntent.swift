@@ -165,6 +165,14 @@ public struct QueryIntent: Sendable, Equatable {
     /// "bought a bike in 2012 and then an accessory in 2013": only customers with each of these purchases in its period.
     public var purchases: [Purchase] = []
 
+    /// "orders that include a bike": only orders with (or without) a line matching each filter, all lines of them counted.
+    public var orderContents: [OrderContent] = []
+
+    public struct OrderContent: Sendable, Equatable {
+        public var filter: ValueFilter
+        public var present: Bool
+    }
+
     public struct Purchase: Sendable, Equatable {
         public var filter: ValueFilter
         public var period: Period

@@ -177,6 +177,7 @@ struct QuestionParser {
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseEntityComparison(&q, &intent, &context)
         parseNeverBought(&q, &intent, &context)
+        parseOrderContents(&q, &intent, &context)
         parsePurchasesInPeriods(&q, &intent, &context)
         parseNameContains(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)

@@ -287,6 +287,7 @@ struct SQLBuilder {
         if let c = intent.entityComparison { parts.append(try comparisonCondition(c, onFact: onFact, filters: intent.filters)) }
         for f in intent.neverBought { parts.append(try neverBoughtCondition(f, onFact: onFact)) }
         for p in intent.purchases { parts.append(try purchaseCondition(p, onFact: onFact)) }
+        for c in intent.orderContents { parts.append(try orderContentCondition(c, period: intent.period)) }
         return parts
     }
 
@@ -360,6 +361,7 @@ struct SQLBuilder {
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if intent.newestFirst { text += ", newest first" }
+        for c in intent.orderContents { text += ", only orders that \(c.present ? "include" : "do not include") " + describeFilter(c.filter) }
         if let e = intent.entityThreshold {
             text +=
                 (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")

@@ -273,6 +273,19 @@ import Translation
             "of the customers who ordered in 2013, what percentage spent more than 2000 that year",
             "SELECT 100.0 * SUM(v > 2000) / COUNT(*) FROM (SELECT customer_key, SUM(sales_amount) AS v FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY customer_key)"
         ),
+        // What else is in the order: every line of a matching order counts, not only the matching lines.
+        (
+            "average value of orders that include at least one bike, by customer country",
+            "SELECT c.country, SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.order_number) FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE f.order_number IN (SELECT f2.order_number FROM fact_sales f2 JOIN dim_products p USING (product_key) WHERE p.category = 'Bikes') GROUP BY 1"
+        ),
+        (
+            "how many orders contained both a bike and a helmet",
+            "SELECT COUNT(*) FROM (SELECT f.order_number FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY f.order_number HAVING SUM(p.category = 'Bikes') > 0 AND SUM(p.subcategory = 'Helmets') > 0)"
+        ),
+        (
+            "revenue in 2013 from orders that didn't include clothing",
+            "SELECT SUM(f.sales_amount) FROM fact_sales f WHERE f.order_date LIKE '2013%' AND f.order_number NOT IN (SELECT f2.order_number FROM fact_sales f2 JOIN dim_products p USING (product_key) WHERE p.category = 'Clothing' AND f2.order_date LIKE '2013%')"
+        ),
         // Words shared by a chain of values belong to each.
         (
             "mountain vs road vs touring bikes: units sold in 2013",

@@ -137,6 +137,8 @@ import Translation
         ("the share passing a threshold", "what % of orders had more than 3 lines", "how many orders had more than 3 lines"),
         ("newest first", "revenue by year, most recent year first", "revenue by year"),
         ("words shared by a chain of values", "units of mountain vs road bikes in 2013", "units of road bikes in 2013"),
+        ("what else is in the order", "average order value of orders that include a bike", "average order value of bikes"),
+        ("what is not in the order", "revenue from orders without clothing", "revenue"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 

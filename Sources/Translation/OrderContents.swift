@@ -1,0 +1,93 @@
+/// "the average value of orders that include at least one bike", "how many orders contained both a bike and an
+/// accessory", "orders that didn't include clothing": a condition on what else is in the order, so every line of a
+/// matching order counts (its whole value), not only the lines that match.
+extension QuestionParser {
+    static let orderWords: Set<String> = ["orders", "order", "baskets", "basket"]
+    static let containVerbs: Set<String> = [
+        "include", "included", "includes", "including", "contain", "contained", "contains", "containing", "had", "have", "has", "having", "with",
+    ]
+
+    func parseOrderContents(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // "the average value of orders that ...": the average order value, of those orders.
+        for i in 0..<q.count where q[i] == "average" && q[i + 1] == "value" && q[i + 2] == "of" && Self.orderWords.contains(q[i + 3]) {
+            q.replace((i + 1)..<(i + 1), with: ["order"])
+            break
+        }
+        for i in 0..<q.count where q.isFree(i) && Self.orderWords.contains(q[i]) {
+            var j = i + 1
+            if ["that", "which", "where"].contains(q[j]) { j += 1 }
+            var present = true
+            if ["didnt", "dont", "doesnt", "without"].contains(q[j]) {
+                present = false
+                j += q[j] == "without" ? 0 : 1
+            } else if ["did", "do", "does"].contains(q[j]), q[j + 1] == "not" {
+                present = false
+                j += 2
+            }
+            if q[j] == "without" {
+                j += 1
+            } else {
+                guard Self.containVerbs.contains(q[j]) else { continue }
+                j += 1
+                // "orders with no bike"
+                if q[j] == "no" {
+                    present = false
+                    j += 1
+                }
+            }
+            let both = q[j] == "both"
+            if both { j += 1 }
+            var contents: [QueryIntent.OrderContent] = []
+            var end = j
+            var joiner: String?
+            while true {
+                var k = end
+                if q.wordsMatched("at least one", at: k) == 3 { k += 3 }
+                while Self.articles.contains(q[k]) || q[k] == "some" { k += 1 }
+                guard q.isFree(k), let (value, length) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable else { break }
+                let filter = QueryIntent.ValueFilter(dimension: value.dimension, values: [value.value])
+                // "a road bike or a mountain bike": one condition with either value; "and": one condition each.
+                if joiner == "or", let last = contents.last, last.filter.dimension == filter.dimension {
+                    contents[contents.count - 1].filter.values.append(value.value)
+                } else if joiner == "or" {
+                    context.conflicts.append("an order containing either of two kinds of things")
+                    return
+                } else {
+                    contents.append(.init(filter: filter, present: present))
+                }
+                end = k + length
+                // "a clothing item": the value says which products.
+                if Lexicon.productWords.contains(q[end]) || ["piece", "pieces"].contains(q[end]) { end += 1 }
+                guard ["and", "or"].contains(q[end]), valueSpan(q, end + 1 + (Self.articles.contains(q[end + 1]) ? 1 : 0)) != nil else { break }
+                joiner = q[end]
+                end += 1
+            }
+            guard !contents.isEmpty else { continue }
+            if both && contents.count < 2 { continue }
+            intent.orderContents += contents
+            // "how many orders included a bike", "number of orders with a helmet": the order word stays to be read as what is
+            // counted; "the average order value of US orders that included clothing" names the orders once more.
+            let howMany = (max(1, i - 4)..<i).last { q[$0] == "many" && q[$0 - 1] == "how" }
+            let counted =
+                howMany.map { m in ((m + 1)..<i).allSatisfy { !Lexicon.peopleWords.contains(q[$0]) && !Lexicon.productWords.contains(q[$0]) } } ?? false
+                || (q[i - 1] == "of" && ["number", "count", "no"].contains(q[i - 2])) || i == 0
+            q.use((counted ? i + 1 : i)..<end)
+            _ = q.take(["in them", "in it", "in the order", "in the same order"])
+        }
+    }
+}
+
+extension SQLBuilder {
+    /// `order [NOT] IN (the orders with a line matching the filter)`.
+    func orderContentCondition(_ content: QueryIntent.OrderContent, period: QueryIntent.Period?) throws -> (sql: String, table: String) {
+        guard let orders = vocabulary.orderCount, let key = vocabulary.distinctColumn(of: orders) else {
+            throw Failure(reason: "the model declares no order count, so an order's contents cannot be checked")
+        }
+        let d = try dimension(content.filter.dimension)
+        // NOT IN over a NULL key would leave out every order: lines without an order number are not in the list.
+        // The matching line is one of the question's period ("2013 orders with a road bike"), as the order's other lines are.
+        let when = period.map { " AND " + periodCondition($0) } ?? ""
+        let sub = "SELECT \(key) FROM \(from([vocabulary.factTable, d.table], forceFact: true).0) WHERE \(try condition(content.filter)) AND \(key) IS NOT NULL\(when)"
+        return ("\(key) \(content.present ? "IN" : "NOT IN") (\(sub))", vocabulary.factTable)
+    }
+}

@@ -2483,7 +2483,8 @@ struct QuestionParser {
         }
         // "new customers in 2013 per country", "how many customers made their first purchase in the last 6 months": the
         // customers whose first order fell in the period, counted per slice, or as one number for a span that is not one year.
-        if intent.shape == .newCustomers, intent.bucket == nil, let period = intent.period, intent.cohort == nil,
+        readNewCustomerShare(&intent, &context)
+        if intent.shape == .newCustomers, !intent.asPercentOfBase, intent.bucket == nil, let period = intent.period, intent.cohort == nil,
             !intent.groupBy.isEmpty || period.until == nil
                 || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),
             let buyers = buyersMetric
@@ -2492,7 +2493,7 @@ struct QuestionParser {
             intent.metric = buyers.name
             intent.cohort = .init(table: customersTable, period: period)
         }
-        if intent.shape == .newCustomers && intent.bucket == nil { intent.bucket = .year }
+        if intent.shape == .newCustomers && intent.bucket == nil && !intent.asPercentOfBase { intent.bucket = .year }
         if !context.displayColumns.isEmpty {
             if case .table(let t)? = intent.ranking?.entity,
                 context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t })

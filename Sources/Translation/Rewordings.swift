@@ -23,6 +23,13 @@ extension QuestionParser {
             (["fall", "under"], ["in"]), (["falls", "under"], ["in"]), (["come", "under"], ["in"]), (["sit", "under"], ["in"]),
             // "the people on our customer list": the customers.
             (["on", "our", "customer", "list"], []), (["on", "the", "customer", "list"], []), (["customer", "list"], ["customers"]),
+            // "each quarter of 2013 next to the same quarter of 2012": compared with it.
+            (["next", "to", "the", "same"], ["compared", "with", "the", "same"]), (["alongside", "the", "same"], ["compared", "with", "the", "same"]),
+            (["beside", "the", "same"], ["compared", "with", "the", "same"]),
+            // "first-time buyers": new customers, counted in the period of their first order.
+            (["first", "time", "buyers"], ["new", "customers"]), (["first", "time", "customers"], ["new", "customers"]),
+            (["first", "time", "shoppers"], ["new", "customers"]), (["first", "time", "clients"], ["new", "customers"]),
+            (["buying", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["buying", "for", "the", "first", "time"], ["new", "customers"]),
             (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),

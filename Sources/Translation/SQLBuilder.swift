@@ -927,6 +927,7 @@ struct SQLBuilder {
     }
 
     func newCustomers(_ intent: QueryIntent) throws -> (String, String) {
+        if intent.asPercentOfBase { return try newCustomerShare(intent) }
         let key = try customerKey()
         var base = intent
         base.period = nil

@@ -44,6 +44,13 @@ extension QuestionParser {
         if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
+        // "Road-650 units split by colour": each name of that model is one colour in one size, so by name is not by colour.
+        if context.variantWordSaid, let name = intent.groupBy.first(where: { g in vocabulary.dimension(named: g)?.phrases.contains("colour") ?? false }) {
+            let named = intent.filters.filter { $0.dimension == name }.flatMap(\.values).map { String($0.dropFirst()) }
+            if let code = named.first(where: vocabulary.modelsInSeveralVariants.contains) {
+                return "a breakdown by colour or size of \(code), whose names each combine one colour with one size"
+            }
+        }
         if !intent.orderContents.isEmpty {
             switch intent.shape {
             case .plain, .share: break

@@ -29,7 +29,7 @@ enum Lexicon {
         "trend", "trends", "evolution", "development", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder", "curious", "interested",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
         "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap",
-        "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted",
+        "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted", "book", "brand",
     ]
 
     /// Shorthand business people type, read as the word it stands for (one word for one word, so
@@ -37,7 +37,7 @@ enum Lexicon {
     static let abbreviations: [String: String] = [
         "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
-        "mths": "months", "wich": "which", "whcih": "which", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
+        "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

@@ -172,6 +172,7 @@ struct QuestionParser {
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
+        context.variantWordSaid = q.words.contains { ["colour", "colours", "color", "colors", "size", "sizes"].contains($0) }
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
@@ -222,7 +223,7 @@ struct QuestionParser {
         context.onlyWhatSold = q.take([
             "only count products that have sold", "only products that have sold", "only products with at least one sale",
             "only products that have actually sold", "only products that sold", "only products with sales", "only customers who have bought",
-            "only customers who have ordered", "only customers with orders",
+            "only customers who have ordered", "only customers with orders", "only things that have sold",
         ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
@@ -379,7 +380,8 @@ struct QuestionParser {
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
         // than the one ranked or broken down, which would otherwise be read on the reported one.
         if case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan, let reported = vocabulary.metric(named: intent.metric) {
-            let next = q[span.upperBound]
+            // "2 or more separate orders": the measure after the words that only say the things are distinct.
+            let next = q[span.upperBound + (["different", "distinct", "separate", "unique"].contains(q[span.upperBound]) ? 1 : 0)]
             if !reported.phrases.contains(next), !reported.phrases.contains(next + "s"),
                 let other = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(next) || $0.phrases.contains(next + "s")) })
             {
@@ -458,6 +460,8 @@ struct QuestionParser {
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
         var onlyWhatSold = false
+        /// "by colour", "each size": said of names that may combine both.
+        var variantWordSaid = false
         /// "top-earning", "highest grossing": a ranking by what was brought in.
         var rankedByTakings = false
         /// "more revenue than the average product": where the measure compared with the average is named, and whose
@@ -613,13 +617,15 @@ struct QuestionParser {
         }
         // "as of 2014-01-31", "as at 31 Jan 2014", "as of jan 31 2014": the date ages are computed at.
         // "age at 2014-01-31", "ages on 31 Jan 2014": the same, said after the word age (which stays to be read).
-        var ageAt: Int?
-        for phrase in ["age at", "ages at", "age on", "ages on", "aged at"] where ageAt == nil { ageAt = q.find(phrase) }
+        // (The word "age" may already be read, as what a filter compares.)
+        let ageAt = (0..<q.count).first { ["age", "ages", "aged"].contains(q[$0]) && ["at", "on"].contains(q[$0 + 1]) && q.isFree($0 + 1) }
         if let i = q.find("as of") ?? q.find("as at") ?? ageAt {
             let start = ageAt == i ? i + 1 : i
             if q[i + 2].count == 10, q[i + 2].contains("-") {
                 intent.ageAsOf = q[i + 2]
                 q.use(start..<(i + 3))
+                // "single men under 30 (age at 2014-01-31)": the age is the one compared, so the word is read with the date.
+                if ageAt == i, !intent.numericFilters.isEmpty || intent.band != nil { q.use(i..<(i + 1)) }
             } else if let d = Int(q[i + 2]), let m = Lexicon.months[q[i + 3]], let y = year(q[i + 4]), (1...31).contains(d) {
                 intent.ageAsOf = day(y, m, d)
                 q.use(start..<(i + 5))
@@ -1061,7 +1067,7 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
             let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest"].contains(w)
-            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest", "slowest", "quietest"].contains(w)
             // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
@@ -1131,9 +1137,9 @@ struct QuestionParser {
             context.ranked = true; context.rankHighest = true
             q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
         }
-        // "which 3 customers", "who are our 5 ..."
-        for i in 0..<q.count where (q[i] == "which" || q[i] == "what") && Int(q[i + 1]) != nil && q.isFree(i + 1) {
-            context.rankCount = Int(q[i + 1])
+        // "which 3 customers", "who are our 5 ...", "which three subcategories"
+        for i in 0..<q.count where (q[i] == "which" || q[i] == "what") && (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]]) != nil && q.isFree(i + 1) {
+            context.rankCount = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]]
             q.use((i + 1)..<(i + 2))
         }
         // "who are the 3 customers with the highest lifetime spend": the count of a ranking said before the rows ranked.
@@ -1660,13 +1666,13 @@ struct QuestionParser {
         }
         if !tablesOnly {
             if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
-            for phrase in ["day of the week", "day of week", "weekday"] {
+            for phrase in ["day of the week", "day of week", "days of the week", "days of week", "weekday"] {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(.weekday), skipped + n) }
             }
             for (phrase, bucket) in [
                 ("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
                 ("weekday", .weekday), ("day of the week", .weekday),
-            ] where q[start] == phrase {
+            ] where q[start] == phrase || (["day", "date"].contains(phrase) && q[start] == phrase + "s" && pluralIsRanked(q, start)) {
                 return (.bucket(bucket), skipped + 1)
             }
         }
@@ -1694,6 +1700,14 @@ struct QuestionParser {
     func valueAt(_ q: QuestionWords, _ i: Int) -> Vocabulary.Value? { valueSpan(q, i)?.value }
 
     /// The value named at `i` and how many words name it.
+    /// "the 5 slowest days", "which days": days in the plural are ranked rows only after a count, a ranking word or
+    /// "which" ("on both days" restates them; "days of the week" is the weekday). Other grains have their own plurals.
+    func pluralIsRanked(_ q: QuestionWords, _ i: Int) -> Bool {
+        if q[i + 1] == "of" && (q[i + 2] == "week" || q[i + 3] == "week") { return false }
+        let before = q[i - 1]
+        return Int(before) != nil || Lexicon.numberWords[before] != nil || ["which", "what", "slowest", "quietest", "busiest", "best", "worst", "top", "bottom"].contains(before)
+    }
+
     func valueSpan(_ q: QuestionWords, _ i: Int) -> (value: Vocabulary.Value, length: Int)? {
         for length in stride(from: 3, through: 1, by: -1) where i + length <= q.count {
             let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")

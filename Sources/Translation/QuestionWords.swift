@@ -27,6 +27,8 @@ struct QuestionWords {
             if ch == "," && prev.isNumber && next.isNumber { continue }
             if ch == "." && prev.isNumber && next.isNumber { chars.append("."); continue }
             if ch == "-" && prev.isNumber && next.isNumber { chars.append("-"); continue }
+            // "31/01/2014": a date, kept as one word (read by the rewordings).
+            if ch == "/" && prev.isNumber && next.isNumber { chars.append("-"); continue }
             // "July-December 2013" is a span of months, not July and December.
             if ch == "-" && prev.isLetter && next.isLetter && Self.monthsAround(source, hyphen: i) { chars += " to "; continue }
             // A minus sign stays on its number ("top -5" must not read as "top 5").

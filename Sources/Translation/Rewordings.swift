@@ -9,6 +9,7 @@ extension QuestionParser {
     func reword(_ q: inout QuestionWords) {
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
+        dropRestatement(&q)
         rewriteHolidays(&q)
         rewriteDayRanges(&q)
         // "no. of products": a number of them; "the No. 1 product": the top one.
@@ -30,6 +31,11 @@ extension QuestionParser {
             (["first", "time", "buyers"], ["new", "customers"]), (["first", "time", "customers"], ["new", "customers"]),
             (["first", "time", "shoppers"], ["new", "customers"]), (["first", "time", "clients"], ["new", "customers"]),
             (["buying", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["buying", "for", "the", "first", "time"], ["new", "customers"]),
+            (["brand", "new"], ["new"]), (["headcounts"], ["count"]), (["headcount"], ["count"]),
+            (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]),
+            (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
+            (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
+            (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
             (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
@@ -47,6 +53,39 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: ["from", String(a), "to", String(b)])
             break
         }
+        // "ignore the ones with no sales", "leave out anything that's never sold": a restriction to what has sold, read
+        // as one phrase before "no sales" or "never sold" is read as a question about unsold things.
+        let unsold = ["ones with no sales at all", "ones with no sales", "anything that never sold", "anything that has never sold", "anything never sold", "anything that hasnt sold", "ones that never sold"]
+        for verb in ["ignore", "ignoring", "leave out", "leaving out", "excluding", "exclude"] {
+            for phrase in unsold + unsold.map({ "the " + $0 }) {
+                let words = (verb + " " + phrase).split(separator: " ").map(String.init)
+                while let i = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] } }) {
+                    q.replace(i..<(i + words.count), with: ["only", "things", "that", "have", "sold"])
+                }
+            }
+        }
+        // "during 2011 or 2012": both years, one span (not a comparison unless one is asked for).
+        let compares = q.words.contains { ["more", "less", "better", "worse", "higher", "lower", "bigger", "which", "compare", "compared", "vs", "versus"].contains($0) }
+        for i in 0..<q.count where !compares && q[i] == "or" && ["in", "during", "for"].contains(q[i - 2]) {
+            guard q[i - 1].count == 4, q[i + 1].count == 4, let a = Int(q[i - 1]), let b = Int(q[i + 1]), b == a + 1 else { continue }
+            q.replace((i - 1)..<(i + 2), with: ["from", q[i - 1], "to", q[i + 1]])
+            break
+        }
+        // "did our AOV peak": was it highest.
+        for i in 0..<q.count where ["peak", "peaked"].contains(q[i]) && i == q.count - 1 {
+            q.replace(i..<(i + 1), with: ["highest"])
+        }
+        // "31-01-2014" (typed 31/01/2014), "2014/01/31": ISO dates, when the day cannot be read as the month.
+        for i in 0..<q.count {
+            let parts = q[i].split(separator: "-").map(String.init)
+            guard parts.count == 3, parts.allSatisfy({ Int($0) != nil }) else { continue }
+            var (d, m, y) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
+            if parts[0].count == 4 { (y, d) = (d, y) }
+            if d <= 12 && m <= 12 && d != m && parts[0].count != 4 { continue }
+            if m > 12 && d <= 12 { (d, m) = (m, d) }
+            guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { continue }
+            q.replace(i..<(i + 1), with: [String(format: "%04d-%02d-%02d", y, m, d)])
+        }
         // "show the units as well" at the end: shown anyway.
         if q.count > 2, q[q.count - 2] == "as", q[q.count - 1] == "well" { q.replace((q.count - 2)..<q.count, with: []) }
         // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
@@ -62,6 +101,8 @@ extension QuestionParser {
             (["one", "time", "customers"], ["customers", "who", "ordered", "only", "once"]),
             (["one", "off", "buyers"], ["customers", "who", "ordered", "only", "once"]),
             (["one", "off", "customers"], ["customers", "who", "ordered", "only", "once"]),
+            (["one", "off", "shoppers"], ["customers", "who", "ordered", "only", "once"]),
+            (["one", "time", "shoppers"], ["customers", "who", "ordered", "only", "once"]),
             (["only", "ever", "placed", "a", "single", "order"], ["ordered", "only", "once"]),
             (["only", "placed", "a", "single", "order"], ["ordered", "only", "once"]),
             (["placed", "only", "a", "single", "order"], ["ordered", "only", "once"]),
@@ -176,6 +217,29 @@ extension QuestionParser {
             let start = ["from", "between"].contains(q[i - 1]) ? i - 1 : i
             q.replace(start..<end, with: ["from", String(a), month, yearWord, "to", String(b), month, yearWord])
             i = start + 7
+        }
+    }
+
+    /// "How many one-off shoppers do we have, i.e. customers who only ever placed a single order?": once both halves are
+    /// said in the same words, the second (after "i.e.", "that is", "meaning") says nothing new.
+    private func dropRestatement(_ q: inout QuestionWords) {
+        for marker in [["ie"], ["i", "e"], ["that", "is"], ["meaning"], ["in", "other", "words"]] {
+            guard let m = (0..<q.count).first(where: { i in marker.indices.allSatisfy { q[i + $0] == marker[$0] } }) else { continue }
+            let rest = Array(q.words[(m + marker.count)...])
+            guard !rest.isEmpty, rest.count <= m else { continue }
+            let said = (0...(m - rest.count)).contains { start in rest.indices.allSatisfy { q[start + $0] == rest[$0] } }
+            if said { q.replace(m..<q.count, with: []) }
+            return
+        }
+        // Without a marker ("one-time buyers - customers who only ever placed a single order"): the longest ending of four
+        // words or more that was said before in the same words.
+        for length in stride(from: q.count / 2, through: 4, by: -1) {
+            let rest = Array(q.words[(q.count - length)...])
+            let said = (0...(q.count - 2 * length)).contains { start in rest.indices.allSatisfy { q[start + $0] == rest[$0] } }
+            if said {
+                q.replace((q.count - length)..<q.count, with: [])
+                return
+            }
         }
     }
 }

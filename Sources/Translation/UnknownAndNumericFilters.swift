@@ -122,8 +122,8 @@ extension QuestionParser {
                 start = i - 1
             }
             if column == nil, op != "=", ageNamed || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
-                Lexicon.peopleWords.contains(q[i - 1]) || q[i - 1] == "aged"
-                    || (["are", "is", "who", "aged"].contains(q[i - 1]) && Lexicon.peopleWords.contains(q[i - 2]))
+                Self.peopleAndSexes.contains(q[i - 1]) || q[i - 1] == "aged"
+                    || (["are", "is", "who", "aged"].contains(q[i - 1]) && Self.peopleAndSexes.contains(q[i - 2]))
             {
                 column = vocabulary.dimensions.first { $0.numeric && $0.referenceDate != nil }?.name
                 start = i
@@ -142,6 +142,9 @@ extension QuestionParser {
             }
         }
     }
+
+    /// "men under 30": people named by their sex are people whose age can be compared.
+    static let peopleAndSexes = Lexicon.peopleWords.union(["men", "women", "males", "females"])
 
     func numericColumnAny(_ q: QuestionWords, at i: Int) -> (String, Int)? {
         var best: (String, Int)?

@@ -91,6 +91,9 @@ struct Vocabulary: Sendable {
     var takings: Metric? { metrics.first { $0.table == factTable && $0.phrases.contains("takings") } }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
     var modelCodes: [String: (dimension: String, code: String)] = [:]
+    /// Model codes whose names vary in two ways ("Road-650 Red, 44", "Road-650 Black, 52"): a name is then one colour in
+    /// one size, so a breakdown "by colour" or "by size" is not a breakdown by name.
+    var modelsInSeveralVariants: Set<String> = []
     /// Names of things and their leading parts, normalised ("sport 100 helmet", "sport 100 helmet blue",
     /// "water bottle 30 oz") -> the name's text up to there, matched by prefix. Parts end where the
     /// name separates its model from its colour and size (", " or "- ").
@@ -137,6 +140,10 @@ struct Vocabulary: Sendable {
                         phrases: Self.phrases(filter.name, filter.synonyms)))
             }
             for (isTime, columns) in [(false, (table.dimensions ?? []) + (table.facts ?? [])), (true, table.time_dimensions ?? [])] {
+                var variants: [String: [(String, String)]] = [:]
+                defer {
+                    for (code, names) in variants where Set(names.map(\.0)).count > 1 && Set(names.map(\.1)).count > 1 { modelsInSeveralVariants.insert(code) }
+                }
                 for column in columns {
                     let (expr, _) = qualify(column.expr, preferring: table.name)
                     let isEnum = column.is_enum ?? false
@@ -162,6 +169,8 @@ struct Vocabulary: Sendable {
                             guard let code = Self.modelCode(name) else { continue }
                             let key = QuestionText.normalize(code)
                             if modelCodes[key] == nil { modelCodes[key] = (column.name, code) }
+                            let rest = name.dropFirst(code.count).split(whereSeparator: { $0 == "," || $0 == "-" }).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+                            variants[code, default: []].append((rest.first ?? "", rest.count > 1 ? rest[1] : ""))
                         }
                     }
                     guard isEnum else { continue }

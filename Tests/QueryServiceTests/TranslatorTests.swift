@@ -286,6 +286,18 @@ import Translation
             "revenue in 2013 from orders that didn't include clothing",
             "SELECT SUM(f.sales_amount) FROM fact_sales f WHERE f.order_date LIKE '2013%' AND f.order_number NOT IN (SELECT f2.order_number FROM fact_sales f2 JOIN dim_products p USING (product_key) WHERE p.category = 'Clothing' AND f2.order_date LIKE '2013%')"
         ),
+        // New customers among a period's buyers.
+        (
+            "what share of 2013 buyers were first-time buyers",
+            "SELECT 100.0 * SUM(first >= '2013-01-01') / COUNT(*) FROM (SELECT customer_key, MIN(order_date) AS first, SUM(order_date LIKE '2013%') AS n FROM fact_sales WHERE order_date IS NOT NULL GROUP BY customer_key) WHERE n > 0"
+        ),
+        // Wordings of a blind set: a date typed with slashes, a restatement after "i.e.", years joined by "or".
+        (
+            "how many single men under 30 do we have on the books? (age at 31/01/2014)",
+            "SELECT COUNT(*) FROM dim_customers WHERE gender = 'Male' AND marital_status = 'Single' AND (2014 - CAST(substr(birth_date, 1, 4) AS INTEGER) - (substr(birth_date, 6, 5) > '01-31')) < 30"
+        ),
+        ("how many one-off shoppers do we have, i.e. customers who only ever placed a single order?", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) = 1)"),
+        ("how many unique customers ordered from us at some point during 2011 or 2012", "SELECT COUNT(DISTINCT customer_key) FROM fact_sales WHERE order_date >= '2011-01-01' AND order_date < '2013-01-01'"),
         // Words shared by a chain of values belong to each.
         (
             "mountain vs road vs touring bikes: units sold in 2013",

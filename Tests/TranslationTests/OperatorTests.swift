@@ -139,6 +139,7 @@ import Translation
         ("words shared by a chain of values", "units of mountain vs road bikes in 2013", "units of road bikes in 2013"),
         ("what else is in the order", "average order value of orders that include a bike", "average order value of bikes"),
         ("what is not in the order", "revenue from orders without clothing", "revenue"),
+        ("new customers as a share of buyers", "what % of 2013 buyers were new customers", "how many 2013 buyers were new customers"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 

@@ -55,6 +55,9 @@ import Translation
         // A number of periods per customer is no measure; read as a threshold on months it was a wrong answer.
         ("how many customers ordered in at least three different months of 2013", "different months"),
         ("top 5 products by revenue, newest first", "newest first"),
+        // Each name of a model in several colours and sizes is one of each: by name is not by colour.
+        ("Road-650 units sold, split by colour", "colour or size"),
+        ("how many customers placed two or more separate orders within the same calendar month", "threshold on order count"),
     ]
 
     @Test(arguments: partsThatWouldBeDropped.indices) func aPartThatCannotBeHonouredIsNamed(_ i: Int) {

@@ -30,7 +30,7 @@ enum TranslatorFixture {
         // Names hold model codes ("Road-150 Red, 44"); enum values come from the model's sample values.
         try! RuleBasedTranslator(
             model: model, columns: { columns[$0] ?? [] },
-            distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38"] : [] },
+            distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38", "Road-650 Red, 44", "Road-650 Black, 52"] : [] },
             dateRange: { _, _ in period })
     }
 

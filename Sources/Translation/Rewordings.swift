@@ -41,7 +41,7 @@ extension QuestionParser {
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
             (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
         ]
-        for (phrase, replacement) in phrases {
+        for (phrase, replacement) in phrases where q.words.contains(phrase[0]) {
             while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
                 q.replace(i..<(i + phrase.count), with: replacement)
             }
@@ -56,7 +56,7 @@ extension QuestionParser {
         // "ignore the ones with no sales", "leave out anything that's never sold": a restriction to what has sold, read
         // as one phrase before "no sales" or "never sold" is read as a question about unsold things.
         let unsold = ["ones with no sales at all", "ones with no sales", "anything that never sold", "anything that has never sold", "anything never sold", "anything that hasnt sold", "ones that never sold"]
-        for verb in ["ignore", "ignoring", "leave out", "leaving out", "excluding", "exclude"] {
+        for verb in ["ignore", "ignoring", "leave out", "leaving out", "excluding", "exclude"] where q.words.contains(String(verb.prefix { $0 != " " })) {
             for phrase in unsold + unsold.map({ "the " + $0 }) {
                 let words = (verb + " " + phrase).split(separator: " ").map(String.init)
                 while let i = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] } }) {
@@ -113,7 +113,7 @@ extension QuestionParser {
             (["placed", "one", "single", "order"], ["ordered", "only", "once"]),
             (["placed", "only", "one", "single", "order"], ["ordered", "only", "once"]),
         ]
-        for (phrase, replacement) in phrases {
+        for (phrase, replacement) in phrases where q.words.contains(phrase[0]) {
             while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
                 q.replace(i..<(i + phrase.count), with: replacement)
             }
@@ -146,7 +146,7 @@ extension QuestionParser {
             (["new", "years", "eve"], ["31", "december"]), (["new", "years", "day"], ["1", "january"]),
             (["new", "year", "eve"], ["31", "december"]), (["new", "year", "day"], ["1", "january"]),
         ]
-        for (phrase, replacement) in days {
+        for (phrase, replacement) in days where q.words.contains(phrase[0]) {
             while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
                 q.replace(i..<(i + phrase.count), with: replacement)
             }

@@ -71,6 +71,37 @@ extension QuestionParser {
             q.replace((i - 1)..<(i + 2), with: ["from", q[i - 1], "to", q[i + 1]])
             break
         }
+        // "the second half of 2013 versus the second half of 2012": each half named as "H2 2013".
+        for (words, half) in [(["the", "second", "half", "of"], "h2"), (["the", "first", "half", "of"], "h1")] {
+            while let i = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] } && q[i + 4].count == 4 && Int(q[i + 4]) != nil }) {
+                q.replace(i..<(i + 4), with: [half])
+            }
+        }
+        // "for each month of 2012, what % of that year's revenue": with one year named, that year's total is the total.
+        let years = Set(q.words.filter { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true })
+        if years.count == 1, let i = (0..<q.count).first(where: { q[$0] == "of" && ["that", "the"].contains(q[$0 + 1]) && q[$0 + 2] == "year" }) {
+            q.replace((i + 1)..<(i + 3), with: [])
+        }
+        // "the most Mountain-200s": the model, in the plural.
+        for i in 0..<q.count where q[i].hasSuffix("00s") && Int(q[i].dropLast()) != nil {
+            q.replace(i..<(i + 1), with: [String(q[i].dropLast())])
+        }
+        // "which country's customers bought the most": which country did (its customers are who buys).
+        for i in 0..<q.count where ["which", "what"].contains(q[i]) && Lexicon.peopleWords.contains(q[i + 2]) {
+            guard let (name, length) = dimensionPhrase(q, i + 1), length == 1, vocabulary.dimension(named: name)?.table == customersTable else { continue }
+            q.replace((i + 2)..<(i + 3), with: [])
+            break
+        }
+        // "whose customers bought the most helmets", "the most Mountain-200s": the most of those things is a number of units,
+        // not of the people who bought them.
+        for i in 0..<q.count where ["bought", "purchased", "ordered", "buy", "purchase"].contains(q[i]) && q[i + 1] == "the" && ["most", "fewest", "least"].contains(q[i + 2]) {
+            let k = i + 3
+            let namesProducts =
+                valueSpan(q, k).map { vocabulary.dimension(named: $0.value.dimension)?.table == productsTable } ?? false
+                || [3, 2].contains { n in vocabulary.modelCodes[(k..<(k + n)).map { q[$0] }.joined(separator: " ")] != nil }
+            if namesProducts { q.replace(k..<k, with: ["units", "of"]) }
+            break
+        }
         // "did our AOV peak": was it highest.
         for i in 0..<q.count where ["peak", "peaked"].contains(q[i]) && i == q.count - 1 {
             q.replace(i..<(i + 1), with: ["highest"])

@@ -37,7 +37,15 @@ extension SQLBuilder {
                 case .table: break
                 }
             }
-        case .repeatCustomers: shapeName = "repeat customers"; allowsGroups = true
+        case .repeatCustomers:
+            shapeName = "repeat customers"
+            allowsGroups = true
+            // "which country has the most repeat buyers": the customers' own groups, ranked by their count.
+            if let r = intent.ranking, case .dimension(let d) = r.entity, r.perDimension == nil, r.withinBucket == nil,
+                vocabulary.dimension(named: d)?.table == vocabulary.customersTable, intent.groupBy.allSatisfy({ $0 == d })
+            {
+                allowsRanking = true
+            }
         case .newCustomers:
             shapeName = "new customers"; allowsBucket = true; allowsPeriods = true
             // "in which year did we win the most new customers": the periods ranked by their count.

@@ -900,6 +900,9 @@ struct SQLBuilder {
 
     func repeatCustomers(_ intent: QueryIntent, share: Bool) throws -> (String, String) {
         let key = try customerKey()
+        var intent = intent
+        let ranking = intent.ranking
+        if let r = ranking, case .dimension(let d) = r.entity, intent.groupBy.isEmpty { intent.groupBy = [d] }
         // Slices of the customers themselves ("in each country"): each buyer counted in their own group.
         let groups = try intent.groupBy.map { try dimension($0) }
         guard groups.allSatisfy({ $0.table == vocabulary.customersTable }) else {
@@ -917,13 +920,16 @@ struct SQLBuilder {
         let outerGroup = groupNames.isEmpty ? "" : " GROUP BY " + groupNames.joined(separator: ", ")
         let outerCols = groupNames.map { "\($0), " }.joined()
         let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
-        if share {
-            return (
-                "SELECT \(outerCols)100.0 * SUM(orders > 1) / COUNT(*) AS pct_repeat_customers FROM (\(inner))\(outerGroup)",
-                "share of buying customers with more than one order, in percent" + by + scope(intent)
-            )
+        let value = share ? "pct_repeat_customers" : "repeat_customers"
+        var sql = "SELECT \(outerCols)\(share ? "100.0 * SUM(orders > 1) / COUNT(*)" : "SUM(orders > 1)") AS \(value) FROM (\(inner))\(outerGroup)"
+        var text = (share ? "share of buying customers with more than one order, in percent" : "customers with more than one order") + by
+        if let r = ranking, !groupNames.isEmpty {
+            // The groups ranked by that count, ties at the cut-off kept.
+            let order = r.highest ? "DESC" : "ASC"
+            sql = "SELECT \(groupNames.joined(separator: ", ")), \(value) FROM (SELECT *, RANK() OVER (ORDER BY \(value) \(order)) AS rk FROM (\(sql))) WHERE rk <= \(r.count) ORDER BY \(value) \(order)"
+            text = "the \(r.count == 1 ? "" : "\(r.count) ")\(groupNames.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) with the \(r.highest ? "most" : "fewest") \(share ? "share of " : "")repeat customers (ties included)"
         }
-        return ("SELECT \(outerCols)SUM(orders > 1) AS repeat_customers FROM (\(inner))\(outerGroup)", "customers with more than one order" + by + scope(intent))
+        return (sql, text + scope(intent))
     }
 
     func newCustomers(_ intent: QueryIntent) throws -> (String, String) {

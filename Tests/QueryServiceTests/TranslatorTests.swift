@@ -298,6 +298,15 @@ import Translation
         ),
         ("how many one-off shoppers do we have, i.e. customers who only ever placed a single order?", "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales GROUP BY customer_key HAVING COUNT(DISTINCT order_number) = 1)"),
         ("how many unique customers ordered from us at some point during 2011 or 2012", "SELECT COUNT(DISTINCT customer_key) FROM fact_sales WHERE order_date >= '2011-01-01' AND order_date < '2013-01-01'"),
+        // "Which country's customers bought the most helmets": the most helmets, in units, not the most buyers.
+        (
+            "which country's customers bought the most helmets",
+            "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(f.quantity) DESC) rk FROM fact_sales f JOIN dim_customers c USING (customer_key) JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' GROUP BY c.country) WHERE rk = 1"
+        ),
+        (
+            "which country has the largest number of repeat buyers",
+            "SELECT country FROM (SELECT country, RANK() OVER (ORDER BY SUM(n > 1) DESC) rk FROM (SELECT c.country, f.customer_key, COUNT(DISTINCT f.order_number) AS n FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1, 2) GROUP BY country) WHERE rk = 1"
+        ),
         // Words shared by a chain of values belong to each.
         (
             "mountain vs road vs touring bikes: units sold in 2013",

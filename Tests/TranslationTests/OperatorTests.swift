@@ -140,6 +140,7 @@ import Translation
         ("what else is in the order", "average order value of orders that include a bike", "average order value of bikes"),
         ("what is not in the order", "revenue from orders without clothing", "revenue"),
         ("new customers as a share of buyers", "what % of 2013 buyers were new customers", "how many 2013 buyers were new customers"),
+        ("repeat customers ranked", "which country has the most repeat buyers", "repeat buyers by country"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
     ]
 

@@ -361,7 +361,9 @@ struct SQLBuilder {
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
         if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
         if intent.newestFirst { text += ", newest first" }
-        for c in intent.orderContents { text += ", only orders that \(c.present ? "include" : "do not include") " + describeFilter(c.filter) }
+        for c in intent.orderContents {
+            text += (intent.asPercentOfBase ? ", the share in percent of orders that " : ", only orders that ") + (c.present ? "include " : "do not include ") + describeFilter(c.filter)
+        }
         if let e = intent.entityThreshold {
             text +=
                 (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
@@ -423,6 +425,12 @@ struct SQLBuilder {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
+        // "what % of orders contained a helmet": the orders with those contents, out of all orders.
+        if intent.asPercentOfBase, !intent.orderContents.isEmpty, intent.shape == .plain {
+            let contents = try intent.orderContents.map { try orderContentCondition($0, period: intent.period).sql }.joined(separator: " AND ")
+            metricExpr = "100.0 * \(try conditional(metric.expr, contents)) / \(metric.expr)"
+            scoped.orderContents = []
+        }
         // "what % of orders had more than one line": those passing, out of all counted.
         if let e = intent.entityThreshold, intent.asPercentOfBase, intent.shape == .plain {
             metricExpr = "100.0 * \(try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)) / \(metric.expr)"
@@ -433,7 +441,7 @@ struct SQLBuilder {
         let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket) || slicesTime)
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
         let label: String = {
-            if intent.asPercentOfBase, intent.entityThreshold != nil { return "pct_of_\(metric.name)" }
+            if intent.asPercentOfBase, intent.entityThreshold != nil || !intent.orderContents.isEmpty { return "pct_of_\(metric.name)" }
             switch intent.shape {
             case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
             default: return metric.name

@@ -307,6 +307,10 @@ import Translation
             "which country has the largest number of repeat buyers",
             "SELECT country FROM (SELECT country, RANK() OVER (ORDER BY SUM(n > 1) DESC) rk FROM (SELECT c.country, f.customer_key, COUNT(DISTINCT f.order_number) AS n FROM fact_sales f JOIN dim_customers c USING (customer_key) GROUP BY 1, 2) GROUP BY country) WHERE rk = 1"
         ),
+        (
+            "what percentage of orders contained a helmet",
+            "SELECT 100.0 * SUM(h > 0) / COUNT(*) FROM (SELECT f.order_number, SUM(p.subcategory = 'Helmets') AS h FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY f.order_number)"
+        ),
         // Words shared by a chain of values belong to each.
         (
             "mountain vs road vs touring bikes: units sold in 2013",

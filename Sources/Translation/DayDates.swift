@@ -6,12 +6,15 @@ import Foundation
 /// so that "1 August 2013" is not taken for all of August with a stray "1".
 extension QuestionParser {
     /// The day written at `i` and how many words it takes.
+    /// A day of the month as written: "7", "7th", "31st".
+    static func dayNumber(_ w: String) -> Int? {
+        var w = w
+        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w = String(w.dropLast(2)) }
+        return Int(w).flatMap { (1...31).contains($0) ? $0 : nil }
+    }
+
     static func dayDate(_ q: QuestionWords, at i: Int) -> (date: String, length: Int)? {
-        func number(_ w: String) -> Int? {
-            var w = w
-            for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w = String(w.dropLast(2)) }
-            return Int(w).flatMap { (1...31).contains($0) ? $0 : nil }
-        }
+        let number = dayNumber
         func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
         func valid(_ y: Int, _ m: Int, _ d: Int) -> String? {
             let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

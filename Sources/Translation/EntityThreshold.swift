@@ -17,7 +17,7 @@ extension QuestionParser {
         // customers (orders) named after it; the measure the verb names is each one's total, compared with the threshold.
         // "Of the customers who ordered in 2013, what percentage ...": the things shared out are named first.
         if context.shareRequested, case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan,
-            let p = q[0] == "of" ? 0 : (0..<span.lowerBound).first(where: { ["percentage", "percent", "share", "proportion", "fraction"].contains(q[$0]) })
+            let p = q[0] == "of" ? 0 : (0..<span.lowerBound).first(where: { Self.percentWords.contains(q[$0]) })
         {
             var k = p + 1
             while ["of", "our", "all", "the", "those", "these"].contains(q[k]) { k += 1 }
@@ -164,7 +164,7 @@ extension QuestionParser {
         // "what % of orders in 2013 had more than one line", "what % of customers spent more than 5,000": the share of
         // the things counted whose own total passes, when what is counted is those same things.
         let percentOfThings =
-            q[0] == "of" || (0..<span.lowerBound).contains { ["percentage", "percent", "share", "proportion", "fraction"].contains(q[$0]) && q[$0 + 1] == "of" }
+            q[0] == "of" || (0..<span.lowerBound).contains { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
         if context.shareRequested, percentOfThings, !(q.words.contains("how") && q.words.contains("many")), intent.groupBy.isEmpty, intent.bucket == nil {
             let countsSame = key.map { vocabulary.distinctColumn(of: metric) == $0 } ?? (table == customersTable ? isPeopleCount(metric) : countedTable(metric) == table)
             if countsSame {

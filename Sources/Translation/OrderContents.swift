@@ -70,7 +70,7 @@ extension QuestionParser {
             let howMany = (max(1, i - 4)..<i).last { q[$0] == "many" && q[$0 - 1] == "how" }
             let counted =
                 howMany.map { m in ((m + 1)..<i).allSatisfy { !Lexicon.peopleWords.contains(q[$0]) && !Lexicon.productWords.contains(q[$0]) } } ?? false
-                || (q[i - 1] == "of" && ["number", "count", "no", "percentage", "percent", "share", "proportion", "fraction"].contains(q[i - 2])) || i == 0
+                || (q[i - 1] == "of" && (["number", "count", "no"].contains(q[i - 2]) || Self.percentWords.contains(q[i - 2]))) || i == 0
             q.use((counted ? i + 1 : i)..<end)
             _ = q.take(["in them", "in it", "in the order", "in the same order"])
         }

@@ -91,6 +91,8 @@ struct QuestionParser {
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing", "spending"]
     /// The participles that rank by what was brought in ("top-earning").
+    /// Words that ask for a percentage of something named after them ("what share of orders ...").
+    static let percentWords: Set<String> = ["percentage", "percent", "share", "proportion", "fraction"]
     static let takingsParticiples: Set<String> = ["earning", "grossing", "spending"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000

@@ -110,6 +110,14 @@ struct QuestionWords {
         used.replaceSubrange(range, with: Array(repeating: false, count: new.count))
     }
 
+    /// Every occurrence of `phrase`, free or not, said as `replacement` (the rewordings, before any pass reads the words).
+    mutating func replaceAll(_ phrase: [String], with replacement: [String]) {
+        guard let first = phrase.first, words.contains(first) else { return }
+        while let i = words.indices.first(where: { i in phrase.indices.allSatisfy { self[i + $0] == phrase[$0] } }) {
+            replace(i..<(i + phrase.count), with: replacement)
+        }
+    }
+
     var count: Int { words.count }
     subscript(i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
 

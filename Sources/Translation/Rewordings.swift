@@ -41,11 +41,7 @@ extension QuestionParser {
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
             (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
         ]
-        for (phrase, replacement) in phrases where q.words.contains(phrase[0]) {
-            while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
-                q.replace(i..<(i + phrase.count), with: replacement)
-            }
-        }
+        for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
         // "born 1960-1969": the years from one to the other.
         for i in 0..<q.count {
             let parts = q[i].split(separator: "-")
@@ -58,10 +54,7 @@ extension QuestionParser {
         let unsold = ["ones with no sales at all", "ones with no sales", "anything that never sold", "anything that has never sold", "anything never sold", "anything that hasnt sold", "ones that never sold"]
         for verb in ["ignore", "ignoring", "leave out", "leaving out", "excluding", "exclude"] where q.words.contains(String(verb.prefix { $0 != " " })) {
             for phrase in unsold + unsold.map({ "the " + $0 }) {
-                let words = (verb + " " + phrase).split(separator: " ").map(String.init)
-                while let i = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] } }) {
-                    q.replace(i..<(i + words.count), with: ["only", "things", "that", "have", "sold"])
-                }
+                q.replaceAll((verb + " " + phrase).split(separator: " ").map(String.init), with: ["only", "things", "that", "have", "sold"])
             }
         }
         // "during 2011 or 2012": both years, one span (not a comparison unless one is asked for).
@@ -144,11 +137,7 @@ extension QuestionParser {
             (["placed", "one", "single", "order"], ["ordered", "only", "once"]),
             (["placed", "only", "one", "single", "order"], ["ordered", "only", "once"]),
         ]
-        for (phrase, replacement) in phrases where q.words.contains(phrase[0]) {
-            while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
-                q.replace(i..<(i + phrase.count), with: replacement)
-            }
-        }
+        for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
     }
 
     private func rewriteEachOfYears(_ q: inout QuestionWords) {
@@ -177,11 +166,7 @@ extension QuestionParser {
             (["new", "years", "eve"], ["31", "december"]), (["new", "years", "day"], ["1", "january"]),
             (["new", "year", "eve"], ["31", "december"]), (["new", "year", "day"], ["1", "january"]),
         ]
-        for (phrase, replacement) in days where q.words.contains(phrase[0]) {
-            while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
-                q.replace(i..<(i + phrase.count), with: replacement)
-            }
-        }
+        for (phrase, replacement) in days { q.replaceAll(phrase, with: replacement) }
         // "the last day of 2013", "the first day of 2012"
         for i in 0..<q.count where ["first", "last"].contains(q[i]) && q[i + 1] == "day" && q[i + 2] == "of" {
             guard q[i + 3].count == 4, Int(q[i + 3]) != nil else { continue }
@@ -195,11 +180,7 @@ extension QuestionParser {
     /// Days of one month given as a span, "25-31 December 2013", "between 25 and 31 December 2013", "December
     /// 25-31, 2013": said as two whole dates, "from 25 December 2013 to 31 December 2013", which the day dates read.
     private func rewriteDayRanges(_ q: inout QuestionWords) {
-        func day(_ w: String) -> Int? {
-            var w = w
-            for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) && w.count > 2 { w = String(w.dropLast(2)) }
-            return w.count <= 2 ? Int(w).flatMap { (1...31).contains($0) ? $0 : nil } : nil
-        }
+        func day(_ w: String) -> Int? { w.count <= 4 ? Self.dayNumber(w) : nil }
         // "between the 1st and the 7th of December": the articles carry nothing.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "the" && day(q[i + 1]) != nil && ["between", "from", "and", "to", "until", "till"].contains(q[i - 1]) {
             q.replace(i..<(i + 1), with: [])

@@ -50,7 +50,6 @@ let package = Package(
             name: "SemanticModel",
             dependencies: [
                 "Warehouse",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -116,7 +115,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .testTarget(name: "TranslationTests", dependencies: ["TestSupport", "Translation", "SemanticModel"]),
+        .testTarget(name: "TranslationTests", dependencies: ["TestSupport", "Translation", "SemanticModel", "Warehouse"]),
     ]
 )
 

@@ -46,7 +46,7 @@ enum AskBenchmark {
         try FileManager.default.createDirectory(at: logDir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: logDir) }
         let service = try AskService(.init(warehousePath: warehouse, logPath: logDir.appendingPathComponent("log.sqlite").path)) {
-            model, executor in try RuleBasedTranslator(model: model, executor: executor)
+            model, executor in try RuleBasedTranslator(model: model, catalog: executor)
         }
         let translator = service.translator as! RuleBasedTranslator
         print("warehouse: \(warehouse), \(repeats) repeats per item (medians; p90 in brackets)\n")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import LLMTranslation
 import SQLGuard
 import SemanticModel
@@ -110,11 +109,7 @@ public final class AskService: Sendable {
             path: configuration.warehousePath, allowedTables: policy.allowedTables,
             allowedFunctions: policy.allowedFunctions, limits: configuration.limits,
             connections: configuration.connections)
-        var readonly = GRDB.Configuration()
-        readonly.readonly = true
-        try DatabaseQueue(path: configuration.warehousePath, configuration: readonly).read { db in
-            try SemanticModelLoader.validate(&model, file: configuration.modelPath, against: db)
-        }
+        try SemanticModelLoader.validate(&model, file: configuration.modelPath, against: executor)
         // A verified query is trusted before any translation, so it must pass the same guard.
         model.verified_queries = (model.verified_queries ?? []).filter { query in
             let verdict = sqlGuard.check(query.sql)

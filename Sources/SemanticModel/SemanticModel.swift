@@ -35,6 +35,8 @@ public struct SemanticModel: Codable, Sendable {
         public var unique: Bool?
         /// The date the expression is computed as of (an age), when it depends on one.
         public var reference_date: String?
+        /// What the column is for (`name`, `age`, `default_time`); see `SemanticRole`.
+        public var role: String?
     }
 
     /// A named aggregate (metric) or a named condition (filter).
@@ -45,12 +47,16 @@ public struct SemanticModel: Codable, Sendable {
         public var synonyms: [String]?
         /// The date the expression is computed as of (an average age), when it depends on one.
         public var reference_date: String?
+        /// What the measure counts (`revenue`, `units`, `orders`, `buyers`); see `SemanticRole`.
+        public var role: String?
     }
 
     public struct LogicalTable: Codable, Sendable {
         public var name: String
         public var description: String?
         public var synonyms: [String]?
+        /// What the table holds (`sales`, `customers`, `products`); see `SemanticRole`.
+        public var role: String?
         public var base_table: BaseTable
         public var primary_key: PrimaryKey?
         public var dimensions: [Column]?

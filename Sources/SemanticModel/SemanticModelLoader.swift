@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import Warehouse
 import Yams
 
 /// Loads the semantic model and its verified queries, and checks them against the warehouse.
@@ -17,6 +17,7 @@ public enum SemanticModelLoader {
         model.verified_queries = (model.verified_queries ?? []) + verified
         model.warnings += warnings
         try checkNames(model, text: text, file: path)
+        try checkRoles(model, text: text, file: path)
         return model
     }
 
@@ -134,16 +135,87 @@ public enum SemanticModelLoader {
         }
     }
 
-    /// Compiles every expression against the live warehouse: a model that names a missing column
-    /// fails here, at load, with the YAML line, not later in a user's question.
-    public static func validate(_ model: inout SemanticModel, text: String? = nil, file: String, against db: Database) throws {
+    /// Roles must be known, declared where they belong and once each (a name once per table); a
+    /// model of several tables must say which one holds the sales, and that table which date
+    /// orders time: the translators read these, never guess them.
+    static func checkRoles(_ model: SemanticModel, text: String, file: String) throws {
+        // Role (a name: role and table) -> who declared it.
+        var seen: [String: String] = [:]
+        func check(_ role: String?, at place: SemanticRole.Place, _ path: [any CodingKey], owner: String, table: String) throws {
+            guard let role else { return }
+            let at = line(of: path + [CodingPathKey("role")], in: text)
+            guard let known = SemanticRole(rawValue: role), known.place == place else {
+                let allowed = SemanticRole.allowed(in: place)
+                throw SemanticModelError(
+                    file: file, line: at,
+                    message: "\(place.rawValue) '\(owner)': unknown role '\(role)' here; a \(place.rawValue) takes "
+                        + (allowed.isEmpty ? "no role" : "one of \(allowed.joined(separator: ", "))"))
+            }
+            // A name belongs to its table: customers and products each have one.
+            let key = known == .name ? "name in table '\(table)'" : role
+            if let earlier = seen[key] {
+                throw SemanticModelError(
+                    file: file, line: at, message: "\(place.rawValue) '\(owner)': role \(key) is already declared by '\(earlier)'; declare it once")
+            }
+            seen[key] = owner
+        }
+        let tablesKey = CodingPathKey("tables")
+        for (t, table) in model.tables.enumerated() {
+            let here: [any CodingKey] = [tablesKey, CodingPathKey(t)]
+            try check(table.role, at: .table, here, owner: table.name, table: table.name)
+            for (i, column) in (table.dimensions ?? []).enumerated() {
+                try check(column.role, at: .dimension, here + [CodingPathKey("dimensions"), CodingPathKey(i)], owner: column.name, table: table.name)
+            }
+            for (i, column) in (table.time_dimensions ?? []).enumerated() {
+                try check(
+                    column.role, at: .timeDimension, here + [CodingPathKey("time_dimensions"), CodingPathKey(i)], owner: column.name,
+                    table: table.name)
+                if column.role == SemanticRole.defaultTime.rawValue && table.role != SemanticRole.sales.rawValue && model.tables.count > 1 {
+                    throw SemanticModelError(
+                        file: file, line: line(of: here + [CodingPathKey("time_dimensions"), CodingPathKey(i), CodingPathKey("role")], in: text),
+                        message: "time dimension '\(column.name)': 'default_time' belongs to a time dimension of the sales table, not of '\(table.name)'")
+                }
+            }
+            for (i, fact) in (table.facts ?? []).enumerated() where fact.role != nil {
+                throw SemanticModelError(
+                    file: file, line: line(of: here + [CodingPathKey("facts"), CodingPathKey(i), CodingPathKey("role")], in: text),
+                    message: "fact '\(fact.name)': facts take no role; roles go on tables, metrics, dimensions and time dimensions")
+            }
+            for (i, metric) in (table.metrics ?? []).enumerated() {
+                let path = here + [CodingPathKey("metrics"), CodingPathKey(i)]
+                try check(metric.role, at: .metric, path, owner: metric.name, table: table.name)
+                if metric.role != nil && table.role != SemanticRole.sales.rawValue && model.tables.count > 1 {
+                    throw SemanticModelError(
+                        file: file, line: line(of: path + [CodingPathKey("role")], in: text),
+                        message: "metric '\(metric.name)': a measure's role belongs to a metric of the sales table, not of '\(table.name)'")
+                }
+            }
+        }
+        guard model.tables.count > 1 else { return }
+        guard let sales = model.tables.firstIndex(where: { $0.role == SemanticRole.sales.rawValue }) else {
+            throw SemanticModelError(
+                file: file, line: line(of: [tablesKey], in: text),
+                message: "no table declares 'role: sales'; with several tables, declare it on the table of order lines (the one relationships start from)")
+        }
+        if !(model.tables[sales].time_dimensions ?? []).isEmpty && seen[SemanticRole.defaultTime.rawValue] == nil {
+            throw SemanticModelError(
+                file: file, line: line(of: [tablesKey, CodingPathKey(sales)], in: text),
+                message: "table '\(model.tables[sales].name)' has time dimensions but none declares 'role: default_time'; declare it on the date that orders time")
+        }
+    }
+
+    /// Compiles every expression against the live warehouse, through its catalogue: a model that
+    /// names a missing column fails here, at load, with the YAML line, not later in a user's question.
+    public static func validate(_ model: inout SemanticModel, text: String? = nil, file: String, against catalog: any WarehouseCatalog) throws {
         let yaml = text ?? (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         for (t, table) in model.tables.enumerated() {
             let base = table.base_table.table
-            guard try db.tableExists(base) else {
+            do {
+                _ = try catalog.columns(of: base)
+            } catch {
                 throw SemanticModelError(
                     file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey("base_table")], in: yaml),
-                    message: "table '\(table.name)': base table '\(base)' does not exist in the warehouse")
+                    message: "table '\(table.name)': base table '\(base)' does not exist in the warehouse (\(error))")
             }
             let sections: [(String, [(String, String)], (String) -> String)] = [
                 ("dimensions", (table.dimensions ?? []).map { ($0.name, $0.expr) }, { "SELECT \($0) FROM \(base) LIMIT 0" }),
@@ -154,31 +226,24 @@ public enum SemanticModelLoader {
             ]
             for (section, items, probe) in sections {
                 for (i, item) in items.enumerated() {
-                    do {
-                        do {
-                            _ = try db.makeStatement(sql: probe(item.1))
-                        } catch  where section == "metrics" || section == "filters" {
-                            // Metrics and filters may use columns of related tables (gross profit needs cost).
-                            _ = try db.makeStatement(sql: probe(item.1).replacingOccurrences(of: "FROM \(base)", with: "FROM \(joinedFrom(model, base: base))"))
-                        }
-                    } catch let error as DatabaseError {
-                        throw SemanticModelError(
-                            file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey(section), CodingPathKey(i), CodingPathKey("expr")], in: yaml),
-                            message: "\(table.name).\(section) '\(item.0)': the expression `\(item.1)` does not compile on \(base): \(error.message ?? "\(error)")")
+                    guard var problem = catalog.compileError(of: probe(item.1), allowSchemaReads: false) else { continue }
+                    // Metrics and filters may use columns of related tables (gross profit needs cost).
+                    if section == "metrics" || section == "filters" {
+                        let joined = probe(item.1).replacingOccurrences(of: "FROM \(base)", with: "FROM \(joinedFrom(model, base: base))")
+                        guard let again = catalog.compileError(of: joined, allowSchemaReads: false) else { continue }
+                        problem = again
                     }
+                    throw SemanticModelError(
+                        file: file, line: line(of: [CodingPathKey("tables"), CodingPathKey(t), CodingPathKey(section), CodingPathKey(i), CodingPathKey("expr")], in: yaml),
+                        message: "\(table.name).\(section) '\(item.0)': the expression `\(item.1)` does not compile on \(base): \(problem)")
                 }
             }
         }
         // A verified query that no longer compiles (a renamed column) is skipped, not fatal.
         model.verified_queries = (model.verified_queries ?? []).filter { query in
-            do {
-                _ = try db.makeStatement(sql: query.sql)
-                return true
-            } catch {
-                let message = (error as? DatabaseError)?.message ?? "\(error)"
-                model.warnings.append("verified_queries.yaml: verified query '\(query.name)' skipped: it does not compile on the warehouse (\(message))")
-                return false
-            }
+            guard let problem = catalog.compileError(of: query.sql, allowSchemaReads: false) else { return true }
+            model.warnings.append("verified_queries.yaml: verified query '\(query.name)' skipped: it does not compile on the warehouse (\(problem))")
+            return false
         }
     }
 

@@ -1,3 +1,5 @@
+import SemanticModel
+
 /// "the average, lowest and highest product cost", "youngest and oldest customer ages": aggregates
 /// of a number held by a dimension table, over that table's rows. Read before rankings, so that
 /// "lowest" and "highest" here are measures, not a top/bottom cut.
@@ -50,7 +52,7 @@ extension QuestionParser {
         // "our three youngest customers", "the oldest customer": ranked by the date their age is computed from (the
         // latest birth date is the youngest), so that people born in the same year are not tied.
         // "the oldest customer in each country - show their age": still ranked by birth date; the age is shown beside.
-        if cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") && $0.numeric }),
+        if cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.role == .age && $0.numeric }),
             named == nil || (named?.0 == age.name && !q.has("how old")),
             let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == age.table && age.expr.contains($0.expr) }),
             let metric = vocabulary.metric(named: "max_\(born.name)"), (i + 1..<min(q.count, i + 4)).contains(where: { entityAt(&q, $0, tablesOnly: true) != nil })

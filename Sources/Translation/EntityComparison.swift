@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// "which bikes sold fewer units in 2013 than in 2012", "how many customers spent more in 2013 than they did in 2012",
 /// "which products more than doubled their revenue from 2012 to 2013", "which subcategories sold more than twice as
@@ -24,11 +25,11 @@ extension QuestionParser {
             if !measureSpan.isEmpty {
                 let phrase = measureSpan.map { q[$0] }.joined(separator: " ")
                 metric = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains(phrase) }
-                if metric == nil, phrase == "money" { metric = vocabulary.takings }
+                if metric == nil, phrase == "money" { metric = vocabulary.metric(role: .revenue) }
                 guard metric != nil else { continue }
             }
             let verb = span.lowerBound - 1
-            if metric == nil, Self.takingsVerbs.contains(q[verb]) || (q[verb] == "in" && q[verb - 1] == "brought") { metric = vocabulary.takings }
+            if metric == nil, Self.takingsVerbs.contains(q[verb]) || (q[verb] == "in" && q[verb - 1] == "brought") { metric = vocabulary.metric(role: .revenue) }
             guard let metric else {
                 // "sold more in 2013 than in 2012": more units, or more revenue? Neither is guessed.
                 if ["sold", "sell", "bought", "buy", "ordered", "did"].contains(q[verb]) {

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// "the average age of customers who have spent more than 5,000", "how many customers placed more
 /// than 25 orders": a threshold on each customer's (or product's) own total, used as a filter on
@@ -56,7 +57,7 @@ extension QuestionParser {
         }
         // "customers with an order over 3,000": the value of one order, not a number of orders.
         if table == customersTable, ["order", "basket", "purchase"].contains(q[span.lowerBound - 1]), ["an", "a", "one", "single", "any"].contains(q[span.lowerBound - 2]),
-            let takings = vocabulary.takings
+            let takings = vocabulary.metric(role: .revenue)
         {
             compared = takings
         }
@@ -77,7 +78,7 @@ extension QuestionParser {
                     compared = vocabulary.metrics.first { $0.table == vocabulary.factTable && countedTable($0) == productsTable }
                     if compared != nil { q.use(span.upperBound..<(span.upperBound + 1)) }
                 } else {
-                    compared = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains("units") }
+                    compared = vocabulary.metric(role: .units)
                 }
                 if Lexicon.productWords.contains(q[k]), q.isFree(k) { q.use(k..<(k + 1)) }
             }
@@ -117,12 +118,12 @@ extension QuestionParser {
         }
         // "how many orders over 2,000": the number right after the thing counted is each one's value, not a count of it.
         if compared == nil, key != nil, let reported = vocabulary.metric(named: intent.metric), reported.phrases.contains(q[span.lowerBound - 1]),
-            let takings = vocabulary.takings
+            let takings = vocabulary.metric(role: .revenue)
         {
             compared = takings
         }
         if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did", "earn", "earned"].contains(q[span.lowerBound - 1]),
-            let takings = vocabulary.takings
+            let takings = vocabulary.metric(role: .revenue)
         {
             compared = takings
             q.use((span.lowerBound - 1)..<span.lowerBound)

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// The last check before SQL: every part of the question that was read must be honoured by the
 /// intent that will run. A part that would be dropped (a percentage of nothing, "list" over one
@@ -20,7 +21,7 @@ extension QuestionParser {
         if context.explicitMetric, let metric = vocabulary.metric(named: intent.metric) {
             let countsPeople = isPeopleCount(metric)
             switch intent.shape {
-            case .repeatCustomers where metric.phrases.contains("orders"):
+            case .repeatCustomers where metric.role == .orders:
                 break  // "(2+ orders)": the definition of a repeat customer, restated
             case .repeatCustomers, .newCustomers, .retained, .both:
                 if !countsPeople { return "\(describe(metric)) for \(describeShape(intent.shape)) (I can only count those customers)" }
@@ -45,7 +46,7 @@ extension QuestionParser {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
         // "Road-650 units split by colour": each name of that model is one colour in one size, so by name is not by colour.
-        if context.variantWordSaid, let name = intent.groupBy.first(where: { g in vocabulary.dimension(named: g)?.phrases.contains("colour") ?? false }) {
+        if context.variantWordSaid, let name = intent.groupBy.first(where: { g in vocabulary.dimension(named: g)?.role == .name }) {
             let named = intent.filters.filter { $0.dimension == name }.flatMap(\.values).map { String($0.dropFirst()) }
             if let code = named.first(where: vocabulary.modelsInSeveralVariants.contains) {
                 return "a breakdown by colour or size of \(code), whose names each combine one colour with one size"
@@ -82,7 +83,7 @@ extension QuestionParser {
     func isPeopleCount(_ metric: Vocabulary.Metric) -> Bool {
         let expr = metric.expr.uppercased()
         if metric.table == customersTable && expr == "COUNT(*)" { return true }
-        return metric.table == vocabulary.factTable && expr.hasPrefix("COUNT(DISTINCT") && metric.phrases.contains("buyers")
+        return metric.role == .buyers
     }
 
     /// The reference dates ("as of") of what the intent computes: the age's, when ages are used.

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// "How many products have 'Mountain' in their name?", "customers whose last name contains 'son'": a text, quoted in
 /// the question, searched inside a name column. Only quoted text is searched: an unquoted word stays a value of the
@@ -13,7 +14,7 @@ extension QuestionParser {
         // Whose name: the table named in the question (people, or else the products).
         let peopleWords = Set(vocabulary.tables[customersTable]?.synonyms ?? []).union(Lexicon.peopleWords)
         let table = q.words.contains(where: { peopleWords.contains($0) }) ? customersTable : productsTable
-        guard let name = vocabulary.dimensions.first(where: { $0.table == table && !$0.isTime && ($0.name.hasSuffix("_name") || $0.phrases.contains("name")) && !$0.name.hasPrefix("first") && !$0.name.hasPrefix("last") })
+        guard let name = vocabulary.nameDimension(of: table)
         else { return }
         let words = QuestionWords(text, dictionary: [], corrections: []).words
         guard !words.isEmpty, let start = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] && q.isFree(i + $0) } }) else { return }

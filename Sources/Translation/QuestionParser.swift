@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// Maps a question onto a `QueryIntent`, or explains why it will not.
 ///
@@ -230,7 +231,7 @@ struct QuestionParser {
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
         // "the lowest-earning products", "top grossing bikes": ranked by what they brought in.
-        if !hasMetric, context.rankedByTakings, let takings = vocabulary.takings {
+        if !hasMetric, context.rankedByTakings, let takings = vocabulary.metric(role: .revenue) {
             intent.metric = takings.name
             context.explicitMetric = true
             hasMetric = true
@@ -316,7 +317,7 @@ struct QuestionParser {
             }
         }
         // "orders that included a touring bike": counting orders (or buyers) with a matching line is the filter itself.
-        if let m = vocabulary.metric(named: intent.metric), m.phrases.contains("orders") || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
+        if let m = vocabulary.metric(named: intent.metric), m.role == .orders || isPeopleCount(m), !intent.filters.isEmpty, intent.extraMetrics.isEmpty {
             _ = q.take([
                 "at least one", "included", "include", "includes", "including", "contained", "contain", "contains", "containing", "had",
                 "in them", "in it",
@@ -360,7 +361,7 @@ struct QuestionParser {
         // measure means the thing counted was not found.
         if q.words.contains("how"), zip(q.words, q.words.dropFirst()).contains(where: { $0 == "how" && $1 == "many" }), intent.listing == nil,
             intent.distribution == nil, intent.perEntity == nil, intent.extraMetrics.isEmpty, case .threshold = intent.shape,
-            let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT("), !m.phrases.contains("units")
+            let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT("), m.role != .units
         {
             return .refusal("I cannot answer this as asked: 'how many' asks for a count, but I read \(m.name.replacingOccurrences(of: "_", with: " ")) as the measure")
         }
@@ -1989,7 +1990,7 @@ struct QuestionParser {
             // "how many helmets did we sell, and at what average price per unit": the count of things sold is a measure too.
             if let i = q.find("how many"), context.salesContext, let value = valueAt(q, i + 2) ?? valueAt(q, i + 3),
                 vocabulary.dimension(named: value.dimension)?.table == productsTable,
-                let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") }), units.name != claimed.name,
+                let units = vocabulary.metric(role: .units), units.name != claimed.name,
                 !intent.extraMetrics.contains(units.name)
             {
                 intent.extraMetrics.append(units.name)
@@ -2039,7 +2040,7 @@ struct QuestionParser {
         // "how many bikes did we sell": a product value after "how many" in a sales context counts units.
         if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,
             let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
-            let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+            let units = vocabulary.metric(role: .units)
         {
             // "how many different bikes have been sold", "how many bikes have ever sold", "... sold at least once": the
             // bikes themselves, each counted once (with "we" as the seller, "have we ever sold" is still units).
@@ -2089,12 +2090,12 @@ struct QuestionParser {
             {
                 intent.metric = count.name
                 if table == customersTable && context.salesContext,
-                    let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") })
+                    let buyers = vocabulary.metric(role: .buyers)
                 {
                     intent.metric = buyers.name
                 }
                 if table == productsTable && context.salesContext,
-                    let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+                    let units = vocabulary.metric(role: .units)
                 {
                     intent.metric = units.name
                 }
@@ -2102,7 +2103,7 @@ struct QuestionParser {
             }
             // "how many single women bought a road bike": the people described right after "how many" are counted, as buyers.
             if tables.count > 1, let counted, let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == customersTable,
-                context.salesContext, let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("buyers") })
+                context.salesContext, let buyers = vocabulary.metric(role: .buyers)
             {
                 intent.metric = buyers.name
                 return true
@@ -2110,7 +2111,7 @@ struct QuestionParser {
         }
         // "countries that bought more than 250 touring bikes": a count of products sold is units.
         if let span = context.thresholdSpan, let value = valueAt(q, span.upperBound), vocabulary.dimension(named: value.dimension)?.table == productsTable,
-            context.salesContext, let units = vocabulary.metrics.first(where: { $0.phrases.contains("units") })
+            context.salesContext, let units = vocabulary.metric(role: .units)
         {
             intent.metric = units.name
             context.explicitMetric = true
@@ -2119,7 +2120,7 @@ struct QuestionParser {
         // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
         if let i = q.find("how much"), intent.shape == .plain,
             let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
-            let revenue = vocabulary.metrics.first(where: { $0.phrases.contains("revenue") })
+            let revenue = vocabulary.metric(role: .revenue)
         {
             intent.metric = revenue.name
             context.explicitMetric = true
@@ -2136,7 +2137,7 @@ struct QuestionParser {
         }
         // "our biggest spenders": people named by what they do ("spender" - "spend") are ranked by that measure.
         for i in 0..<q.count where ["spender", "spenders"].contains(q[i]) {
-            guard let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains("spend") }) else { break }
+            guard let m = vocabulary.metric(role: .revenue) else { break }
             intent.metric = m.name
             context.explicitMetric = true
             context.metricSpan = i..<(i + 1)

@@ -10,56 +10,21 @@ public struct RuleBasedTranslator: Translator {
     let vocabulary: Vocabulary
     let parser: QuestionParser
     let builder: SQLBuilder
-    /// The columns a query returns, without running it; several counts in one question are set side by side by them.
-    let resultColumns: (@Sendable (String) throws -> [String])?
+    /// The warehouse's schema and values; several counts in one question are set side by side by the
+    /// columns each part's query returns.
+    let catalog: any WarehouseCatalog
 
-    /// - Parameters:
-    ///   - columns: the columns of a physical table.
-    ///   - distinct: the distinct values of an expression over a physical table (enum columns).
-    ///   - dateRange: the earliest and latest dates of the fact table's time column (empty when none).
-    ///   - rowCount: rows of a table, roughly, if known; it lets the SQL sum a large table before joining a small one.
-    ///   - resultColumns: the columns a query returns; without it, several counts in one question are refused.
-    public init(
-        model: SemanticModel, dialect: SQLDialect = .sqlite, columns: (String) throws -> [String],
-        distinct: (String, String) throws -> [String], dateRange: (String, String) throws -> [String],
-        rowCount: (String) throws -> Int? = { _ in nil }, resultColumns: (@Sendable (String) throws -> [String])? = nil
-    ) throws {
-        let vocabulary = try Vocabulary(model: model, columnsOf: columns, distinctValues: distinct, rowCount: rowCount)
+    /// Reads the model's words, the warehouse's enum values and names, and the fact table's date
+    /// range (what "all time" and "last month" mean) through the catalogue.
+    public init(model: SemanticModel, catalog: any WarehouseCatalog, dialect: SQLDialect = .sqlite) throws {
+        let vocabulary = try Vocabulary(model: model, catalog: catalog)
         let fact = vocabulary.tables[vocabulary.factTable]
         let bare = vocabulary.timeColumn.split(separator: ".").last.map(String.init) ?? ""
-        let range = try fact.map { try dateRange($0.physical, bare) } ?? []
+        let range = bare.isEmpty ? nil : try fact.flatMap { try catalog.range(of: bare, in: $0.physical) }
         self.vocabulary = vocabulary
-        self.parser = QuestionParser(
-            vocabulary: vocabulary, earliestDate: range.first ?? "the first order",
-            latestDate: range.count > 1 ? range[1] : "the last order")
+        self.parser = QuestionParser(vocabulary: vocabulary, earliestDate: range?.first ?? "the first order", latestDate: range?.last ?? "the last order")
         self.builder = SQLBuilder(vocabulary: vocabulary, dialect: dialect)
-        self.resultColumns = resultColumns
-    }
-
-    /// Builds the translator from what the read-only executor can see of the warehouse.
-    public init(model: SemanticModel, executor: ReadOnlyExecutor) throws {
-        try self.init(
-            model: model,
-            columns: { table in try executor.run("SELECT * FROM \(table) LIMIT 0").columns },
-            distinct: { table, expr in
-                try executor.run("SELECT DISTINCT \(expr) FROM \(table) WHERE \(expr) IS NOT NULL LIMIT 5000").rows.compactMap {
-                    if case .text(let s) = $0.first { return s }
-                    return nil
-                }
-            },
-            dateRange: { table, column in
-                let row = try executor.run("SELECT MIN(\(column)), MAX(\(column)) FROM \(table)").rows.first ?? []
-                return row.compactMap {
-                    if case .text(let s) = $0 { return s }; return nil
-                }
-            },
-            rowCount: { table in
-                // The largest rowid sizes a table in microseconds; COUNT(*) took 130 ms at scale 100.
-                if case .integer(let n) = try? executor.run("SELECT MAX(rowid) FROM \(table)").rows.first?.first { return Int(n) }
-                return nil
-            },
-            // LIMIT 0 on the outside: SQLite stops before reading a row.
-            resultColumns: { sql in try executor.run("SELECT * FROM (\(sql)) LIMIT 0").columns })
+        self.catalog = catalog
     }
 
     public func translate(_ question: String, context: ConversationContext?) async throws -> Translation {
@@ -77,13 +42,12 @@ public struct RuleBasedTranslator: Translator {
     /// Each count read on its own and set side by side; nil (the question is read whole) when a part is not answered
     /// or the parts break down differently.
     func severalCounts(_ parts: [String]) -> Translation? {
-        guard let resultColumns else { return nil }
         var sqls: [String] = []
         var columns: [[String]] = []
         var texts: [String] = []
         for part in parts {
             guard case .sql(let generated) = translateOne(part, context: nil), generated.intent?.ranking == nil,
-                let names = try? resultColumns(generated.sql)
+                let names = try? catalog.resultColumns(of: generated.sql)
             else { return nil }
             sqls.append(generated.sql)
             columns.append(names)

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// Rows of a table that pass the question's filters: the table's own conditions directly, the
 /// conditions on sales (and other tables) through the fact table's key, so no row is repeated.
@@ -28,12 +29,12 @@ extension SQLBuilder {
             let sql = "SELECT DISTINCT \(d.expr) AS \(d.name) FROM \(t.physical) \(t.alias)\(whereSQL) ORDER BY \(d.name)"
             return (sql, "the \(name.replacingOccurrences(of: "_", with: " ")) values" + scope(intent))
         }
-        let identity = vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.unique || $0.phrases.contains("name") || $0.name.hasSuffix("_name")) }
+        let identity = vocabulary.identityDimensions(of: table)
         let columns = (identity + extra.filter { e in !identity.contains { $0.name == e.name } }).map { "\($0.expr) AS \($0.name)" }
         var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)"
         if !listing.sortColumns.isEmpty {
             sql += " ORDER BY " + (try listing.sortColumns.map { try dimension($0).expr }).joined(separator: ", ")
-        } else if listing.alphabetical, let name = identity.first(where: { $0.phrases.contains("name") || $0.name.hasSuffix("_name") }) {
+        } else if listing.alphabetical, let name = vocabulary.nameDimension(of: table) {
             sql += " ORDER BY \(name.name)"
         }
         let shown = extra.isEmpty ? "" : " with " + extra.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")

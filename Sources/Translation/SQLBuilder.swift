@@ -1,5 +1,6 @@
 import Foundation
 import FoundationEssentials
+import SemanticModel
 import Warehouse
 
 /// Writes the SQL for an intent, from the vocabulary's expressions and the dialect's date
@@ -169,7 +170,7 @@ struct SQLBuilder {
         case .day: return (time, "date")
         case .weekday: return (dialect.weekday(time), "weekday")
         case .ageDecade:
-            guard let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) else { throw Failure(reason: "the model has no age") }
+            guard let age = vocabulary.dimensions.first(where: { $0.role == .age }) else { throw Failure(reason: "the model has no age") }
             return ("((\(age.expr)) / 10) * 10", "age_decade")
         }
     }
@@ -223,7 +224,7 @@ struct SQLBuilder {
         for f in intent.filters { tables.insert(try dimension(f.dimension).table) }
         for name in intent.namedFilters { if let f = vocabulary.filters.first(where: { $0.name == name }) { tables.insert(f.table) } }
         if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
-        if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.phrases.contains("age") }) { tables.insert(age.table) }
+        if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.role == .age }) { tables.insert(age.table) }
         if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(band.perEntity == nil ? try dimension(band.column).table : vocabulary.factTable) }
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
@@ -583,7 +584,7 @@ struct SQLBuilder {
     /// The columns that identify a row of a table for people: its unique columns and its name.
     func identity(_ table: String) -> [(String, String)] {
         let t = vocabulary.tables[table]!
-        return vocabulary.dimensions.filter { $0.table == table && !$0.isTime && ($0.unique || $0.phrases.contains("name") || $0.name.hasSuffix("_name")) }
+        return vocabulary.identityDimensions(of: table)
             .map { ($0.expr.replacingOccurrences(of: "\(t.alias).", with: "d."), $0.name) }
     }
 
@@ -895,7 +896,11 @@ struct SQLBuilder {
         return keys.factColumn
     }
 
-    var orderCountExpr: String { vocabulary.orderCount?.expr ?? "COUNT(*)" }
+    /// What one order is: the measure the model declares `role: orders`. Without it, lines are not orders.
+    func orderCountExpr() throws -> String {
+        guard let orders = vocabulary.orderCount else { throw Failure(reason: "the model declares no order count (role: orders), so orders per customer cannot be counted") }
+        return orders.expr
+    }
 
     func factFrom(_ intent: QueryIntent, extra: [QueryIntent.ValueFilter] = [], withGroups: Bool = false) throws -> String {
         var tables: Set<String> = [vocabulary.factTable]
@@ -924,7 +929,7 @@ struct SQLBuilder {
         let fromClause = from(tables, forceFact: true).0
         let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupNames = groups.map(\.name)
-        let inner = "SELECT \(groupCols)\(key) AS customer, \(orderCountExpr) AS orders FROM \(fromClause)\(try whereClause(intent)) GROUP BY \((groupNames + [key]).joined(separator: ", "))"
+        let inner = "SELECT \(groupCols)\(key) AS customer, \(try orderCountExpr()) AS orders FROM \(fromClause)\(try whereClause(intent)) GROUP BY \((groupNames + [key]).joined(separator: ", "))"
         let outerGroup = groupNames.isEmpty ? "" : " GROUP BY " + groupNames.joined(separator: ", ")
         let outerCols = groupNames.map { "\($0), " }.joined()
         let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")

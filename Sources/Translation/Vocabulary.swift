@@ -30,6 +30,8 @@ struct Vocabulary: Sendable {
         var columns: Set<String> = []
         /// The date it is computed as of (ages), from the model.
         var referenceDate: String? = nil
+        /// What it counts, as the model declares (`revenue`, `units`, `orders`, `buyers`).
+        var role: SemanticRole? = nil
     }
 
     struct Dimension: Sendable {
@@ -44,6 +46,8 @@ struct Vocabulary: Sendable {
         var referenceDate: String? = nil
         /// A number that can be averaged or ranged (a cost, an age), not a key or a category.
         var numeric: Bool = false
+        /// What it is for, as the model declares (`name`, `age`, `default_time`).
+        var role: SemanticRole? = nil
     }
 
     struct Value: Sendable {
@@ -64,16 +68,16 @@ struct Vocabulary: Sendable {
     var dimensions: [Dimension] = []
     var values: [Value] = []
     var filters: [Filter] = []
-    /// The fact table: the left side of many-to-one relationships.
+    /// The fact table: the one the model declares `role: sales` (or the only table).
     var factTable: String = ""
     /// Join condition from the fact table to each dimension table.
     var joins: [String: String] = [:]
-    /// The fact table's first time dimension: what time filters and buckets use.
+    /// The fact table's time dimension declared `role: default_time`: what time filters and buckets use.
     var timeColumn: String = ""
     var verifiedQueries: [SemanticModel.VerifiedQuery] = []
     /// Each value phrase to its value (the first declared wins).
     var valueByPhrase: [String: Value] = [:]
-    /// The dimension tables of people who buy and of things sold (by their synonyms).
+    /// The dimension tables of people who buy and of things sold (`role: customers` and `role: products`).
     var customersTable = ""
     var productsTable = ""
 
@@ -84,11 +88,23 @@ struct Vocabulary: Sendable {
         return String(expr.dropFirst(15).dropLast())
     }
 
-    /// The sales measure that counts orders ("orders"): what one order is, for thresholds and segments per order.
-    var orderCount: Metric? { metrics.first { $0.table == factTable && $0.phrases.contains("orders") && distinctColumn(of: $0) != nil } }
+    /// The measure the model declares with a role (`revenue`, `units`, `orders`, `buyers`).
+    func metric(role: SemanticRole) -> Metric? { metrics.first { $0.role == role } }
 
-    /// The sales measure of money taken ("takings"), compared by "did we take more than 50k".
-    var takings: Metric? { metrics.first { $0.table == factTable && $0.phrases.contains("takings") } }
+    /// The sales measure that counts orders: what one order is, for thresholds and segments per order.
+    var orderCount: Metric? { metric(role: .orders).flatMap { distinctColumn(of: $0) != nil ? $0 : nil } }
+
+    /// The dimension that names a table's things (`role: name`).
+    func nameDimension(of table: String) -> Dimension? { dimensions.first { $0.table == table && $0.role == .name } }
+
+    /// The columns that identify a row of a table for people: its unique columns, its name and the
+    /// columns the name is made of (a first and a last name), in the model's order.
+    func identityDimensions(of table: String) -> [Dimension] {
+        let name = nameDimension(of: table)
+        return dimensions.filter { d in
+            d.table == table && !d.isTime && (d.unique || d.role == .name || (name.map { !d.columns.isEmpty && d.columns.isSubset(of: $0.columns) } ?? false))
+        }
+    }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
     var modelCodes: [String: (dimension: String, code: String)] = [:]
     /// Model codes whose names vary in two ways ("Road-650 Red, 44", "Road-650 Black, 52"): a name is then one colour in
@@ -103,34 +119,41 @@ struct Vocabulary: Sendable {
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
 
-    init(
-        model: SemanticModel, columnsOf: (String) throws -> [String], distinctValues: (String, String) throws -> [String],
-        rowCount: (String) throws -> Int? = { _ in nil }
-    ) throws {
+    init(model: SemanticModel, catalog: any WarehouseCatalog) throws {
+        // Enum values and names beyond a few thousand are not a vocabulary any more.
+        let distinctValues = { (table: String, expr: String) in try catalog.distinctValues(of: expr, in: table, limit: 5000) }
+        let sales = model.tables.count == 1 ? model.tables.first : model.tables.first { $0.role == SemanticRole.sales.rawValue }
+        factTable = sales?.name ?? ""
+        for table in model.tables {
+            switch table.role.flatMap(SemanticRole.init(rawValue:)) {
+            case .customers?: customersTable = table.name
+            case .products?: productsTable = table.name
+            default: break
+            }
+        }
         for (i, table) in model.tables.enumerated() {
-            let alias = table.base_table.table.hasPrefix("fact") ? "f" : String(table.name.prefix(1))
+            let alias = table.name == factTable ? "f" : String(table.name.prefix(1))
             // Two tables starting with the same letter: the later one gets its position as a suffix.
             let unique = tables.values.contains { $0.alias == alias } ? alias + "\(i)" : alias
             tables[table.name] = Table(
                 name: table.name, physical: table.base_table.table, alias: unique,
-                columns: Set(try columnsOf(table.base_table.table).map { $0.lowercased() }),
-                rows: try rowCount(table.base_table.table),
+                columns: Set(try catalog.columns(of: table.base_table.table).map { $0.lowercased() }),
+                rows: catalog.rowCount(of: table.base_table.table),
                 synonyms: ([table.name] + (table.synonyms ?? [])).map { QuestionText.normalize($0) }.sorted { $0.count > $1.count })
         }
         for relationship in model.relationships ?? [] where (relationship.relationship_type ?? "many_to_one") == "many_to_one" {
-            factTable = relationship.left_table
             guard let left = tables[relationship.left_table], let right = tables[relationship.right_table] else { continue }
             joins[relationship.right_table] = relationship.relationship_columns
                 .map { "\(right.alias).\($0.right_column) = \(left.alias).\($0.left_column)" }.joined(separator: " AND ")
         }
-        if factTable.isEmpty { factTable = model.tables.first?.name ?? "" }
         for table in model.tables {
             for metric in table.metrics ?? [] {
                 let (expr, used) = qualify(metric.expr, preferring: table.name)
                 metrics.append(
                     Metric(
                         name: metric.name, expr: expr, table: table.name, tables: used.union([table.name]),
-                        phrases: Self.phrases(metric.name, metric.synonyms), referenceDate: metric.reference_date))
+                        phrases: Self.phrases(metric.name, metric.synonyms), referenceDate: metric.reference_date,
+                        role: metric.role.flatMap(SemanticRole.init(rawValue:))))
             }
             for filter in table.filters ?? [] {
                 let (expr, used) = qualify(filter.expr, preferring: table.name)
@@ -152,8 +175,11 @@ struct Vocabulary: Sendable {
                             name: column.name, expr: expr, table: table.name,
                             phrases: Self.phrases(column.name, column.synonyms), isTime: isTime, isEnum: isEnum,
                             unique: column.unique ?? false, referenceDate: column.reference_date,
-                            numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER"))
-                    if isTime && table.name == factTable && timeColumn.isEmpty { timeColumn = expr }
+                            numeric: !isTime && !isEnum && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "NUMBER",
+                            role: column.role.flatMap(SemanticRole.init(rawValue:))))
+                    if isTime && table.name == factTable && (column.role == SemanticRole.defaultTime.rawValue || model.tables.count == 1) && timeColumn.isEmpty {
+                        timeColumn = expr
+                    }
                     // Names of things ("Road-150 Red, 44"): their model codes ("Road-150") are values too, matched by prefix.
                     if !isEnum && !isTime && !(column.unique ?? false) && (column.data_type ?? "").uppercased() == "TEXT"
                         && table.name != factTable && !column.expr.contains("|")
@@ -186,9 +212,6 @@ struct Vocabulary: Sendable {
                 }
             }
         }
-        let dimensionTables = tables.values.filter { $0.name != factTable }.sorted { $0.name < $1.name }
-        customersTable = dimensionTables.first { !Lexicon.peopleWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
-        productsTable = dimensionTables.first { !Lexicon.productWords.isDisjoint(with: $0.synonyms) }?.name ?? ""
         // The number of distinct values of each enum dimension ("how many different subcategories"),
         // over the dimension's own table and over what was sold. They have no phrases: the parser
         // picks them when a count names a dimension.

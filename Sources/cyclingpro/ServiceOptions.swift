@@ -70,7 +70,7 @@ struct ServiceOptions: ParsableArguments {
             useVerifiedQueries: !noVerifiedQueries,
             translationSeconds: llmSettings.mode == .rules ? nil : max(limits.timeoutSeconds, llmSettings.translationBudgetSeconds))
         let service = try AskService(configuration) { model, executor in
-            let rules = try RuleBasedTranslator(model: model, executor: executor)
+            let rules = try RuleBasedTranslator(model: model, catalog: executor)
             guard let client else { return rules }
             let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
             return try llmSettings.makeTranslator(model: model, rules: rules, client: client, check: check)

@@ -44,7 +44,7 @@ import Warehouse
                 warehousePath: try warehouse.get(), modelPath: Fixtures.root + "/semantic-model/cycling_pro.yaml",
                 logPath: log, translationSeconds: configuration.translationBudgetSeconds)
         ) { model, executor in
-            let rules = try RuleBasedTranslator(model: model, executor: executor)
+            let rules = try RuleBasedTranslator(model: model, catalog: executor)
             let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
             return try configuration.makeTranslator(model: model, rules: rules, client: client, check: check)
         }

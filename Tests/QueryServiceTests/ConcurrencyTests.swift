@@ -67,7 +67,7 @@ import Warehouse
                 warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
                 logPath: dir.appendingPathComponent("log.sqlite").path, connections: 3)
         ) { model, executor in
-            try RuleBasedTranslator(model: model, executor: executor)
+            try RuleBasedTranslator(model: model, catalog: executor)
         }
         let questions = ["revenue by country", "orders per year", "top 5 products by revenue", "how many customers do we have"]
         let answers = try await withThrowingTaskGroup(of: Answer.self) { group in

@@ -69,7 +69,7 @@ import Translation
                 warehousePath: SharedWarehouse.path, modelPath: modelPath,
                 logPath: dir.appendingPathComponent("log2.sqlite").path)
         ) { model, executor in
-            try RuleBasedTranslator(model: model, executor: executor)
+            try RuleBasedTranslator(model: model, catalog: executor)
         }
         let again = await reloaded.ask("how many distinct buyers ordered helmets in 2013")
         #expect(again.verified_query == name)

@@ -1,7 +1,8 @@
 import Foundation
-import GRDB
+import SQLGuard
 import SemanticModel
 import Testing
+import Warehouse
 
 @Suite struct SemanticModelTests {
     func write(_ text: String) throws -> String {
@@ -14,11 +15,9 @@ import Testing
 
     func validate(_ path: String) throws {
         var model = try SemanticModelLoader.load(path: path)
-        var config = Configuration()
-        config.readonly = true
-        try DatabaseQueue(path: SharedWarehouse.path, configuration: config).read { db in
-            try SemanticModelLoader.validate(&model, file: path, against: db)
-        }
+        let policy = GuardPolicy(allowedTables: model.baseTables)
+        let executor = try ReadOnlyExecutor(path: SharedWarehouse.path, allowedTables: policy.allowedTables, allowedFunctions: policy.allowedFunctions)
+        try SemanticModelLoader.validate(&model, file: path, against: executor)
     }
 
     @Test func theProjectModelLoadsAndValidates() throws {
@@ -87,5 +86,40 @@ import Testing
                 relationship_columns: [{left_column: a, right_column: b}]
             """)
         #expect { try SemanticModelLoader.load(path: path) } throws: { ($0 as? SemanticModelError)?.message.contains("stores") == true }
+    }
+
+    /// Roles are read, never guessed, so a mistake in one must stop the load with its line.
+    @Test(arguments: [
+        // An unknown role, on the line that says it.
+        ("  - name: sales\n    role: sale\n    base_table: {table: fact_sales}\n", 4, "one of sales, customers, products"),
+        // A measure's role on a dimension.
+        ("  - name: sales\n    role: sales\n    base_table: {table: fact_sales}\n    dimensions:\n      - {name: order_number, expr: order_number, role: orders}\n", 7, "one of name, age"),
+        // Two measures both claiming to count orders.
+        (
+            "  - name: sales\n    role: sales\n    base_table: {table: fact_sales}\n    metrics:\n      - {name: orders, expr: COUNT(DISTINCT order_number), role: orders}\n      - {name: tickets, expr: COUNT(DISTINCT order_number), role: orders}\n",
+            8, "already declared by 'orders'"
+        ),
+        // Several tables and none of them the sales table.
+        ("  - name: sales\n    base_table: {table: fact_sales}\n  - name: customers\n    base_table: {table: dim_customers}\n", 3, "role: sales"),
+        // A sales table with dates but no date that orders time.
+        ("  - name: sales\n    role: sales\n    base_table: {table: fact_sales}\n    time_dimensions:\n      - {name: order_date, expr: order_date}\n  - name: customers\n    base_table: {table: dim_customers}\n", 3, "default_time"),
+    ])
+    func aWrongRoleStopsTheLoadWithItsLine(tables: String, line: Int, says: String) throws {
+        let extra = tables.contains("customers") || tables.contains("role: sale\n") ? "" : "  - name: customers\n    role: customers\n    base_table: {table: dim_customers}\n"
+        let path = try write("name: m\ntables:\n" + tables + extra)
+        #expect { try SemanticModelLoader.load(path: path) } throws: { error in
+            guard let error = error as? SemanticModelError else { return false }
+            return error.line == line && error.message.contains(says)
+        }
+    }
+
+    @Test func theProjectModelDeclaresEveryRoleOnce() throws {
+        let model = try SemanticModelLoader.load(path: SharedWarehouse.modelPath)
+        let declared = model.tables.flatMap { table in
+            [table.role] + (table.metrics ?? []).map(\.role) + table.allColumns.map(\.role)
+        }.compactMap { $0 }
+        for role in SemanticRole.allCases {
+            #expect(declared.filter { $0 == role.rawValue }.count == (role == .name ? 2 : 1), "role \(role.rawValue)")
+        }
     }
 }

@@ -11,7 +11,7 @@ import Warehouse
 @Suite struct ServiceHardeningTests {
     func service(log: String, model: String = SharedWarehouse.modelPath, warehouse: String? = nil) throws -> AskService {
         try AskService(.init(warehousePath: warehouse ?? SharedWarehouse.path, modelPath: model, logPath: log)) { model, executor in
-            try RuleBasedTranslator(model: model, executor: executor)
+            try RuleBasedTranslator(model: model, catalog: executor)
         }
     }
 
@@ -225,7 +225,7 @@ import Warehouse
                 warehousePath: warehouse, modelPath: SharedWarehouse.modelPath,
                 logPath: dir.appendingPathComponent("log.sqlite").path)
         ) { model, executor in
-            try RuleBasedTranslator(model: model, executor: executor)
+            try RuleBasedTranslator(model: model, catalog: executor)
         }
         let answer = await service.ask("how many customers do we have in Côte d'Ivoire")
         #expect(answer.status == .answered, "\(answer.message ?? "")")

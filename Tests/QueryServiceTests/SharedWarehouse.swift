@@ -43,7 +43,7 @@ enum SharedWarehouse {
             model = target.path
         }
         let service = try AskService(.init(warehousePath: try path, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path, limits: limits)) {
-            model, executor in try RuleBasedTranslator(model: model, executor: executor)
+            model, executor in try RuleBasedTranslator(model: model, catalog: executor)
         }
         return (service, dir)
     }

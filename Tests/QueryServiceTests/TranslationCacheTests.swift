@@ -54,7 +54,7 @@ import Translation
                 logPath: SharedWarehouse.root.appendingPathComponent("log-\(UUID().uuidString).sqlite").path)
         ) {
             model, executor in
-            let translator = CountingTranslator(try RuleBasedTranslator(model: model, executor: executor))
+            let translator = CountingTranslator(try RuleBasedTranslator(model: model, catalog: executor))
             counting.value = translator
             return translator
         }

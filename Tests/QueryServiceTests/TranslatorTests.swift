@@ -453,7 +453,7 @@ import Translation
                 warehousePath: SharedWarehouse.path, modelPath: SharedWarehouse.modelPath,
                 logPath: dir.appendingPathComponent("log.sqlite").path, useVerifiedQueries: false)
         ) {
-            model, executor in try RuleBasedTranslator(model: model, executor: executor)
+            model, executor in try RuleBasedTranslator(model: model, catalog: executor)
         }
         let answer = await service.ask("what was our revenue per year")
         #expect(answer.verified_query == nil)

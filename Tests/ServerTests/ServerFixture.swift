@@ -50,7 +50,7 @@ enum ServerFixture {
                 warehousePath: warehouse, modelPath: model, logPath: dir.appendingPathComponent("log.sqlite").path,
                 connections: 3)
         ) { model, executor in
-            try RuleBasedTranslator(model: model, executor: executor)
+            try RuleBasedTranslator(model: model, catalog: executor)
         }
         let metrics = ServerMetrics()
         let rebuilder = Rebuilder(

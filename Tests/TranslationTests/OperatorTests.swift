@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Translation
 
@@ -544,5 +545,22 @@ import Translation
         let cost = try #require(shop.sql("average product cost per category"))
         #expect(cost.contains("AVG(") && cost.contains("unit_cost") && cost.contains("family"))
         #expect(shop.refusal("revenue in 2013")?.contains("2020-01-03") == true)
+    }
+
+    /// Roles are read from the model, not guessed from a measure's words: without `role: orders`
+    /// the shop's "tickets" still answer "number of orders", but nothing knows they are what an
+    /// order is, so an order's contents and orders per customer are refused rather than guessed.
+    @Test func aMeasuresRoleIsReadFromTheModel() throws {
+        let shop = TranslatorFixture.shop
+        let without = TranslatorFixture.shop(yaml: TranslatorFixture.shopYAML.replacingOccurrences(of: ", role: orders", with: ""))
+        // The measure is still found by its words...
+        #expect(try #require(without.sql("number of orders by country")).contains("COUNT(DISTINCT f.ticket)"))
+        // ...but what an order is comes from the role alone: without it, no guess.
+        let contents = "revenue from orders that included a tent"
+        #expect(try #require(shop.sql(contents)).contains("f.ticket IN (SELECT f.ticket"))
+        #expect(without.refusal(contents)?.contains("order count") == true)
+        let repeats = "how many repeat customers"
+        #expect(try #require(shop.sql(repeats)).contains("COUNT(DISTINCT f.ticket) AS orders"))
+        #expect(without.refusal(repeats)?.contains("role: orders") == true)
     }
 }

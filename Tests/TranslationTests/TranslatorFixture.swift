@@ -2,6 +2,7 @@ import Foundation
 import SemanticModel
 import TestSupport
 import Translation
+import Warehouse
 
 /// Translators over a semantic model without a warehouse: the columns of each table are given, the
 /// enum values come from the model's sample values, the data period is fixed. Translation is pure,
@@ -28,54 +29,62 @@ enum TranslatorFixture {
 
     static func make(_ model: SemanticModel, columns: [String: [String]], period: [String] = ["2010-12-29", "2014-01-28"]) -> RuleBasedTranslator {
         // Names hold model codes ("Road-150 Red, 44"); enum values come from the model's sample values.
-        try! RuleBasedTranslator(
-            model: model, columns: { columns[$0] ?? [] },
-            distinct: { _, expr in expr == "product_name" ? ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38", "Road-650 Red, 44", "Road-650 Black, 52"] : [] },
-            dateRange: { _, _ in period })
+        let catalog = InMemoryCatalog(
+            tables: columns,
+            values: ["product_name": ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38", "Road-650 Red, 44", "Road-650 Black, 52"]],
+            dates: (period[0], period[1]))
+        return try! RuleBasedTranslator(model: model, catalog: catalog)
     }
 
     /// A second, small model with other table and column names: the same kinds of questions must
     /// translate from what this model says, not from names the translator knows.
-    static let shop: RuleBasedTranslator = {
-        let yaml = """
-            name: shop
-            tables:
-              - name: clients
-                synonyms: [client, customers, customer, buyers]
-                base_table: {table: crm_clients}
-                primary_key: {columns: [id]}
-                dimensions:
-                  - {name: client_id, expr: id, data_type: NUMBER, unique: true}
-                  - {name: land, expr: land, data_type: TEXT, synonyms: [country, countries], sample_values: [Norway, Chile], is_enum: true}
-                metrics:
-                  - {name: client_count, expr: COUNT(*), synonyms: [customers, number of customers]}
-              - name: articles
-                synonyms: [article, products, product, items]
-                base_table: {table: art}
-                primary_key: {columns: [art_id]}
-                dimensions:
-                  - {name: art_id, expr: art_id, data_type: NUMBER, unique: true}
-                  - {name: art_name, expr: title, data_type: TEXT, synonyms: [name]}
-                  - {name: family, expr: family, data_type: TEXT, synonyms: [category, categories], sample_values: [Tents, Boots], is_enum: true}
-                facts:
-                  - {name: unit_cost, expr: unit_cost, data_type: NUMBER, synonyms: [cost, product cost]}
-              - name: lines
-                synonyms: [orders, sales]
-                base_table: {table: sales_lines}
-                dimensions:
-                  - {name: ticket, expr: ticket, data_type: TEXT}
-                time_dimensions:
-                  - {name: sold_on, expr: sold_on, data_type: DATE}
-                facts:
-                  - {name: amount, expr: amount, data_type: NUMBER}
-                metrics:
-                  - {name: takings, expr: SUM(amount), synonyms: [revenue, sales, turnover]}
-                  - {name: tickets, expr: COUNT(DISTINCT ticket), synonyms: [orders, number of orders]}
-                  - {name: shoppers, expr: COUNT(DISTINCT client_id), synonyms: [buyers]}
-            relationships:
-              - {name: l_c, left_table: lines, right_table: clients, relationship_columns: [{left_column: client_id, right_column: id}], relationship_type: many_to_one}
-              - {name: l_a, left_table: lines, right_table: articles, relationship_columns: [{left_column: art_id, right_column: art_id}], relationship_type: many_to_one}
-            """
+    static let shop = shop(yaml: shopYAML)
+
+    static let shopYAML = """
+        name: shop
+        tables:
+          - name: clients
+            role: customers
+            synonyms: [client, customers, customer, buyers]
+            base_table: {table: crm_clients}
+            primary_key: {columns: [id]}
+            dimensions:
+              - {name: client_id, expr: id, data_type: NUMBER, unique: true}
+              - {name: land, expr: land, data_type: TEXT, synonyms: [country, countries], sample_values: [Norway, Chile], is_enum: true}
+            metrics:
+              - {name: client_count, expr: COUNT(*), synonyms: [customers, number of customers]}
+          - name: articles
+            role: products
+            synonyms: [article, products, product, items]
+            base_table: {table: art}
+            primary_key: {columns: [art_id]}
+            dimensions:
+              - {name: art_id, expr: art_id, data_type: NUMBER, unique: true}
+              - {name: art_name, expr: title, data_type: TEXT, synonyms: [name], role: name}
+              - {name: family, expr: family, data_type: TEXT, synonyms: [category, categories], sample_values: [Tents, Boots], is_enum: true}
+            facts:
+              - {name: unit_cost, expr: unit_cost, data_type: NUMBER, synonyms: [cost, product cost]}
+          - name: lines
+            role: sales
+            synonyms: [orders, sales]
+            base_table: {table: sales_lines}
+            dimensions:
+              - {name: ticket, expr: ticket, data_type: TEXT}
+            time_dimensions:
+              - {name: sold_on, expr: sold_on, data_type: DATE, role: default_time}
+            facts:
+              - {name: amount, expr: amount, data_type: NUMBER}
+            metrics:
+              - {name: takings, expr: SUM(amount), synonyms: [revenue, sales, turnover], role: revenue}
+              - {name: tickets, expr: COUNT(DISTINCT ticket), synonyms: [orders, number of orders], role: orders}
+              - {name: shoppers, expr: COUNT(DISTINCT client_id), synonyms: [buyers], role: buyers}
+        relationships:
+          - {name: l_c, left_table: lines, right_table: clients, relationship_columns: [{left_column: client_id, right_column: id}], relationship_type: many_to_one}
+          - {name: l_a, left_table: lines, right_table: articles, relationship_columns: [{left_column: art_id, right_column: art_id}], relationship_type: many_to_one}
+        """
+
+    /// The shop model from its YAML (the tests of roles change a line of it).
+    static func shop(yaml: String) -> RuleBasedTranslator {
         let dir = try! ScratchDirectory.make("shop-model")
         let path = dir.appendingPathComponent("shop.yaml").path
         try! yaml.write(toFile: path, atomically: true, encoding: .utf8)
@@ -87,7 +96,7 @@ enum TranslatorFixture {
                 "sales_lines": ["ticket", "client_id", "art_id", "sold_on", "amount"],
             ],
             period: ["2020-01-03", "2022-06-30"])
-    }()
+    }
 }
 
 extension RuleBasedTranslator {

@@ -26,10 +26,8 @@ public enum TranslatorSeam {
 }
 
 extension LLMTranslator: Translator {
-    /// The verified onboarding questions: the model answers them well, with their SQL as examples.
-    public var suggestions: [String] {
-        (prompts.model.verified_queries ?? []).filter { $0.use_as_onboarding_question == true }.map(\.question)
-    }
+    /// None of its own: the service lists the model's onboarding questions for every translator.
+    public var suggestions: [String] { [] }
 
     /// Throws the `LLMError` when the backend cannot answer: with `--translator llm` the service
     /// reports it as a failed question (`auto` turns it into a refusal instead).

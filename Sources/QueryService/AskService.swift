@@ -141,6 +141,17 @@ public final class AskService: Sendable {
 
     public var translator: any Translator { live.value.translator }
 
+    /// Questions to start from: the model's onboarding questions (reviewed, in
+    /// verified_queries.yaml), then the translator's own, each once. The same for every translator.
+    public var suggestions: [String] { suggestions(after: translator.suggestions) }
+
+    /// The onboarding questions, then `others` (a refusal's own), each once.
+    func suggestions(after others: [String]) -> [String] {
+        var seen: Set<String> = []
+        let onboarding = (model.verified_queries ?? []).filter { $0.use_as_onboarding_question == true }.map(\.question)
+        return (onboarding + others).filter { seen.insert(QuestionText.normalize($0)).inserted }
+    }
+
     /// What loading skipped, and the log's state, for the person running the service.
     public var warnings: [String] { model.warnings + (logProblem.map { [$0] } ?? []) }
 
@@ -278,15 +289,13 @@ public final class AskService: Sendable {
                     answer.status = .refused
                     answer.message = reason
                     answer.interpretation = reason
-                    answer.suggestions = suggestions
+                    answer.suggestions = self.suggestions(after: suggestions)
                     if keep { live.translations?.store(.init(translation: translation, verdict: nil), for: question) }
                 case .sql(let generated):
                     answer.sql = generated.sql
                     answer.interpretation = generated.interpretation
                     answer.verified_query = generated.verifiedQuery
-                    answer.context = ConversationContext(
-                        previousQuestion: question, previousIntent: generated.intent,
-                        previousSQL: generated.sql)
+                    answer.context = (context ?? ConversationContext(questions: [])).adding(question, sql: generated.sql)
                     let check = known?.verdict ?? sqlGuard.check(generated.sql)
                     verdict = check
                     if keep && generated.verifiedQuery == nil {
@@ -326,22 +335,22 @@ public final class AskService: Sendable {
         return answer
     }
 
-    /// The conversation a follow-up continues, rebuilt from the previous question alone (the
-    /// translator is deterministic): a stateless server keeps nothing a restart would lose.
-    /// - Parameter sql: the SQL the client says answered it (Cortex and `/v1/ask` histories carry it).
-    public func context(following previousQuestion: String?, sql: String? = nil) async -> ConversationContext? {
-        guard let previousQuestion, Self.problem(withQuestion: previousQuestion) == nil else { return nil }
+    /// The conversation a follow-up continues, rebuilt from the earlier questions a client sent
+    /// (oldest first): a stateless server keeps nothing a restart would lose. Questions that would
+    /// be refused unread (empty, too long) are left out.
+    /// - Parameter sql: the SQL the client says answered the last one; when absent it is translated
+    ///   again (the translator is deterministic), so that an LLM sees it too.
+    public func context(following questions: [String], sql: String? = nil) async -> ConversationContext? {
+        let kept = questions.filter { Self.problem(withQuestion: $0) == nil }.suffix(ConversationContext.limit)
+        guard let last = kept.last else { return nil }
+        let earlier = ConversationContext(questions: Array(kept.dropLast()))
+        if let sql { return earlier.adding(last, sql: sql) }
         let translator = current().translator
-        guard
-            case .sql(let generated)? = try? await Self.within(
-                configuration.translationSeconds ?? configuration.limits.timeoutSeconds,
-                {
-                    try await translator.translate(previousQuestion, context: nil)
-                })
-        else {
-            return sql.map { ConversationContext(previousQuestion: previousQuestion, previousIntent: nil, previousSQL: $0) }
+        let translated = try? await Self.within(configuration.translationSeconds ?? configuration.limits.timeoutSeconds) {
+            try await translator.translate(last, context: earlier.questions.isEmpty ? nil : earlier)
         }
-        return ConversationContext(previousQuestion: previousQuestion, previousIntent: generated.intent, previousSQL: sql ?? generated.sql)
+        guard case .sql(let generated)? = translated else { return earlier.adding(last, sql: nil) }
+        return earlier.adding(last, sql: generated.sql)
     }
 
     /// Flushes and closes the query log, for a service shutting down after its last request.

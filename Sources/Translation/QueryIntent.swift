@@ -1,11 +1,11 @@
 /// How a question was understood: what to measure, over which slices, filtered how, shaped how.
 /// Follow-up questions refine the previous intent.
-public struct QueryIntent: Sendable, Equatable {
-    public enum Bucket: String, Sendable, Equatable {
+struct QueryIntent: Sendable, Equatable {
+    enum Bucket: String, Sendable, Equatable {
         case year, quarter, month, yearMonth, monthOfYear, ageDecade, day, weekday
     }
 
-    public enum Entity: Sendable, Equatable {
+    enum Entity: Sendable, Equatable {
         /// The rows of a logical table, identified by its unique columns (top customers, products).
         case table(String)
         /// A dimension's values (which country, which category).
@@ -13,21 +13,21 @@ public struct QueryIntent: Sendable, Equatable {
         case bucket(Bucket)
     }
 
-    public struct Ranking: Sendable, Equatable {
-        public var count: Int
-        public var highest: Bool
-        public var entity: Entity
+    struct Ranking: Sendable, Equatable {
+        var count: Int
+        var highest: Bool
+        var entity: Entity
         /// "in each category": the ranking restarts per value of this dimension.
-        public var perDimension: String?
+        var perDimension: String?
         /// "for every year, which month ...": the ranking restarts in each bucket of this coarser grain.
-        public var withinBucket: Bucket? = nil
+        var withinBucket: Bucket? = nil
     }
 
-    public struct Period: Sendable, Equatable {
+    struct Period: Sendable, Equatable {
         /// Inclusive start and exclusive end, `YYYY-MM-DD`; nil = open.
-        public var from: String?
-        public var until: String?
-        public var label: String
+        var from: String?
+        var until: String?
+        var label: String
 
         /// Whether `other` lies inside this period (ISO dates compare as text; open ends are unbounded).
         func contains(_ other: Period) -> Bool {
@@ -35,7 +35,7 @@ public struct QueryIntent: Sendable, Equatable {
         }
     }
 
-    public enum Shape: Sendable, Equatable {
+    enum Shape: Sendable, Equatable {
         /// Rows passing a condition on their own sales ("spent more than 7,000", "never sold"), which a list can show.
         var isThresholdOrWithout: Bool {
             switch self {
@@ -78,197 +78,197 @@ public struct QueryIntent: Sendable, Equatable {
         case paretoCount(table: String, fraction: Double)
     }
 
-    public struct ValueFilter: Sendable, Equatable {
-        public var dimension: String
-        public var values: [String]
+    struct ValueFilter: Sendable, Equatable {
+        var dimension: String
+        var values: [String]
     }
 
-    public var metric: String
-    public var groupBy: [String] = []
-    public var bucket: Bucket?
-    public var filters: [ValueFilter] = []
-    public var namedFilters: [String] = []
-    public var period: Period?
+    var metric: String
+    var groupBy: [String] = []
+    var bucket: Bucket?
+    var filters: [ValueFilter] = []
+    var namedFilters: [String] = []
+    var period: Period?
     /// Several periods compared side by side (December 2011 vs December 2012).
-    public var periods: [Period] = []
-    public var ranking: Ranking?
-    public var shape: Shape = .plain
+    var periods: [Period] = []
+    var ranking: Ranking?
+    var shape: Shape = .plain
     /// "above average": the threshold is the average of the totals compared (each group's or each entity's), not a number.
-    public var thresholdVersusAverage = false
+    var thresholdVersusAverage = false
     /// Sort groups by the metric (largest first) when asked to rank without a cut-off.
-    public var sortDescending: Bool?
+    var sortDescending: Bool?
     /// "most recent year first": a time breakdown in reverse order of time.
-    public var newestFirst = false
+    var newestFirst = false
     /// The date ages are computed at.
-    public var ageAsOf: String?
+    var ageAsOf: String?
     /// Years the answer should be restricted to after computing (growth in 2012 and 2013).
-    public var outputYears: [Int] = []
+    var outputYears: [Int] = []
     /// Further measures over the same slices and filters ("orders, units and revenue by year").
-    public var extraMetrics: [String] = []
+    var extraMetrics: [String] = []
     /// A share computed within each value of this dimension rather than of the grand total.
-    public var sharePartition: String?
+    var sharePartition: String?
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
-    public var perEntity: PerEntity?
+    var perEntity: PerEntity?
     /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when
     /// their number is even) instead of their average.
-    public var median = false
+    var median = false
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
-    public var timeDimension: String?
+    var timeDimension: String?
     /// Columns shown beside each ranked row ("and which country each is in").
-    public var displayColumns: [String] = []
+    var displayColumns: [String] = []
     /// "bought in 2012 but not in 2013": customers or products with sales in one period and none in the other.
-    public var activeIn: Period?
-    public var inactiveIn: Period?
+    var activeIn: Period?
+    var inactiveIn: Period?
     /// The same quarter of every year ("Q4 revenue by year").
-    public var quarterOfYear: Int?
+    var quarterOfYear: Int?
     /// The same month of every year ("December revenue by year").
-    public var monthOfYear: Int?
+    var monthOfYear: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
-    public static let unknownValue = "\u{0}unknown"
+    static let unknownValue = "\u{0}unknown"
     /// A filter value that excludes this value ("excluding the United States"); unknown rows stay in.
-    public static func excluded(_ value: String) -> String { "\u{2}" + value }
+    static func excluded(_ value: String) -> String { "\u{2}" + value }
     /// A filter value that matches names starting with a model code ("Road-150 ...").
-    public static func modelPrefix(_ code: String) -> String { "\u{1}" + code }
+    static func modelPrefix(_ code: String) -> String { "\u{1}" + code }
     /// A filter value that matches a name or its variants ("Sport-100 Helmet" -> "Sport-100 Helmet- Blue").
-    public static func namePrefix(_ prefix: String) -> String { "\u{3}" + prefix }
+    static func namePrefix(_ prefix: String) -> String { "\u{3}" + prefix }
     /// A filter value that matches names containing a text ("'Mountain' in their name").
-    public static func containing(_ text: String) -> String { "\u{4}" + text }
+    static func containing(_ text: String) -> String { "\u{4}" + text }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
-    public var band: Band?
+    var band: Band?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
-    public var numericFilters: [NumericFilter] = []
+    var numericFilters: [NumericFilter] = []
     /// "customers born in the 1970s": a period on another table's date, which filters that table's rows (the
     /// question's own periods stay on the order date).
-    public var dateFilters: [DateFilter] = []
+    var dateFilters: [DateFilter] = []
     /// "customers who spent more than 5,000": only the customers (or products) whose own total passes.
-    public var entityThreshold: EntityThreshold?
+    var entityThreshold: EntityThreshold?
 
     /// "what share of each year's revenue came in December": the month (quarter) of every year is the part of each
     /// year's total that is shared, not a filter.
-    public var partOfYear = false
+    var partOfYear = false
     /// "each quarter of 2013 against the same quarter of 2012", "yoy growth by month": a change from the same
     /// quarter or month a year before, not from the period just before.
-    public var sameTimeLastYear = false
+    var sameTimeLastYear = false
     /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
-    public var absoluteChange = false
+    var absoluteChange = false
     /// "customers whose first order was in 2012", "customers who have not ordered since June 2013": only the customers
     /// (or products) whose first (or last) sale falls in a period.
-    public var cohort: Cohort?
+    var cohort: Cohort?
 
     /// "which bikes sold fewer units in 2013 than in 2012": only the things whose measure in one period passes (a
     /// multiple of) their measure in another.
-    public var entityComparison: EntityComparison?
+    var entityComparison: EntityComparison?
 
     /// "customers who bought a mountain bike but never a road bike": only customers who never bought any of these, in
     /// any period (one list per "never").
-    public var neverBought: [ValueFilter] = []
+    var neverBought: [ValueFilter] = []
     /// "bought a bike in 2012 and then an accessory in 2013": only customers with each of these purchases in its period.
-    public var purchases: [Purchase] = []
+    var purchases: [Purchase] = []
 
     /// "orders that include a bike": only orders with (or without) a line matching each filter, all lines of them counted.
-    public var orderContents: [OrderContent] = []
+    var orderContents: [OrderContent] = []
 
-    public struct OrderContent: Sendable, Equatable {
-        public var filter: ValueFilter
-        public var present: Bool
+    struct OrderContent: Sendable, Equatable {
+        var filter: ValueFilter
+        var present: Bool
     }
 
-    public struct Purchase: Sendable, Equatable {
-        public var filter: ValueFilter
-        public var period: Period
+    struct Purchase: Sendable, Equatable {
+        var filter: ValueFilter
+        var period: Period
     }
 
-    public struct EntityComparison: Sendable, Equatable {
-        public var entity: Entity
-        public var metric: String
+    struct EntityComparison: Sendable, Equatable {
+        var entity: Entity
+        var metric: String
         /// The period whose measure is compared ("2013" in "more in 2013 than in 2012") and the one it is compared with.
-        public var period: Period
-        public var baseline: Period
+        var period: Period
+        var baseline: Period
         /// The period's measure is above the baseline's (times the factor), or below it.
-        public var above: Bool
-        public var factor: Double
+        var above: Bool
+        var factor: Double
         /// "sold twice as many": the multiple itself passes.
-        public var orEqual = false
+        var orEqual = false
         /// "show both years' revenue": each period's measure is a column beside each row listed.
-        public var showValues = false
+        var showValues = false
         /// "only products that sold in both years": a thing without sales in that period takes no part.
-        public var requireBaseline = false
-        public var requirePeriod = false
+        var requireBaseline = false
+        var requirePeriod = false
     }
 
-    public struct Cohort: Sendable, Equatable {
-        public var table: String
-        public var period: Period
+    struct Cohort: Sendable, Equatable {
+        var table: String
+        var period: Period
         /// "customers whose most recent order was before 1 August 2013": the last sale of all time, not the first.
-        public var last = false
+        var last = false
     }
 
-    public struct EntityThreshold: Sendable, Equatable {
-        public var table: String
-        public var metric: String
-        public var above: Bool
-        public var value: Double
+    struct EntityThreshold: Sendable, Equatable {
+        var table: String
+        var metric: String
+        var above: Bool
+        var value: Double
         /// "at least 3 orders": the value itself passes.
-        public var orEqual: Bool = false
+        var orEqual: Bool = false
         /// The fact column that names each entity when it is not a table's row (an order number, a date).
-        public var key: String? = nil
+        var key: String? = nil
         /// "between 10,000 and 50,000": the upper bound (inclusive) of a range whose lower bound is `value`.
-        public var upTo: Double? = nil
+        var upTo: Double? = nil
         /// "more than the average customer": compared with the average of the entities' totals.
-        public var versusAverage = false
+        var versusAverage = false
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.
-    public var distribution: Distribution?
+    var distribution: Distribution?
 
-    public struct Distribution: Sendable, Equatable {
-        public var entity: PerEntity
-        public var metric: String
+    struct Distribution: Sendable, Equatable {
+        var entity: PerEntity
+        var metric: String
     }
 
     /// A count as a percentage of its base: things never sold of all such things ("what % of the catalogue has
     /// never sold"), customers retained of those who bought in the first period ("what % also ordered in 2013").
-    public var asPercentOfBase = false
+    var asPercentOfBase = false
 
     /// Rows of a table, or values of a dimension, instead of a measure.
-    public var listing: Listing?
+    var listing: Listing?
 
-    public struct Listing: Sendable, Equatable {
-        public var table: String?
-        public var dimension: String?
+    struct Listing: Sendable, Equatable {
+        var table: String?
+        var dimension: String?
         /// Columns shown beside each row ("with their cost").
-        public var columns: [String]
-        public var alphabetical: Bool
+        var columns: [String]
+        var alphabetical: Bool
         /// Only rows with sales matching the question ("customers who bought ...").
-        public var bought: Bool
+        var bought: Bool
         /// "sorted by surname and then first name": columns the rows are ordered by, in turn.
-        public var sortColumns: [String] = []
+        var sortColumns: [String] = []
     }
 
-    public struct DateFilter: Sendable, Equatable {
-        public var column: String
-        public var period: Period
+    struct DateFilter: Sendable, Equatable {
+        var column: String
+        var period: Period
     }
 
-    public struct NumericFilter: Sendable, Equatable {
-        public var column: String
-        public var op: String
-        public var value: Double
+    struct NumericFilter: Sendable, Equatable {
+        var column: String
+        var op: String
+        var value: Double
     }
 
-    public struct Band: Sendable, Equatable {
+    struct Band: Sendable, Equatable {
         /// The numeric dimension or fact banded.
-        public var column: String
+        var column: String
         /// Where each band after the first starts (the first is everything below the first cut).
-        public var cuts: [Double]
+        var cuts: [Double]
         /// One label per band, in the question's own words.
-        public var labels: [String]
+        var labels: [String]
         /// The banded number is a measure of each row of this table over all its sales ("repeat buyers vs one-time
         /// buyers": each customer's number of orders), not a column.
-        public var perEntity: String? = nil
+        var perEntity: String? = nil
     }
 
-    public enum PerEntity: String, Sendable, Equatable {
+    enum PerEntity: String, Sendable, Equatable {
         case customer, product, order
     }
 
@@ -277,7 +277,7 @@ public struct QueryIntent: Sendable, Equatable {
         (above ? ">" : "<") + (orEqual ? "=" : "")
     }
 
-    public init(metric: String) {
+    init(metric: String) {
         self.metric = metric
     }
 }

@@ -246,8 +246,15 @@ struct QuestionParser {
             hasMetric = false
         }
         if !hasMetric {
-            // With a conversation under way, a question without a measure refines the last one.
+            // With a conversation under way, a question without a measure refines the last one,
+            // when every word of it is understood: "zxq vbn" is not "the same again".
             if let previous {
+                explainTableWords(&q, intent)
+                claimOutputWords(&q, intent, &context)
+                let leftover = q.unexplained(extraStopWords: [], ignoring: titleWords)
+                if !leftover.isEmpty {
+                    return .refusal("I did not understand \(leftover.map { "'\($0)'" }.joined(separator: ", ")) in the question")
+                }
                 return .intent(merge(previous, with: intent, context: context))
             }
             // "List the German customers who bought a Road-150 bike": rows, not a measure.

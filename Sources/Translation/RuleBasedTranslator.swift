@@ -25,6 +25,7 @@ public struct RuleBasedTranslator: Translator {
         self.parser = QuestionParser(vocabulary: vocabulary, earliestDate: range?.first ?? "the first order", latestDate: range?.last ?? "the last order")
         self.builder = SQLBuilder(vocabulary: vocabulary, dialect: dialect)
         self.catalog = catalog
+        self.suggestions = examples()
     }
 
     public func translate(_ question: String, context: ConversationContext?) async throws -> Translation {
@@ -46,12 +47,12 @@ public struct RuleBasedTranslator: Translator {
         var columns: [[String]] = []
         var texts: [String] = []
         for part in parts {
-            guard case .sql(let generated) = translateOne(part, context: nil), generated.intent?.ranking == nil,
-                let names = try? catalog.resultColumns(of: generated.sql)
+            guard case .intent(let intent) = parser.parse(part, previous: nil), intent.ranking == nil,
+                let (sql, interpretation) = try? builder.build(intent), let names = try? catalog.resultColumns(of: sql)
             else { return nil }
-            sqls.append(generated.sql)
+            sqls.append(sql)
             columns.append(names)
-            texts.append(generated.interpretation)
+            texts.append(interpretation)
         }
         let labels = parts.map { part -> String in
             let text = part.lowercased().components(separatedBy: "how many ").last ?? part
@@ -60,17 +61,27 @@ public struct RuleBasedTranslator: Translator {
             return label
         }
         guard let sql = SeveralCounts.combined(sqls, columns: columns, labels: labels) else { return nil }
-        return .sql(GeneratedSQL(sql: sql, interpretation: "several counts side by side: " + texts.joined(separator: "; "), intent: nil))
+        return .sql(GeneratedSQL(sql: sql, interpretation: "several counts side by side: " + texts.joined(separator: "; ")))
+    }
+
+    /// What the conversation so far asked, reread question by question (each refining the one
+    /// before); nil when there is none or the last could not be read.
+    func previousIntent(_ context: ConversationContext?) -> QueryIntent? {
+        var intent: QueryIntent?
+        for question in context?.questions ?? [] {
+            if case .intent(let read) = parser.parse(question, previous: intent) { intent = read } else { intent = nil }
+        }
+        return intent
     }
 
     func translateOne(_ question: String, context: ConversationContext?) -> Translation {
-        switch parser.parse(question, previous: context?.previousIntent) {
+        switch parser.parse(question, previous: previousIntent(context)) {
         case .refusal(let reason):
             return .refusal(reason: reason, suggestions: suggestions)
         case .intent(let intent):
             do {
                 let (sql, interpretation) = try builder.build(intent)
-                return .sql(GeneratedSQL(sql: sql, interpretation: interpretation, intent: intent))
+                return .sql(GeneratedSQL(sql: sql, interpretation: interpretation))
             } catch let failure as SQLBuilder.Failure {
                 return .refusal(reason: "I understood the question but cannot answer it: \(failure.reason)", suggestions: suggestions)
             } catch {
@@ -79,16 +90,24 @@ public struct RuleBasedTranslator: Translator {
         }
     }
 
-    /// Questions it can answer: the model's onboarding questions, then examples built from its names.
-    public var suggestions: [String] {
-        var list = vocabulary.verifiedQueries.filter { $0.use_as_onboarding_question == true }.map(\.question)
-        list += [
-            "Revenue by product category in 2013",
-            "Top 5 products by revenue",
-            "How many customers do we have in each country?",
-            "Monthly orders in 2013",
-            "Average order value by customer gender",
-        ]
-        return list
+    /// Questions it can answer (the service lists the model's onboarding questions before them).
+    public private(set) var suggestions: [String] = []
+
+    /// Examples made from the model's own names (a measure by a category, a ranking, a count by a
+    /// place, a monthly trend), kept only when they translate: a suggestion must be answerable.
+    func examples() -> [String] {
+        func words(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }
+        func firstEnum(_ table: String) -> String? {
+            vocabulary.dimensions.first { $0.table == table && $0.isEnum && !$0.isTime }.map { words($0.name) }
+        }
+        let revenue = vocabulary.metric(role: .revenue).map { words($0.name) }
+        let orders = vocabulary.metric(role: .orders).map { words($0.name) }
+        let people = vocabulary.metrics.first { $0.table == vocabulary.customersTable && $0.expr.uppercased() == "COUNT(*)" }.map { words($0.name) }
+        var list: [String] = []
+        if let revenue, let category = firstEnum(vocabulary.productsTable) { list.append("\(revenue) by \(category)") }
+        if let revenue, !vocabulary.productsTable.isEmpty { list.append("top 5 \(vocabulary.productsTable) by \(revenue)") }
+        if let people, let place = firstEnum(vocabulary.customersTable) { list.append("\(people) by \(place)") }
+        if let orders, !vocabulary.timeColumn.isEmpty { list.append("monthly \(orders) in the last year") }
+        return list.filter { if case .intent = parser.parse($0, previous: nil) { return true } else { return false } }
     }
 }

@@ -16,18 +16,41 @@ public enum Translation: Sendable {
     case refusal(reason: String, suggestions: [String])
 }
 
-/// What a follow-up question refines: the previous question's understood intent.
-public struct ConversationContext: Sendable {
-    public var previousQuestion: String
-    /// The rules' reading of it, when the rules answered (they refine it).
-    public var previousIntent: QueryIntent?
-    /// The SQL it was answered with (an LLM refines that).
+/// What a follow-up question refines: the conversation so far as plain text that any client can
+/// keep and send back (it is Codable), the same for every translator. The rule-based translator
+/// rereads the questions in order (it is deterministic and fast); an LLM is shown the last
+/// question and the SQL that answered it.
+public struct ConversationContext: Codable, Sendable, Equatable {
+    /// At most this many questions are kept: a follow-up rarely reaches further back, and each is reread.
+    public static let limit = 8
+
+    /// The questions answered so far, oldest first; a follow-up refines the last.
+    public private(set) var questions: [String]
+    /// The SQL that answered the last question, when known.
     public var previousSQL: String?
 
-    public init(previousQuestion: String, previousIntent: QueryIntent?, previousSQL: String? = nil) {
-        self.previousQuestion = previousQuestion
-        self.previousIntent = previousIntent
+    public var previousQuestion: String { questions.last ?? "" }
+
+    public init(questions: [String], previousSQL: String? = nil) {
+        self.questions = Array(questions.suffix(Self.limit))
         self.previousSQL = previousSQL
+    }
+
+    public init(previousQuestion: String, previousSQL: String? = nil) {
+        self.init(questions: [previousQuestion], previousSQL: previousSQL)
+    }
+
+    /// A context sent back by a client keeps the same limit as one built here.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            questions: try container.decode([String].self, forKey: .questions),
+            previousSQL: try container.decodeIfPresent(String.self, forKey: .previousSQL))
+    }
+
+    /// The conversation once `question` has been answered with `sql`.
+    public func adding(_ question: String, sql: String?) -> ConversationContext {
+        ConversationContext(questions: questions + [question], previousSQL: sql)
     }
 }
 
@@ -38,13 +61,10 @@ public struct GeneratedSQL: Sendable {
     public var interpretation: String
     /// The verified query used, if the question matched one.
     public var verifiedQuery: String?
-    /// The structured understanding, for refining by a follow-up (nil when not available).
-    public var intent: QueryIntent?
 
-    public init(sql: String, interpretation: String, verifiedQuery: String? = nil, intent: QueryIntent? = nil) {
+    public init(sql: String, interpretation: String, verifiedQuery: String? = nil) {
         self.sql = sql
         self.interpretation = interpretation
         self.verifiedQuery = verifiedQuery
-        self.intent = intent
     }
 }

@@ -74,7 +74,6 @@ struct Vocabulary: Sendable {
     var joins: [String: String] = [:]
     /// The fact table's time dimension declared `role: default_time`: what time filters and buckets use.
     var timeColumn: String = ""
-    var verifiedQueries: [SemanticModel.VerifiedQuery] = []
     /// Each value phrase to its value (the first declared wins).
     var valueByPhrase: [String: Value] = [:]
     /// The dimension tables of people who buy and of things sold (`role: customers` and `role: products`).
@@ -240,7 +239,6 @@ struct Vocabulary: Sendable {
         }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
-        verifiedQueries = model.verified_queries ?? []
         for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
         for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)
             + filters.flatMap(\.phrases) + tables.values.flatMap(\.synonyms)

@@ -39,7 +39,7 @@ struct ChatCommand: AsyncParsableCommand {
                 print(last.map { AnswerPrinter.json($0) } ?? "no answer yet")
                 continue
             case "/suggest", "/help", "help", "?":
-                print("Try:\n" + asker.translator.suggestions.map { "  - \($0)" }.joined(separator: "\n"))
+                print("Try:\n" + asker.suggestions.map { "  - \($0)" }.joined(separator: "\n"))
                 continue
             case "/new":
                 context = nil

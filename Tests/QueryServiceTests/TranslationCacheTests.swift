@@ -40,7 +40,7 @@ import Translation
         #expect(await service.ask("what is the weather in Paris").message == refused.message)
         #expect(service.current().translations?.count == 2)
         // A follow-up depends on what it follows: translated each time, never kept.
-        let context = await service.context(following: "revenue by country")
+        let context = await service.context(following: ["revenue by country"])
         let followUp = await service.ask("only 2013", context: context)
         #expect(followUp.status == .answered)
         #expect(service.current().translations?.count == 2)

@@ -415,7 +415,9 @@ import Translation
             #expect(answer.status == .refused, "\(question) -> \(answer.status) \(answer.sql ?? "")")
             #expect(answer.sql == nil)
             #expect(answer.message?.contains(reason) == true, "\(question): \(answer.message ?? "")")
-            #expect(!answer.suggestions.isEmpty)
+            // The model's onboarding questions first, then the translator's own examples.
+            #expect(answer.suggestions.first == "What percentage of our buyers placed more than one order?")
+            #expect(answer.suggestions.count > 2)
         }
     }
 

@@ -22,7 +22,7 @@ struct AskRoutes {
         router.post("/v1/ask") { request, context in
             let body = try await JSONBody.decode(AskRequest.self, from: request, context: context)
             await PausePoint.pause(at: "ask")
-            let previous = await service.context(following: body.history?.last?.question, sql: body.history?.last?.sql)
+            let previous = await service.context(following: body.history?.map(\.question) ?? [], sql: body.history?.last?.sql)
             let answer = await service.ask(body.question, context: previous, interface: "http", user: context.callerName)
             metrics.answer(answer.status.rawValue)
             metrics.llm(answer.llmRequests)

@@ -78,10 +78,10 @@ struct CortexRoutes {
             }
             // A message without text is an empty question: refused like any other, with the reason.
             let question = Self.text(of: last)
-            let previous = users.count > 1 ? Self.text(of: users[users.count - 2]) : nil
+            let earlier = users.dropLast().map(Self.text(of:))
             // The analyst's last SQL, if the client sent the conversation back with it.
             let previousSQL = body.messages.dropLast().last { $0.role == "analyst" }?.content.first { $0.type == "sql" }?.statement
-            let context_ = await service.context(following: previous, sql: previousSQL)
+            let context_ = await service.context(following: earlier, sql: previousSQL)
             let answer = await service.ask(question, context: context_, interface: "cortex", user: context.callerName)
             metrics.answer(answer.status.rawValue)
             metrics.llm(answer.llmRequests)

@@ -11,8 +11,8 @@ struct ModelRoutes {
             try JSONBody.response(service.model)
         }
         router.get("/v1/suggestions") { _, _ in
-            // The translator lists the verified queries marked as onboarding questions first.
-            try JSONBody.response(["suggestions": service.translator.suggestions])
+            // The verified queries marked as onboarding questions first, then the translator's own.
+            try JSONBody.response(["suggestions": service.suggestions])
         }
     }
 }

@@ -5,7 +5,7 @@ extension QuestionParser {
     /// "list", "show me all": the question asks for rows.
     static func listCue(_ q: QuestionWords) -> Bool {
         q.words.contains("list") || q.has("show me all") || q.has("show all") || q.has("show me every") || q.has("show every")
-            || q.has("give me all")
+            || q.has("give me all") || q.has("which ones") || q.has("which are they") || q.has("name them")
     }
 
     func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {

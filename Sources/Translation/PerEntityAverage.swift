@@ -11,6 +11,33 @@ extension QuestionParser {
         "product": .product, "products": .product,
     ]
 
+    static let summaryWords: [String: String] = [
+        "lowest": "MIN", "smallest": "MIN", "minimum": "MIN", "min": "MIN",
+        "highest": "MAX", "largest": "MAX", "biggest": "MAX", "maximum": "MAX", "max": "MAX",
+        "average": "AVG", "mean": "AVG", "avg": "AVG",
+    ]
+
+    /// "the lowest, the highest and the average": a list of aggregates of the per-entity values. Read only as a list
+    /// (two or more, joined by commas or "and"), so "the highest average spend per customer" stays a ranking.
+    func parseSummary(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        guard !intent.median, intent.ranking == nil else { return }
+        var found: [(Int, String)] = []
+        for i in 0..<q.count {
+            // The words may have been read as an order ("highest first") before the list was seen: the list is what they say.
+            guard let aggregate = Self.summaryWords[q[i]] else { continue }
+            // Joined as a list: the previous aggregate word is at most "and the" / "the" / "," away.
+            if let last = found.last, !((last.0 + 1)...(last.0 + 3)).contains(i) { return }
+            if !found.contains(where: { $0.1 == aggregate }) { found.append((i, aggregate)) }
+        }
+        // "the lowest, the highest and the average", "min and max": the last two are joined by "and" ("the highest
+        // average spend" is one ranked average).
+        guard found.count >= 2, found.contains(where: { $0.1 != "AVG" }),
+            ((found[found.count - 2].0 + 1)..<found[found.count - 1].0).contains(where: { ["and", "or", "plus"].contains(q[$0]) })
+        else { return }
+        for (i, _) in found where q.isFree(i) { q.use(i..<(i + 1)) }
+        intent.summary = found.map(\.1)
+    }
+
     func parsePerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         guard intent.metric.isEmpty || intent.extraMetrics.isEmpty else { return }
         // The averaging word, unless it starts a measure of its own ("average order value").

@@ -112,6 +112,9 @@ struct QueryIntent: Sendable, Equatable {
     /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when
     /// their number is even) instead of their average.
     var median = false
+    /// "lifetime spend per customer: the lowest, the highest and the average": several aggregates of the
+    /// per-entity values, in the order asked (`MIN`, `MAX`, `AVG`); empty for the average alone.
+    var summary: [String] = []
     /// The date periods and time buckets apply to, when not the default order date ("born before 1950").
     var timeDimension: String?
     /// Columns shown beside each ranked row ("and which country each is in").

@@ -203,6 +203,7 @@ struct QuestionParser {
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
         parsePerEntity(&q, &intent)
+        if intent.perEntity != nil { parseSummary(&q, &intent) }
         parseDisplayColumns(&q, &context)
         parseSlices(&q, &intent, &context)
         // "by country and gender - how many in each combination": the two slices together, as they are anyway.
@@ -289,6 +290,13 @@ struct QuestionParser {
                 context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
             }
         }
+        // "gender split of our top 100 customers": a breakdown of the best-ranked set, not a ranking inside each group.
+        for i in 0..<q.count where ["split", "breakdown", "mix", "distribution", "makeup"].contains(q[i]) && ["of", "among", "across", "within"].contains(q[i + 1]) {
+            let k = ["our", "the"].contains(q[i + 2]) ? i + 3 : i + 2
+            if ["top", "bottom", "best", "biggest", "largest", "worst"].contains(q[k]) {
+                context.conflicts.append("a breakdown of the best-ranked \([q[k + 1], q[k + 2]].joined(separator: " ")) (a ranking inside another question)")
+            }
+        }
         if named.contains(where: { $0.0.name != intent.metric }) && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
@@ -318,6 +326,22 @@ struct QuestionParser {
                 && !(length == 1 && ["for", "from", "of", "among"].contains(q[start - 1])
                     && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[start]) || $0.name + "s" == q[start]) })
             {
+                // "gross profit per unit sold": one measure divided by the other, not both side by side.
+                if q[start - 1] == "per", let ratio = vocabulary.metric(named: Vocabulary.ratioName(intent.metric, metric.name)) {
+                    intent.metric = ratio.name
+                    q.use((start - 1)..<(start + length))
+                    explainMetricWords(&q, metric)
+                    continue
+                }
+                // "units per order line": the measure read first comes after "per", so it is the one divided by.
+                let reported = context.metricSpan.lowerBound
+                if q[reported - 1] == "per", start + length == reported - 1, let ratio = vocabulary.metric(named: Vocabulary.ratioName(metric.name, intent.metric)) {
+                    intent.metric = ratio.name
+                    q.use((reported - 1)..<reported)
+                    q.use(start..<(start + length))
+                    explainMetricWords(&q, metric)
+                    continue
+                }
                 if !intent.extraMetrics.contains(metric.name) { intent.extraMetrics.append(metric.name) }
                 q.use(start..<(start + length))
                 explainMetricWords(&q, metric)
@@ -867,9 +891,13 @@ struct QuestionParser {
         let onlyYear: Int? = {
             let years = Set(q.words.compactMap(year)); return years.count == 1 ? years.first : nil
         }()
-        if !halves.isEmpty, let y = halves.compactMap({ $0.1 }).first ?? onlyYear, halves.allSatisfy({ $0.1 == nil || $0.1 == y }) {
+        // "H2 2013 versus H2 2012": each half its own year.
+        let halfYears = Set(halves.compactMap { $0.1 })
+        let yearOfAHalf = halfYears.count == 1 ? halfYears.first : halfYears.isEmpty ? onlyYear : nil
+        if !halves.isEmpty, halves.allSatisfy({ $0.1 != nil || yearOfAHalf != nil }) {
             let periods = halves.map { h in
-                QueryIntent.Period(
+                let y = h.1 ?? yearOfAHalf!
+                return QueryIntent.Period(
                     from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
                     label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
             }
@@ -1662,14 +1690,18 @@ struct QuestionParser {
         while ["the", "our", "a", "their", "its", "individual", "different", "specific", "single", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
             // "customer gender": the table word qualifies the dimension.
             if ["customer", "product", "customers", "products"].contains(q[start]), dimensionPhrase(q, start + 1) == nil { break }
+            // "product name": the table word is part of the dimension's own name, not a qualifier of "name".
+            if ["customer", "product", "customers", "products"].contains(q[start]), let (_, n) = dimensionPhrase(q, start), n >= 2 { break }
             start += 1
         }
         let skipped = start - i
-        // A table's own name ("products", "clients") names its rows, before any column synonym.
+        // A table's own name ("products", "clients") names its rows, before any column synonym, unless a longer
+        // dimension's name starts with it ("product name").
+        let dimensionLength = tablesOnly ? 0 : dimensionPhrase(q, start)?.1 ?? 0
         for (name, table) in vocabulary.tables where table.name != vocabulary.factTable {
             for synonym in table.synonyms {
                 let parts = synonym.split(separator: " ").map(String.init)
-                if (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
+                if parts.count >= dimensionLength, (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
                     return (.table(name), skipped + (q[start] == name + "s" ? 1 : parts.count))
                 }
             }

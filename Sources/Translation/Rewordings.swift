@@ -36,6 +36,8 @@ extension QuestionParser {
             (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
             (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
             (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
+            // "which quarter - in any year - sold the most": one ranking over every year's quarters, not one per year.
+            (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
@@ -109,6 +111,36 @@ extension QuestionParser {
             if m > 12 && d <= 12 { (d, m) = (m, d) }
             guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { continue }
             q.replace(i..<(i + 1), with: [String(format: "%04d-%02d-%02d", y, m, d)])
+        }
+        // "which helmet colour sells best": the colours of those things, said the other way round, when they are all one
+        // model, so that each name is one colour (every helmet is a Sport-100 Helmet; jerseys and bikes are several models).
+        for i in 1..<max(1, q.count) where ["colour", "colours", "color", "colors", "size", "sizes"].contains(q[i]) {
+            let named = (1...min(3, i)).reversed().first { n in
+                let phrase = ((i - n)..<i).map { q[$0] }.joined(separator: " ")
+                if let value = valueSpan(q, i - n), value.length == n {
+                    return vocabulary.singleModelValues.contains("\(value.value.dimension)=\(value.value.value)")
+                }
+                if let code = vocabulary.modelCodes[phrase] { return !vocabulary.modelsInSeveralVariants.contains(code.code) }
+                return vocabulary.namePrefixes[phrase] != nil
+            }
+            guard let n = named, !["of", "the", "each", "every", "by", "per"].contains(q[i - n]) else { continue }
+            q.replace((i - n)..<(i + 1), with: [q[i], "of"] + ((i - n)..<i).map { q[$0] })
+            break
+        }
+        // "units for each tires & tubes product", "every German customer": the entity of each, then its kind.
+        for i in 0..<q.count where ["each", "every"].contains(q[i]) {
+            guard let value = valueSpan(q, i + 1), vocabulary.dimension(named: value.value.dimension)?.table != vocabulary.factTable else { continue }
+            let noun = i + 1 + value.length
+            guard Self.entityWords[q[noun]] == .product || Self.entityWords[q[noun]] == .customer else { continue }
+            let valueWords = ((i + 1)..<noun).map { q[$0] }
+            q.replace((i + 1)..<(noun + 1), with: [q[noun]] + valueWords)
+            break
+        }
+        // "grew the most in % revenue terms", "in unit terms": by that measure.
+        for i in 0..<q.count where q[i] == "terms" {
+            guard let start = (max(0, i - 3)..<i).first(where: { q[$0] == "in" }), start + 1 < i else { continue }
+            q.replace(start..<(i + 1), with: ["by"] + ((start + 1)..<i).map { q[$0] })
+            break
         }
         // "show the units as well" at the end: shown anyway.
         if q.count > 2, q[q.count - 2] == "as", q[q.count - 1] == "well" { q.replace((q.count - 2)..<q.count, with: []) }

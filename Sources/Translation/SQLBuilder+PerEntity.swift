@@ -71,6 +71,18 @@ extension SQLBuilder {
                 + "SELECT AVG(v) AS \(label) FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
             return (sql, "median per \(entity.rawValue) of " + describe(intent, metric))
         }
+        if !intent.summary.isEmpty {
+            // An order read from "highest" is the list's own word: several aggregates side by side have no one order.
+            guard ranked == nil else { throw Failure(reason: "a ranking of several aggregates per \(entity.rawValue) is not supported") }
+            let names = ["MIN": "lowest", "MAX": "highest", "AVG": "average"]
+            let columns = intent.summary.map { "\($0)(v) AS \(names[$0] ?? $0.lowercased())_\(metric.name)_per_\(entity.rawValue)" }
+            var sql = "SELECT " + (selects.map(\.1) + columns).joined(separator: ", ") + " FROM (\(inner))"
+            if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }
+            let said = intent.summary.compactMap { names[$0] }.joined(separator: ", ")
+            var shown = intent
+            shown.sortDescending = nil
+            return (sql, "\(said) per \(entity.rawValue) of " + describe(shown, metric))
+        }
         let label = "average_\(metric.name)_per_\(entity.rawValue)"
         var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"
         if !selects.isEmpty { sql += " GROUP BY " + selects.map(\.1).joined(separator: ", ") }

@@ -404,6 +404,15 @@ struct SQLBuilder {
             metricExpr = metric.expr
         }
         if case .shareOf(let filters) = intent.shape {
+            // "each bike subcategory's share from Bikes": every group is wholly in or out of the part, 100% or 0%.
+            for f in filters {
+                if let g = intent.groupBy.first(where: { vocabulary.determines.contains("\($0)>\(f.dimension)") }) {
+                    throw Failure(
+                        reason:
+                            "each \(g.replacingOccurrences(of: "_", with: " ")) lies wholly inside or outside \(describeFilter(f)), so its share of it is 100% or 0%; ask for the share within a total (\"of each year's bike revenue\") as a question of its own"
+                    )
+                }
+            }
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
         }

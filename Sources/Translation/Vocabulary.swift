@@ -117,6 +117,12 @@ struct Vocabulary: Sendable {
     var nameWords: Set<String> = []
     /// All words that mean something, for typo correction.
     var knownWords: Set<String> = []
+    /// Enum dimensions whose value fixes another's, as "subcategory>category": each subcategory is in one
+    /// category. Read from the warehouse, so a share of a category inside each subcategory is known to be 0 or 100.
+    var determines: Set<String> = []
+    /// Values of the things sold whose names are all one model ("Helmets": every name is a "Sport-100 Helmet" in a
+    /// colour), as "dimension=value": only for them is "helmet colour" one name per colour.
+    var singleModelValues: Set<String> = []
 
     init(model: SemanticModel, catalog: any WarehouseCatalog) throws {
         // Enum values and names beyond a few thousand are not a vocabulary any more.
@@ -237,6 +243,42 @@ struct Vocabulary: Sendable {
                 metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table], phrases: []))
             }
         }
+        for table in model.tables where table.name != factTable {
+            let enums = (table.dimensions ?? []).filter { $0.is_enum == true }
+            var counts: [String: Int] = [:]
+            for column in enums { counts[column.name] = try distinctValues(table.base_table.table, column.expr).count }
+            for a in enums {
+                for b in enums where a.name != b.name {
+                    guard let n = counts[a.name], n > 0, (counts[b.name] ?? 0) > 0 else { continue }
+                    let pairs = try distinctValues(table.base_table.table, "(\(a.expr)) || '|' || (\(b.expr))").count
+                    if pairs == n { determines.insert("\(a.name)>\(b.name)") }
+                }
+            }
+        }
+        if let products = model.table(named: productsTable), let name = (products.dimensions ?? []).first(where: { $0.role == SemanticRole.name.rawValue }) {
+            for column in (products.dimensions ?? []) where column.is_enum == true {
+                var models: [String: Set<String>] = [:]
+                for pair in try distinctValues(products.base_table.table, "(\(column.expr)) || '|' || (\(name.expr))") {
+                    let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
+                    guard parts.count == 2, let model = Self.namePrefixes(parts[1]).first else { continue }
+                    models[parts[0], default: []].insert(model)
+                }
+                for (value, names) in models where names.count == 1 { singleModelValues.insert("\(column.name)=\(value)") }
+            }
+        }
+        // "gross profit per unit sold", "units per order line": a sales measure divided by a count of what was sold.
+        // Named a_per_b, with no words of their own; the parser picks one when "per" joins two measures.
+        let additive = metrics.filter { m in
+            let upper = m.expr.uppercased()
+            return m.table == factTable && m.tables == [factTable] && (upper.hasPrefix("SUM(") || upper.hasPrefix("COUNT(")) && !m.expr.contains("/")
+        }
+        let denominators = additive.filter { $0.role == .units || $0.role == .orders || $0.role == .buyers || $0.expr.uppercased() == "COUNT(*)" }
+        for a in metrics where a.table == factTable && !a.expr.contains("/") && (a.expr.uppercased().hasPrefix("SUM(") || a.expr.uppercased().hasPrefix("COUNT(")) {
+            for b in denominators where b.name != a.name {
+                metrics.append(
+                    Metric(name: Self.ratioName(a.name, b.name), expr: "\(a.expr) * 1.0 / \(b.expr)", table: factTable, tables: a.tables.union(b.tables), phrases: []))
+            }
+        }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
@@ -248,6 +290,11 @@ struct Vocabulary: Sendable {
     }
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
+
+    /// "gross_profit_per_unit": the name of one measure divided by another, the second said once.
+    static func ratioName(_ numerator: String, _ denominator: String) -> String {
+        "\(numerator)_per_\(denominator.hasSuffix("s") && !denominator.hasSuffix("ss") ? String(denominator.dropLast()) : denominator)"
+    }
 
     /// A name's leading parts, each ending where a separator (", ", "- ", " - ") ends a part:
     /// "HL Road Frame - Red- 52" -> "HL Road Frame", "HL Road Frame - Red", the whole name.

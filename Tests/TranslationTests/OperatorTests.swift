@@ -143,6 +143,15 @@ import Translation
         ("new customers as a share of buyers", "what % of 2013 buyers were new customers", "how many 2013 buyers were new customers"),
         ("repeat customers ranked", "which country has the most repeat buyers", "repeat buyers by country"),
         ("a multiple of the baseline", "which products more than doubled their revenue from 2012 to 2013", "which products sold in 2013"),
+        ("several aggregates per entity", "lifetime spend per customer: the lowest, the highest and the average", "lifetime spend per customer: the average"),
+        ("one measure per another", "gross profit per unit sold by product line", "gross profit by product line"),
+        ("the other measure per this one", "units per order line in 2013", "units in 2013"),
+        ("halves of two years", "% change in revenue from the second half of 2012 to the second half of 2013", "% change in revenue from 2012 to 2013"),
+        ("a list asked after the question", "do we have any products with a cost of 0? which ones", "do we have any products with a cost of 0?"),
+        ("each thing of a kind", "units sold for each tires & tubes product", "units sold for tires & tubes"),
+        ("the colour of one model's things", "which helmet colour sells the most units", "which helmets sell the most units"),
+        ("a measure's terms", "which subcategory is biggest in unit terms", "which subcategory is biggest"),
+        ("a dimension named with its table", "revenue by product name", "revenue"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {

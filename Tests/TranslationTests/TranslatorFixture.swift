@@ -31,7 +31,18 @@ enum TranslatorFixture {
         // Names hold model codes ("Road-150 Red, 44"); enum values come from the model's sample values.
         let catalog = InMemoryCatalog(
             tables: columns,
-            values: ["product_name": ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38", "Road-650 Red, 44", "Road-650 Black, 52"]],
+            values: [
+                "product_name": ["Sport-100 Helmet- Red", "Road-150 Red, 44", "Mountain-200 Black, 38", "Road-650 Red, 44", "Road-650 Black, 52"],
+                // Which names each subcategory holds: every helmet is one model, jerseys are two.
+                "(subcategory) || '|' || (product_name)": [
+                    "Helmets|Sport-100 Helmet- Red", "Helmets|Sport-100 Helmet- Blue", "Jerseys|Long-Sleeve Logo Jersey- S",
+                    "Jerseys|Short-Sleeve Classic Jersey- S",
+                ],
+                // Each subcategory is in one category: a share of a category inside a subcategory is 0 or 100 %.
+                "category": ["Bikes", "Clothing"], "subcategory": ["Road Bikes", "Mountain Bikes", "Jerseys"],
+                "(subcategory) || '|' || (category)": ["Road Bikes|Bikes", "Mountain Bikes|Bikes", "Jerseys|Clothing"],
+                "(category) || '|' || (subcategory)": ["Bikes|Road Bikes", "Bikes|Mountain Bikes", "Clothing|Jerseys"],
+            ],
             dates: (period[0], period[1]))
         return try! RuleBasedTranslator(model: model, catalog: catalog)
     }

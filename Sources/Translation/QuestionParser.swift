@@ -1323,7 +1323,10 @@ struct QuestionParser {
             // "did sales top 60k": "top" before an amount with its unit is a threshold, not a ranking.
             let topsAmount = ["top", "tops"].contains(q[i]) && Double(q[i + 1]) != nil && ["k", "m", "bn", "million", "thousand"].contains(q[i + 2])
             let above =
-                ["more", "over", "above", "exceeding", "exceeded", "exceed", "exceeds", "greater", "topped", "surpassed", "beat", "beats", "outperformed"].contains(q[i])
+                [
+                    "more", "over", "above", "exceeding", "exceeded", "exceed", "exceeds", "greater", "topped", "surpassed", "beat", "beats", "outperformed",
+                    "cleared", "clear", "clears", "crossed", "cross", "crosses",
+                ].contains(q[i])
                 || (orEqual && q[i] == "least") || topsAmount
             let below = ["less", "under", "below", "fewer"].contains(q[i]) || (orEqual && q[i] == "most")
             guard above || below else { continue }
@@ -1331,7 +1334,18 @@ struct QuestionParser {
             if q[j] == "than" { j += 1 }
             if q[j] == "a" || q[j] == "one" { if ["million", "thousand", "billion"].contains(q[j + 1]) { j += 1 } }
             var value: Double?
-            if q.isFree(j), let v = Double(q[j]) {
+            // "more than half a million", "a quarter of a million".
+            let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25]
+            if let f = fractions[q[j]], q.isFree(j), ["a", "of"].contains(q[j + 1]) {
+                let unit = q[j + 1] == "of" && q[j + 2] == "a" ? j + 3 : j + 2
+                if ["million", "thousand", "billion"].contains(q[unit]) {
+                    value = f
+                    j = unit
+                }
+            }
+            if value != nil {
+                // read with its unit below
+            } else if q.isFree(j), let v = Double(q[j]) {
                 value = v; j += 1
             } else if ["million", "thousand", "billion"].contains(q[j]) {
                 value = 1

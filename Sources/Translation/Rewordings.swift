@@ -38,6 +38,7 @@ extension QuestionParser {
             (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
             // "which quarter - in any year - sold the most": one ranking over every year's quarters, not one per year.
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
+            (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
@@ -134,6 +135,25 @@ extension QuestionParser {
             guard Self.entityWords[q[noun]] == .product || Self.entityWords[q[noun]] == .customer else { continue }
             let valueWords = ((i + 1)..<noun).map { q[$0] }
             q.replace((i + 1)..<(noun + 1), with: [q[noun]] + valueWords)
+            break
+        }
+        // "of the customers who bought a Mountain-100, how many also bought a helmet": customers who bought both.
+        let said = q.words.joined(separator: " ")
+        if let match = said.wholeMatch(
+            of:
+                /(?:of|among) (?:the |our |all )?(?:customers|people|buyers|clients|shoppers) (?:who|that) (?:bought|purchased|ordered) (.+) how many (?:of them |of those )?(?:also|then|later|went on to|have also|had also) (?:buy|bought|purchased|ordered|purchase|order) (.+)/
+        ),
+            ![match.1, match.2].contains(where: { part in part.split(separator: " ").contains { Int($0).map { (1900...2100).contains($0) } == true || Lexicon.months[String($0)] != nil } })
+        {
+            let both = ["how", "many", "customers", "bought", "both"] + match.1.split(separator: " ").map(String.init) + ["and"] + match.2.split(separator: " ").map(String.init)
+            q.replace(0..<q.count, with: both)
+        }
+        // "leaving bikes out", "leave out accessories": excluding them.
+        q.replaceAll(["leaving", "out"], with: ["excluding"])
+        q.replaceAll(["leave", "out"], with: ["excluding"])
+        for i in 0..<q.count where ["leaving", "leave"].contains(q[i]) {
+            guard let end = ((i + 2)...(i + 4)).first(where: { q[$0] == "out" }) else { continue }
+            q.replace(i..<(end + 1), with: ["excluding"] + ((i + 1)..<end).map { q[$0] })
             break
         }
         // "grew the most in % revenue terms", "in unit terms": by that measure.

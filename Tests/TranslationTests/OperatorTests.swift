@@ -152,6 +152,11 @@ import Translation
         ("the colour of one model's things", "which helmet colour sells the most units", "which helmets sell the most units"),
         ("a measure's terms", "which subcategory is biggest in unit terms", "which subcategory is biggest"),
         ("a dimension named with its table", "revenue by product name", "revenue"),
+        ("an amount in words", "which products brought in more than half a million in revenue", "which products brought in revenue"),
+        ("an amount cleared", "which months in 2013 cleared 2 million in sales", "which months in 2013 had sales"),
+        ("a kind left out", "revenue by category leaving out accessories", "revenue by category"),
+        ("the first sale", "when did each category make its first ever sale", "when did each category sell"),
+        ("bought one, then also another", "of the customers who bought a road bike, how many also bought a helmet", "how many customers bought a road bike"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {

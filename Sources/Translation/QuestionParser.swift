@@ -1704,8 +1704,14 @@ struct QuestionParser {
         while ["the", "our", "a", "their", "its", "individual", "different", "specific", "single", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
             // "customer gender": the table word qualifies the dimension.
             if ["customer", "product", "customers", "products"].contains(q[start]), dimensionPhrase(q, start + 1) == nil { break }
+            // "product name": a dimension of another table after the word is not what the word qualifies.
+            if let (name, _) = dimensionPhrase(q, start + 1), let d = vocabulary.dimension(named: name),
+                d.table != (["customer", "customers"].contains(q[start]) ? customersTable : ["product", "products"].contains(q[start]) ? productsTable : d.table)
+            {
+                break
+            }
             // "product name": the table word is part of the dimension's own name, not a qualifier of "name".
-            if ["customer", "product", "customers", "products"].contains(q[start]), let (_, n) = dimensionPhrase(q, start), n >= 2 { break }
+
             start += 1
         }
         let skipped = start - i

@@ -1702,26 +1702,25 @@ struct QuestionParser {
     func entityAt(_ q: inout QuestionWords, _ i: Int, tablesOnly: Bool = false) -> (QueryIntent.Entity, Int)? {
         var start = i
         while ["the", "our", "a", "their", "its", "individual", "different", "specific", "single", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
-            // "customer gender": the table word qualifies the dimension.
-            if ["customer", "product", "customers", "products"].contains(q[start]), dimensionPhrase(q, start + 1) == nil { break }
-            // "product name": a dimension of another table after the word is not what the word qualifies.
-            if let (name, _) = dimensionPhrase(q, start + 1), let d = vocabulary.dimension(named: name),
-                d.table != (["customer", "customers"].contains(q[start]) ? customersTable : ["product", "products"].contains(q[start]) ? productsTable : d.table)
-            {
-                break
+            // "customer gender": the table word qualifies the dimension; "product name": a dimension of another table
+            // after the word is not what the word qualifies.
+            if ["customer", "product", "customers", "products"].contains(q[start]) {
+                guard let (name, _) = dimensionPhrase(q, start + 1), let d = vocabulary.dimension(named: name) else { break }
+                if d.table != (["customer", "customers"].contains(q[start]) ? customersTable : productsTable) { break }
             }
-            // "product name": the table word is part of the dimension's own name, not a qualifier of "name".
-
             start += 1
         }
         let skipped = start - i
         // A table's own name ("products", "clients") names its rows, before any column synonym, unless a longer
         // dimension's name starts with it ("product name").
-        let dimensionLength = tablesOnly ? 0 : dimensionPhrase(q, start)?.1 ?? 0
+        // (Looked up only when a table's word is there: entityAt runs many times per question.)
+        lazy var dimensionLength = tablesOnly ? 0 : dimensionPhrase(q, start)?.1 ?? 0
         for (name, table) in vocabulary.tables where table.name != vocabulary.factTable {
             for synonym in table.synonyms {
                 let parts = synonym.split(separator: " ").map(String.init)
-                if parts.count >= dimensionLength, (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start) {
+                if (0..<parts.count).allSatisfy({ q[start + $0] == parts[$0] && q.isFree(start + $0) }) || q[start] == name + "s" && parts.count == 1 && q.isFree(start),
+                    parts.count >= dimensionLength
+                {
                     return (.table(name), skipped + (q[start] == name + "s" ? 1 : parts.count))
                 }
             }

@@ -123,6 +123,9 @@ struct Vocabulary: Sendable {
     /// Values of the things sold whose names are all one model ("Helmets": every name is a "Sport-100 Helmet" in a
     /// colour), as "dimension=value": only for them is "helmet colour" one name per colour.
     var singleModelValues: Set<String> = []
+    /// One sales measure per another ("gross_profit_per_unit"), by name: kept out of `metrics`, which every word is
+    /// matched against, because they have no words of their own.
+    var ratios: [String: Metric] = [:]
 
     init(model: SemanticModel, catalog: any WarehouseCatalog) throws {
         // Enum values and names beyond a few thousand are not a vocabulary any more.
@@ -275,8 +278,10 @@ struct Vocabulary: Sendable {
         let denominators = additive.filter { $0.role == .units || $0.role == .orders || $0.role == .buyers || $0.expr.uppercased() == "COUNT(*)" }
         for a in metrics where a.table == factTable && !a.expr.contains("/") && (a.expr.uppercased().hasPrefix("SUM(") || a.expr.uppercased().hasPrefix("COUNT(")) {
             for b in denominators where b.name != a.name {
-                metrics.append(
-                    Metric(name: Self.ratioName(a.name, b.name), expr: "\(a.expr) * 1.0 / \(b.expr)", table: factTable, tables: a.tables.union(b.tables), phrases: []))
+                let name = Self.ratioName(a.name, b.name)
+                ratios[name] = Metric(
+                    name: name, expr: "\(a.expr) * 1.0 / \(b.expr)", table: factTable, tables: a.tables.union(b.tables), phrases: [],
+                    columns: Self.columns(in: a.expr).union(Self.columns(in: b.expr)))
             }
         }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
@@ -319,7 +324,7 @@ struct Vocabulary: Sendable {
         else { return nil }
         return String(first.hasSuffix(",") ? first.dropLast() : first)
     }
-    func metric(named name: String) -> Metric? { metrics.first { $0.name == name } }
+    func metric(named name: String) -> Metric? { metrics.first { $0.name == name } ?? ratios[name] }
 
     /// Prefixes each bare column name with the alias of the table that has it (the preferred
     /// table first), so expressions stay unambiguous once tables are joined.

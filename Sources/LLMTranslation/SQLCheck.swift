@@ -18,7 +18,7 @@ public enum SQLCheck {
     }
 
     /// The guard, then `compile` (SQL, whether it reads json_each/json_tree) returning SQLite's
-    /// complaint or nil: e.g. `{ executor.compile($0, allowSchemaReads: $1) }`.
+    /// complaint or nil: e.g. `{ catalog.compileError(of: $0, allowSchemaReads: $1) }`.
     public static func guardAndCompile(
         model: SemanticModel,
         compile: @escaping @Sendable (String, Bool) async -> String?

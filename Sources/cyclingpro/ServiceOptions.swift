@@ -72,7 +72,7 @@ struct ServiceOptions: ParsableArguments {
         let service = try AskService(configuration) { model, executor in
             let rules = try RuleBasedTranslator(model: model, catalog: executor)
             guard let client else { return rules }
-            let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compile(sql, allowSchemaReads: json) }
+            let check = SQLCheck.guardAndCompile(model: model) { sql, json in await executor.compileError(of: sql, allowSchemaReads: json) }
             return try llmSettings.makeTranslator(model: model, rules: rules, client: client, check: check)
         }
         // Said once, on standard error: what was skipped at load, and a log that is not being written.

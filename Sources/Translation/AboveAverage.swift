@@ -24,8 +24,15 @@ extension QuestionParser {
         }
         if q[j] == "than" { j += 1 }
         // "above that year's average", "below their category's average": whose average is said before it.
+        // "beat the 2013 monthly average": the year and grain of the groups compared, said again.
+        let restated: Set<String> = ["monthly", "quarterly", "yearly", "annual", "daily", "weekly"]
         var k = j
-        while k < j + 4, whose.contains(q[k]) { k += 1 }
+        while k < j + 4,
+            whose.contains(q[k]) || restated.contains(q[k])
+                || (Int(q[k]).map { (1900...2100).contains($0) } ?? false) && q.words.filter({ $0 == q[k] }).count >= 2
+        {
+            k += 1
+        }
         j = k
         guard ["average", "avg", "mean"].contains(q[j]), q.isFree(j) else { return nil }
         j += 1

@@ -149,6 +149,20 @@ extension QuestionParser {
                 ])
             }
         }
+        // "which date brought in the most, and how much did we take that day", "our best day ever - which date": the
+        // grain of the breakdown said again. Only the grain already read is claimed, so another grain still refuses.
+        let grainWords: [QueryIntent.Bucket: Set<String>] = [
+            .day: ["day", "date"], .month: ["month"], .yearMonth: ["month"], .quarter: ["quarter"], .year: ["year"],
+        ]
+        if let bucket = intent.bucket, let words = grainWords[bucket] {
+            for i in 0..<q.count where q.isFree(i) && words.contains(q[i]) {
+                if ["that", "this"].contains(q[i - 1]) && q.isFree(i - 1) {
+                    q.use((i - 1)..<(i + 1))
+                } else if intent.ranking != nil {
+                    q.use(i..<(i + 1))
+                }
+            }
+        }
         if intent.bucket == .weekday {
             _ = q.take(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
         }

@@ -2,7 +2,7 @@
 /// Follow-up questions refine the previous intent.
 struct QueryIntent: Sendable, Equatable {
     enum Bucket: String, Sendable, Equatable {
-        case year, quarter, month, yearMonth, monthOfYear, ageDecade, day, weekday
+        case year, quarter, month, yearMonth, monthOfYear, quarterOfYear, ageDecade, day, weekday
     }
 
     enum Entity: Sendable, Equatable {
@@ -95,8 +95,12 @@ struct QueryIntent: Sendable, Equatable {
     var shape: Shape = .plain
     /// "above average": the threshold is the average of the totals compared (each group's or each entity's), not a number.
     var thresholdVersusAverage = false
+    /// "countries where bikes make up less than 97% of revenue": a percent threshold on this part's share of each group.
+    var thresholdOnShareOf: [ValueFilter] = []
     /// Sort groups by the metric (largest first) when asked to rank without a cut-off.
     var sortDescending: Bool?
+    /// "rank the subcategories by revenue within their category": the sort restarts in each value of this dimension.
+    var rankWithin: String?
     /// "most recent year first": a time breakdown in reverse order of time.
     var newestFirst = false
     /// The date ages are computed at.

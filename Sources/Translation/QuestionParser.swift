@@ -378,6 +378,12 @@ struct QuestionParser {
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
+            // "rank the subcategories by revenue within their category": a rank that restarts in each category.
+            if q[i] == "within", ["its", "their"].contains(q[i + 1]), context.rankVerb, let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
+                intent.groupBy.count == 2, intent.sortDescending != nil, intent.ranking == nil
+            {
+                intent.rankWithin = d
+            }
         }
         context.predicateFilters = predicateFilters(q, intent, context)
         let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
@@ -486,6 +492,8 @@ struct QuestionParser {
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
+        /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
+        var rankVerb = false
         /// The words the chosen measure was read from.
         var metricSpan: Range<Int> = 0..<0
         /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
@@ -540,10 +548,12 @@ struct QuestionParser {
     }
 
     func setBucket(_ intent: inout QueryIntent, _ context: inout Context, _ bucket: QueryIntent.Bucket) {
-        if let old = intent.bucket, old != bucket, !(old == .month && bucket == .monthOfYear), !(old == .monthOfYear && bucket == .month) {
+        if let old = intent.bucket, old != bucket, !(old == .month && bucket == .monthOfYear), !(old == .monthOfYear && bucket == .month),
+            !(old == .quarter && bucket == .quarterOfYear), !(old == .quarterOfYear && bucket == .quarter)
+        {
             context.conflicts.append("two time grains (\(old.rawValue) and \(bucket.rawValue)) in one breakdown")
         }
-        if intent.bucket != .monthOfYear { intent.bucket = bucket }
+        if intent.bucket != .monthOfYear && intent.bucket != .quarterOfYear { intent.bucket = bucket }
     }
 
     func describeShape(_ shape: QueryIntent.Shape) -> String {
@@ -1098,6 +1108,7 @@ struct QuestionParser {
         let byColumn = (0..<q.count).contains { k in
             ["sorted", "sort", "ordered"].contains(q[k]) && q[k + 1] == "by" && dimensionPhrase(q, k + 2 + (["the", "their"].contains(q[k + 2]) ? 1 : 0)) != nil
         }
+        context.rankVerb = q.has(anyOf: ["rank", "ranked", "ranking"])
         if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
         }
@@ -1237,7 +1248,9 @@ struct QuestionParser {
                 + [
                     "compared with the \(grain) before it", "compared with the \(grain) before", "compared to the \(grain) before",
                     "over the \(grain) before it", "over the \(grain) before", "than the \(grain) before", "from the \(grain) before",
-                    "vs the \(grain) before", "on the \(grain) before",
+                    "vs the \(grain) before", "on the \(grain) before", "versus the \(grain) before", "against the \(grain) before",
+                    "versus the previous \(grain)", "against the previous \(grain)", "vs the prior \(grain)", "versus the prior \(grain)",
+                    "compared with the prior \(grain)", "over the prior \(grain)", "on the prior \(grain)",
                 ]
             if q.take(phrases) {
                 if intent.shape != .growth { setShape(&intent, &context, .growth) }
@@ -1256,7 +1269,7 @@ struct QuestionParser {
         // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
         context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
-        if q.take(["grow", "growth", "grew", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
+        if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
             if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         }
@@ -1494,6 +1507,8 @@ struct QuestionParser {
     func parseSlices(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let bucketWords: [(String, QueryIntent.Bucket)] = [
             ("calendar month", .monthOfYear), ("month of the year", .monthOfYear), ("months of the year", .monthOfYear),
+            ("calendar quarters", .quarterOfYear), ("calendar quarter", .quarterOfYear), ("quarter of the year", .quarterOfYear),
+            ("quarters of the year", .quarterOfYear),
             ("monthly", .month), ("per month", .month), ("by month", .month), ("each month", .month), ("every month", .month),
             ("month by month", .month), ("year by year", .year), ("quarter by quarter", .quarter), ("calendar months", .monthOfYear), ("months", .month), ("month", .month),
             ("quarterly", .quarter), ("per quarter", .quarter), ("by quarter", .quarter), ("each quarter", .quarter), ("quarters", .quarter), ("quarter", .quarter),
@@ -1557,6 +1572,14 @@ struct QuestionParser {
                 break
             }
         }
+        // "which quarter, all years combined": the quarter of the year.
+        let allYears = ["all years lumped together", "all years together", "all years combined", "across all years", "all years added together", "regardless of year"]
+        // (Taken before the grains are read: "years" there is not a breakdown by year.)
+        let everyYearTogether = q.take(allYears)
+        if case .bucket(let b)? = context.whichEntity, everyYearTogether {
+            if b == .quarter { context.whichEntity = .bucket(.quarterOfYear) }
+            if [.month, .yearMonth].contains(b) { context.whichEntity = .bucket(.monthOfYear) }
+        }
         // Time buckets.
         func hasSlicer(_ i: Int) -> Bool { ["by", "per", "each", "every", "for", "in"].contains(q[i - 1]) }
         // "in 2013 ... only bikes that sold that year": the period named before, not a breakdown by year.
@@ -1573,7 +1596,7 @@ struct QuestionParser {
                 _ = q.take(["20s", "30s", "40s", "50s", "60s", "70s", "so on", "and so on", "etc", "age", "their", "in", "how many are"])
                 continue
             }
-            if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) {
+            if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) || (intent.bucket == .quarter && bucket == .quarterOfYear) {
                 setBucket(&intent, &context, bucket)
                 let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
                 // "bought in every quarter" may mean all of them; "in each quarter" is a count per quarter.
@@ -1587,6 +1610,12 @@ struct QuestionParser {
         if intent.bucket != nil, intent.bucket != .ageDecade {
             _ = q.take(["in month order", "in date order", "in chronological order", "chronologically", "in time order", "in calendar order", "oldest first", "earliest first"])
         }
+        // "by quarter, all years combined": the quarter of the year, every year's together.
+        if everyYearTogether {
+            if intent.bucket == .quarter { intent.bucket = .quarterOfYear }
+            if [.month, .yearMonth].contains(intent.bucket) { intent.bucket = .monthOfYear }
+        }
+        if intent.bucket == .quarterOfYear { _ = q.take(["across years", "seasonality check", "seasonality"]) }
         if intent.bucket == .monthOfYear { _ = q.take(["all years lumped together", "all years together", "all years combined", "lumped together", "lumped", "all years", "across years", "seasonality check", "seasonality", "check"]) }
         // Dimension slices.
         for slicer in slicers {
@@ -1729,6 +1758,14 @@ struct QuestionParser {
             if let (name, length) = dimensionPhrase(q, start) { return (.dimension(name), skipped + length) }
             for phrase in ["day of the week", "day of week", "days of the week", "days of week", "weekday"] {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(.weekday), skipped + n) }
+            }
+            // "which month of the year", "which calendar quarter": every year's months (quarters) together.
+            for (phrase, bucket) in [
+                ("month of the year", QueryIntent.Bucket.monthOfYear), ("months of the year", .monthOfYear), ("calendar month", .monthOfYear),
+                ("calendar months", .monthOfYear), ("quarter of the year", .quarterOfYear), ("quarters of the year", .quarterOfYear),
+                ("calendar quarter", .quarterOfYear), ("calendar quarters", .quarterOfYear),
+            ] {
+                if let n = q.wordsMatched(phrase, at: start) { return (.bucket(bucket), skipped + n) }
             }
             for (phrase, bucket) in [
                 ("quarter", QueryIntent.Bucket.quarter), ("month", .yearMonth), ("year", .year), ("day", .day), ("date", .day),
@@ -2449,6 +2486,14 @@ struct QuestionParser {
                 intent.filters.removeAll { part.contains($0) }
             }
         }
+        // "in which countries do bikes make up less than 97% of revenue": a percent threshold on the part's share of each group.
+        if case .threshold(_, _, true, _) = intent.shape, !intent.groupBy.isEmpty || intent.bucket != nil {
+            let part = intent.filters.filter { context.predicateFilters.contains($0.dimension) }
+            if !part.isEmpty {
+                intent.thresholdOnShareOf = part
+                intent.filters.removeAll { part.contains($0) }
+            }
+        }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
             if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
@@ -2649,12 +2694,24 @@ struct QuestionParser {
             // "what % of customers in each country don't have a gender": the verb's negation starts the clause.
             "dont", "doesnt", "didnt", "arent", "isnt",
         ]
+        // "what % of revenue do bikes make up in each country", "bike share of revenue by country": the thing named as the
+        // subject of the share is the part counted inside each group, wherever it stands.
+        let subjectVerbs: Set<String> = [
+            "make", "makes", "made", "account", "accounts", "accounted", "represent", "represents", "represented", "share", "contribute",
+            "contributes", "contributed",
+        ]
         let after = context.metricSpan.upperBound
         guard after > 0 else { return [] }
         return Set(
             intent.filters.compactMap { f in
-                guard let start = context.filterStarts[f.dimension], start > after, (after...start).contains(where: { verbs.contains(q[$0]) })
-                else { return nil }
+                guard let start = context.filterStarts[f.dimension] else { return nil }
+                // ("bike revenue makes up": the measure between them is what is named, the same part.)
+                if let verb = ((start + 1)...(start + 3)).first(where: { subjectVerbs.contains(q[$0]) }),
+                    !(q[verb] == "share" && ((start + 1)..<verb).contains(context.metricSpan.lowerBound))
+                {
+                    return f.dimension
+                }
+                guard start > after, (after...start).contains(where: { verbs.contains(q[$0]) }) else { return nil }
                 return f.dimension
             })
     }

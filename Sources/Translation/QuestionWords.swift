@@ -161,6 +161,7 @@ struct QuestionWords {
     }
 
     func has(_ phrase: String) -> Bool { find(phrase) != nil }
+    func has(anyOf phrases: [String]) -> Bool { phrases.contains { find($0) != nil } }
 
     /// Marks every free occurrence of the phrases, longest first; reports whether any matched.
     mutating func take(_ phrases: [String]) -> Bool {

@@ -12,6 +12,22 @@ extension QuestionParser {
         dropRestatement(&q)
         rewriteHolidays(&q)
         rewriteDayRanges(&q)
+        // "revenue plus how much it changed": and (not "65 plus", an age band's open end).
+        for i in 0..<q.count where q[i] == "plus" && Double(q[i - 1]) == nil {
+            q.replace(i..<(i + 1), with: ["and"])
+        }
+        // "the most expensive product, cost-wise": by cost.
+        for i in 1..<max(1, q.count) where q[i] == "wise" && !Lexicon.stopWords.contains(q[i - 1]) {
+            q.replace((i - 1)..<(i + 1), with: ["by", q[i - 1]])
+        }
+        // "on how many days did we take more than 60k in a single day": the days counted, said again.
+        if q.words.contains("days") {
+            for phrase in [["in", "a", "single", "day"], ["on", "a", "single", "day"], ["in", "one", "day"], ["on", "a", "given", "day"], ["in", "a", "day"]] {
+                if let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
+                    q.replace(i..<(i + phrase.count), with: [])
+                }
+            }
+        }
         // "no. of products": a number of them; "the No. 1 product": the top one.
         while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
             q.replace(i..<(i + 1), with: ["number"])
@@ -37,6 +53,18 @@ extension QuestionParser {
             (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
             (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
             // "which quarter - in any year - sold the most": one ranking over every year's quarters, not one per year.
+            // "grew the fastest", "the fastest-growing subcategory": grew the most (in percent when the question says so).
+            // "within their own category": their category.
+            (["their", "own"], ["their"]), (["its", "own"], ["its"]),
+            (["lumped", "together"], ["combined"]), (["all", "lumped", "together"], ["combined"]),
+            // "how much it went up or down versus the year before": the change.
+            (["went", "up", "or", "down"], ["changed"]), (["go", "up", "or", "down"], ["change"]), (["goes", "up", "or", "down"], ["changes"]),
+            (["went", "up", "or", "down", "by"], ["changed"]), (["up", "or", "down"], ["change"]),
+            // "cumulative units, month after month": by month.
+            (["month", "after", "month"], ["by", "month"]), (["year", "after", "year"], ["by", "year"]), (["quarter", "after", "quarter"], ["by", "quarter"]),
+            (["call", "out"], ["show"]), (["to", "call", "out"], ["to", "show"]),
+            (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
+            (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),

@@ -88,6 +88,12 @@ extension SQLBuilder {
             }
             if !intent.periods.isEmpty { try refuse("a comparison of periods", "a ranking") }
         }
+        if intent.rankWithin != nil, intent.shape != .plain || intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil || intent.listing != nil {
+            throw Failure(reason: "a rank within each group combined with \(shapeName), a ranking or several measures is not supported")
+        }
+        if !intent.thresholdOnShareOf.isEmpty, intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil || intent.listing != nil {
+            throw Failure(reason: "a threshold on a share within each group combined with a ranking or several measures is not supported")
+        }
         // The quarter of every year is a filter for totals and breakdowns; series and customer analyses would drop it.
         if intent.quarterOfYear != nil || intent.monthOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
             throw Failure(reason: "the same quarter of every year combined with \(shapeName) is not supported")

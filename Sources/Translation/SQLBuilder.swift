@@ -167,6 +167,7 @@ struct SQLBuilder {
         case .month: return singleYear(intent) ? (dialect.month(time), "month") : (dialect.yearMonth(time), "month")
         case .yearMonth: return (dialect.yearMonth(time), "month")
         case .monthOfYear: return (dialect.month(time), "month")
+        case .quarterOfYear: return (dialect.quarter(time), "quarter")
         case .day: return (time, "date")
         case .weekday: return (dialect.weekday(time), "weekday")
         case .ageDecade:
@@ -229,6 +230,7 @@ struct SQLBuilder {
         for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
         for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
+        for f in intent.thresholdOnShareOf { tables.insert(try dimension(f.dimension).table) }
         for e in extra { tables.insert(e) }
         return tables
     }
@@ -327,7 +329,7 @@ struct SQLBuilder {
         if !intent.groupBy.isEmpty { text += " by " + intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") }
         let bucketNames: [QueryIntent.Bucket: String] = [
             .year: "year", .quarter: "quarter", .month: "month", .yearMonth: "month",
-            .monthOfYear: "calendar month (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week",
+            .monthOfYear: "calendar month (all years together)", .quarterOfYear: "calendar quarter (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week",
         ]
         if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
         if let band = intent.band {
@@ -346,7 +348,11 @@ struct SQLBuilder {
         case .threshold(let above, let value, let percent, let orEqual):
             text +=
                 ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) "
-                + (intent.thresholdVersusAverage ? "the average of them" : percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))
+                + (intent.thresholdVersusAverage
+                    ? "the average of them"
+                    : !intent.thresholdOnShareOf.isEmpty
+                        ? "\(formatNumber(value)) % from " + intent.thresholdOnShareOf.map(describeFilter).joined(separator: " and ")
+                        : percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))
         default: break
         }
         let filters =
@@ -360,7 +366,11 @@ struct SQLBuilder {
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
-        if let descending = intent.sortDescending { text += descending ? ", largest first" : ", smallest first" }
+        if let within = intent.rankWithin, let descending = intent.sortDescending {
+            text += ", ranked within each \(within.replacingOccurrences(of: "_", with: " ")) (1 = \(descending ? "largest" : "smallest"))"
+        } else if let descending = intent.sortDescending {
+            text += descending ? ", largest first" : ", smallest first"
+        }
         if intent.newestFirst { text += ", newest first" }
         for c in intent.orderContents {
             text += (intent.asPercentOfBase ? ", the share in percent of orders that " : ", only orders that ") + (c.present ? "include " : "do not include ") + describeFilter(c.filter)
@@ -483,7 +493,14 @@ struct SQLBuilder {
             let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
             sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER (\(over)) AS pct_of_total FROM (\(sql))"
         }
-        if case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !selects.isEmpty {
+        if case .threshold(let above, let value, true, let orEqual) = intent.shape, !selects.isEmpty, !intent.thresholdOnShareOf.isEmpty {
+            // "countries where bikes make up less than 97% of revenue": the part's share of each group's own total.
+            let part = try conditional(metric.expr, try intent.thresholdOnShareOf.map(condition).joined(separator: " AND "))
+            let share = "100.0 * \(part) / \(metric.expr)"
+            sql =
+                "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(metric.expr) AS \(label)", "\(share) AS pct_of_\(metric.name)"]).joined(separator: ", ")
+                + " FROM \(fromClause)\(whereSQL)\(groupSQL) HAVING \(share) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(formatNumber(value))"
+        } else if case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !selects.isEmpty {
             let total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
             var bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
             // "which months had above-average revenue": the mean of the groups' own totals.
@@ -493,7 +510,12 @@ struct SQLBuilder {
             sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
         }
-        if intent.sortDescending == true {
+        if let within = intent.rankWithin, intent.sortDescending != nil, intent.shape == .plain, selects.count >= 2 {
+            // "rank the subcategories by revenue within their category": a rank that restarts in each group, 1 the biggest.
+            let column = try dimension(within).name
+            let order = intent.sortDescending == true ? "DESC" : "ASC"
+            sql = "SELECT *, RANK() OVER (PARTITION BY \(column) ORDER BY \(label) \(order)) AS rank FROM (\(sql)) ORDER BY \(column), rank"
+        } else if intent.sortDescending == true {
             sql += " ORDER BY \(label) DESC"
         } else if intent.sortDescending == false {
             sql += " ORDER BY \(label)"
@@ -709,7 +731,7 @@ struct SQLBuilder {
         switch ranking.entity {
         case .table(let t): text += t
         case .dimension(let d): text += plural(d.replacingOccurrences(of: "_", with: " "))
-        case .bucket(let b): text += plural(b == .yearMonth || b == .monthOfYear ? "month" : b == .ageDecade ? "age decade" : b.rawValue)
+        case .bucket(let b): text += plural(b == .yearMonth || b == .monthOfYear ? "month" : b == .quarterOfYear ? "quarter" : b == .ageDecade ? "age decade" : b.rawValue)
         }
         var described = intent
         if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
@@ -943,8 +965,10 @@ struct SQLBuilder {
         let outerCols = groupNames.map { "\($0), " }.joined()
         let by = groups.isEmpty ? "" : " by " + groupNames.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
         let value = share ? "pct_repeat_customers" : "repeat_customers"
-        var sql = "SELECT \(outerCols)\(share ? "100.0 * SUM(orders > 1) / COUNT(*)" : "SUM(orders > 1)") AS \(value) FROM (\(inner))\(outerGroup)"
-        var text = (share ? "share of buying customers with more than one order, in percent" : "customers with more than one order") + by
+        // A share also shows the count it is made of ("how many repeat buyers, and what % of the group are they").
+        let countColumn = share ? "SUM(orders > 1) AS repeat_customers, " : ""
+        var sql = "SELECT \(outerCols)\(countColumn)\(share ? "100.0 * SUM(orders > 1) / COUNT(*)" : "SUM(orders > 1)") AS \(value) FROM (\(inner))\(outerGroup)"
+        var text = (share ? "customers with more than one order, and their share of buying customers in percent" : "customers with more than one order") + by
         if let r = ranking, !groupNames.isEmpty {
             // The groups ranked by that count, ties at the cut-off kept.
             let order = r.highest ? "DESC" : "ASC"

@@ -44,7 +44,10 @@ extension QuestionParser {
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
         var sliceWords = Set<Int>()
         for i in 0..<q.count {
-            if let (_, length) = dimensionPhrase(q, i) { sliceWords.formUnion(i..<(i + length)) }
+            // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
+            if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
+                sliceWords.formUnion(i..<(i + length))
+            }
             // Dates too: "order date" is not a count of orders.
             for d in vocabulary.dimensions where d.isTime {
                 for phrase in d.phrases where phrase.contains(" ") { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }

@@ -157,6 +157,13 @@ import Translation
         ("a kind left out", "revenue by category leaving out accessories", "revenue by category"),
         ("the first sale", "when did each category make its first ever sale", "when did each category sell"),
         ("bought one, then also another", "of the customers who bought a road bike, how many also bought a helmet", "how many customers bought a road bike"),
+        ("the subject of a share", "what % of revenue do bikes make up in each country", "what % of revenue comes from each country"),
+        ("a share threshold inside each group", "in which countries do bikes make up less than 97% of revenue", "revenue by country"),
+        ("a rank within each group", "rank the subcategories by revenue within their category", "rank the subcategories by revenue"),
+        ("every year's quarters together", "revenue by quarter, all years combined", "revenue by quarter"),
+        ("the month of the year ranked", "which month of the year has the highest revenue", "which month has the highest revenue"),
+        ("above the average of the grain", "which months of 2013 beat the 2013 monthly average for revenue", "revenue by month in 2013"),
+        ("change against the year before", "revenue for each year and how much it went up or down versus the year before", "revenue for each year"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -496,6 +503,25 @@ import Translation
         // "in 2012 and in 2013": each year's own growth over the year before, as a series.
         let each = try #require(t.sql("by how much did revenue grow year over year in 2012 and in 2013, in %"))
         #expect(each.contains("LAG(v)") && each.contains("IN (2012, 2013)"))
+    }
+
+    @Test func theSubjectOfAShareIsThePartCountedInsideEachGroup() throws {
+        let share = try #require(t.sql("what % of revenue do bikes make up in each country"))
+        #expect(share.contains("SUM(CASE WHEN p.category = 'Bikes'") && share.contains("GROUP BY country") && !share.contains("WHERE p.category"))
+        let threshold = try #require(t.sql("in which countries do bikes make up less than 97% of revenue"))
+        #expect(threshold.contains("HAVING 100.0 * SUM(CASE WHEN p.category = 'Bikes'") && threshold.contains("< 97"))
+        // Said the other way round, the bikes are what is shared out between the countries.
+        let whole = try #require(t.sql("each country's share of bike revenue"))
+        #expect(whole.contains("WHERE p.category = 'Bikes'") && whole.contains("OVER ()"))
+    }
+
+    @Test func theMonthOrQuarterOfTheYearPutsEveryYearTogether() throws {
+        let month = try #require(t.sql("which month of the year has the highest revenue"))
+        #expect(!month.contains("PARTITION BY") && month.contains("AS month") && !month.contains("substr(f.order_date, 1, 7)"))
+        let quarter = try #require(t.sql("which quarter, all years combined, sells the most units"))
+        #expect(!quarter.contains("PARTITION BY") && !quarter.contains("|| '-Q'"))
+        let rank = try #require(t.sql("rank the subcategories by revenue within their category"))
+        #expect(rank.contains("RANK() OVER (PARTITION BY category ORDER BY revenue DESC)"))
     }
 
     @Test func aNegatedNamedFilterIsNotTheFilter() {

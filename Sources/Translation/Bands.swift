@@ -22,6 +22,10 @@ extension QuestionParser {
             if parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]), a < b {
                 specs.append(.init(low: a, high: b, label: w, range: i..<(i + 1))); i += 1; continue
             }
+            // "30 to 44", "45 through 59": a band written out.
+            if let a = number(w), ["to", "through", "thru"].contains(q[i + 1]), let b = number(q[i + 2]), a < b, q.isFree(i + 2) {
+                specs.append(.init(low: a, high: b, label: "\(text(a)) to \(text(b))", range: i..<(i + 3))); i += 3; continue
+            }
             if let n = number(w) {
                 let tail = q[i + 1] + " " + q[i + 2]
                 if ["and over", "or over", "and above", "or above", "or more", "and more", "and older", "or older", "and up"].contains(tail) {

@@ -8,7 +8,7 @@ extension QuestionParser {
     /// Words that name a first sale right after "first" ("first ever order", "first bought").
     static let firstSaleWords: Set<String> = ["order", "orders", "purchase", "purchases", "sale", "bought", "ordered", "purchased", "shopped", "sold"]
     /// Words between the first sale and its period ("first order was placed in", "first bought from us in").
-    static let cohortFiller: Set<String> = ["was", "were", "is", "came", "fell", "placed", "made", "from", "us", "with", "something", "anything", "them", "sometime"]
+    static let cohortFiller: Set<String> = ["was", "were", "is", "came", "fell", "placed", "made", "from", "us", "with", "something", "anything", "them", "sometime", "dated"]
 
     func parseCohort(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         for i in 0..<q.count where q.isFree(i) {

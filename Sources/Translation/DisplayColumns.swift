@@ -1,3 +1,5 @@
+import SemanticModel
+
 /// "top 10 customers by gross profit, and which country each is in", "with their country": a column
 /// shown beside each ranked or listed row. Read before slices, so it is not taken for a breakdown
 /// or a ranking within each country.
@@ -24,6 +26,30 @@ extension QuestionParser {
             }
             context.displayColumns.append(name)
             q.use(i..<end!)
+        }
+        // "our oldest customer - need the name and date of birth", "with their birthday": a date of the rows themselves
+        // shown beside them. Not when a period follows ("with a birth date before 1950" is a filter).
+        let periodWords: Set<String> = ["before", "after", "in", "since", "between", "from", "on", "of", "until", "during", "prior"]
+        for d in vocabulary.dimensions where d.isTime && d.table != vocabulary.factTable {
+            for phrase in d.phrases {
+                guard let j = q.find(phrase), q.isFree(j), let length = q.wordsMatched(phrase, at: j), !periodWords.contains(q[j + length]), Int(q[j + length]) == nil
+                else { continue }
+                var k = j - 1
+                while ["their", "its", "the", "his", "her"].contains(q[k]) { k -= 1 }
+                // "the name and date of birth": the name is shown anyway, with the rows it names.
+                if q[k] == "and", ["name", "names"].contains(q[k - 1]) {
+                    q.use((k - (q[k - 2] == "full" ? 2 : 1))..<k)
+                } else if q[k] == "and" {
+                    for n in [2, 1] where dimensionPhrase(q, k - n).map({ $0.1 == n && vocabulary.dimension(named: $0.0)?.role == .name }) == true {
+                        q.use((k - n)..<k)
+                        break
+                    }
+                }
+                guard ["and", "with", "plus", "showing", "include", "including"].contains(q[k]) else { continue }
+                if !context.displayColumns.contains(d.name) { context.displayColumns.append(d.name) }
+                q.use(k..<(j + length))
+                break
+            }
         }
     }
 }

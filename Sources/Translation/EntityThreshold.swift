@@ -148,7 +148,10 @@ extension QuestionParser {
         // With slices, only a measure other than the one reported makes it a per-entity threshold
         // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
         if !intent.groupBy.isEmpty && compared.name == metric.name { return }
-        if !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
+        // ("how many orders were worth more than 2,000, per country": an order has one customer, so its customer's
+        // columns slice orders whole.)
+        let sliceWholeOrders = key != nil && intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
+        if !sliceWholeOrders, !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }

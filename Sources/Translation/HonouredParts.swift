@@ -42,7 +42,10 @@ extension QuestionParser {
                 return "ages as of \(asOf) (the model computes them as of \(other))"
             }
         }
-        if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade {
+        // ("the oldest customer, with their date of birth": ranked by it and shown, so it is used.)
+        if let name = intent.timeDimension, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .ageDecade,
+            !intent.displayColumns.contains(name), !intent.metric.hasSuffix("_" + name)
+        {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
         // "Road-650 units split by colour": each name of that model is one colour in one size, so by name is not by colour.
@@ -163,12 +166,38 @@ extension QuestionParser {
                 }
             }
         }
+        // "who is our oldest customer? need the name": rows of a table are always shown with their names.
+        if case .table? = intent.ranking?.entity {
+            _ = q.take(["need the full name", "need the name", "need their name", "need the names", "the full name", "the name", "their names", "their name", "names", "name"])
+        }
         if intent.bucket == .weekday {
             _ = q.take(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
         }
         // Unknown groups are always rows of a breakdown: saying so is honoured.
-        if !intent.groupBy.isEmpty || intent.bucket == .ageDecade {
+        if !intent.groupBy.isEmpty || intent.bucket == .ageDecade || intent.band != nil {
             _ = q.take(["unknown included", "including unknown", "including the unknown", "n a included", "including n a", "unknowns included"])
+            // "(unknown status included)", "put anyone without a birth date on a separate line": the same, said of a slice.
+            // ("unknown status": one word of the slice's name is enough.)
+            let sliceWords = Set(intent.groupBy.compactMap { vocabulary.dimension(named: $0) }.flatMap { $0.phrases.flatMap { $0.split(separator: " ").map(String.init) } })
+            for i in 0..<q.count where q.isFree(i) && ["unknown", "unknowns", "missing"].contains(q[i]) {
+                guard let (_, n) = dimensionPhrase(q, i + 1) ?? numericColumnAny(q, at: i + 1) ?? timeDimensionPhrase(q, i + 1) ?? (sliceWords.contains(q[i + 1]) ? ("", 1) : nil)
+                else { continue }
+                if let k = [i + 1 + n].first(where: { ["included", "too"].contains(q[$0]) }) { q.use(i..<(k + 1)) }
+            }
+            for i in 0..<q.count where q.isFree(i) && ["without", "no"].contains(q[i]) {
+                var j = i + 1
+                if ["a", "an"].contains(q[j]) { j += 1 }
+                guard let (_, n) = dimensionPhrase(q, j) ?? timeDimensionPhrase(q, j) else { continue }
+                j += n
+                let tails = [
+                    "on a separate line", "on separate lines", "on a separate row", "on its own line", "on their own line", "in a separate row", "as a separate row", "as their own row", "in their own row", "on a line of their own",
+                    "in a group of their own", "as a separate group",
+                ]
+                guard let t = tails.first(where: { q.wordsMatched($0, at: j) != nil }) else { continue }
+                var start = i
+                while start > 0, ["put", "show", "keep", "list", "anyone", "everyone", "those", "people", "customers", "products", "and"].contains(q[start - 1]) { start -= 1 }
+                q.use(start..<(j + t.split(separator: " ").count))
+            }
         }
         if q.take([
             "list", "list out", "show all", "show every", "list all", "list every", "enumerate", "show me all", "show me every",
@@ -179,5 +208,19 @@ extension QuestionParser {
         if intent.listing != nil {
             _ = q.take(["we carry", "we sell", "we stock", "we have", "do we have", "are there", "there are", "on file"])
         }
+    }
+}
+
+extension QuestionParser {
+    /// A date of a dimension table named at `i` ("birth date", "date of birth"): read where a date is shown or
+    /// said to be unknown, never as a period.
+    func timeDimensionPhrase(_ q: QuestionWords, _ i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for d in vocabulary.dimensions where d.isTime && d.table != vocabulary.factTable {
+            for phrase in d.phrases {
+                if let n = q.wordsMatched(phrase, at: i), n > (best?.1 ?? 0) { best = (d.name, n) }
+            }
+        }
+        return best
     }
 }

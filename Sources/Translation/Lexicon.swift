@@ -29,14 +29,15 @@ enum Lexicon {
         "trend", "trends", "evolution", "development", "develop", "developed", "evolve", "evolved", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder",
         "curious", "interested",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
-        "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "slide", "slides", "urgent", "asap",
+        "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "crm", "shop", "shopped", "slide",
+        "slides", "urgent", "asap",
         "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted", "book", "brand",
     ]
 
     /// Shorthand business people type, read as the word it stands for (one word for one word, so
     /// positions stay aligned with the text as typed).
     static let abbreviations: [String: String] = [
-        "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
+        "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
         "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
     ]

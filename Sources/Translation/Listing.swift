@@ -1,3 +1,5 @@
+import SemanticModel
+
 /// "List the customers we have no birth date on file for", "Which products don't have a category",
 /// "all the helmets we carry, with their cost", "the subcategories in Accessories, alphabetically":
 /// rows of a table (or the values of a dimension) that pass the filters, with asked-for columns.
@@ -73,6 +75,19 @@ extension QuestionParser {
                 listing.sortColumns = columns
                 q.use(i..<j)
                 _ = q.take(["ascending", "a to z", "alphabetically"])
+            }
+        }
+        // "oldest first", "youngest first": in order of the date an age is computed from (the earliest birth date is the
+        // oldest), shown beside each row.
+        if listing.sortColumns.isEmpty, let t = listing.table, let age = vocabulary.dimensions.first(where: { $0.role == .age && $0.table == t }),
+            let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == t && age.expr.contains($0.expr) })
+        {
+            let oldest = q.take(["oldest first", "from oldest to youngest", "oldest to youngest", "sorted by age oldest first"])
+            let youngest = !oldest && q.take(["youngest first", "from youngest to oldest", "youngest to oldest", "sorted by age youngest first"])
+            if oldest || youngest {
+                listing.sortColumns = [born.name]
+                listing.sortDescending = youngest
+                if !listing.columns.contains(born.name) { listing.columns.append(born.name) }
             }
         }
         if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "sorted by name", "by name"]) { listing.alphabetical = true }

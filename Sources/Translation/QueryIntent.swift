@@ -250,6 +250,8 @@ struct QueryIntent: Sendable, Equatable {
         var bought: Bool
         /// "sorted by surname and then first name": columns the rows are ordered by, in turn.
         var sortColumns: [String] = []
+        /// "youngest first": the sort columns from the latest down.
+        var sortDescending = false
     }
 
     struct DateFilter: Sendable, Equatable {

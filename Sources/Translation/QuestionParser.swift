@@ -386,6 +386,7 @@ struct QuestionParser {
             }
         }
         context.predicateFilters = predicateFilters(q, intent, context)
+        context.percentOfAt = (0..<q.count).first { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
         let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
         if let first = yearPositions.first, let last = yearPositions.last, first < last {
             context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
@@ -494,6 +495,8 @@ struct QuestionParser {
         var withinDimension: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
         var rankVerb = false
+        /// Where "% of" (a share word, then "of") stands: what follows it names the whole.
+        var percentOfAt: Int?
         /// The words the chosen measure was read from.
         var metricSpan: Range<Int> = 0..<0
         /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
@@ -633,6 +636,10 @@ struct QuestionParser {
             return "only \(tableList) can be queried; raw and staging tables, the query log and SQLite's catalogue are not available"
         }
         for (word, subject) in Lexicon.outOfScope {
+            // "do women and men shop on different days": to shop is to buy, a verb after the people who do it.
+            if word == "shop", let i = q.find("shop"), Lexicon.peopleWords.union(["they", "we", "women", "men", "who", "to", "people", "females", "males"]).contains(q[i - 1]) {
+                continue
+            }
             if mentions(word) {
                 return "\(Self.noDataOn) \(subject); it covers \(tableList), \(dataPeriod)"
             }
@@ -2536,7 +2543,16 @@ struct QuestionParser {
                     }
                 }
             case .plain:
-                if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil {
+                // "jerseys as a % of all clothing units": what is named after "% of" is the whole, the rest the part.
+                let of = context.percentOfAt
+                let whole = intent.filters.filter { f in
+                    guard let of, let start = context.filterStarts[f.dimension] else { return false }
+                    return start > of + 1 && start <= max(of + 2, context.metricSpan.lowerBound) && start < of + 5
+                }
+                if !whole.isEmpty, whole.count < intent.filters.count, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil {
+                    intent.shape = .shareOf(intent.filters.filter { !whole.contains($0) })
+                    intent.filters = whole
+                } else if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil {
                     intent.shape = .share
                 } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)

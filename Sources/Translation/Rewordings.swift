@@ -28,6 +28,45 @@ extension QuestionParser {
                 }
             }
         }
+        // "grouped by the year each customer first ordered", "the quarter they first ever bought in": the period of
+        // their first order.
+        for i in 0..<q.count where ["year", "quarter", "month"].contains(q[i]) {
+            var j = i + 1
+            if ["each", "every"].contains(q[j]), ["customer", "client", "buyer", "shopper"].contains(q[j + 1]) {
+                j += 2
+            } else if ["they", "customers", "clients", "buyers", "he", "she"].contains(q[j]) {
+                j += 1
+            } else {
+                continue
+            }
+            guard q[j] == "first" else { continue }
+            j += 1
+            if q[j] == "ever" { j += 1 }
+            guard ["ordered", "bought", "purchased", "shopped", "placed"].contains(q[j]) else { continue }
+            j += 1
+            if q[j] == "an", q[j + 1] == "order" { j += 2 }
+            if ["with", "from"].contains(q[j]), q[j + 1] == "us" { j += 2 }
+            if q[j] == "in", Int(q[j + 1]) == nil { j += 1 }
+            q.replace(i..<j, with: [q[i], "of", "their", "first", "order"])
+            break
+        }
+        // "put each customer in the quarter of their first order": counted there, the definition restated.
+        for i in 0..<q.count where ["put", "assign"].contains(q[i]) && ["each", "every"].contains(q[i + 1]) && Lexicon.peopleWords.contains(q[i + 2]) {
+            q.replace(i..<(i + 1), with: ["counting"])
+        }
+        // "put anyone without a birth date on a separate line": the unknown group kept as a row of its own.
+        for i in 0..<q.count where ["put", "show", "keep", "list"].contains(q[i]) && ["anyone", "everyone", "those", "customers", "people", "products", "clients"].contains(q[i + 1]) {
+            guard q[i + 2] == "without" || (q[i + 2] == "with" && q[i + 3] == "no") else { continue }
+            let tails = [
+                ["on", "a", "separate", "line"], ["on", "separate", "lines"], ["on", "a", "separate", "row"], ["on", "their", "own", "line"], ["in", "a", "separate", "row"], ["as", "a", "separate", "row"], ["in", "their", "own", "row"],
+                ["in", "a", "separate", "group"], ["as", "a", "separate", "group"],
+            ]
+            let words = q
+            guard let (k, tail) = ((i + 3)..<(i + 8)).compactMap({ k in tails.first { t in t.indices.allSatisfy { words[k + $0] == t[$0] } }.map { (k, $0) } }).first
+            else { continue }
+            q.replace(i..<(k + tail.count), with: ["unknown", "included"])
+            break
+        }
         // "no. of products": a number of them; "the No. 1 product": the top one.
         while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "of" }) {
             q.replace(i..<(i + 1), with: ["number"])
@@ -62,7 +101,12 @@ extension QuestionParser {
             (["went", "up", "or", "down", "by"], ["changed"]), (["up", "or", "down"], ["change"]),
             // "cumulative units, month after month": by month.
             (["month", "after", "month"], ["by", "month"]), (["year", "after", "year"], ["by", "year"]), (["quarter", "after", "quarter"], ["by", "quarter"]),
-            (["call", "out"], ["show"]), (["to", "call", "out"], ["to", "show"]),
+            (["call", "out"], ["show"]),
+            (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
+            (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []),
+            (["went", "out", "the", "door"], ["shipped"]), (["go", "out", "the", "door"], ["ship"]), (["sold", "or", "not"], []), (["whether", "sold", "or", "not"], []),
+            (["sold", "or", "unsold"], []),
+            (["new", "customer", "count"], ["new", "customers"]), (["new", "client", "count"], ["new", "clients"]), (["new", "buyer", "count"], ["new", "buyers"]), (["to", "call", "out"], ["to", "show"]),
             (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),

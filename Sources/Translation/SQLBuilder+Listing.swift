@@ -33,7 +33,13 @@ extension SQLBuilder {
         let columns = (identity + extra.filter { e in !identity.contains { $0.name == e.name } }).map { "\($0.expr) AS \($0.name)" }
         var sql = "SELECT \(columns.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)"
         if !listing.sortColumns.isEmpty {
-            sql += " ORDER BY " + (try listing.sortColumns.map { try dimension($0).expr }).joined(separator: ", ")
+            // Unknown values last, whichever the direction.
+            let direction = listing.sortDescending ? " DESC" : ""
+            sql +=
+                " ORDER BY "
+                + (try listing.sortColumns.map {
+                    let e = try dimension($0).expr; return "\(e) IS NULL, \(e)\(direction)"
+                }).joined(separator: ", ")
         } else if listing.alphabetical, let name = vocabulary.nameDimension(of: table) {
             sql += " ORDER BY \(name.name)"
         }
@@ -41,7 +47,7 @@ extension SQLBuilder {
         return (
             sql,
             "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : "")
-                + (listing.sortColumns.isEmpty ? "" : ", sorted by " + listing.sortColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " then "))
+                + (listing.sortColumns.isEmpty ? "" : ", sorted by " + listing.sortColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " then ") + (listing.sortDescending ? ", latest first" : ""))
         )
     }
 }

@@ -37,6 +37,9 @@ extension QuestionParser {
                     from = i + 1
                     // A verb ("spent") names a measure only as a noun: "their total spend".
                     if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its", "they"].contains(q[i - 1]) { continue }
+                    // "how many products made their first ever sale that year": each thing's own first date picks who is
+                    // counted (a cohort), it is not a second measure beside the count.
+                    if ["their", "its"].contains(q[i - 1]), q.has("how many"), ["MIN(", "MAX("].contains(where: { metric.expr.uppercased().hasPrefix($0) }) { continue }
                     found.append((metric, i, q.wordsMatched(phrase, at: i) ?? 1))
                 }
             }

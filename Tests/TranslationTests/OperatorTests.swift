@@ -163,6 +163,11 @@ import Translation
         ("every year's quarters together", "revenue by quarter, all years combined", "revenue by quarter"),
         ("the month of the year ranked", "which month of the year has the highest revenue", "which month has the highest revenue"),
         ("above the average of the grain", "which months of 2013 beat the 2013 monthly average for revenue", "revenue by month in 2013"),
+        ("the whole named after '% of'", "jerseys as a % of all clothing units sold", "clothing units sold"),
+        ("orders passing a threshold, per customer country", "how many orders were worth more than 2000, per country", "how many orders were worth more than 2000"),
+        ("bands written with 'to'", "2013 sales by customer age group: under 30, 30 to 44, 45 to 59, 60+", "2013 sales"),
+        ("a list oldest first", "list our french customers born before 1925, oldest first", "list our french customers born before 1925"),
+        ("the lowest and highest of a number", "cheapest and most expensive product cost in each product line", "product count in each product line"),
         ("change against the year before", "revenue for each year and how much it went up or down versus the year before", "revenue for each year"),
     ]
 

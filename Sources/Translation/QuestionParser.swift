@@ -1767,11 +1767,12 @@ struct QuestionParser {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(.weekday), skipped + n) }
             }
             // "which month of the year", "which calendar quarter": every year's months (quarters) together.
+            // (Looked at only after those words: entityAt runs many times per question.)
             for (phrase, bucket) in [
                 ("month of the year", QueryIntent.Bucket.monthOfYear), ("months of the year", .monthOfYear), ("calendar month", .monthOfYear),
                 ("calendar months", .monthOfYear), ("quarter of the year", .quarterOfYear), ("quarters of the year", .quarterOfYear),
                 ("calendar quarter", .quarterOfYear), ("calendar quarters", .quarterOfYear),
-            ] {
+            ] where ["month", "months", "quarter", "quarters", "calendar"].contains(q[start]) {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(bucket), skipped + n) }
             }
             for (phrase, bucket) in [

@@ -6,6 +6,8 @@ import Foundation
 extension QuestionParser {
     /// The question without its leading sentences of context, or nil when there are none.
     func withoutContext(_ question: String) -> String? {
+        // Most questions are one sentence: the walk over characters is skipped when no mark could end one.
+        guard question.utf8.contains(where: { $0 == 46 || $0 == 33 || $0 == 58 || $0 == 59 || $0 == 45 || $0 >= 0x80 }) else { return nil }
         var sentences: [Substring] = []
         var start = question.startIndex
         var i = question.startIndex

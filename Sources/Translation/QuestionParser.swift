@@ -16,7 +16,7 @@ struct QuestionParser {
     let dictionary: Set<String>
     let corrections: Set<String>
     /// Metric phrases that carry their own slice ("revenue per customer"), with their word counts.
-    let compoundMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int)]
+    let compoundMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int, percent: Bool)]
     /// Metric phrases that name a date column ("days from order to the due date"), found once here:
     /// searching every phrase for every date's name per question took most of the translation time.
     let dateMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int)]
@@ -27,16 +27,20 @@ struct QuestionParser {
     let metricPhrases: Set<String>
     /// Every value's phrases, for values said with their shared words once ("mountain and road bikes").
     let valuePhrases: Set<String>
+    /// The time dimensions' phrases of several words ("order date"), which name a column, not a measure.
+    let multiWordTimePhrases: [String]
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
         compoundMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.compactMap { phrase in
                 let words = phrase.split(separator: " ")
-                return words.contains("per") || words.contains("by") || words.contains("percent") ? (metric, phrase, words.count) : nil
+                return words.contains("per") || words.contains("by") || words.contains("percent")
+                    ? (metric, phrase, words.count, words.contains("percent")) : nil
             }
         }
         let datePhrases = vocabulary.dimensions.filter(\.isTime).flatMap(\.phrases).filter { $0.contains(" ") }
+        multiWordTimePhrases = datePhrases
         dateMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.filter { phrase in datePhrases.contains { phrase.contains($0) } }.map { (metric, $0, $0.split(separator: " ").count) }
         }
@@ -628,8 +632,9 @@ struct QuestionParser {
         let words = Set(q.words)
         // Table names are found in the text as typed ("stg_crm"); other phrases as whole words.
         // (Foundation's substring search is slow enough to matter: it runs only when there is an underscore.)
+        let typedUnderscore = lower.utf8.contains(UInt8(ascii: "_"))
         func mentions(_ phrase: String) -> Bool {
-            if phrase.contains(where: { $0 == "_" }) { return lower.contains(where: { $0 == "_" }) && lower.contains(phrase) }
+            if phrase.utf8.contains(UInt8(ascii: "_")) { return typedUnderscore && lower.contains(phrase) }
             return q.has(phrase)
         }
         if words.contains("raw") || words.contains("staging") || words.contains("stg") || Lexicon.internalObjects.contains(where: mentions) {
@@ -2009,7 +2014,7 @@ struct QuestionParser {
     /// the value's; "bikes only" is read with the values.
     func parseNamedFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         for filter in vocabulary.filters {
-            let phrases = filter.phrases.filter { $0.contains(" ") && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
+            let phrases = filter.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
             for phrase in phrases {
                 guard let i = q.find(phrase) else { continue }
                 // "products that don't need maintenance": a negated filter is not the filter; left unread, it is refused.
@@ -2058,7 +2063,7 @@ struct QuestionParser {
     /// Run first for measures that are percentages ("margin %"), so "%" is not read as a share.
     func claimCompoundMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, percentOnly: Bool = false) {
         var best: (Vocabulary.Metric, Int, Int)?
-        for (metric, phrase, length) in compoundMetricPhrases where !percentOnly || phrase.contains("percent") {
+        for (metric, phrase, length, percent) in compoundMetricPhrases where !percentOnly || percent {
             // "revenue per customer country": the table word qualifies a dimension, which is the slice.
             if let i = q.find(phrase), length > (best?.2 ?? 0), dimensionNamed(q.words, i + length) == nil { best = (metric, i, length) }
         }
@@ -2734,13 +2739,7 @@ struct QuestionParser {
     }
 
     /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), from the joins.
-    func countedTable(_ metric: Vocabulary.Metric) -> String? {
-        guard metric.table == vocabulary.factTable else { return nil }
-        return vocabulary.joins.keys.sorted().first { table in
-            guard let key = joinKeys(table) else { return false }
-            return metric.expr.replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(key))".uppercased()
-        }
-    }
+    func countedTable(_ metric: Vocabulary.Metric) -> String? { vocabulary.countedTables[metric.name] }
 
     func intentEntityList(_ intent: inout QueryIntent, _ table: String) {
         intent.ranking = .init(count: 0, highest: true, entity: .table(table), perDimension: nil)

@@ -46,15 +46,13 @@ extension QuestionParser {
         }
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
         var sliceWords = Set<Int>()
-        for i in 0..<q.count {
+        for i in 0..<q.count where !found.isEmpty {
             // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
             if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
                 sliceWords.formUnion(i..<(i + length))
             }
             // Dates too: "order date" is not a count of orders.
-            for d in vocabulary.dimensions where d.isTime {
-                for phrase in d.phrases where phrase.contains(" ") { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
-            }
+            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
         }
         found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }

@@ -126,6 +126,9 @@ struct Vocabulary: Sendable {
     /// One sales measure per another ("gross_profit_per_unit"), by name: kept out of `metrics`, which every word is
     /// matched against, because they have no words of their own.
     var ratios: [String: Metric] = [:]
+    /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), by the measure's name:
+    /// worked out once here because the parser asks it for every measure of every question.
+    var countedTables: [String: String] = [:]
 
     init(model: SemanticModel, catalog: any WarehouseCatalog) throws {
         // Enum values and names beyond a few thousand are not a vocabulary any more.
@@ -285,6 +288,14 @@ struct Vocabulary: Sendable {
             }
         }
         for i in metrics.indices { metrics[i].columns = Self.columns(in: metrics[i].expr) }
+        for metric in metrics + ratios.values where metric.table == factTable {
+            let expr = metric.expr.replacingOccurrences(of: " ", with: "").uppercased()
+            let counted = joins.keys.sorted().first { table in
+                let parts = joins[table]!.components(separatedBy: " = ")
+                return parts.count == 2 && expr == "COUNT(DISTINCT\(parts[1]))".uppercased()
+            }
+            if let counted { countedTables[metric.name] = counted }
+        }
         for i in dimensions.indices { dimensions[i].columns = Self.columns(in: dimensions[i].expr) }
         for value in values { for phrase in value.phrases where valueByPhrase[phrase] == nil { valueByPhrase[phrase] = value } }
         for phrase in metrics.flatMap(\.phrases) + dimensions.flatMap(\.phrases) + values.flatMap(\.phrases)

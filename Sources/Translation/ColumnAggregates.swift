@@ -112,7 +112,14 @@ extension QuestionParser {
             var aggregates: [(String, Int)] = []
             var j = start - 1
             while j >= 0 && q.isFree(j) {
-                if let a = Self.aggregateWords[q[j]] { aggregates.insert((a, j), at: 0); j -= 1; continue }
+                if let a = Self.aggregateWords[q[j]] {
+                    // "the lowest average age": a word right before a lone aggregate ranks it; it is not a second one
+                    // ("the lowest, average and highest cost" is a list: its commas are gone, its "and" is not).
+                    if aggregates.count == 1, aggregates[0].1 == j + 1 { break }
+                    aggregates.insert((a, j), at: 0)
+                    j -= 1
+                    continue
+                }
                 // "the cheapest and the priciest": joining words between two aggregates.
                 let joining: Set<String> = ["and", "or", "the", "what", "s"]
                 var k = j

@@ -40,6 +40,8 @@ enum Lexicon {
         "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
         "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
+        // Function words mistyped: typo correction only goes towards the model's words and time words.
+        "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

@@ -199,6 +199,7 @@ struct QuestionParser {
         parseCohort(&q, &intent, &context)
         parseSameTimeLastYear(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
+        claimGrowthBase(&q)
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
         claimColumnAggregates(&q, &intent, &context)
@@ -674,7 +675,13 @@ struct QuestionParser {
         // "as of 2014-01-31", "as at 31 Jan 2014", "as of jan 31 2014": the date ages are computed at.
         // "age at 2014-01-31", "ages on 31 Jan 2014": the same, said after the word age (which stays to be read).
         // (The word "age" may already be read, as what a filter compares.)
-        let ageAt = (0..<q.count).first { ["age", "ages", "aged"].contains(q[$0]) && ["at", "on"].contains(q[$0 + 1]) && q.isFree($0 + 1) }
+        var ageAt = (0..<q.count).first { ["age", "ages", "aged"].contains(q[$0]) && ["at", "on"].contains(q[$0 + 1]) && q.isFree($0 + 1) }
+        // "customers who were under 30 on 31 January 2014": the date right after an age compared is the age's.
+        if ageAt == nil, intent.numericFilters.contains(where: { vocabulary.dimension(named: $0.column)?.referenceDate != nil }),
+            let on = (1..<max(1, q.count)).first(where: { ["at", "on"].contains(q[$0]) && q.isFree($0) && !q.isFree($0 - 1) })
+        {
+            ageAt = on - 1
+        }
         if let i = q.find("as of") ?? q.find("as at") ?? ageAt {
             let start = ageAt == i ? i + 1 : i
             if q[i + 2].count == 10, q[i + 2].contains("-") {
@@ -972,12 +979,29 @@ struct QuestionParser {
             "but did not sell", "but didnt sell", "but did not buy", "but didnt buy", "but did not order", "but didnt order",
             "but did not", "but didnt", "but had no orders", "but no orders", "but have not", "but havent", "but has not", "but hasnt",
             "but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing",
+            // "who ordered in 2012 never came back, i.e. placed no order at all after 2012": no "but", the same denial.
+            "never came back", "never returned", "did not come back", "didnt come back", "never ordered again", "never bought again",
+            "never placed another order", "placed no order at all", "placed no orders at all", "placed no order", "placed no orders",
         ]
-        if let negation = negations.first(where: { q.has($0) }) {
+        if let negation = negations.first(where: { q.has($0) }), let at = q.find(negation) {
             var periods = intent.periods
             if periods.isEmpty, let p = intent.period, context.years.isEmpty { periods = [p] }
             periods += context.years.map { .init(from: day($0, 1, 1), until: day($0 + 1, 1, 1), label: "\($0)") }
-            if intent.periods.isEmpty, let p = intent.period, !context.years.isEmpty { periods.insert(p, at: 0) }
+            if intent.periods.isEmpty, let p = intent.period, context.years.count == 1 {
+                // A year and another period ("in 2012 but not after 2012"): the one written after the denial is the one
+                // without sales. The year's words tell where it stands; said on both sides, the later period is denied.
+                let said = q.words.indices.filter { q[$0] == String(context.years[0]) }
+                let year = periods[0]
+                if said.allSatisfy({ $0 > at }) {
+                    periods = [p, year]
+                } else if said.allSatisfy({ $0 < at }) || (p.from ?? "") >= (year.until ?? "~") {
+                    periods = [year, p]
+                } else {
+                    periods = []
+                }
+            } else if intent.periods.isEmpty, let p = intent.period, !context.years.isEmpty {
+                periods.insert(p, at: 0)
+            }
             if periods.count == 2 {
                 intent.activeIn = periods[0]
                 intent.inactiveIn = periods[1]
@@ -985,7 +1009,7 @@ struct QuestionParser {
                 intent.period = nil
                 context.years = []
                 context.periodClashes = []
-                _ = q.take([negation])
+                _ = q.take(negations)
                 _ = q.take(["at all", "something", "anything", "any"])
             }
         }
@@ -1496,13 +1520,6 @@ struct QuestionParser {
                 intent.metric = buyers.name
             }
             context.salesContext = true
-        }
-        // "(January compared with December 2012)": a growth rate's own base period, restated.
-        if intent.shape == .growth {
-            for quarter in ["q1", "q2", "q3", "q4"] { _ = q.take(["\(quarter) compared with", "\(quarter) compared to", "\(quarter) vs"]) }
-            for month in Lexicon.months.keys {
-                _ = q.take(["\(month) compared with", "\(month) compared to", "\(month) vs", "\(month) against", "\(month) versus"])
-            }
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         if q.take(["both"]) { context.both = true }
@@ -2146,8 +2163,16 @@ struct QuestionParser {
         let customers = customersTable
         let products = productsTable
         // "how many bikes did we sell": a product value after "how many" in a sales context counts units.
+        // ("how many Water Bottle - 30 oz. did customers buy": a product's own name counts its units too.)
+        let words = q
+        func productNamed(_ i: Int) -> Bool {
+            (1...8).contains { length in
+                let phrase = (i..<(i + length)).map { words[$0] }.joined(separator: " ")
+                return vocabulary.namePrefixes[phrase].map { vocabulary.dimension(named: $0.dimension)?.table == productsTable } ?? false
+            }
+        }
         if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,
-            let value = valueAt(q, counted), vocabulary.dimension(named: value.dimension)?.table == productsTable,
+            valueAt(q, counted).map({ vocabulary.dimension(named: $0.dimension)?.table == productsTable }) ?? productNamed(counted),
             let units = vocabulary.metric(role: .units)
         {
             // "how many different bikes have been sold", "how many bikes have ever sold", "... sold at least once": the

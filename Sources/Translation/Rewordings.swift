@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// Wordings said again in the words the other passes read. "how many orders worth more than 2,000 did
 /// we get in each of 2011, 2012 and 2013": one row per year, read as "per year from 2011 to 2013" (only
@@ -12,6 +13,32 @@ extension QuestionParser {
         dropRestatement(&q)
         rewriteHolidays(&q)
         rewriteDayRanges(&q)
+        // "the 2nd half of 2013", "the 3rd quarter": the ordinal in words (a day of the month keeps its digits).
+        let ordinalWords = ["1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"]
+        for i in 0..<q.count where ["half", "quarter"].contains(q[i + 1]) {
+            if let word = ordinalWords[q[i]] { q.replace(i..<(i + 1), with: [word]) }
+        }
+        // "show the turnover next to each": beside the rows, where any measure asked for is shown anyway (not "next
+        // to each customer", which names what is shown).
+        for phrase in [["next", "to", "each", "one"], ["next", "to", "each"], ["next", "to", "it"], ["next", "to", "them"], ["alongside", "each"]] {
+            if let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }),
+                q[i + phrase.count].isEmpty || Lexicon.stopWords.contains(q[i + phrase.count])
+            {
+                q.replace(i..<(i + phrase.count), with: [])
+            }
+        }
+        dropTieClause(&q)
+        // "which country has the youngest customer base on average": the lowest average age.
+        if let age = vocabulary.dimensions.first(where: { $0.role == .age && $0.numeric })?.phrases.first {
+            for i in 0..<q.count where ["youngest", "oldest"].contains(q[i]) {
+                let between: Set<String> = ["customer", "customers", "client", "clients", "base", "clientele", "buyers", "shoppers", "people"]
+                guard let j = ((i + 1)...(i + 4)).first(where: { q[$0] == "on" && q[$0 + 1] == "average" }),
+                    ((i + 1)..<j).allSatisfy({ between.contains(q[$0]) })
+                else { continue }
+                q.replace(i..<(j + 2), with: [q[i] == "youngest" ? "lowest" : "highest", "average"] + age.split(separator: " ").map(String.init))
+                break
+            }
+        }
         // "revenue plus how much it changed": and (not "65 plus", an age band's open end).
         for i in 0..<q.count where q[i] == "plus" && Double(q[i - 1]) == nil {
             q.replace(i..<(i + 1), with: ["and"])
@@ -359,6 +386,34 @@ extension QuestionParser {
 
     /// "How many one-off shoppers do we have, i.e. customers who only ever placed a single order?": once both halves are
     /// said in the same words, the second (after "i.e.", "that is", "meaning") says nothing new.
+    /// "top 3 products ... - if there's a tie for 3rd keep all of them", "if there's a tie for 10th place include everyone
+    /// tied": what every ranking does (ties at the cut-off are kept), said for the cut-off the question names.
+    private func dropTieClause(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { q[$0] == "if" && q[$0 + 1] == "there" }) else { return }
+        var j = i + 2
+        if ["is", "are", "s"].contains(q[j]) { j += 1 }
+        if q[j] == "a" { j += 1 }
+        guard ["tie", "ties"].contains(q[j]) else { return }
+        j += 1
+        if ["for", "at", "in"].contains(q[j]) {
+            j += 1
+            if q[j] == "the" { j += 1 }
+            // The place named is the ranking's own cut-off.
+            let place = String(q[j].prefix { $0.isNumber })
+            guard let n = Int(place), q.words.contains(String(n)) || Lexicon.numberWords.contains(where: { $0.value == n && q.words.contains($0.key) })
+            else { return }
+            j += 1
+            if q[j] == "place" { j += 1 }
+        }
+        let keep: [[String]] = [
+            ["keep", "all", "of", "them"], ["keep", "them", "all"], ["keep", "all"], ["keep", "them"], ["include", "everyone", "tied"],
+            ["include", "all", "of", "them"], ["include", "them", "all"], ["include", "them"], ["include", "all"], ["show", "all", "of", "them"],
+            ["show", "them", "all"], ["show", "all"], ["list", "them", "all"], ["include", "every", "one"], ["include", "each", "of", "them"],
+        ]
+        guard let phrase = keep.first(where: { p in p.indices.allSatisfy { q[j + $0] == p[$0] } }) else { return }
+        q.replace(i..<(j + phrase.count), with: [])
+    }
+
     private func dropRestatement(_ q: inout QuestionWords) {
         for marker in [["ie"], ["i", "e"], ["that", "is"], ["meaning"], ["in", "other", "words"]] {
             guard let m = (0..<q.count).first(where: { i in marker.indices.allSatisfy { q[i + $0] == marker[$0] } }) else { continue }

@@ -69,7 +69,10 @@ extension QuestionParser {
             // "a cost of zero", "whose cost is 0": the value itself (read only right after a number of the model).
             ("equal to", "="), ("of", "="), ("is", "="),
         ]
-        let ageNamed = vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
+        // ("90 or older" is rewritten below, so the words of age are looked for first.)
+        let ageNamed =
+            vocabulary.dimensions.contains { d in d.numeric && d.referenceDate != nil && d.phrases.contains { q.has($0) } }
+            || q.words.contains { ["older", "younger"].contains($0) }
         // "65 or older", "3 or more", "50 and under": the same words as "at least 65", "at least 3", "at most 50", in place
         // (bands took theirs already).
         let atLeast: Set<String> = ["more or", "over or", "above or", "older or", "higher or", "greater or", "over and", "above and", "older and", "more and", "up and"]
@@ -121,9 +124,14 @@ extension QuestionParser {
                 column = previous.column
                 start = i - 1
             }
-            if column == nil, op != "=", ageNamed || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
-                Self.peopleAndSexes.contains(q[i - 1]) || q[i - 1] == "aged"
-                    || (["are", "is", "who", "aged"].contains(q[i - 1]) && Self.peopleAndSexes.contains(q[i - 2]))
+            // "customers who were under 30", "clients that are 90 or older": what people are, said with a number, is their age.
+            let peopleAre =
+                ["are", "is", "were", "was"].contains(q[i - 1])
+                && (Self.peopleAndSexes.contains(q[i - 2]) || (["who", "that"].contains(q[i - 2]) && Self.peopleAndSexes.contains(q[i - 3])))
+            if column == nil, op != "=",
+                ageNamed || peopleAre || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
+                Self.peopleAndSexes.contains(q[i - 1]) || q[i - 1] == "aged" || peopleAre
+                    || (["who", "aged"].contains(q[i - 1]) && Self.peopleAndSexes.contains(q[i - 2]))
             {
                 column = vocabulary.dimensions.first { $0.numeric && $0.referenceDate != nil }?.name
                 start = i

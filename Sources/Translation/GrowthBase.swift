@@ -1,0 +1,41 @@
+import Foundation
+
+/// "(July compared with June)", "(so January is compared with December 2011)", "(Q1 compared with Q4 2012)": a change
+/// from one period to the next, with its first comparison spelled out. The words restate what the growth rate already
+/// does, so they are claimed; only when the second period is the one just before the first. Anything else ("July
+/// compared with March") is left unread, and the question is refused rather than answered as a plain growth rate.
+extension QuestionParser {
+    func claimGrowthBase(_ q: inout QuestionWords) {
+        // Read before periods (so "Q4 2012" is not taken for one), hence only beside a change from one period to the
+        // next, said for each of several periods: "revenue in July compared with June" alone is a question of its own.
+        let nextPeriodChange = [
+            "month over month", "month on month", "mom", "m o m", "quarter over quarter", "quarter on quarter", "qoq", "q o q",
+            "previous month", "previous quarter", "prior month", "prior quarter", "month before", "quarter before",
+        ]
+        guard q.has(anyOf: ["each", "every"]), q.has(anyOf: nextPeriodChange) else { return }
+        let verbs: Set<String> = ["compared", "vs", "versus", "against", "measured", "relative"]
+        for i in 0..<q.count where q.isFree(i) {
+            guard let (first, span) = Self.periodOfYear(q[i]) else { continue }
+            var j = i + 1
+            while ["is", "being", "gets", "get", "are"].contains(q[j]) && q.isFree(j) { j += 1 }
+            guard verbs.contains(q[j]), q.isFree(j) else { continue }
+            j += 1
+            if ["with", "to", "against"].contains(q[j]) { j += 1 }
+            guard q.isFree(j), let (base, baseSpan) = Self.periodOfYear(q[j]), baseSpan == span,
+                base == (first == 1 ? span : first - 1)
+            else { continue }
+            var end = j + 1
+            // The base's year, when written ("December 2011").
+            if let year = Int(q[end]), (1900...2100).contains(year), q.isFree(end) { end += 1 }
+            let start = i > 0 && q[i - 1] == "so" && q.isFree(i - 1) ? i - 1 : i
+            q.use(start..<end)
+        }
+    }
+
+    /// A month name (1-12 of 12) or a quarter ("q3": 3 of 4), with the number of such periods in a year.
+    static func periodOfYear(_ word: String) -> (Int, Int)? {
+        if let month = Lexicon.months[word] { return (month, 12) }
+        if word.count == 2, word.hasPrefix("q"), let n = Int(word.dropFirst()), (1...4).contains(n) { return (n, 4) }
+        return nil
+    }
+}

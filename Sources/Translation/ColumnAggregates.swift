@@ -63,6 +63,7 @@ extension QuestionParser {
                 for k in max(0, range.lowerBound - 3)..<range.lowerBound where ["show", "with", "and", "their", "his", "her", "give", "include", "plus"].contains(q[k]) { q.use(k..<(k + 1)) }
             }
             q.use(i..<(i + 1))
+            _ = q.take(born.phrases.flatMap { p in ["going by", "judging by", "ranked by", "sorted by"].flatMap { ["\($0) \(p)", "\($0) their \(p)"] } })
             intent.metric = metric.name
             context.explicitMetric = true
             context.metricSpan = i..<(i + 1)

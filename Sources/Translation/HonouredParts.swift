@@ -180,7 +180,10 @@ extension QuestionParser {
             // ("unknown status": one word of the slice's name is enough.)
             let sliceWords = Set(intent.groupBy.compactMap { vocabulary.dimension(named: $0) }.flatMap { $0.phrases.flatMap { $0.split(separator: " ").map(String.init) } })
             for i in 0..<q.count where q.isFree(i) && ["unknown", "unknowns", "missing"].contains(q[i]) {
-                guard let (_, n) = dimensionPhrase(q, i + 1) ?? numericColumnAny(q, at: i + 1) ?? timeDimensionPhrase(q, i + 1) ?? (sliceWords.contains(q[i + 1]) ? ("", 1) : nil)
+                // ("unknown marital status included": the slice's words are read already, so they are counted here.)
+                var said = 0
+                while sliceWords.contains(q[i + 1 + said]) { said += 1 }
+                guard let (_, n) = dimensionPhrase(q, i + 1) ?? numericColumnAny(q, at: i + 1) ?? timeDimensionPhrase(q, i + 1) ?? (said > 0 ? ("", said) : nil)
                 else { continue }
                 if let k = [i + 1 + n].first(where: { ["included", "too"].contains(q[$0]) }) { q.use(i..<(k + 1)) }
             }

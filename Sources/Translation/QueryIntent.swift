@@ -158,9 +158,15 @@ struct QueryIntent: Sendable, Equatable {
     var sameTimeLastYear = false
     /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
     var absoluteChange = false
+    /// "on average how many orders a day in December 2013, over all 31 days": a daily average over every calendar day
+    /// of the period (days without sales count as zero), not over the days with sales.
+    var calendarDays: Int? = nil
     /// "customers whose first order was in 2012", "customers who have not ordered since June 2013": only the customers
     /// (or products) whose first (or last) sale falls in a period.
     var cohort: Cohort?
+    /// "how many customers placed at least one order in every year from 2011 to 2013": only the customers with sales in
+    /// each of the period's years (quarters, months).
+    var activeInEvery: ActiveInEvery?
 
     /// "which bikes sold fewer units in 2013 than in 2012": only the things whose measure in one period passes (a
     /// multiple of) their measure in another.
@@ -201,6 +207,14 @@ struct QueryIntent: Sendable, Equatable {
         /// "only products that sold in both years": a thing without sales in that period takes no part.
         var requireBaseline = false
         var requirePeriod = false
+    }
+
+    struct ActiveInEvery: Sendable, Equatable {
+        var table: String
+        var bucket: Bucket
+        var period: Period
+        /// How many of those periods the span holds: a customer needs sales in each.
+        var count: Int
     }
 
     struct Cohort: Sendable, Equatable {

@@ -200,6 +200,7 @@ struct QuestionParser {
         parseSameTimeLastYear(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
         claimGrowthBase(&q)
+        context.everyMeansAll = q.has(anyOf: ["at least one order", "at least one purchase", "at least once", "every single", "each and every", "every one of"])
         parseTime(&q, &intent, &context)
         if let outside = outsideData(intent, context) { return .refusal(outside) }
         claimColumnAggregates(&q, &intent, &context)
@@ -472,6 +473,8 @@ struct QuestionParser {
         var perDimension: String?
         var whichEntity: QueryIntent.Entity?
         var shareRequested = false
+        /// "as a percentage" with no other word of shares: the unit of a measure that may be a percentage already.
+        var percentUnitOnly = false
         var followUp = false
         var entityTable: String?
         var years: [Int] = []
@@ -491,6 +494,8 @@ struct QuestionParser {
         var compared = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
+        /// "at least one order in every year", "in each and every month": in every one of the periods, not in each.
+        var everyMeansAll = false
         /// "bikes and helmets": values of two columns of one table joined by "and".
         var joinedValues = false
         /// "with their country", "and which country each is in": columns shown beside ranked or listed rows.
@@ -1359,6 +1364,7 @@ struct QuestionParser {
                 break
             }
         }
+        claimCalendarDays(&q, &intent, &context)
         // Thresholds: "more than a million", "over 1000", "more than 1 percent of total revenue".
         // "ordered only once", "bought just once": at most one order (every buyer has one); "once" alone is left unread.
         if let i = q.words.firstIndex(of: "once"), q.isFree(i), q.isFree(i - 1), ["only", "just", "exactly"].contains(q[i - 1]) || q[i + 1] == "only" {
@@ -1526,7 +1532,10 @@ struct QuestionParser {
         // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
         for n in ["two", "three", "four", "five", "2", "3", "4", "5"] where q.take(["all \(n) of", "all \(n)", "each of the \(n)"]) { context.both = true }
         if q.take(["all of"]) && q.words.contains(where: { ["bought", "purchased", "ordered"].contains($0) }) { context.both = true }
-        if percentUnit && intent.shape != .growth { context.shareRequested = true }
+        if percentUnit && intent.shape != .growth {
+            context.percentUnitOnly = !context.shareRequested
+            context.shareRequested = true
+        }
         if context.shareRequested, case .repeatCustomers = intent.shape { intent.shape = .repeatCustomers(share: true) }
 
     }
@@ -1629,7 +1638,8 @@ struct QuestionParser {
                 setBucket(&intent, &context, bucket)
                 let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
                 // "bought in every quarter" may mean all of them; "in each quarter" is a count per quarter.
-                if q[every] == "every", q[every - 1] == "in" { context.inEveryBucket = true }
+                // ("in each and every quarter": all of them, said twice.)
+                if q[every] == "every", q[every - 1] == "in" || (q[every - 1] == "and" && q[every - 2] == "each") { context.inEveryBucket = true }
                 var start = i
                 if hasSlicer(i) && q.isFree(i - 1) { start = i - 1 }
                 q.use(start..<(i + phrase.split(separator: " ").count))
@@ -1689,7 +1699,7 @@ struct QuestionParser {
                     context.listEntity = true
                 case .bucket(let bucket):
                     setBucket(&intent, &context, bucket)
-                    if slicer == "every", q[i - 1] == "in" { context.inEveryBucket = true }
+                    if slicer == "every", q[i - 1] == "in" || (q[i - 1] == "and" && q[i - 2] == "each") { context.inEveryBucket = true }
                 }
                 q.use(i..<(after + length))
             }
@@ -2390,6 +2400,7 @@ struct QuestionParser {
     // MARK: - Assembling the intent
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
+        activeInEveryBucket(&intent, &context)
         if context.yearOverYear {
             if let b = intent.bucket, b != .year { intent.sameTimeLastYear = true } else { intent.bucket = .year }
         }
@@ -2490,6 +2501,12 @@ struct QuestionParser {
                 context.shareRequested = false
                 context.both = true
             }
+        }
+        // "our gross margin on clothing, as a percentage": a measure that is a percentage is given in its own unit.
+        if context.percentUnitOnly, let m = vocabulary.metric(named: intent.metric),
+            m.phrases.contains(where: { $0.split(separator: " ").contains("percent") || $0.split(separator: " ").contains("percentage") })
+        {
+            context.shareRequested = false
         }
         // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
         // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted

@@ -28,6 +28,23 @@ extension QuestionParser {
             }
         }
         dropTieClause(&q)
+        // "has only ever bought one single item (from us, in total)": each customer's units, exactly one.
+        for i in 0..<q.count where q[i] == "only" && q[i + 1] == "ever" && Self.purchaseVerbs.contains(q[i + 2]) {
+            var j = i + 3
+            if ["one", "a", "1"].contains(q[j]) { j += 1 } else { continue }
+            if q[j] == "single" { j += 1 }
+            guard ["item", "unit"].contains(q[j]) else { continue }
+            q.replace(i..<(j + 1), with: [q[i + 2], "exactly", "1", "unit"])
+            break
+        }
+        // "exactly 2 orders", "exactly one item": both bounds at once, as "between" is read.
+        // (Not in a list of counts: "how many placed exactly 1 order, how many 2, and so on" is a distribution.)
+        let listOfCounts = q.has(anyOf: ["so on", "etc", "and so forth"]) || q.words.indices.filter({ q[$0] == "how" && q[$0 + 1] == "many" }).count > 1
+        for i in 0..<q.count where ["exactly", "precisely"].contains(q[i]) && !listOfCounts {
+            guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] else { continue }
+            q.replace(i..<(i + 2), with: ["at", "least", String(n), "and", "at", "most", String(n)])
+            break
+        }
         // "which country has the youngest customer base on average": the lowest average age.
         if let age = vocabulary.dimensions.first(where: { $0.role == .age && $0.numeric })?.phrases.first {
             for i in 0..<q.count where ["youngest", "oldest"].contains(q[i]) {

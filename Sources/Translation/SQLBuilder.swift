@@ -37,6 +37,9 @@ struct SQLBuilder {
     func carriedConditions(_ intent: QueryIntent) throws -> [(onFact: String, onTable: String, description: String)] {
         var carried: [(String, String, String)] = []
         if let c = intent.cohort { carried.append((try cohortCondition(c, onFact: true).sql, try cohortCondition(c, onFact: false).sql, describeCohort(c))) }
+        if let a = intent.activeInEvery {
+            carried.append((try activeInEveryCondition(a, onFact: true).sql, try activeInEveryCondition(a, onFact: false).sql, describeActiveInEvery(a)))
+        }
         if let c = intent.entityComparison {
             carried.append(
                 (try comparisonCondition(c, onFact: true, filters: intent.filters).sql, try comparisonCondition(c, onFact: false, filters: intent.filters).sql, describeComparison(c)))
@@ -287,6 +290,7 @@ struct SQLBuilder {
         // After the check above: these subqueries read the order date too, but filter no row of this query by it.
         let onFact = intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         if let c = intent.cohort { parts.append(try cohortCondition(c, onFact: onFact)) }
+        if let a = intent.activeInEvery { parts.append(try activeInEveryCondition(a, onFact: onFact)) }
         if let c = intent.entityComparison { parts.append(try comparisonCondition(c, onFact: onFact, filters: intent.filters)) }
         for f in intent.neverBought { parts.append(try neverBoughtCondition(f, onFact: onFact)) }
         for p in intent.purchases { parts.append(try purchaseCondition(p, onFact: onFact)) }
@@ -762,6 +766,11 @@ struct SQLBuilder {
             let (e, l) = try bucketExpr(bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
             let adjective = [QueryIntent.Bucket.day: "daily", .month: "monthly", .quarter: "quarterly", .year: "yearly"][bucket] ?? bucket.rawValue
+            if let days = intent.calendarDays, bucket == .day {
+                // Every calendar day of the period counts, a day without sales as zero.
+                let sql = "SELECT SUM(v) * 1.0 / \(days) AS average_daily_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
+                return (sql, "average daily \(describe(intent, metric)), over all \(days) calendar days (days without sales count as zero)")
+            }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(adjective) " + describe(intent, metric))
         case .runningTotal:

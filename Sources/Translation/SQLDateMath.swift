@@ -12,6 +12,16 @@ enum SQLDateMath {
         return formatter.string(from: date.addingTimeInterval(Double(days) * 86_400))
     }
 
+    /// The number of days from one `YYYY-MM-DD` date to another (the second not counted), or nil when either is not a date.
+    static func daysBetween(_ from: String, _ until: String) -> Int? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        guard let a = formatter.date(from: from), let b = formatter.date(from: until) else { return nil }
+        return Int((b.timeIntervalSince(a) / 86_400).rounded())
+    }
+
     /// The first-of-month date `months` later ("2013-07-01" + 3 = "2013-10-01"); the day is kept as is.
     static func addMonths(_ iso: String, _ months: Int) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// "born before 1950", "shipped in January 2014", "launched each year": a date other than the
 /// order date, named by the words the model gives it. Periods and time buckets then read that date.
@@ -14,6 +15,23 @@ extension QuestionParser {
                     found.append((d.name, i, length))
                 }
             }
+        }
+        // "need the name and date of birth", "give names and birth dates": a date shown beside the rows is read with the
+        // other columns shown (a period or grain on it says when: "born before 1950", "by birth date").
+        let periodWords: Set<String> = ["before", "after", "in", "since", "between", "from", "on", "of", "until", "during", "prior", "is", "was"]
+        found.removeAll { f in
+            var k = f.start - 1
+            while ["their", "its", "the", "his", "her"].contains(q[k]) { k -= 1 }
+            let next = q[f.start + f.length]
+            // "the 3 youngest customers, going by date of birth": what "youngest" ranks by, said outright.
+            if q[k] == "by", ["going", "judging", "ranked", "sorted"].contains(q[k - 1]), q.has(anyOf: ["youngest", "oldest"]),
+                let d = vocabulary.dimension(named: f.name),
+                vocabulary.dimensions.contains(where: { $0.role == .age && $0.table == d.table && $0.expr.contains(d.expr) })
+            {
+                return true
+            }
+            return ["and", "with", "plus", "showing", "include", "including"].contains(q[k]) && !periodWords.contains(next) && Int(next) == nil
+                && Lexicon.months[next] == nil
         }
         guard !found.isEmpty else { return }
         // A measure that is itself about these dates ("days from order to shipment") reads them, not a period.

@@ -40,6 +40,8 @@ extension QuestionParser {
                 }
             }
             guard let (name, range) = found else { continue }
+            // "(unknown marital status included)": kept as a row of the breakdown, said with the slice's name.
+            if ["included", "too"].contains(q[range.upperBound]) && ["unknown", "missing"].contains(q[i]) { continue }
             // "products with no maintenance", "without maintenance": a yes/no flag's "No", not a missing flag.
             // "no maintenance flag", "without a maintenance value": the flag itself is missing.
             let flagNamed = q[range.upperBound - 1] == "flag"

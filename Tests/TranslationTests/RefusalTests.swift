@@ -40,7 +40,6 @@ import Translation
         ("what is the total revenue for bikes and helmets", "different columns"),
         ("revenue, cost and profit by year", "cost"),
         ("which customers bought bikes in 2013 and 2012", "measure"),
-        ("how many customers ordered exactly 2 times", "2"),
         ("list total revenue", "list"),
         ("what is the average age as of 2012-06-30", "2014-01-31"),
         ("revenue by country as of 2013-06-30", "as of"),

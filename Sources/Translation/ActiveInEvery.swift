@@ -1,0 +1,52 @@
+import Foundation
+import Warehouse
+
+/// "How many customers placed at least one order in every year from 2011 to 2013?": customers with sales in each of
+/// the period's years (quarters, months), not a count for each year. "In every year" alone may mean either, so it is
+/// read this way only with words that say so ("at least one order in every", "each and every"); otherwise it stays a
+/// refusal that names the two readings.
+extension QuestionParser {
+    func activeInEveryBucket(_ intent: inout QueryIntent, _ context: inout Context) {
+        guard context.inEveryBucket, context.everyMeansAll, let bucket = intent.bucket, [.year, .quarter, .month, .yearMonth].contains(bucket),
+            let metric = vocabulary.metric(named: intent.metric), isPeopleCount(metric), intent.ranking == nil, intent.groupBy.isEmpty,
+            case .plain = intent.shape, let period = intent.period, let from = period.from
+        else { return }
+        // The last day counted: the period's, or the data's when the period runs on to its end.
+        let last = period.until.map { SQLDateMath.addDays($0, -1) } ?? latestDate
+        let a = from.split(separator: "-").compactMap { Int($0) }
+        let b = last.split(separator: "-").compactMap { Int($0) }
+        guard a.count == 3, b.count == 3, from <= last else { return }
+        let count: Int
+        switch bucket {
+        case .year: count = b[0] - a[0] + 1
+        case .quarter: count = (b[0] * 4 + (b[1] - 1) / 3) - (a[0] * 4 + (a[1] - 1) / 3) + 1
+        default: count = (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) + 1
+        }
+        guard count >= 2 else { return }
+        intent.activeInEvery = .init(table: customersTable, bucket: bucket, period: period, count: count)
+        intent.bucket = nil
+        context.inEveryBucket = false
+    }
+}
+
+extension SQLBuilder {
+    /// The customers with sales in each of the `count` periods of the span.
+    func activeInEveryCondition(_ a: QueryIntent.ActiveInEvery, onFact: Bool) throws -> (sql: String, table: String) {
+        guard let keys = joinKeys(a.table) else { throw Failure(reason: "\(a.table) cannot be matched to sales") }
+        let period: String
+        switch a.bucket {
+        case .year: period = dialect.year(time)
+        case .quarter: period = "\(dialect.year(time)) || '-Q' || \(dialect.quarter(time))"
+        default: period = dialect.yearMonth(time)
+        }
+        let sub =
+            "SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias) WHERE \(periodCondition(a.period)) GROUP BY \(keys.factColumn)"
+            + " HAVING COUNT(DISTINCT \(period)) = \(a.count)"
+        return onFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", a.table)
+    }
+
+    func describeActiveInEvery(_ a: QueryIntent.ActiveInEvery) -> String {
+        let grain = a.bucket == .yearMonth ? "month" : a.bucket.rawValue
+        return "only \(a.table) with sales in every \(grain) of \(a.period.label) (all \(a.count))"
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// "On average, how many orders a day did we take in December 2013? Divide by all 31 days of the month.": a daily
+/// average over every calendar day of the period, days without sales counted as zero. The number of days said must be
+/// the period's own; otherwise the question is refused, never answered over another number of days.
+extension QuestionParser {
+    func claimCalendarDays(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard intent.shape == .averagePerBucket, intent.bucket == .day else { return }
+        for i in 0..<q.count where q.isFree(i) && q[i] == "days" {
+            var k = i - 1
+            guard let n = Int(q[k]) ?? Lexicon.numberWords[q[k]] else { continue }
+            k -= 1
+            while ["all", "the", "of", "every", "one"].contains(q[k]) && q.isFree(k) { k -= 1 }
+            guard ["over", "by", "across"].contains(q[k]), q.isFree(k) else { continue }
+            // "divide by all 31 days", "average over all 31 days", "spread over the 31 days"
+            let start = ["divide", "divided", "average", "averaged", "spread", "split"].contains(q[k - 1]) && q.isFree(k - 1) ? k - 1 : k
+            var end = i + 1
+            // "... of the month", "in December"
+            if ["of", "in"].contains(q[end]) {
+                let e = q[end + 1] == "the" ? end + 2 : end + 1
+                if ["month", "year", "quarter", "period"].contains(q[e]) || Lexicon.months[q[e]] != nil { end = e + 1 }
+            }
+            q.use(start..<end)
+            guard let p = intent.period, let from = p.from, let until = p.until, let days = SQLDateMath.daysBetween(from, until) else {
+                context.conflicts.append("an average over \(n) days with no period of that length")
+                return
+            }
+            if days == n { intent.calendarDays = days } else { context.conflicts.append("an average over \(n) days, but \(p.label) has \(days)") }
+            return
+        }
+    }
+}

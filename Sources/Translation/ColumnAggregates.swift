@@ -63,6 +63,11 @@ extension QuestionParser {
                 for k in max(0, range.lowerBound - 3)..<range.lowerBound where ["show", "with", "and", "their", "his", "her", "give", "include", "plus"].contains(q[k]) { q.use(k..<(k + 1)) }
             }
             q.use(i..<(i + 1))
+            // "the 3 youngest customers": how many are ranked.
+            if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1), n > 0 {
+                context.rankCount = n
+                q.use((i - 1)..<i)
+            }
             _ = q.take(born.phrases.flatMap { p in ["going by", "judging by", "ranked by", "sorted by"].flatMap { ["\($0) \(p)", "\($0) their \(p)"] } })
             intent.metric = metric.name
             context.explicitMetric = true

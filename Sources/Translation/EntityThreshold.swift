@@ -7,11 +7,7 @@ import SemanticModel
 /// "orders", "units"), not the one reported.
 extension QuestionParser {
     /// The fact table's column that references a dimension table ("f.product_key").
-    func joinKeys(_ table: String) -> String? {
-        guard let on = vocabulary.joins[table] else { return nil }
-        let parts = on.components(separatedBy: " = ")
-        return parts.count == 2 ? parts[1] : nil
-    }
+    func joinKeys(_ table: String) -> String? { vocabulary.joinColumns(of: table)?.fact }
 
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // "what % of customers spent more than 5,000", "what share of orders were worth over 2,000": the percentage is of the

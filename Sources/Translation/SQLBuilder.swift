@@ -624,12 +624,7 @@ struct SQLBuilder {
     }
 
     /// The fact column that references a dimension table, and the dimension's own key.
-    func joinKeys(_ table: String) -> (factColumn: String, dimColumn: String)? {
-        guard let on = vocabulary.joins[table] else { return nil }
-        let parts = on.components(separatedBy: " = ")
-        guard parts.count == 2 else { return nil }
-        return (parts[1], parts[0])
-    }
+    func joinKeys(_ table: String) -> (factColumn: String, dimColumn: String)? { vocabulary.joinColumns(of: table).map { ($0.fact, $0.dim) } }
 
     func ranked(_ intent: QueryIntent, _ metric: Vocabulary.Metric, _ ranking: QueryIntent.Ranking) throws -> (String, String) {
         var tables = try tablesUsed(intent, metric)

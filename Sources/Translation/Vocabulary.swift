@@ -291,8 +291,7 @@ struct Vocabulary: Sendable {
         for metric in metrics + ratios.values where metric.table == factTable {
             let expr = metric.expr.replacingOccurrences(of: " ", with: "").uppercased()
             let counted = joins.keys.sorted().first { table in
-                let parts = joins[table]!.components(separatedBy: " = ")
-                return parts.count == 2 && expr == "COUNT(DISTINCT\(parts[1]))".uppercased()
+                joinColumns(of: table).map { expr == "COUNT(DISTINCT\($0.fact))".uppercased() } ?? false
             }
             if let counted { countedTables[metric.name] = counted }
         }
@@ -306,6 +305,13 @@ struct Vocabulary: Sendable {
     }
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
+
+    /// The columns a dimension table joins the fact table on (`<dim> = <fact>` in the model's join).
+    func joinColumns(of table: String) -> (fact: String, dim: String)? {
+        guard let on = joins[table] else { return nil }
+        let parts = on.components(separatedBy: " = ")
+        return parts.count == 2 ? (parts[1], parts[0]) : nil
+    }
 
     /// "gross_profit_per_unit": the name of one measure divided by another, the second said once.
     static func ratioName(_ numerator: String, _ denominator: String) -> String {

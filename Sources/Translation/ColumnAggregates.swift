@@ -102,8 +102,36 @@ extension QuestionParser {
         context.rankNouns.append(i + length)
     }
 
+    /// "the longest shipping time", "maximum days to ship": the largest or smallest single value of a measure that
+    /// averages each sales line. Not read in "which country has the longest shipping time", a ranking of averages.
+    static let extremeWords: [String: String] = [
+        "longest": "max", "maximum": "max", "max": "max", "slowest": "max", "shortest": "min", "minimum": "min", "min": "min", "fastest": "min", "quickest": "min",
+    ]
+
+    func claimExtremeOfAverage(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard !q.has(anyOf: ["which", "who"]) else { return }
+        for i in 0..<q.count where q.isFree(i) {
+            guard let aggregate = Self.extremeWords[q[i]] else { continue }
+            let start = q[i + 1] == "the" ? i + 2 : i + 1
+            var best: (Vocabulary.Metric, Int)?
+            for m in vocabulary.metrics where m.table == vocabulary.factTable && m.expr.hasPrefix("AVG(") {
+                for phrase in m.phrases {
+                    if let n = q.wordsMatched(phrase, at: start), n > (best?.1 ?? 0) { best = (m, n) }
+                }
+            }
+            guard let (m, n) = best, let extreme = vocabulary.metric(named: Vocabulary.extremeName(aggregate, of: m.name)) else { continue }
+            intent.metric = extreme.name
+            context.explicitMetric = true
+            context.metricSpan = i..<(start + n)
+            q.use(i..<(start + n))
+            return
+        }
+    }
+
     func claimColumnAggregates(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         claimRankingByColumn(&q, &intent, &context)
+        guard intent.metric.isEmpty else { return }
+        claimExtremeOfAverage(&q, &intent, &context)
         guard intent.metric.isEmpty else { return }
         for i in 0..<q.count where q.isFree(i) {
             // The number named here ("product cost", "customer ages"), with an optional table word before it.

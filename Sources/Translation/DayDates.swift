@@ -38,6 +38,19 @@ extension QuestionParser {
         return nil
     }
 
+    /// The day of the month written beside a month with no year ("25 December", "the 24th of December", "December 31st"),
+    /// and the words it takes. A bare number before the month counts only after "on" or "the", or with an ordinal suffix,
+    /// so that "the top 5 December days" is not read as 5 December.
+    func calendarDay(_ q: QuestionWords, month m: Int, at i: Int) -> (day: Int, words: Range<Int>)? {
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        func fits(_ d: Int) -> Bool { d <= lengths[m - 1] }
+        if let d = Self.dayNumber(q[i + 1]), fits(d), Int(q[i + 2]) == nil, q.isFree(i + 1) { return (d, (i + 1)..<(i + 2)) }
+        let n = q[i - 1] == "of" ? i - 2 : i - 1
+        guard n >= 0, q.isFree(n), let d = Self.dayNumber(q[n]), fits(d) else { return nil }
+        guard Int(q[n]) == nil || ["on", "the"].contains(q[n - 1]) else { return nil }
+        return (d, n..<i)
+    }
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
     /// "2013-08-01" as people write it: "1 August 2013".

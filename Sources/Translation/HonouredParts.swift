@@ -48,19 +48,6 @@ extension QuestionParser {
         {
             return "the \(name.replacingOccurrences(of: "_", with: " ")) was named, but no period or time breakdown uses it"
         }
-        // "Road-650 units split by colour": each name of that model is one colour in one size, so by name is not by colour.
-        // "bike sales by colour": bikes are many models, each name one colour in one size; by name is by colour only
-        // for one model, or for a value whose names are all one model ("helmets": every one a Sport-100 Helmet).
-        var ranked: String?
-        if case .dimension(let d)? = intent.ranking?.entity { ranked = d }
-        if context.variantWordSaid, let name = (intent.groupBy + [ranked].compactMap { $0 }).first(where: { g in vocabulary.dimension(named: g)?.role == .name }) {
-            let named = intent.filters.filter { $0.dimension == name }.flatMap(\.values).map { String($0.dropFirst()) }
-            if let code = named.first(where: vocabulary.modelsInSeveralVariants.contains) {
-                return "a breakdown by colour or size of \(code), whose names each combine one colour with one size"
-            }
-            let oneModel = !named.isEmpty || intent.filters.contains { f in f.values.count == 1 && vocabulary.singleModelValues.contains("\(f.dimension)=\(f.values[0])") }
-            if !oneModel { return "a breakdown by colour or size across several models (the model has no colour or size column; each name combines a model with its colour and size)" }
-        }
         if !intent.orderContents.isEmpty {
             switch intent.shape {
             case .plain, .share: break

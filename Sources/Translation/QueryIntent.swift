@@ -130,6 +130,12 @@ struct QueryIntent: Sendable, Equatable {
     var quarterOfYear: Int?
     /// The same month of every year ("December revenue by year").
     var monthOfYear: Int?
+    /// The column that splits buyers into new and returning (`CustomerStatus.swift`), as groups and filters name it.
+    static let customerStatus = "customer_status"
+    /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
+    var customerStatusStarts: [String] = []
+    /// With `monthOfYear`, the same calendar day of every year ("on 25 December each year", "on Christmas Day").
+    var dayOfMonth: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).
     static let unknownValue = "\u{0}unknown"
     /// A filter value that excludes this value ("excluding the United States"); unknown rows stay in.

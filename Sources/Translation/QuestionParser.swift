@@ -56,6 +56,10 @@ struct QuestionParser {
         dictionary = words.union(words.map { $0 + "s" }).union(vocabulary.nameWords).union(Lexicon.ordinals.keys).union(Lexicon.politeOpeners)
             // "reach 80%", "cover half": words of their own, not typos of "each" or "over".
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
+            // "came back", "fellow": never typos of the colours "black" or "yellow".
+            .union(["back", "block", "fellow", "clue", "glue", "short", "shortest", "shorter", "long", "longest", "longer"])
+            // "brand new", "returning": never typos of "band" or "retaining".
+            .union((Self.newWords + Self.returningWords).flatMap { $0.split(separator: " ").map(String.init) })
             // "sort from the strongest": never a typo of "shorts".
             .union(["sort", "sorted", "sorting", "strongest", "weakest", "stack", "range", "ranges", "earn", "earned", "acquire"])
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
@@ -87,11 +91,44 @@ struct QuestionParser {
         "beat", "beats", "exceed", "exceeds", "outperformed", "recent", "newest", "latest",
     ]
 
+    /// A value of three letters or fewer ("red") is too easily another word; it is read as a value only when the
+    /// question names its column ("black vs red per colour") or sets it against another value of that column.
+    func shortValueIsMeant(_ q: QuestionWords, at i: Int, _ value: Vocabulary.Value) -> Bool {
+        func sameColumn(_ j: Int) -> Bool { vocabulary.valueByPhrase[q[j]]?.dimension == value.dimension }
+        let joins: Set<String> = ["vs", "versus", "and", "or"]
+        if (joins.contains(q[i - 1]) && sameColumn(i - 2)) || (joins.contains(q[i + 1]) && sameColumn(i + 2)) { return true }
+        return vocabulary.dimension(named: value.dimension)?.phrases.contains(where: q.has) ?? false
+    }
+
+    /// The model code said at `i` ("road 650"), with its column and how many words it takes.
+    func modelCode(_ q: QuestionWords, at i: Int) -> (dimension: String, code: String, length: Int)? {
+        for length in [3, 2] {
+            if let (dimension, code) = vocabulary.modelCodes[(i..<(i + length)).map { q[$0] }.joined(separator: " ")] { return (dimension, code, length) }
+        }
+        return nil
+    }
+
+    /// "each Road-650 bike (every colour and size)", "by frame size, both colours together": words that sum over a
+    /// model's variants restate it; claimed before "both", "colour" and "size" are read as anything else.
+    func claimWholeModelWords(_ q: inout QuestionWords) {
+        guard q.has(anyOf: ["all", "every", "both", "each"]), (0..<q.count).contains(where: { modelCode(q, at: $0) != nil }) else { return }
+        _ = q.take(Self.allVariants.filter { ["every", "each"].contains($0.prefix { $0 != " " }) })
+        // "all sizes and colours together", "both colours combined": any run of these words after "all" or "both".
+        let variantWords: Set<String> = ["sizes", "size", "colours", "colour", "colors", "color", "and", "together", "combined", "variants"]
+        for i in 0..<q.count where q.isFree(i) && ["all", "both"].contains(q[i]) {
+            var end = i + 1
+            while end < q.count, q.isFree(end), variantWords.contains(q[end]) { end += 1 }
+            if (i + 1..<end).contains(where: { !["and", "together", "combined"].contains(q[$0]) }) { q.use((q[i - 1] == "in" ? i - 1 : i)..<end) }
+        }
+    }
+
     /// A model comes in colours and sizes: "all colours combined", "size and colour variants" restate the whole model.
     static let allVariants = [
         "all colours combined", "all colors combined", "all sizes combined", "all colours", "all colors", "all sizes",
         "colours combined", "combined", "size and colour", "size and color", "colour and size", "color and size",
         "sizes and colours", "in all sizes", "in all colours", "all colours and sizes", "all colors and sizes",
+        "both colours together", "both colors together", "both colours combined", "both colours", "both colors", "all colours together",
+        "all sizes together", "every colour and size", "every color and size", "every size and colour", "each colour and size",
     ]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing", "spending"]
@@ -179,10 +216,10 @@ struct QuestionParser {
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
-        context.variantWordSaid = q.words.contains { ["colour", "colours", "color", "colors", "size", "sizes"].contains($0) }
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
+        parseCustomerStatus(&q, &intent, &context)
         parseEntityComparison(&q, &intent, &context)
         parseNeverBought(&q, &intent, &context)
         parseOrderContents(&q, &intent, &context)
@@ -205,6 +242,7 @@ struct QuestionParser {
         if let outside = outsideData(intent, context) { return .refusal(outside) }
         claimColumnAggregates(&q, &intent, &context)
         claimCompoundMetric(&q, &intent, percentOnly: true)
+        claimWholeModelWords(&q)
         parseShape(&q, &intent, &context)
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
@@ -237,6 +275,19 @@ struct QuestionParser {
         ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
+        // "how many were brand new and how many had bought before": the period's buyers, split by when they first bought,
+        // unless another measure is named ("revenue from returning customers").
+        if context.countsBuyersByStatus, let buyers = vocabulary.metric(role: .buyers) {
+            let unnamed = vocabulary.metric(named: intent.metric).map { m in
+                isPeopleCount(m) || (m.table == vocabulary.factTable && m.expr.uppercased() == "COUNT(*)" && !m.phrases.contains(where: q.has))
+            }
+            if unnamed ?? true {
+                intent.metric = buyers.name
+                context.explicitMetric = true
+                hasMetric = true
+            }
+            for i in context.statusNouns where q.isFree(i) { q.use(i..<(i + 1)) }
+        }
         // "the lowest-earning products", "top grossing bikes": ranked by what they brought in.
         if !hasMetric, context.rankedByTakings, let takings = vocabulary.metric(role: .revenue) {
             intent.metric = takings.name
@@ -515,8 +566,10 @@ struct QuestionParser {
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
         var onlyWhatSold = false
-        /// "by colour", "each size": said of names that may combine both.
-        var variantWordSaid = false
+        /// "how many were new and how many returning": buyers counted, one row for each kind.
+        var countsBuyersByStatus = false
+        /// Where "customers" follows "new" or "returning": the measure's word, or else who the split is of.
+        var statusNouns: [Int] = []
         /// "top-earning", "highest grossing": a ranking by what was brought in.
         var rankedByTakings = false
         /// "more revenue than the average product": where the measure compared with the average is named, and whose
@@ -801,7 +854,16 @@ struct QuestionParser {
                     if intent.monthOfYear != nil && intent.monthOfYear != m { context.conflicts.append("two months of the year") }
                     intent.monthOfYear = m
                     q.use(i..<(i + 1))
-                    if ["in", "for", "during"].contains(q[i - 1]) && q.isFree(i - 1) { q.use((i - 1)..<i) }
+                    // "on 25 December each year", "on the 24th of December", "December 31st": one calendar day of every year.
+                    var first = i
+                    if let (d, days) = calendarDay(q, month: m, at: i) {
+                        if intent.dayOfMonth != nil && intent.dayOfMonth != d { context.conflicts.append("two days of the year") }
+                        intent.dayOfMonth = d
+                        q.use(days)
+                        first = min(i, days.lowerBound)
+                    }
+                    if ["in", "for", "during", "on"].contains(q[first - 1]) && q.isFree(first - 1) { q.use((first - 1)..<first) }
+                    if q[first - 1] == "the", ["on", "in", "for"].contains(q[first - 2]), q.isFree(first - 1), q.isFree(first - 2) { q.use((first - 2)..<first) }
                 } else if q[i].count > 3 || q[i] == "may", ["in", "during", "for"].contains(q[i - 1]),
                     case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
                 {
@@ -1672,6 +1734,12 @@ struct QuestionParser {
                     if slicer != "by", slicer != "across" {
                         var k = after
                         while ["of", "the", "our", "these", "those", "all"].contains(q[k]) { k += 1 }
+                        // "for each Road-650 bike": every thing of that model, one row each (the code is read as a filter later).
+                        if let code = modelCode(q, at: k) {
+                            if !intent.groupBy.contains(code.dimension) { intent.groupBy.append(code.dimension) }
+                            q.use(i..<after)
+                            continue
+                        }
                         var end = k
                         while end < k + 3, valueAt(q, end) != nil { end += 1 }
                         if end > k || k > after, let (found, n) = entityAt(&q, end, tablesOnly: true), case .table(let table) = found {
@@ -1914,6 +1982,12 @@ struct QuestionParser {
                 } else {
                     intent.filters.append(.init(dimension: dimension, values: [QueryIntent.modelPrefix(code)]))
                 }
+                // "for each Road-650 bike": every thing of that model, one row each.
+                let before = q[i - 1] == "the" ? i - 2 : i - 1
+                if ["each", "every", "per"].contains(q[before]), q.isFree(before) {
+                    if !intent.groupBy.contains(dimension) { intent.groupBy.append(dimension) }
+                    q.use(before..<i)
+                }
                 q.use(i..<(i + length))
                 _ = q.take(Self.allVariants)
                 break
@@ -1932,8 +2006,8 @@ struct QuestionParser {
                 if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day  // "from us" is not the United States
                 if Self.isDayOfWeekWord(phrase, q) { continue }
                 let target = Lexicon.valueAliases[phrase] ?? phrase
-                if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
                 if let value = vocabulary.valueByPhrase[target] {
+                    if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil && !shortValueIsMeant(q, at: i, value) { continue }
                     matched = (value, length)
                     break
                 }
@@ -2013,7 +2087,9 @@ struct QuestionParser {
                 let text = key.joined(separator: " ")
                 // "the Sport-100 helmets": a plural of the name's last word is the same thing.
                 let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
-                if let hit = vocabulary.namePrefixes[text] ?? vocabulary.namePrefixes[singular] { best = (j + 1, hit.dimension, hit.prefix) }
+                // "Road-650 Black": a model code and a colour are read as the two ("black vs red" are then two colours).
+                let codeAndValue = key.count >= 3 && vocabulary.modelCodes[key.dropLast().joined(separator: " ")] != nil && vocabulary.valueByPhrase[key[key.count - 1]] != nil
+                if !codeAndValue, let hit = vocabulary.namePrefixes[text] ?? vocabulary.namePrefixes[singular] { best = (j + 1, hit.dimension, hit.prefix) }
                 j += 1
             }
             guard let best else { i += 1; continue }
@@ -2048,6 +2124,15 @@ struct QuestionParser {
                 if ["dont", "doesnt", "not", "never", "no", "without", "didnt", "arent", "isnt"].contains(q[i - 1]) { continue }
                 let end = i + phrase.split(separator: " ").count
                 // "products that need maintenance vs ones that don't": both sides of the flag, as the column's values.
+                // "split by whether they need maintenance or not": a breakdown by the flag's column, unknown rows kept.
+                if q.wordsMatched("or not", at: end) == 2, let column = flagColumn(filter) {
+                    var start = i
+                    if q[start - 1] == "they" || q[start - 1] == "it" { start -= 1 }
+                    if q[start - 1] == "whether" { start -= 1 }
+                    q.use(start..<(end + 2))
+                    if !intent.groupBy.contains(column.name) { intent.groupBy.append(column.name) }
+                    continue
+                }
                 if let (column, length) = contrastWithNegation(q, after: end, filter) {
                     q.use(i..<(end + length))
                     if !intent.groupBy.contains(column.name) { intent.groupBy.append(column.name) }
@@ -2059,6 +2144,13 @@ struct QuestionParser {
                 if !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
             }
         }
+    }
+
+    /// The column a filter on one value tests ("maintenance = 'Yes'" tests maintenance).
+    func flagColumn(_ filter: Vocabulary.Filter) -> Vocabulary.Dimension? {
+        let parts = filter.expr.components(separatedBy: " = ")
+        guard parts.count == 2, parts[1].hasPrefix("'") else { return nil }
+        return vocabulary.dimensions.first { $0.expr == parts[0] || $0.name == parts[0] }
     }
 
     /// "... vs ones that don't", "... or those that do not": the column a flag filter tests ("maintenance = 'Yes'"), when
@@ -2076,8 +2168,7 @@ struct QuestionParser {
         } else {
             return nil
         }
-        let parts = filter.expr.components(separatedBy: " = ")
-        guard parts.count == 2, parts[1].hasPrefix("'"), let column = vocabulary.dimensions.first(where: { $0.expr == parts[0] || $0.name == parts[0] }) else { return nil }
+        guard let column = flagColumn(filter) else { return nil }
         // "vs ones that don't need it": the verb restated.
         while q.isFree(j), ["need", "require", "it", "one", "them", "have"].contains(q[j]) { j += 1 }
         return (column, j - end)
@@ -2731,6 +2822,8 @@ struct QuestionParser {
                 // "how many in Australia and how many in Canada": only the groups named.
                 let known = Set(vocabulary.values.filter { $0.dimension == split.dimension }.map(\.value))
                 if !known.isEmpty && known.isSubset(of: split.values) { intent.filters.removeAll { $0 == split } }
+            } else if intent.groupBy.contains(QueryIntent.customerStatus), context.countQuestions == 2, case .plain = intent.shape {
+                // "how many were new and how many returning": one count, a row for each kind.
             } else if intent.extraMetrics.count + 1 == context.countQuestions, case .plain = intent.shape {
                 // "how many orders and how many units": one count per measure, each over the same slices and filters.
             } else {

@@ -229,16 +229,12 @@ extension QuestionParser {
             guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { continue }
             q.replace(i..<(i + 1), with: [String(format: "%04d-%02d-%02d", y, m, d)])
         }
-        // "which helmet colour sells best": the colours of those things, said the other way round, when they are all one
-        // model, so that each name is one colour (every helmet is a Sport-100 Helmet; jerseys and bikes are several models).
+        // "which helmet colour sells best", "Road-650 sizes": the colours or sizes of those things, said the other way round.
         for i in 1..<max(1, q.count) where ["colour", "colours", "color", "colors", "size", "sizes"].contains(q[i]) {
             let named = (1...min(3, i)).reversed().first { n in
                 let phrase = ((i - n)..<i).map { q[$0] }.joined(separator: " ")
-                if let value = valueSpan(q, i - n), value.length == n {
-                    return vocabulary.singleModelValues.contains("\(value.value.dimension)=\(value.value.value)")
-                }
-                if let code = vocabulary.modelCodes[phrase] { return !vocabulary.modelsInSeveralVariants.contains(code.code) }
-                return vocabulary.namePrefixes[phrase] != nil
+                if let value = valueSpan(q, i - n), value.length == n { return true }
+                return vocabulary.modelCodes[phrase] != nil || vocabulary.namePrefixes[phrase] != nil
             }
             guard let n = named, !["of", "the", "each", "every", "by", "per"].contains(q[i - n]) else { continue }
             q.replace((i - n)..<(i + 1), with: [q[i], "of"] + ((i - n)..<i).map { q[$0] })

@@ -101,6 +101,11 @@ extension SQLBuilder {
         if intent.activeIn != nil, !(intent.shape == .plain) || intent.ranking != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
             throw Failure(reason: "active in one period but not another combined with \(shapeName), a ranking or several measures is not supported")
         }
+        let status = QueryIntent.customerStatus
+        if intent.groupBy.contains(status) || intent.filters.contains(where: { $0.dimension == status }), isTimeBucket(intent.bucket) || !intent.periods.isEmpty {
+            throw Failure(reason: "new and returning customers in each of several periods (the split is made at one period's start)")
+        }
+        if intent.partOfYear, intent.dayOfMonth != nil { throw Failure(reason: "a share of each year from one calendar day is not supported") }
         if intent.partOfYear, intent.shape != .plain || intent.bucket != .year || intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil {
             throw Failure(reason: "a share of each year from one month or quarter works for a plain total by year only")
         }

@@ -18,7 +18,19 @@ struct SQLBuilder {
     var time: String { timeOverride?.expr ?? vocabulary.timeColumn }
     var timeTable: String { timeOverride?.table ?? vocabulary.factTable }
 
+    /// The first day of the question's period: who bought before it is a returning customer (`CustomerStatus.swift`).
+    var statusCutoff: String? = nil
+
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
+        var builder = self
+        builder.statusCutoff = intent.period?.from
+        if let other = intent.customerStatusStarts.first(where: { $0 != builder.statusCutoff }) {
+            throw Failure(reason: "new customers defined by a first order from \(other), which is not where the question's period starts")
+        }
+        return try builder.buildChecked(intent)
+    }
+
+    func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var (sql, text) = try buildShape(intent)
         // Filters on who is measured that every shape must carry (a cohort, a comparison of two periods, purchases
         // never made): a shape that built its SQL without one is refused, not answered.
@@ -107,6 +119,7 @@ struct SQLBuilder {
     // MARK: - Pieces
 
     func dimension(_ name: String) throws -> Vocabulary.Dimension {
+        if name == QueryIntent.customerStatus { return try customerStatusDimension() }
         guard let d = vocabulary.dimension(named: name) else { throw Failure(reason: "unknown dimension \(name)") }
         return d
     }
@@ -249,6 +262,7 @@ struct SQLBuilder {
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
         if let n = intent.quarterOfYear, !intent.partOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
         if let n = intent.monthOfYear, !intent.partOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
+        if let n = intent.dayOfMonth { parts.append(("\(dialect.dayOfMonth(time)) = \(n)", timeTable)) }
         if let active = intent.activeIn, let inactive = intent.inactiveIn {
             // Whose activity: the listed table, or what the measure counts (customers or products).
             guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no measure") }
@@ -366,7 +380,9 @@ struct SQLBuilder {
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
         if intent.partOfYear { text = "share of each year's " + text + " that falls in" + (intent.quarterOfYear.map { " Q\($0)" } ?? intent.monthOfYear.map { " month \($0)" } ?? "") + ", in percent" }
         if let n = intent.quarterOfYear, !intent.partOfYear { text += ", Q\(n) of each year" }
-        if let n = intent.monthOfYear, !intent.partOfYear { text += ", month \(n) of each year" }
+        if let n = intent.monthOfYear, !intent.partOfYear {
+            text += intent.dayOfMonth.map { ", \($0) \(QuestionParser.monthNames[n - 1]) of each year" } ?? ", month \(n) of each year"
+        }
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
         if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }

@@ -106,9 +106,6 @@ struct Vocabulary: Sendable {
     }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
     var modelCodes: [String: (dimension: String, code: String)] = [:]
-    /// Model codes whose names vary in two ways ("Road-650 Red, 44", "Road-650 Black, 52"): a name is then one colour in
-    /// one size, so a breakdown "by colour" or "by size" is not a breakdown by name.
-    var modelsInSeveralVariants: Set<String> = []
     /// Names of things and their leading parts, normalised ("sport 100 helmet", "sport 100 helmet blue",
     /// "water bottle 30 oz") -> the name's text up to there, matched by prefix. Parts end where the
     /// name separates its model from its colour and size (", " or "- ").
@@ -120,9 +117,6 @@ struct Vocabulary: Sendable {
     /// Enum dimensions whose value fixes another's, as "subcategory>category": each subcategory is in one
     /// category. Read from the warehouse, so a share of a category inside each subcategory is known to be 0 or 100.
     var determines: Set<String> = []
-    /// Values of the things sold whose names are all one model ("Helmets": every name is a "Sport-100 Helmet" in a
-    /// colour), as "dimension=value": only for them is "helmet colour" one name per colour.
-    var singleModelValues: Set<String> = []
     /// One sales measure per another ("gross_profit_per_unit"), by name: kept out of `metrics`, which every word is
     /// matched against, because they have no words of their own.
     var ratios: [String: Metric] = [:]
@@ -174,10 +168,6 @@ struct Vocabulary: Sendable {
                         phrases: Self.phrases(filter.name, filter.synonyms)))
             }
             for (isTime, columns) in [(false, (table.dimensions ?? []) + (table.facts ?? [])), (true, table.time_dimensions ?? [])] {
-                var variants: [String: [(String, String)]] = [:]
-                defer {
-                    for (code, names) in variants where Set(names.map(\.0)).count > 1 && Set(names.map(\.1)).count > 1 { modelsInSeveralVariants.insert(code) }
-                }
                 for column in columns {
                     let (expr, _) = qualify(column.expr, preferring: table.name)
                     let isEnum = column.is_enum ?? false
@@ -206,8 +196,6 @@ struct Vocabulary: Sendable {
                             guard let code = Self.modelCode(name) else { continue }
                             let key = QuestionText.normalize(code)
                             if modelCodes[key] == nil { modelCodes[key] = (column.name, code) }
-                            let rest = name.dropFirst(code.count).split(whereSeparator: { $0 == "," || $0 == "-" }).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
-                            variants[code, default: []].append((rest.first ?? "", rest.count > 1 ? rest[1] : ""))
                         }
                     }
                     guard isEnum else { continue }
@@ -222,6 +210,11 @@ struct Vocabulary: Sendable {
                     }
                 }
             }
+        }
+        // New or returning buyers: a column of the sales whose expression the SQL builder writes for each question's
+        // period (`CustomerStatus.swift`). Listed here without words, so that filters and groups on it are known.
+        if !customersTable.isEmpty && !timeColumn.isEmpty {
+            dimensions.append(Dimension(name: QueryIntent.customerStatus, expr: "", table: factTable, phrases: [], isTime: false, isEnum: true))
         }
         // The number of distinct values of each enum dimension ("how many different subcategories"),
         // over the dimension's own table and over what was sold. They have no phrases: the parser
@@ -243,6 +236,21 @@ struct Vocabulary: Sendable {
                         phrases: [], referenceDate: d.referenceDate))
             }
         }
+        // The longest and shortest of a measure that averages each sales line ("the longest shipping time": MAX of the
+        // days each line took). Named max_/min_ and the measure's name, without words: the parser picks them.
+        for m in metrics where m.table == factTable && m.expr.hasPrefix("AVG(") && m.expr.hasSuffix(")") {
+            let inner = m.expr.dropFirst(4).dropLast()
+            // One AVG around the whole expression, not "AVG(a) / AVG(b)".
+            var depth = 0
+            guard
+                inner.allSatisfy({ c in
+                    depth += c == "(" ? 1 : c == ")" ? -1 : 0; return depth >= 0
+                }), depth == 0
+            else { continue }
+            for aggregate in ["MIN", "MAX"] {
+                metrics.append(Metric(name: Self.extremeName(aggregate.lowercased(), of: m.name), expr: "\(aggregate)(\(inner))", table: m.table, tables: m.tables, phrases: []))
+            }
+        }
         // Earliest and latest of each date of a dimension table ("the oldest customer": the earliest birth date).
         for d in dimensions where d.isTime && d.table != factTable {
             for aggregate in ["MIN", "MAX"] {
@@ -259,17 +267,6 @@ struct Vocabulary: Sendable {
                     let pairs = try distinctValues(table.base_table.table, "(\(a.expr)) || '|' || (\(b.expr))").count
                     if pairs == n { determines.insert("\(a.name)>\(b.name)") }
                 }
-            }
-        }
-        if let products = model.table(named: productsTable), let name = (products.dimensions ?? []).first(where: { $0.role == SemanticRole.name.rawValue }) {
-            for column in (products.dimensions ?? []) where column.is_enum == true {
-                var models: [String: Set<String>] = [:]
-                for pair in try distinctValues(products.base_table.table, "(\(column.expr)) || '|' || (\(name.expr))") {
-                    let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
-                    guard parts.count == 2, let model = Self.namePrefixes(parts[1]).first else { continue }
-                    models[parts[0], default: []].insert(model)
-                }
-                for (value, names) in models where names.count == 1 { singleModelValues.insert("\(column.name)=\(value)") }
             }
         }
         // "gross profit per unit sold", "units per order line": a sales measure divided by a count of what was sold.
@@ -302,6 +299,13 @@ struct Vocabulary: Sendable {
         {
             knownWords.formUnion(phrase.split(separator: " ").map(String.init))
         }
+    }
+
+    /// "max_shipping_days" for the longest of "average_shipping_days": named after what it is, not an average.
+    static func extremeName(_ aggregate: String, of average: String) -> String {
+        var base = Substring(average)
+        for prefix in ["average_", "avg_", "mean_"] where base.hasPrefix(prefix) { base = base.dropFirst(prefix.count) }
+        return "\(aggregate)_\(base)"
     }
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }

@@ -8,6 +8,8 @@ public struct SQLDialect: Sendable {
     public var month: @Sendable (String) -> String
     /// Quarter 1-4.
     public var quarter: @Sendable (String) -> String
+    /// Day of the month 1-31.
+    public var dayOfMonth: @Sendable (String) -> String = { "CAST(substr(\($0), 9, 2) AS INTEGER)" }
     /// `'YYYY-MM'` label.
     public var yearMonth: @Sendable (String) -> String
     /// Days between two date columns.

@@ -150,6 +150,9 @@ import Translation
         ("a list asked after the question", "do we have any products with a cost of 0? which ones", "do we have any products with a cost of 0?"),
         ("each thing of a kind", "units sold for each tires & tubes product", "units sold for tires & tubes"),
         ("the colour of one model's things", "which helmet colour sells the most units", "which helmets sell the most units"),
+        ("returning buyers", "how many returning customers in 2013 by country", "how many customers in 2013 by country"),
+        ("a calendar day of every year", "revenue on 24 December each year", "revenue each year"),
+        ("each thing of one model", "revenue for each Road-650 bike in 2013", "revenue for Road-650 bikes in 2013"),
         ("a measure's terms", "which subcategory is biggest in unit terms", "which subcategory is biggest"),
         ("a dimension named with its table", "revenue by product name", "revenue"),
         ("an amount in words", "which products brought in more than half a million in revenue", "which products brought in revenue"),
@@ -249,6 +252,47 @@ import Translation
         #expect(t.sql("Which 3 bikes brought in the most turnover in 2013? Show the turnover next to each.") == bikes)
         #expect(t.sql("revenue in the 2nd half of 2013") == t.sql("revenue in the second half of 2013"))
         #expect(t.sql("how many orders came in on mondays durring 2012") == t.sql("how many orders came in on mondays during 2012"))
+    }
+
+    @Test func coloursAndSizesAreColumnsOfTheirOwnNotTheName() throws {
+        // A model in several colours and sizes: by colour sums its sizes, by size its colours.
+        let colours = try #require(t.sql("Road-650 units sold, split by colour"))
+        #expect(colours.contains("AS colour") && colours.contains("LIKE 'Road-650%'") && !colours.contains("GROUP BY product_name"))
+        let sizes = try #require(t.sql("units sold of the mountain-200 by frame size, both colours together"))
+        #expect(sizes.contains("AS size") && !sizes.contains("AS colour"))
+        // Named colours are values: "black vs red" is two groups of the colour.
+        let two = try #require(t.sql("Road-650: black vs red - units and revenue per colour, all sizes combined"))
+        #expect(two.contains("'Black'") && two.contains("'Red'"))
+        #expect(t.sql("which jersey size sells the most units") != nil)
+    }
+
+    @Test func newAndReturningCustomersAreSplitAtThePeriodsStart() throws {
+        // Both kinds named: the period's buyers, one row each, split at its first day.
+        let split = try #require(t.sql("Of everyone who bought from us in 2013, how many were new customers and how many were returning customers?"))
+        #expect(split.contains("< '2013-01-01' THEN 'Returning' ELSE 'New' END") && split.contains("COUNT(DISTINCT f.customer_key)"))
+        let december = try #require(t.sql("Looking at everyone who ordered in December 2013: how many were brand new and how many had bought from us before?"))
+        #expect(december.contains("< '2013-12-01' THEN 'Returning'"))
+        // One kind: a filter that composes with any measure and share.
+        let share = try #require(t.sql("What share of 2013 turnover came from returning customers?"))
+        #expect(share.contains("= 'Returning' THEN f.sales_amount") && share.hasPrefix("SELECT 100.0 *"))
+        #expect(try #require(t.sql("revenue from new vs returning customers in 2013")).contains("SUM(f.sales_amount)"))
+        // A restated definition must match the period; one that does not is refused, not ignored.
+        #expect(t.sql("What share of 2013 turnover came from returning customers - people whose first order was before 2013?") == share)
+        #expect(t.refusal("Of everyone who bought from us in 2013, how many were new customers (first ever order in 2012) and how many were returning customers?") != nil)
+        // Without a period there is no cut-off; by month there would be one per month.
+        #expect(t.refusal("how many returning customers do we have") != nil)
+        #expect(t.refusal("returning customers by month in 2013") != nil)
+        // "How many new customers" still counts first orders of all time.
+        #expect(try #require(t.sql("how many new customers in 2013")).contains("MIN(f.order_date) AS first_order"))
+    }
+
+    @Test func aCalendarDayOfEveryYearIsAMonthAndADay() throws {
+        let christmas = try #require(t.sql("how much did we take on christmas day each year"))
+        #expect(christmas.contains("= 12 AND CAST(substr(f.order_date, 9, 2) AS INTEGER) = 25") && christmas.contains("AS year"))
+        #expect(t.sql("revenue on 25 December each year") == christmas)
+        #expect(t.sql("revenue on December 25th for each year") == christmas)
+        // A number before a month that is not a day of it stays unread.
+        #expect(t.refusal("revenue on 31 February each year") != nil)
     }
 
     @Test func aCohortIsAFilterOnFirstSalesOfAllTimeAndKeepsTheQuestionsOwnPeriod() throws {

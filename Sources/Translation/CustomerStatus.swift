@@ -8,7 +8,7 @@ import Foundation
 extension QuestionParser {
     static let newWords = [
         "brand new customers", "brand new buyers", "brand new", "new customers", "new buyers", "new clients", "first time customers", "first time buyers",
-        "who were new that year", "who were new", "new that year", "were new", "are new", "was new",
+        "who were new that year", "who were new", "new that year",
     ]
     static let peopleNouns: Set<String> = ["customers", "buyers", "clients"]
     static let returningWords = [
@@ -20,8 +20,12 @@ extension QuestionParser {
     func parseCustomerStatus(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         var newAt = Self.newWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
         let returningAt = Self.returningWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
-        // "new vs returning customers": "new" set against the other kind.
-        if newAt == nil, let (r, _) = returningAt, q[r - 2] == "new", ["vs", "versus", "and", "or"].contains(q[r - 1]) { newAt = (r - 2, "new") }
+        // "new vs returning customers", "how many were new and how many returning": "new" set against the other kind.
+        if newAt == nil, returningAt != nil,
+            let i = (0..<q.count).first(where: { q[$0] == "new" && (["were", "are", "was", "is"].contains(q[$0 - 1]) || ["vs", "versus", "and", "or"].contains(q[$0 + 1])) })
+        {
+            newAt = (i, "new")
+        }
         let status = QueryIntent.customerStatus
         if newAt != nil && returningAt != nil {
             // Both kinds named: one row each.

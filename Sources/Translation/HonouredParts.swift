@@ -12,7 +12,7 @@ extension QuestionParser {
         if context.shareRequested {
             switch intent.shape {
             case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break
-            case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase: break
+            case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase, .runningTotal where intent.asPercentOfBase: break
             case .plain where intent.partOfYear: break
             case .plain where intent.asPercentOfBase && (intent.entityThreshold != nil || !intent.orderContents.isEmpty): break
             default: return "a percentage was asked for, but I could not tell what it is a share of"

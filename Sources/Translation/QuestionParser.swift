@@ -2661,6 +2661,10 @@ struct QuestionParser {
         }
         if context.shareRequested {
             switch intent.shape {
+            case .runningTotal:
+                // "what % of the year's revenue had we banked by the end of each month, cumulative": the running
+                // total over the whole.
+                intent.asPercentOfBase = true
             case .without, .retained:
                 // "what % of the catalogue has never sold", "what % also ordered in 2013": the count over its base.
                 intent.asPercentOfBase = true

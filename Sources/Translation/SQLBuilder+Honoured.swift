@@ -29,6 +29,8 @@ extension SQLBuilder {
             }()
             allowsBucket = true
             allowsGroups = true
+            // "rank the subcategories by revenue, highest first, with the cumulative share": the list is biggest first.
+            allowsSort = intent.shape == .runningTotal && intent.bucket == nil && intent.groupBy.count == 1 && intent.sortDescending == true
             // "which quarter grew the most", "which country had the biggest increase": the periods, or the one slice, ranked by their change.
             if intent.shape == .growth, let ranking = intent.ranking, ranking.perDimension == nil, ranking.withinBucket == nil {
                 switch ranking.entity {

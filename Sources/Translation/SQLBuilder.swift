@@ -784,15 +784,26 @@ struct SQLBuilder {
             }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(adjective) " + describe(intent, metric))
+        case .runningTotal where intent.bucket == nil && groups.count == 1:
+            // "rank the subcategories by revenue and show each one's cumulative share": down the list, biggest first
+            // (no time is read, so lines without a date count).
+            let source = (from: from(try tablesUsed(intent, metric)).0 + (try whereClause(intent)), metric: metric.expr)
+            let g = groups[0]
+            let running = "SUM(v) OVER (ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+            let value = intent.asPercentOfBase ? "100.0 * \(running) / SUM(v) OVER () AS cumulative_pct" : "\(running) AS running_total"
+            let sql = "WITH t AS (SELECT \(g.expr) AS \(g.name), \(source.metric) AS v FROM \(source.from) GROUP BY \(g.name)) SELECT \(g.name), v AS \(metric.name), \(value) FROM t ORDER BY v DESC"
+            return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric) + (intent.sortDescending == nil ? ", biggest first" : ""))
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
             let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
             let groupNames = groups.map { "\($0.name), " }.joined()
             let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
+            // A cumulative share: the running total over the whole of its group.
+            let value = intent.asPercentOfBase ? "100.0 * SUM(v) OVER (\(partition)ORDER BY \(l)) / SUM(v) OVER (\(partition.trimmingCharacters(in: .whitespaces))) AS cumulative_pct" : "SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total"
             let sql =
-                "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total FROM t ORDER BY \(groupNames)\(l)"
-            return (sql, "running total of " + describe(intent, metric))
+                "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), \(value) FROM t ORDER BY \(groupNames)\(l)"
+            return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric))
         default:
             break
         }

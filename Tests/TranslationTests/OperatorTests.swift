@@ -286,6 +286,23 @@ import Translation
         #expect(try #require(t.sql("how many new customers in 2013")).contains("MIN(f.order_date) AS first_order"))
     }
 
+    @Test func aCumulativeShareIsTheRunningTotalOverTheWhole() throws {
+        let months = try #require(t.sql("cumulative % of 2013 revenue by month"))
+        #expect(months.contains("100.0 * SUM(v) OVER (ORDER BY month) / SUM(v) OVER ()"))
+        #expect(t.sql("running total of revenue by month in 2013")?.contains("100.0") == false)
+        // Down a ranked list: biggest first, each row's share of the whole so far.
+        let ranked = try #require(t.sql("Rank the subcategories by revenue, highest first, and show each one's cumulative share of total revenue in %"))
+        #expect(ranked.contains("ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW") && ranked.contains("cumulative_pct"))
+    }
+
+    @Test func theLongestOrShortestOfAPerLineAverageIsItsMaximumOrMinimum() throws {
+        let longest = try #require(t.sql("what is the longest shipping time"))
+        #expect(longest.contains("MAX(julianday(f.shipping_date) - julianday(f.order_date))"))
+        #expect(try #require(t.sql("shortest time to ship")).contains("MIN(julianday("))
+        // "shortest" is not a typo of the subcategory Shorts.
+        #expect(t.sql("shortest time to ship")?.contains("Shorts") == false)
+    }
+
     @Test func aCalendarDayOfEveryYearIsAMonthAndADay() throws {
         let christmas = try #require(t.sql("how much did we take on christmas day each year"))
         #expect(christmas.contains("= 12 AND CAST(substr(f.order_date, 9, 2) AS INTEGER) = 25") && christmas.contains("AS year"))

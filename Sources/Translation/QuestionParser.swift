@@ -275,6 +275,10 @@ struct QuestionParser {
         ])
         let named = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
+        // "how many of them are there, and how much have they spent": a count and an amount; answered with the amount
+        // alone the count would be dropped, so it is refused until both can be set side by side.
+        let pairs = zip(q.words, q.words.dropFirst())
+        context.countAndAmount = pairs.contains { $0 == "how" && $1 == "many" } && pairs.contains { $0 == "how" && $1 == "much" }
         // "how many were brand new and how many had bought before": the period's buyers, split by when they first bought,
         // unless another measure is named ("revenue from returning customers").
         if context.countsBuyersByStatus, let buyers = vocabulary.metric(role: .buyers) {
@@ -568,6 +572,8 @@ struct QuestionParser {
         var onlyWhatSold = false
         /// "how many were new and how many returning": buyers counted, one row for each kind.
         var countsBuyersByStatus = false
+        /// "how many … and how much …": a count and an amount asked together.
+        var countAndAmount = false
         /// Where "customers" follows "new" or "returning": the measure's word, or else who the split is of.
         var statusNouns: [Int] = []
         /// "top-earning", "highest grossing": a ranking by what was brought in.
@@ -1042,7 +1048,7 @@ struct QuestionParser {
         // "bought in 2012 but not in 2013": active in the first period and not in the second.
         let negations = [
             // "sold in 2012 but had no sales at all in 2013": the sales denied are the activity, not a measure.
-            "but had no sales at all", "but had no sales", "but made no sales", "but with no sales", "but no sales", "but zero sales",
+            "but had no sales at all", "but had no sales", "but had zero sales", "but sold nothing", "but made no sales", "but with no sales", "but no sales", "but zero sales",
             "but did not sell", "but didnt sell", "but did not buy", "but didnt buy", "but did not order", "but didnt order",
             "but did not", "but didnt", "but had no orders", "but no orders", "but have not", "but havent", "but has not", "but hasnt",
             "but not at all", "but nothing at all", "but not", "but nothing", "and not", "but never", "but no", "and nothing",
@@ -2492,6 +2498,11 @@ struct QuestionParser {
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
         activeInEveryBucket(&intent, &context)
+        // "how many of them are there, and how much have they spent": answered with the amount alone, the count
+        // would be dropped, so it is refused.
+        if context.countAndAmount, intent.extraMetrics.isEmpty, let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT(") {
+            context.conflicts.append("a count ('how many') and an amount ('how much') in one question: ask for each on its own")
+        }
         if context.yearOverYear {
             if let b = intent.bucket, b != .year { intent.sameTimeLastYear = true } else { intent.bucket = .year }
         }

@@ -12,6 +12,7 @@ extension QuestionParser {
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
         rewriteHolidays(&q)
+        rewritePricePaid(&q)
         rewriteDayRanges(&q)
         // "the 2nd half of 2013", "the 3rd quarter": the ordinal in words (a day of the month keeps its digits).
         let ordinalWords = ["1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"]
@@ -321,6 +322,19 @@ extension QuestionParser {
             let start = ["in", "for", "during"].contains(q[i - 1]) ? i - 1 : i
             q.replace(start..<j, with: ["per", "year", "from", String(years[0]), "to", String(years[years.count - 1])])
             return
+        }
+    }
+
+    /// "Which country pays the most on average per bike": the highest average price paid per bike. Said of paying
+    /// only: "spends the most on average per order" is an order's value, not a price.
+    private func rewritePricePaid(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["pays", "pay", "paid"].contains($0) }) else { return }
+        for verb in ["pays", "pay", "paid"] {
+            for (extreme, adjective) in [("most", "highest"), ("least", "lowest")] {
+                for the in [["the"], []] {
+                    q.replaceAll([verb] + the + [extreme, "on", "average", "per"], with: ["has", "the", adjective, "average", "price", "paid", "per"])
+                }
+            }
         }
     }
 

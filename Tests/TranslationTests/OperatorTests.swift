@@ -151,6 +151,7 @@ import Translation
         ("each thing of a kind", "units sold for each tires & tubes product", "units sold for tires & tubes"),
         ("the colour of one model's things", "which helmet colour sells the most units", "which helmets sell the most units"),
         ("returning buyers", "how many returning customers in 2013 by country", "how many customers in 2013 by country"),
+        ("paying the most per thing", "Which country pays the most on average per bike?", "Which country has the most bikes?"),
         ("a calendar day of every year", "revenue on 24 December each year", "revenue each year"),
         ("each thing of one model", "revenue for each Road-650 bike in 2013", "revenue for Road-650 bikes in 2013"),
         ("a measure's terms", "which subcategory is biggest in unit terms", "which subcategory is biggest"),
@@ -301,6 +302,14 @@ import Translation
         #expect(try #require(t.sql("shortest time to ship")).contains("MIN(julianday("))
         // "shortest" is not a typo of the subcategory Shorts.
         #expect(t.sql("shortest time to ship")?.contains("Shorts") == false)
+    }
+
+    @Test func aCountAndAnAmountAreNeverAnsweredWithTheAmountAlone() throws {
+        #expect(t.refusal("Married women in Australia: how many of them are there, and how much have they spent in total?") != nil)
+        // "how many units and how much revenue": two measures, both answered.
+        #expect(t.sql("how many units and how much revenue in 2013") != nil)
+        let denied = try #require(t.sql("list the products that sold in 2012 but had zero sales in 2013"))
+        #expect(denied == t.sql("list the products that sold in 2012 but not in 2013"))
     }
 
     @Test func aCalendarDayOfEveryYearIsAMonthAndADay() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// "age bands: under 35, 35-49, 50-64, 65 and over", "price band ... under 50, 50-499, 500-1499 and
 /// 1500+": bands defined in the question become a slice labelled in its own words. Read before
 /// thresholds, so "under 35" here is a band, not a filter.
@@ -55,7 +57,7 @@ extension QuestionParser {
                 }
             }
         }
-        if columns.isEmpty, bandPerEntity(&q, &intent, &context, specs) { return }
+        if columns.isEmpty, bandPerEntity(&q, &intent, &context, specs, raw: raw) { return }
         guard columns.count == 1, let (column, at) = columns.first else {
             context.conflicts.append(
                 columns.isEmpty
@@ -64,8 +66,7 @@ extension QuestionParser {
             return
         }
         let cuts = specs.dropFirst().map { $0.low! }
-        var labels = specs.map(\.label)
-        if specs[0].low != nil { labels[0] = specs[0].label }
+        let labels = specs.map { Self.asWritten($0.label, in: raw) }
         intent.band = .init(column: column, cuts: cuts, labels: labels)
         for s in specs { q.use(s.range) }
         q.use(at)
@@ -92,7 +93,24 @@ extension QuestionParser {
     /// "Group our buyers by how much they have spent in total: under 500, 500-1999 ...", "orders by value band":
     /// bands of each customer's (order's, product's) own total of a sales measure, counting them per band.
     /// Exactly one kind of entity and one measure must be named; anything else stays a refusal.
-    func bandPerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, _ specs: [BandSpec]) -> Bool {
+    /// A band's label as the question wrote it: "1,000-4,999", not the "1000-4999" its words were read as.
+    static func asWritten(_ label: String, in raw: String) -> String {
+        guard label.contains(where: \.isNumber) else { return label }
+        var pattern = ""
+        for c in label {
+            if c.isNumber {
+                pattern += pattern.last?.isNumber == true ? ",?\(c)" : String(c)
+            } else {
+                pattern += c == " " ? "\\s+" : NSRegularExpression.escapedPattern(for: String(c))
+            }
+        }
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+            let match = regex.firstMatch(in: raw, range: NSRange(raw.startIndex..., in: raw)), let range = Range(match.range, in: raw)
+        else { return label }
+        return String(raw[range])
+    }
+
+    func bandPerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, _ specs: [BandSpec], raw: String) -> Bool {
         let entityAt = (0..<q.count).filter { q.isFree($0) && Self.entityWords[q[$0]] != nil }
         let entities = Set(entityAt.compactMap { Self.entityWords[q[$0]] })
         guard entities.count == 1, let entity = entities.first else { return false }
@@ -108,7 +126,7 @@ extension QuestionParser {
         guard Set(found.map(\.0.name)).count == 1, let metric = found.first?.0 else { return false }
         let cuts = specs.dropFirst().map { $0.low! }
         intent.distribution = .init(entity: entity, metric: metric.name)
-        intent.band = .init(column: metric.name, cuts: cuts, labels: specs.map(\.label))
+        intent.band = .init(column: metric.name, cuts: cuts, labels: specs.map { Self.asWritten($0.label, in: raw) })
         intent.metric = metric.name
         context.explicitMetric = true
         context.countQuestions = 1

@@ -448,6 +448,7 @@ struct QuestionParser {
         }
         context.predicateFilters = predicateFilters(q, intent, context)
         context.percentOfAt = (0..<q.count).first { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
+        context.percentOfTheirs = context.percentOfAt.map { ["their", "its"].contains(q[$0 + 2]) } ?? false
         let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
         if let first = yearPositions.first, let last = yearPositions.last, first < last {
             context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
@@ -574,6 +575,8 @@ struct QuestionParser {
         var countsBuyersByStatus = false
         /// "how many … and how much …": a count and an amount asked together.
         var countAndAmount = false
+        /// "what % of their spend": the share is of the people or things named before it.
+        var percentOfTheirs = false
         /// Where "customers" follows "new" or "returning": the measure's word, or else who the split is of.
         var statusNouns: [Int] = []
         /// "top-earning", "highest grossing": a ranking by what was brought in.
@@ -2681,7 +2684,13 @@ struct QuestionParser {
                 intent.asPercentOfBase = true
             case .plain where context.withinGroup:
                 // "for each country, what % of that country's customers are married": the filtered part of each group.
-                if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
+                // "For our Canadian customers, what % of their spend goes on each category": the filter, named before
+                // "% of their", is the whole that is shared out over the groups.
+                if let of = context.percentOfAt, context.percentOfTheirs, !intent.groupBy.isEmpty, intent.ranking == nil, !intent.filters.isEmpty,
+                    intent.filters.allSatisfy({ context.filterStarts[$0.dimension].map { $0 < of } ?? false })
+                {
+                    intent.shape = .share
+                } else if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
                 } else if intent.groupBy.count >= 2, let within = context.withinDimension, intent.groupBy.contains(within) {

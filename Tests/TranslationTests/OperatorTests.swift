@@ -312,6 +312,17 @@ import Translation
         #expect(denied == t.sql("list the products that sold in 2012 but not in 2013"))
     }
 
+    @Test func aShareOfTheirOwnIsSharedOutWithinWhoWasNamedBefore() throws {
+        let canada = try #require(t.sql("For our Canadian customers, what % of their spend goes on each product category?"))
+        #expect(canada.contains("WHERE c.country = 'Canada'") && !canada.contains("CASE WHEN c.country"))
+        // Named after "% of", the value is the part taken inside each group, as before.
+        let married = try #require(t.sql("for each country, what % of its customers are married"))
+        #expect(married.contains("CASE WHEN") && married.contains("'Married'"))
+        // Band labels keep the question's own spelling of numbers.
+        let bands = try #require(t.sql("Bucket our customers by lifetime spend (under 100, 100-999, 1,000-4,999, 5,000 and above) and tell me how many fall in each bucket"))
+        #expect(bands.contains("'1,000-4,999'") && bands.contains("'5,000 and above'"))
+    }
+
     @Test func aCalendarDayOfEveryYearIsAMonthAndADay() throws {
         let christmas = try #require(t.sql("how much did we take on christmas day each year"))
         #expect(christmas.contains("= 12 AND CAST(substr(f.order_date, 9, 2) AS INTEGER) = 25") && christmas.contains("AS year"))

@@ -18,6 +18,8 @@ extension QuestionParser {
     ]
 
     func parseCustomerStatus(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // Every phrase above holds one of these words: most questions hold none and are passed over at once.
+        guard q.words.contains(where: { ["new", "returning", "existing", "before", "first"].contains($0) }) else { return }
         var newAt = Self.newWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
         let returningAt = Self.returningWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
         // "new vs returning customers", "how many were new and how many returning": "new" set against the other kind.

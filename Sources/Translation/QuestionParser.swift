@@ -100,9 +100,10 @@ struct QuestionParser {
         return vocabulary.dimension(named: value.dimension)?.phrases.contains(where: q.has) ?? false
     }
 
-    /// The model code said at `i` ("road 650"), with its column and how many words it takes.
-    func modelCode(_ q: QuestionWords, at i: Int) -> (dimension: String, code: String, length: Int)? {
-        for length in [3, 2] {
+    /// The model code said at `i` ("road 650"), with its column and how many words it takes; with `freeOnly`, only
+    /// among words not read yet.
+    func modelCode(_ q: QuestionWords, at i: Int, freeOnly: Bool = false) -> (dimension: String, code: String, length: Int)? {
+        for length in [3, 2] where !freeOnly || (i..<(i + length)).allSatisfy(q.isFree) {
             if let (dimension, code) = vocabulary.modelCodes[(i..<(i + length)).map { q[$0] }.joined(separator: " ")] { return (dimension, code, length) }
         }
         return nil
@@ -1983,9 +1984,7 @@ struct QuestionParser {
         parseNames(&q, &intent, &context)
         // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
         for i in 0..<q.count where q.isFree(i) {
-            for length in [3, 2] where (i..<(i + length)).allSatisfy(q.isFree) {
-                let key = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
-                guard let (dimension, code) = vocabulary.modelCodes[key] else { continue }
+            if let (dimension, code, length) = modelCode(q, at: i, freeOnly: true) {
                 if let index = intent.filters.firstIndex(where: { $0.dimension == dimension }) {
                     intent.filters[index].values.append(QueryIntent.modelPrefix(code))
                 } else {
@@ -1999,7 +1998,6 @@ struct QuestionParser {
                 }
                 q.use(i..<(i + length))
                 _ = q.take(Self.allVariants)
-                break
             }
         }
         // Aliases first ("German" -> Germany), then the model's values; longest phrase wins.

@@ -40,6 +40,29 @@ extension QuestionParser {
             _ = q.take(["in the whole catalogue", "in the catalogue", "in the whole catalog", "of all"])
             return
         }
+        // "which product costs us the most to make": the number said as a verb, then "the most" or "the least".
+        if q.words.contains(where: { ["which", "who"].contains($0) }) {
+            // ("which product costs": "product" is what is ranked, not the start of "product cost".)
+            for i in 0..<q.count where q.isFree(i) && !["which", "who", "what"].contains(q[i - 1]) {
+                guard let (column, length) = numericColumn(q, at: i), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable,
+                    d.referenceDate == nil
+                else { continue }
+                var j = i + length
+                if q[j] == "us" || q[j] == "them" { j += 1 }
+                guard q[j] == "the", ["most", "least"].contains(q[j + 1]),
+                    let metric = vocabulary.metric(named: "\(q[j + 1] == "most" ? "max" : "min")_\(column)")
+                else { continue }
+                var end = j + 2
+                if q[end] == "to", ["make", "produce", "build", "buy", "manufacture", "source"].contains(q[end + 1]) { end += 2 }
+                q.use(i..<end)
+                intent.metric = metric.name
+                context.explicitMetric = true
+                context.metricSpan = i..<(i + length)
+                context.ranked = true
+                context.rankHighest = q[j + 1] == "most"
+                return
+            }
+        }
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
         // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
         let length0 = cue.split(separator: " ").count
@@ -63,6 +86,9 @@ extension QuestionParser {
                 for k in max(0, range.lowerBound - 3)..<range.lowerBound where ["show", "with", "and", "their", "his", "her", "give", "include", "plus"].contains(q[k]) { q.use(k..<(k + 1)) }
             }
             q.use(i..<(i + 1))
+            // "..., youngest first": the ranking's own order, said again.
+            let other = cue == "youngest" ? "oldest" : "youngest"
+            _ = q.take(["\(cue) first", "from \(cue) to \(other)", "from the \(cue) to the \(other)", "\(cue) to \(other)"])
             // "the 3 youngest customers": how many are ranked.
             if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1), n > 0 {
                 context.rankCount = n

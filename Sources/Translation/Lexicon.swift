@@ -12,7 +12,7 @@ enum Lexicon {
         "these", "those", "get", "got", "let", "lets", "see", "saw", "seen", "showed", "shows", "pull", "fetch", "grab", "know", "want", "need", "find", "report", "display", "just",
         "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
         "breakdown", "break", "down", "split", "broken", "out", "up", "across", "group", "grouped", "groups", "over", "into",
-        "as", "so", "far", "ever", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought",
+        "as", "so", "far", "ever", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought", "earns", "earning",
         "generate", "generated", "come", "comes", "came", "account", "accounts", "some", "any", "same", "current", "currently",
         "based", "located", "living", "live", "lives", "from", "where", "when", "whose", "s", "vs", "versus", "compared",
         "along", "together", "look", "like", "looking", "give", "me", "quick", "rough", "roughly", "approximately", "about",

@@ -234,6 +234,7 @@ struct QuestionParser {
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
+        claimDaysBetween(&q, &intent, &context)
         parseCohort(&q, &intent, &context)
         parseSameTimeLastYear(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
@@ -437,6 +438,14 @@ struct QuestionParser {
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
         _ = q.take(["comparing"])
+        // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
+        // (Its words may be claimed already, as the year the period names.)
+        if let i = (0..<q.count).first(where: { q[$0] == "of" && q[$0 + 1] == "the" && ["year", "years"].contains(q[$0 + 2]) && q[$0 + 3] != "before" }),
+            q.words.contains(where: { ["each", "every", "per", "by", "separately"].contains($0) })
+        {
+            context.withinGroup = true
+            q.use(i..<(i + 3))
+        }
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
@@ -562,6 +571,8 @@ struct QuestionParser {
         var withinDimension: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
         var rankVerb = false
+        /// Where "rank", "sort" or "order" starts a sort ("rank our helmets by revenue").
+        var sortVerbAt: Int?
         /// Where "% of" (a share word, then "of") stands: what follows it names the whole.
         var percentOfAt: Int?
         /// The words the chosen measure was read from.
@@ -664,15 +675,17 @@ struct QuestionParser {
 
     /// "top 3 countries by revenue in 2013, with the number of orders for each": with several measures, the ranking is
     /// by the one named after "by", the others shown beside. When no single one is named so, the ranking is refused.
+    /// A sort ("rank our helmets by revenue, highest first, and include units sold") is read the same way.
     func rankByTheMeasureAfterBy(_ q: QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        guard intent.ranking != nil, !intent.extraMetrics.isEmpty else { return }
+        guard intent.ranking != nil || intent.sortDescending != nil, !intent.extraMetrics.isEmpty else { return }
         let said = " " + q.words.joined(separator: " ") + " "
         let names = [intent.metric] + intent.extraMetrics
         let after = names.filter { name in
             vocabulary.metric(named: name)?.phrases.contains { said.contains(" by \($0) ") || said.contains(" by the \($0) ") || said.contains(" by total \($0) ") } ?? false
         }
         guard after.count == 1, let by = after.first else {
-            context.conflicts.append("a ranking with several measures (say which one ranks: 'by revenue')")
+            context.conflicts.append(
+                intent.ranking != nil ? "a ranking with several measures (say which one ranks: 'by revenue')" : "a sort with several measures (say which one sorts: 'by revenue')")
             return
         }
         intent.metric = by
@@ -1215,6 +1228,10 @@ struct QuestionParser {
             if let sorted = intent.sortDescending, sorted != firstHigh { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = firstHigh
             for j in [i, first, to, last] + (first > i + 1 ? [i + 1] : []) + (last > to + 1 ? [to + 1] : []) { q.use(j..<(j + 1)) }
+            // "from the best day to the worst": a word for the rows sorted, already named by the breakdown.
+            for k in (first + 1)..<to where ["day", "days", "month", "months", "year", "years", "quarter", "quarters", "weekday", "one", "ones"].contains(q[k]) {
+                q.use(k..<(k + 1))
+            }
         }
         // "sorted"/"ranked"/"rank" alone: by the measure, largest first (the usual meaning of a ranking).
         // ("sorted by surname" sorts by a column of the rows, read with the list.)
@@ -1222,14 +1239,15 @@ struct QuestionParser {
             ["sorted", "sort", "ordered"].contains(q[k]) && q[k + 1] == "by" && dimensionPhrase(q, k + 2 + (["the", "their"].contains(q[k + 2]) ? 1 : 0)) != nil
         }
         context.rankVerb = q.has(anyOf: ["rank", "ranked", "ranking"])
+        context.sortVerbAt = (0..<q.count).first { ["rank", "sort", "order"].contains(q[$0]) }
         if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
         }
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
-            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest"].contains(w)
-            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest", "slowest", "quietest"].contains(w)
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest", "longest"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest", "slowest", "quietest", "shortest"].contains(w)
             // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
@@ -2142,6 +2160,8 @@ struct QuestionParser {
                 }
                 if let (column, length) = contrastWithNegation(q, after: end, filter) {
                     q.use(i..<(end + length))
+                    // "split revenue between products that need maintenance and those that don't": the two sides.
+                    if let b = (1...3).first(where: { q[i - $0] == "between" }) { q.use((i - b)..<(i - b + 1)) }
                     if !intent.groupBy.contains(column.name) { intent.groupBy.append(column.name) }
                     let values = vocabulary.values.filter { $0.dimension == column.name }.map(\.value)
                     if !values.isEmpty, !intent.filters.contains(where: { $0.dimension == column.name }) { intent.filters.append(.init(dimension: column.name, values: values)) }
@@ -2491,7 +2511,7 @@ struct QuestionParser {
             _ = q.take(table.synonyms + [name + "s"])
         }
         if let m = vocabulary.metric(named: intent.metric), isPeopleCount(m) { involved.insert(customersTable) }
-        if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer"]) }
+        if involved.contains(customersTable) { _ = q.take(["people", "buyers", "clients", "shoppers", "purchasers", "customer", "buyer", "client", "shopper"]) }
         if involved.contains(productsTable) { _ = q.take(["items", "product", "unit", "units"]) }
     }
 
@@ -2589,6 +2609,20 @@ struct QuestionParser {
                 intentEntityList(&intent, table)
             }
         }
+        // "rank our helmets by revenue": a sort needs rows. The things named right after the verb are the rows, each one
+        // on its own; with nothing to sort, the sort is refused rather than dropped.
+        if let descending = intent.sortDescending, intent.ranking == nil, intent.listing == nil, intent.groupBy.isEmpty, intent.bucket == nil,
+            intent.band == nil, intent.periods.isEmpty, intent.perEntity == nil, intent.distribution == nil, intent.shape == .plain, intent.rankWithin == nil
+        {
+            if let v = context.sortVerbAt,
+                let f = intent.filters.first(where: { f in context.filterStarts[f.dimension].map { $0 > v && $0 <= v + 3 } ?? false }),
+                let table = vocabulary.dimension(named: f.dimension)?.table, table != vocabulary.factTable
+            {
+                intent.ranking = .init(count: 0, highest: descending, entity: .table(table))
+            } else {
+                context.conflicts.append("a sort of a single total (say what is sorted: products, customers, countries ...)")
+            }
+        }
         // "customers who bought a bike also bought a helmet": two purchases, each its own condition on a customer's lines (never
         // one line that is both); "what percentage of ... also bought": the share of the first purchase's buyers who made the second.
         if context.purchaseVerbs >= 2, case .plain = intent.shape, intent.ranking == nil, let m = vocabulary.metric(named: intent.metric),
@@ -2671,6 +2705,8 @@ struct QuestionParser {
                 intent.period = nil
             }
         }
+        // "for each month, what % of orders included clothing": those orders out of each month's, before a slice makes it a share of the total.
+        readOrderContentShare(&intent, &context)
         if context.shareRequested {
             switch intent.shape {
             case .runningTotal:
@@ -2721,6 +2757,13 @@ struct QuestionParser {
                 }
             default: break
             }
+        }
+        // "how many of our customers have never placed an order": the buyers counted are the table's own rows, since
+        // those without sales are the ones asked for.
+        if case .without(let t) = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, countedTable(m) == t,
+            let rows = vocabulary.metrics.first(where: { $0.table == t && $0.expr.uppercased() == "COUNT(*)" })
+        {
+            intent.metric = rows.name
         }
         // "which products have more than 500 customers": a count of a dimension table's rows, taken through its sales
         // (each product's lines), counts each customer once, never each line.

@@ -148,7 +148,8 @@ extension QuestionParser {
             (["month", "after", "month"], ["by", "month"]), (["year", "after", "year"], ["by", "year"]), (["quarter", "after", "quarter"], ["by", "quarter"]),
             (["call", "out"], ["show"]),
             (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
-            (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []),
+            (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []), (["on", "record"], []), (["on", "records"], []),
+            (["in", "our", "records"], []), (["in", "the", "records"], []),
             (["went", "out", "the", "door"], ["shipped"]), (["go", "out", "the", "door"], ["ship"]), (["sold", "or", "not"], []), (["whether", "sold", "or", "not"], []),
             (["sold", "or", "unsold"], []),
             (["new", "customer", "count"], ["new", "customers"]), (["new", "client", "count"], ["new", "clients"]), (["new", "buyer", "count"], ["new", "buyers"]), (["to", "call", "out"], ["to", "show"]),
@@ -365,6 +366,32 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: [])
         }
         func year(_ w: String) -> Bool { w.count == 4 && Int(w) != nil }
+        // "up to and including 15 December", "up to and incl. 15 dec": the end day is in.
+        for phrase in [["up", "to", "and", "including"], ["up", "to", "and", "incl"], ["up", "until", "and", "including"]] { q.replaceAll(phrase, with: ["to"]) }
+        // "the first week of December 2013": its days 1 to 7 ("the last week": the month's last seven days).
+        let weeks = ["first": 1, "1st": 1, "second": 8, "2nd": 8, "third": 15, "3rd": 15, "fourth": 22, "4th": 22]
+        for i in 0..<q.count where q[i + 1] == "week" && q[i + 2] == "of" && Lexicon.months[q[i + 3]] != nil && year(q[i + 4]) {
+            guard let m = Lexicon.months[q[i + 3]], let y = Int(q[i + 4]) else { continue }
+            let length = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+            guard let first = q[i] == "last" ? length - 6 : weeks[q[i]] else { continue }
+            let start = q[i - 1] == "the" ? i - 1 : i
+            var end = i + 5
+            // "..., i.e. from the 1st to the 7th inclusive", "(1st to 7th)": the same days, restated.
+            var k = end
+            if q[k] == "i", q[k + 1] == "e" { k += 2 } else if q[k] == "ie" || q[k] == "so" || q[k] == "meaning" { k += 1 } else if q[k] == "that", q[k + 1] == "is" { k += 2 }
+            if q[k] == "from" || q[k] == "between" { k += 1 }
+            if q[k] == "the" { k += 1 }
+            if day(q[k]) == first, ["to", "and", "till", "until", "through", "thru"].contains(q[k + 1]) {
+                var l = k + 2
+                if q[l] == "the" { l += 1 }
+                if day(q[l]) == first + 6 {
+                    end = l + 1
+                    if ["inclusive", "included"].contains(q[end]) { end += 1 }
+                }
+            }
+            q.replace(start..<end, with: ["from", String(first), q[i + 3], q[i + 4], "to", String(first + 6), q[i + 3], q[i + 4]])
+            break
+        }
         var i = 0
         while i < q.count {
             defer { i += 1 }

@@ -7,7 +7,7 @@ extension SQLBuilder {
     func severalMeasures(_ intent: QueryIntent) throws -> (String, String) {
         guard intent.shape == .plain else { throw Failure(reason: "several measures at once with a share, growth, threshold or customer analysis is not supported") }
         if let ranking = intent.ranking { return try rankedWithMeasures(intent, ranking) }
-        guard intent.sortDescending == nil else { throw Failure(reason: "sorting several measures at once is not supported (say which measure to sort by)") }
+        if intent.rankWithin != nil { throw Failure(reason: "a rank within groups over several measures at once is not supported (ask for one measure)") }
         let names = [intent.metric] + intent.extraMetrics
         var keys = intent.groupBy.map { try? dimension($0).name }.compactMap { $0 }
         if !intent.periods.isEmpty { keys.append(periodsColumn(intent.periods).1) }
@@ -33,7 +33,12 @@ extension SQLBuilder {
                 sql += " LEFT JOIN (\(parts[i].sql)) \(aliases[i]) ON " + keys.map { "\(aliases[i]).\($0) IS m0.\($0)" }.joined(separator: " AND ")
             }
         }
-        if let b = intent.bucket, isTimeBucket(b) { sql += " ORDER BY m0.\(try bucketExpr(b, intent).label)" }
+        // A sort is by the first measure: the parser puts the one named after "by" first, or refuses.
+        if let descending = intent.sortDescending {
+            sql += " ORDER BY m0.\(parts[0].label)\(descending ? " DESC" : "")"
+        } else if let b = intent.bucket, isTimeBucket(b) {
+            sql += " ORDER BY m0.\(try bucketExpr(b, intent).label)"
+        }
         let measures = names.map { $0.replacingOccurrences(of: "_", with: " ") }
         let first = parts[0].text
         let rest = first.hasPrefix(measures[0]) ? String(first.dropFirst(measures[0].count)) : ", " + first
@@ -41,10 +46,20 @@ extension SQLBuilder {
     }
 
     /// "top 3 countries by revenue in 2013, with the number of orders for each": ranked by the measure named after "by"
-    /// (the parser puts it first), the others beside it, each computed on its own by the same slice and filters. Only
-    /// slices of a dimension ("countries", "subcategories") are ranked this way; ranked customers or products are refused.
+    /// (the parser puts it first), the others beside it, each computed on its own by the same slice and filters. Slices of
+    /// a dimension ("countries", "subcategories") and rows of a table with a key column ("rank our helmets") are ranked so.
     func rankedWithMeasures(_ intent: QueryIntent, _ ranking: QueryIntent.Ranking) throws -> (String, String) {
-        guard case .dimension(let name) = ranking.entity, ranking.perDimension == nil, ranking.withinBucket == nil, intent.bucket == nil,
+        // A dimension's values are joined on the value; a table's rows ("rank our helmets") on the column that is their key.
+        let rankedName: String? = {
+            switch ranking.entity {
+            case .dimension(let name): return name
+            case .table(let table):
+                guard let key = joinKeys(table)?.dimColumn.split(separator: ".").last.map(String.init) else { return nil }
+                return vocabulary.identityDimensions(of: table).first { $0.unique && $0.expr.hasSuffix(".\(key)") }?.name
+            case .bucket: return nil
+            }
+        }()
+        guard let name = rankedName, ranking.perDimension == nil, ranking.withinBucket == nil, intent.bucket == nil,
             intent.periods.isEmpty, intent.band == nil, intent.groupBy.isEmpty || intent.groupBy == [name],
             let metric = vocabulary.metric(named: intent.metric)
         else { throw Failure(reason: "a ranking over several measures at once is not supported (rank by one measure)") }

@@ -585,7 +585,8 @@ struct SQLBuilder {
         }
         return "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["SUM(\(fact.alias).\(label)) AS \(label)"]).joined(separator: ", ")
             + " FROM \(fromClause)" + clause(parts.filter { $0.table != vocabulary.factTable }.map(\.sql))
-            + " GROUP BY " + selects.map(\.1).joined(separator: ", ")
+            // By expression, not label: a label named like a column of both tables ("product_key") would be ambiguous.
+            + " GROUP BY " + selects.map(\.0).joined(separator: ", ")
     }
 
     /// A plain sum or row count: partial results add up to the whole.
@@ -682,6 +683,15 @@ struct SQLBuilder {
         }
         var partition: (String, String)? = nil
         if let p = ranking.perDimension { let d = try dimension(p); partition = (d.expr, d.name); tables.insert(d.table) }
+        // "bikes that earned less than the average bike in their own subcategory": a slice of the things listed is the
+        // group each is measured within. Two groupings cannot both partition one ranking.
+        let slices = intent.groupBy.filter { $0 != ranking.perDimension && $0 != keyName }
+        if !slices.isEmpty {
+            guard partition == nil, slices.count == 1 else { throw Failure(reason: "a ranking within several groupings at once is not supported") }
+            let d = try dimension(slices[0])
+            partition = (d.expr, d.name)
+            tables.insert(d.table)
+        }
         // "top 3 subcategories in each year": the ranking restarts in each time bucket.
         var timePartition = false
         if let w = ranking.withinBucket {
@@ -714,7 +724,13 @@ struct SQLBuilder {
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
-        if case .threshold(let above, let value, let percent, let orEqual) = intent.shape {
+        var source = "s"
+        if case .threshold(let above, _, _, let orEqual) = intent.shape, intent.thresholdVersusAverage, let partition {
+            // Each one against the mean of its own group ("the average bike in its subcategory").
+            sql +=
+                "), a AS (SELECT *, AVG(\(label)) OVER (PARTITION BY \(partition.1)) AS group_average FROM s), t AS (SELECT * FROM a WHERE \(label) \(QueryIntent.comparison(above: above, orEqual: orEqual)) group_average"
+            source = "t"
+        } else if case .threshold(let above, let value, let percent, let orEqual) = intent.shape {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
             // "products that bring in more than the average product": the mean of the same totals.
             let average = "(SELECT AVG(v) FROM (SELECT \(selectCols.joined(separator: ", ")), \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))))"
@@ -730,11 +746,11 @@ struct SQLBuilder {
         let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
         if ranking.count == 0 {
             // A list: every entity that passes, best first.
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM s r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")"
+            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM \(source) r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
-            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM s WHERE \(label) IS NOT NULL)"
+            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source) WHERE \(label) IS NOT NULL)"
             sql +=
                 " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
         }
@@ -752,6 +768,7 @@ struct SQLBuilder {
         if case .bucket = ranking.entity { described.bucket = nil }  // already named as what is ranked
         text += " by " + describe(described, metric)
         if let p = ranking.perDimension { text += ", within each \(p.replacingOccurrences(of: "_", with: " "))" }
+        if ranking.perDimension == nil, !timePartition, let partition { text += ", each within its own \(partition.1.replacingOccurrences(of: "_", with: " "))" }
         if let b = ranking.withinBucket { text += ", within each \(b.rawValue)" }
         if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
         return (sql, text + " (ties included)")

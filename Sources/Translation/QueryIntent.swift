@@ -134,6 +134,8 @@ struct QueryIntent: Sendable, Equatable {
     static let customerStatus = "customer_status"
     /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
     var customerStatusStarts: [String] = []
+    /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).
+    var pivot = false
     /// With `monthOfYear`, the same calendar day of every year ("on 25 December each year", "on Christmas Day").
     var dayOfMonth: Int?
     /// The value a filter uses for "unknown" (NULL, 'n/a' or empty in the data).

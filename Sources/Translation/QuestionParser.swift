@@ -228,6 +228,7 @@ struct QuestionParser {
         parseNameContains(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
+        parsePivot(&q, &intent)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
         parseNamedFilters(&q, &intent)
@@ -2760,7 +2761,7 @@ struct QuestionParser {
         }
         // "how many of our customers have never placed an order": the buyers counted are the table's own rows, since
         // those without sales are the ones asked for.
-        if case .without(let t) = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, countedTable(m) == t,
+        if case .without = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, let t = countedTable(m),
             let rows = vocabulary.metrics.first(where: { $0.table == t && $0.expr.uppercased() == "COUNT(*)" })
         {
             intent.metric = rows.name

@@ -107,6 +107,9 @@ extension SQLBuilder {
         if intent.groupBy.contains(status) || intent.filters.contains(where: { $0.dimension == status }), isTimeBucket(intent.bucket) || !intent.periods.isEmpty {
             throw Failure(reason: "new and returning customers in each of several periods (the split is made at one period's start)")
         }
+        if intent.pivot, intent.listing != nil || intent.distribution != nil || intent.perEntity != nil || intent.timeDimension != nil || intent.partOfYear {
+            throw Failure(reason: "columns side by side work for totals by slice only")
+        }
         if intent.partOfYear, intent.dayOfMonth != nil { throw Failure(reason: "a share of each year from one calendar day is not supported") }
         if intent.partOfYear, intent.shape != .plain || intent.bucket != .year || intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil {
             throw Failure(reason: "a share of each year from one month or quarter works for a plain total by year only")

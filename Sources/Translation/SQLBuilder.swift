@@ -99,6 +99,7 @@ struct SQLBuilder {
         if let listing = intent.listing { return try listRows(intent, listing) }
         if let d = intent.distribution { return try distribution(intent, d) }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
+        if intent.pivot { return try pivot(intent, metric) }
         if !intent.extraMetrics.isEmpty { return try severalMeasures(intent) }
         switch intent.shape {
         case .repeatCustomers(let share): return try repeatCustomers(intent, share: share)
@@ -127,13 +128,19 @@ struct SQLBuilder {
     /// The column naming each of several compared periods. The same span in different years ("Q4 2013 vs Q4 2012",
     /// "December 2012 vs December 2013") is named by its year, the part that differs; other periods by their label.
     func periodsColumn(_ periods: [QueryIntent.Period]) -> (String, String) {
+        let values = periodValues(periods)
+        let cases = zip(periods, values).map { "WHEN \(periodCondition($0)) THEN \($1.literal)" }.joined(separator: " ")
+        return ("CASE \(cases) END", values.first?.sameSpan == true ? "year" : "period")
+    }
+
+    /// What names each compared period in the answer: its year when all are the same span in different years, else its label.
+    func periodValues(_ periods: [QueryIntent.Period]) -> [(literal: String, name: String, sameSpan: Bool)] {
         let spans = periods.compactMap { p in p.from.flatMap { f in p.until.map { (f, $0) } } }
         let sameSpan =
             spans.count == periods.count && Set(spans.map { "\($0.0.dropFirst(4))|\($0.1.dropFirst(4))" }).count == 1
             && Set(spans.map { $0.0.prefix(4) }).count == periods.count
             && spans.allSatisfy { (Int($0.1.prefix(4)) ?? 0) - (Int($0.0.prefix(4)) ?? 0) == (Int(spans[0].1.prefix(4)) ?? 0) - (Int(spans[0].0.prefix(4)) ?? 0) }
-        let cases = periods.map { "WHEN \(periodCondition($0)) THEN \(sameSpan ? String($0.from!.prefix(4)) : quote($0.label))" }.joined(separator: " ")
-        return ("CASE \(cases) END", sameSpan ? "year" : "period")
+        return periods.map { sameSpan ? (String($0.from!.prefix(4)), String($0.from!.prefix(4)), true) : (quote($0.label), $0.label, false) }
     }
 
     func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }

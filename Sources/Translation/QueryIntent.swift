@@ -132,6 +132,8 @@ struct QueryIntent: Sendable, Equatable {
     var monthOfYear: Int?
     /// The column that splits buyers into new and returning (`CustomerStatus.swift`), as groups and filters name it.
     static let customerStatus = "customer_status"
+    /// The column that puts each buyer's sales in the year of their first order of all time (`FirstOrderYear.swift`).
+    static let firstOrderYear = "first_order_year"
     /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
     var customerStatusStarts: [String] = []
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).

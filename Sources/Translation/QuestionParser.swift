@@ -218,6 +218,7 @@ struct QuestionParser {
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
+        context.saidNew = q.words.contains("new")
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseCustomerStatus(&q, &intent, &context)
@@ -572,6 +573,8 @@ struct QuestionParser {
         var withinDimension: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
         var rankVerb = false
+        /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
+        var saidNew = false
         /// Where "rank", "sort" or "order" starts a sort ("rank our helmets by revenue").
         var sortVerbAt: Int?
         /// Where "% of" (a share word, then "of") stands: what follows it names the whole.
@@ -1604,8 +1607,10 @@ struct QuestionParser {
             // "counting each customer in the month of their first ever order": the definition, restated (the grain word stays for the slices).
             _ = q.take([
                 "counting each customer in the", "count each customer in the", "counting each customer", "count each customer",
-                "of their", "their", "customer",
+                "of their", "their", "cohorts", "cohort",
             ])
+            // ("orders per customer" keeps its word: it says what is averaged over.)
+            if let i = (0..<q.count).first(where: { q[$0] == "customer" && q.isFree($0) && !["per", "each", "a", "every"].contains(q[$0 - 1]) }) { q.use(i..<(i + 1)) }
             for i in 0..<q.count where q[i] == "first" && q.isFree(i) && q[i + 1] == "ever" && ["order", "purchase"].contains(q[i + 2]) {
                 q.use(i..<(i + 3))
             }
@@ -2824,6 +2829,7 @@ struct QuestionParser {
         }
         // "new customers in 2013 per country", "how many customers made their first purchase in the last 6 months": the
         // customers whose first order fell in the period, counted per slice, or as one number for a span that is not one year.
+        readFirstOrderYearSlice(&intent, &context)
         readNewCustomerShare(&intent, &context)
         readOrderContentShare(&intent, &context)
         if intent.shape == .newCustomers, !intent.asPercentOfBase, intent.bucket == nil, let period = intent.period, intent.cohort == nil,

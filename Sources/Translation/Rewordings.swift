@@ -11,6 +11,7 @@ extension QuestionParser {
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
+        dropRepeatDefinition(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteDayRanges(&q)
@@ -149,6 +150,9 @@ extension QuestionParser {
             (["call", "out"], ["show"]),
             (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
             (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []), (["on", "record"], []), (["on", "records"], []),
+            // "repeat purchase rate": the share of buyers who ordered more than once.
+            (["repeat", "purchase", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "buyer", "rate"], ["share", "of", "repeat", "customers"]),
+            (["repeat", "customer", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "rate"], ["share", "of", "repeat", "customers"]),
             (["in", "our", "records"], []), (["in", "the", "records"], []),
             (["went", "out", "the", "door"], ["shipped"]), (["go", "out", "the", "door"], ["ship"]), (["sold", "or", "not"], []), (["whether", "sold", "or", "not"], []),
             (["sold", "or", "unsold"], []),
@@ -466,6 +470,26 @@ extension QuestionParser {
         ]
         guard let phrase = keep.first(where: { p in p.indices.allSatisfy { q[j + $0] == p[$0] } }) else { return }
         q.replace(i..<(j + phrase.count), with: [])
+    }
+
+    /// "repeat buyers (meaning 2 or more orders)", "repeat customers, i.e. 2+ orders": what a repeat buyer is, said again.
+    private func dropRepeatDefinition(_ q: inout QuestionWords) {
+        guard let r = (0..<q.count).first(where: { q[$0] == "repeat" }) else { return }
+        for i in (r + 1)..<max(r + 1, q.count) {
+            var j = i
+            for marker in [["meaning"], ["i", "e"], ["ie"], ["that", "is"], ["defined", "as"], ["with"], ["who", "placed"], ["who", "have", "placed"]]
+            where marker.indices.allSatisfy({ q[j + $0] == marker[$0] }) {
+                j += marker.count
+                break
+            }
+            guard j > i || q[j] == "2" || q[j] == "two" else { continue }
+            guard ["2", "two"].contains(q[j]) else { continue }
+            var k = j + 1
+            if q[k] == "or", q[k + 1] == "more" { k += 2 } else if q[k] == "plus" { k += 1 } else if q[k] != "orders" { continue }
+            guard q[k] == "orders" else { continue }
+            q.replace(i..<(k + 1), with: [])
+            return
+        }
     }
 
     private func dropRestatement(_ q: inout QuestionWords) {

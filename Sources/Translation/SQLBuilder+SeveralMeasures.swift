@@ -19,6 +19,8 @@ extension SQLBuilder {
             var single = intent
             single.metric = name
             single.extraMetrics = []
+            // The joined result is sorted once, by the first measure; each part's own order would be lost anyway.
+            single.sortDescending = nil
             let (sql, text) = try grouped(single, metric)
             parts.append((sql, metric.name, text))
         }
@@ -42,7 +44,8 @@ extension SQLBuilder {
         let measures = names.map { $0.replacingOccurrences(of: "_", with: " ") }
         let first = parts[0].text
         let rest = first.hasPrefix(measures[0]) ? String(first.dropFirst(measures[0].count)) : ", " + first
-        return (sql, measures.dropLast().joined(separator: ", ") + " and " + measures.last! + rest)
+        let order = intent.sortDescending.map { ", sorted by \(measures[0]), \($0 ? "largest" : "smallest") first" } ?? ""
+        return (sql, measures.dropLast().joined(separator: ", ") + " and " + measures.last! + rest + order)
     }
 
     /// "top 3 countries by revenue in 2013, with the number of orders for each": ranked by the measure named after "by"

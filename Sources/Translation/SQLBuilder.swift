@@ -121,6 +121,7 @@ struct SQLBuilder {
 
     func dimension(_ name: String) throws -> Vocabulary.Dimension {
         if name == QueryIntent.customerStatus { return try customerStatusDimension() }
+        if name == QueryIntent.firstOrderYear { return try firstOrderYearDimension() }
         guard let d = vocabulary.dimension(named: name) else { throw Failure(reason: "unknown dimension \(name)") }
         return d
     }
@@ -308,6 +309,8 @@ struct SQLBuilder {
         if includePeriod, let p = intent.period { parts.append((periodCondition(p), timeTable)) }
         if includePeriod, !intent.periods.isEmpty { parts.append(("(" + intent.periods.map { "(\(periodCondition($0)))" }.joined(separator: " OR ") + ")", timeTable)) }
         if timeNotNull && !parts.contains(where: { $0.0.contains(time) }) { parts.append(("\(time) IS NOT NULL", timeTable)) }
+        // A buyer whose lines are all undated has no first order, so no cohort: like undated lines in a time bucket, left out.
+        if intent.groupBy.contains(QueryIntent.firstOrderYear) { parts.append(("\(try firstOrderYearDimension().expr) IS NOT NULL", vocabulary.factTable)) }
         // After the check above: these subqueries read the order date too, but filter no row of this query by it.
         let onFact = intent.listing == nil && vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         if let c = intent.cohort { parts.append(try cohortCondition(c, onFact: onFact)) }

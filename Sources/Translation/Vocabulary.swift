@@ -215,6 +215,7 @@ struct Vocabulary: Sendable {
         // period (`CustomerStatus.swift`). Listed here without words, so that filters and groups on it are known.
         if !customersTable.isEmpty && !timeColumn.isEmpty {
             dimensions.append(Dimension(name: QueryIntent.customerStatus, expr: "", table: factTable, phrases: [], isTime: false, isEnum: true))
+            dimensions.append(Dimension(name: QueryIntent.firstOrderYear, expr: "", table: factTable, phrases: [], isTime: false, isEnum: false))
         }
         // The number of distinct values of each enum dimension ("how many different subcategories"),
         // over the dimension's own table and over what was sold. They have no phrases: the parser

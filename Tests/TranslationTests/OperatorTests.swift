@@ -180,6 +180,15 @@ import Translation
         ("exactly a number of orders", "how many customers placed exactly 2 orders", "how many customers placed orders"),
         ("every calendar day", "on average, how many orders a day did we take in December 2013? Divide by all 31 days of the month.", "on average, how many orders a day did we take in December 2013?"),
         ("a date shown beside a ranking", "who's our oldest customer? need the name and date of birth", "who's our oldest customer? need the name"),
+        ("a span between two dates", "on average how many days does it take to ship an order, by country", "how many orders by country"),
+        ("the longest span", "what is the longest we have ever taken to ship an order", "on average how long does it take to ship an order"),
+        ("the first week of a month", "revenue in the first week of March 2013", "revenue in March 2013"),
+        ("columns side by side", "orders by country, 2012 and 2013 side by side", "orders by country, 2012 and 2013"),
+        ("an average within each one's own group", "which road bikes earned more revenue than the average road bike of their own colour", "which road bikes earned more revenue than the average road bike"),
+        ("a part of the year's whole", "for every year, what share of the year's sales came in December", "for every year, what were the sales in December"),
+        ("a sort of a table's rows", "rank our jerseys by units sold", "units sold of jerseys"),
+        ("a measure shown beside a sort", "rank our jerseys by units sold, and show revenue too", "rank our jerseys by units sold"),
+        ("orders with something, within each slice", "for each quarter of 2013, what % of orders had a helmet in them", "for each quarter of 2013, how many orders had a helmet in them"),
     ]
 
     @Test(arguments: pairs.indices) func removingTheWordsChangesTheSQL(_ i: Int) throws {
@@ -189,6 +198,55 @@ import Translation
         #expect(sql != nil, "\(name): '\(with)' was refused: \(reason)")
         let other = t.sql(without)
         #expect(sql != other, "\(name): removing its words left the SQL unchanged")
+    }
+
+    @Test func aSpanBetweenTwoDatesIsTheModelsMeasureOfIt() throws {
+        let average = "AVG(julianday(f.shipping_date) - julianday(f.order_date))"
+        // Named by a form of the date's name ("ship", "shipped"), or by both dates; the start is the date that orders time.
+        #expect(t.sql("how many days does it usually take us to ship an order after it is placed")?.contains(average) == true)
+        #expect(t.sql("on average, how many days are there between the order date and the ship date")?.contains(average) == true)
+        #expect(t.sql("what's the longest it has taken us to ship an order, in days")?.contains("MAX(julianday(f.shipping_date) - julianday(f.order_date))") == true)
+        #expect(t.sql("on average how many days are there between ordering and the due date")?.contains("AVG(julianday(f.due_date) - julianday(f.order_date))") == true)
+        // "which country has the longest ..." ranks the average; it is not the single longest span.
+        let ranked = try #require(t.sql("which country takes the longest on average to ship an order"))
+        #expect(ranked.contains(average) && ranked.contains("RANK()"))
+        // A number of days is a threshold on each order, another question: not read as the average.
+        #expect(t.refusal("how many orders took more than 10 days to ship") != nil)
+    }
+
+    @Test func comparedPeriodsOrValuesSideBySideAreColumns() throws {
+        let years = try #require(t.sql("orders per quarter, 2012 and 2013 side by side"))
+        // The years are the columns, so the rows are the quarters of the year (1-4), not '2012-Q1'.
+        #expect(years.contains("MAX(CASE WHEN x.year = 2012 THEN x.order_count END)") && years.contains("AS quarter"))
+        #expect(!years.contains("'-Q'"))
+        let values = try #require(t.sql("one row per country with bikes, clothing and accessories revenue in separate columns"))
+        #expect(values.contains("x.category = 'Bikes'") && values.contains("x.category = 'Clothing'") && values.contains("GROUP BY x.country"))
+        // An average has no value where there is nothing; a sum or a count is 0 there.
+        let average = try #require(t.sql("average order value by country, 2012 and 2013 side by side"))
+        #expect(!average.contains("COALESCE") && years.contains("COALESCE"))
+        // Without columns or rows to lay out, it is refused rather than answered in one long list.
+        #expect(t.refusal("revenue side by side") != nil)
+        #expect(t.refusal("revenue in 2012 and 2013 side by side") != nil)
+    }
+
+    @Test func aSortNeedsRowsToSort() throws {
+        let helmets = try #require(t.sql("rank our helmets by revenue"))
+        #expect(helmets.contains("JOIN dim_products d") && helmets.contains("ORDER BY r.revenue DESC"))
+        let beside = try #require(t.sql("rank our helmets by revenue, highest first, and include units sold"))
+        #expect(beside.contains("m0.units") && beside.hasSuffix("ORDER BY r.revenue DESC"))
+        // One total has no order: the sort is refused rather than dropped.
+        #expect(t.refusal("total revenue in 2013, largest first") != nil)
+        // With two measures, the one after "by" sorts; with none named, the sort is refused.
+        #expect(t.sql("revenue and orders by country, sorted by orders")?.hasSuffix("ORDER BY m0.order_count DESC") == true)
+        #expect(t.refusal("revenue and orders by country, largest first") != nil)
+    }
+
+    @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
+        let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
+        #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))
+        // Against everything compared, the mean is one number for all.
+        let overall = try #require(t.sql("which bikes earned less revenue than the average bike"))
+        #expect(!overall.contains("PARTITION BY"))
     }
 
     @Test func theDeniedPeriodIsTheOneWrittenAfterTheDenial() throws {

@@ -1,0 +1,28 @@
+import Foundation
+import Warehouse
+
+/// "average lifetime value per customer, grouped by the year they first ordered", "avg orders per customer by
+/// acquisition year": any measure of the buyers' sales, sliced by the year of each buyer's first order of all time.
+/// Counting the new customers of each year stays the `newCustomers` shape; other measures take this slice instead.
+extension QuestionParser {
+    func readFirstOrderYearSlice(_ intent: inout QueryIntent, _ context: inout Context) {
+        guard intent.shape == .newCustomers, intent.bucket == .year, !intent.asPercentOfBase, intent.cohort == nil, intent.period == nil,
+            intent.periods.isEmpty, intent.ranking == nil, !context.saidNew, context.explicitMetric,
+            let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, !isPeopleCount(m)
+        else { return }
+        intent.shape = .plain
+        intent.bucket = nil
+        intent.groupBy.append(QueryIntent.firstOrderYear)
+    }
+}
+
+extension SQLBuilder {
+    /// The year of the buyer's first dated order of all time, for each sales line.
+    func firstOrderYearDimension() throws -> Vocabulary.Dimension {
+        guard let keys = joinKeys(vocabulary.customersTable) else { throw Failure(reason: "the model has no customers joined to its sales") }
+        let inner = fact.alias + "2"
+        func own(_ column: String) -> String { column.replacingOccurrences(of: fact.alias + ".", with: inner + ".") }
+        let first = "(SELECT MIN(\(own(vocabulary.timeColumn))) FROM \(fact.physical) \(inner) WHERE \(own(keys.factColumn)) = \(keys.factColumn))"
+        return .init(name: QueryIntent.firstOrderYear, expr: dialect.year(first), table: vocabulary.factTable, phrases: [], isTime: false, isEnum: false)
+    }
+}

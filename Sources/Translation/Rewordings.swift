@@ -12,6 +12,7 @@ extension QuestionParser {
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
         dropRepeatDefinition(&q)
+        dropYearStart(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteDayRanges(&q)
@@ -488,6 +489,19 @@ extension QuestionParser {
             if q[k] == "or", q[k + 1] == "more" { k += 2 } else if q[k] == "plus" { k += 1 } else if q[k] != "orders" { continue }
             guard q[k] == "orders" else { continue }
             q.replace(i..<(k + 1), with: [])
+            return
+        }
+    }
+
+    /// "running total month by month through 2013, starting in January": a year's own first month, said again.
+    private func dropYearStart(_ q: inout QuestionWords) {
+        let years = q.words.filter { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true }
+        guard Set(years).count == 1 else { return }
+        for i in 0..<q.count where ["starting", "beginning", "begining"].contains(q[i]) {
+            var j = i + 1
+            if ["in", "from", "with", "at"].contains(q[j]) { j += 1 }
+            guard ["january", "jan"].contains(q[j]), q[j + 1] != years[0], Int(q[j + 1]) == nil, !["to", "till", "until", "through", "and"].contains(q[j + 1]) else { continue }
+            q.replace(i..<(j + 1), with: [])
             return
         }
     }

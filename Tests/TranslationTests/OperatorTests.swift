@@ -188,6 +188,8 @@ import Translation
         ("a part of the year's whole", "for every year, what share of the year's sales came in December", "for every year, what were the sales in December"),
         ("a sort of a table's rows", "rank our jerseys by units sold", "units sold of jerseys"),
         ("a measure shown beside a sort", "rank our jerseys by units sold, and show revenue too", "rank our jerseys by units sold"),
+        ("a measure by the year of the first order", "average spend per customer, grouped by the year of their first order", "average spend per customer"),
+        ("a repeat purchase rate", "repeat purchase rate by country", "purchases by country"),
         ("orders with something, within each slice", "for each quarter of 2013, what % of orders had a helmet in them", "for each quarter of 2013, how many orders had a helmet in them"),
     ]
 
@@ -239,6 +241,17 @@ import Translation
         // With two measures, the one after "by" sorts; with none named, the sort is refused.
         #expect(t.sql("revenue and orders by country, sorted by orders")?.hasSuffix("ORDER BY m0.order_count DESC") == true)
         #expect(t.refusal("revenue and orders by country, largest first") != nil)
+    }
+
+    @Test func aMeasureByFirstOrderYearSlicesEachBuyersSalesByTheirCohort() throws {
+        let orders = try #require(t.sql("avg number of orders per customer, grouped by the year each customer first ordered"))
+        // Each line is put in the year of its buyer's first dated order of all time; buyers with no dated order have none.
+        #expect(orders.contains("(SELECT MIN(f2.order_date) FROM fact_sales f2 WHERE f2.customer_key = f.customer_key)"))
+        #expect(orders.contains("IS NOT NULL") && orders.contains("AVG(v)"))
+        // Counting the new customers of each year is still the count of new customers.
+        #expect(t.sql("how many new customers did we get each year")?.contains("first_order_year") == false)
+        // "what percentage of buyers are repeat buyers (meaning 2 or more orders)": the definition said again is no threshold.
+        #expect(t.sql("what percentage of buyers are repeat buyers (meaning 2 or more orders), by gender") == t.sql("what percentage of buyers are repeat buyers, by gender"))
     }
 
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {

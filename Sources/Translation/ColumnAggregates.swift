@@ -66,6 +66,8 @@ extension QuestionParser {
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
         // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
         let length0 = cue.split(separator: " ").count
+        // "most expensive first", "cheapest first": a sort of the rows listed, not a ranking.
+        if q[i + length0] == "first" { return }
         if ["and", "or"].contains(q[i + length0]) || ["and", "or"].contains(q[i - 1]) || (q[i - 1] == "the" && ["and", "or"].contains(q[i - 2])) { return }
         // The number is named elsewhere in the question ("by cost", "as of ... age").
         var named: (String, Range<Int>)?

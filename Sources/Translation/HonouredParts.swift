@@ -166,7 +166,8 @@ extension QuestionParser {
             // "(unknown status included)", "put anyone without a birth date on a separate line": the same, said of a slice.
             // ("unknown status": one word of the slice's name is enough.)
             let sliceWords = Set(intent.groupBy.compactMap { vocabulary.dimension(named: $0) }.flatMap { $0.phrases.flatMap { $0.split(separator: " ").map(String.init) } })
-            for i in 0..<q.count where q.isFree(i) && ["unknown", "unknowns", "missing"].contains(q[i]) {
+            // ("unknown" may be read already, as a value: the words after it decide.)
+            for i in 0..<q.count where ["unknown", "unknowns", "missing"].contains(q[i]) && (q.isFree(i) || q.isFree(i + 1)) {
                 // ("unknown marital status included": the slice's words are read already, so they are counted here.)
                 var said = 0
                 while sliceWords.contains(q[i + 1 + said]) { said += 1 }

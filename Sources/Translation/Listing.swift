@@ -90,7 +90,28 @@ extension QuestionParser {
                 if !listing.columns.contains(born.name) { listing.columns.append(born.name) }
             }
         }
-        if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "sorted by name", "by name"]) { listing.alphabetical = true }
+        // "that cost us less than 1000, cheapest first": by the number the question filters the rows on (never guessed:
+        // a price and a cost differ).
+        if listing.sortColumns.isEmpty, let t = listing.table,
+            let column = intent.numericFilters.first(where: { vocabulary.dimension(named: $0.column)?.table == t })?.column
+        {
+            let up = q.take(["cheapest first", "least expensive first", "from cheapest to most expensive", "cheapest to most expensive"])
+            let down = !up && q.take(["most expensive first", "priciest first", "dearest first", "from most expensive to cheapest", "most expensive to cheapest"])
+            if up || down {
+                listing.sortColumns = [column]
+                listing.sortDescending = down
+                if !listing.columns.contains(column) { listing.columns.append(column) }
+            }
+        }
+        // "(same cost -> by name A-Z)", "ties by name": after the sort, rows that are level go by name.
+        if !listing.sortColumns.isEmpty {
+            for column in listing.sortColumns {
+                for phrase in vocabulary.dimension(named: column)?.phrases ?? [] { _ = q.take(["same \(phrase)", "equal \(phrase)", "the same \(phrase)"]) }
+            }
+            _ = q.take(["if two are level", "if tied", "ties", "for ties", "where tied", "on a tie", "break ties", "then"])
+            if q.take(["by name a to z", "by name a z", "alphabetical by name", "alphabetically by name"]) { listing.alphabetical = true }
+        }
+        if q.take(["alphabetically", "in alphabetical order", "alphabetical order", "a to z", "a z", "sorted by name", "by name"]) { listing.alphabetical = true }
         // Only a verb of buying asks for rows with sales; a period on another date ("born in 1986") does not.
         // ("ordered by surname" is a sort, not a purchase.)
         listing.bought = q.words.indices.contains { k in

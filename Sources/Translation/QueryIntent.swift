@@ -136,6 +136,8 @@ struct QueryIntent: Sendable, Equatable {
     static let firstOrderYear = "first_order_year"
     /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
     var customerStatusStarts: [String] = []
+    /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.
+    var tieBreakByName = false
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).
     var pivot = false
     /// With `monthOfYear`, the same calendar day of every year ("on 25 December each year", "on Christmas Day").

@@ -396,6 +396,9 @@ struct QuestionParser {
                     intent.metric = ratio.name
                     q.use((start - 1)..<(start + length))
                     explainMetricWords(&q, metric)
+                    // "the average quantity per order line": a measure per thing is already its average.
+                    let before = context.metricSpan.lowerBound - 1
+                    if ["average", "avg", "mean"].contains(q[before]), q.isFree(before) { q.use(before..<(before + 1)) }
                     continue
                 }
                 // "units per order line": the measure read first comes after "per", so it is the one divided by.
@@ -491,6 +494,8 @@ struct QuestionParser {
         }
         // "listed Monday through Sunday": the order days of the week are always shown in.
         if intent.bucket == .weekday { _ = q.take(Self.weekdayOrderPhrases) }
+        // "..., most profitable first (if two are level, alphabetical by name)": a ranking's rows level on the measure go by name.
+        if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
         entityThreshold(&q, &intent, &context)
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
         // than the one ranked or broken down, which would otherwise be read on the reported one.
@@ -1243,7 +1248,9 @@ struct QuestionParser {
             ["sorted", "sort", "ordered"].contains(q[k]) && q[k + 1] == "by" && dimensionPhrase(q, k + 2 + (["the", "their"].contains(q[k + 2]) ? 1 : 0)) != nil
         }
         context.rankVerb = q.has(anyOf: ["rank", "ranked", "ranking"])
-        context.sortVerbAt = (0..<q.count).first { ["rank", "sort", "order"].contains(q[$0]) }
+        context.sortVerbAt = (0..<q.count).first { i in
+            ["rank", "sort"].contains(q[i]) || (q[i] == "order" && ["our", "the", "all", "them", "these", "those"].contains(q[i + 1]))
+        }
         if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
         }
@@ -1565,7 +1572,8 @@ struct QuestionParser {
         if q.take([
             "never had a single sale", "never had a sale", "never had any sales", "never made a sale", "never had a single order",
             "never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
-            "no orders", "not a single", "not once", "haven t",
+            "no orders", "not a single", "not once", "haven t", "havent had a single sale", "havent had any sales", "havent been sold",
+            "hasnt been sold", "havent sold", "hasnt sold", "have not sold", "has not sold", "didnt sell", "did not sell",
         ]) {
             _ = q.take(["single", "any", "unit", "units", "been", "a"])
             setShape(&intent, &context, .without(vocabulary.factTable))

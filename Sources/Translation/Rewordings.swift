@@ -13,6 +13,7 @@ extension QuestionParser {
         dropRestatement(&q)
         dropRepeatDefinition(&q)
         dropYearStart(&q)
+        rewriteTieBreak(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteDayRanges(&q)
@@ -151,6 +152,8 @@ extension QuestionParser {
             (["call", "out"], ["show"]),
             (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
             (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []), (["on", "record"], []), (["on", "records"], []),
+            // "most expensive first": one word, so that "most" is not read as a ranking of its own.
+            (["most", "expensive", "first"], ["priciest", "first"]), (["least", "expensive", "first"], ["cheapest", "first"]),
             // "repeat purchase rate": the share of buyers who ordered more than once.
             (["repeat", "purchase", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "buyer", "rate"], ["share", "of", "repeat", "customers"]),
             (["repeat", "customer", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "rate"], ["share", "of", "repeat", "customers"]),
@@ -502,6 +505,30 @@ extension QuestionParser {
             if ["in", "from", "with", "at"].contains(q[j]) { j += 1 }
             guard ["january", "jan"].contains(q[j]), q[j + 1] != years[0], Int(q[j + 1]) == nil, !["to", "till", "until", "through", "and"].contains(q[j + 1]) else { continue }
             q.replace(i..<(j + 1), with: [])
+            return
+        }
+    }
+
+    /// "cheapest first (same cost -> by name A-Z)", "if two are level, alphabetical by name": rows level on the sort go by
+    /// name. Said as "then alphabetically", so that "by name" is not read as a breakdown by name.
+    private func rewriteTieBreak(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["same", "equal", "level", "tied", "ties", "tie"].contains(q[i]) {
+            var j = i + 1
+            // "same cost", "if two are level": at most two words before the name.
+            while j < i + 3, !["by", "alphabetical", "alphabetically"].contains(q[j]) { j += 1 }
+            var k = j
+            if q[k] == "by", q[k + 1] == "name" {
+                k += 2
+            } else if ["alphabetical", "alphabetically"].contains(q[k]) {
+                k += 1
+                if q[k] == "by", q[k + 1] == "name" { k += 2 }
+            } else {
+                continue
+            }
+            if q[k] == "a", q[k + 1] == "z" { k += 2 } else if q[k] == "a", q[k + 1] == "to", q[k + 2] == "z" { k += 3 }
+            var start = i
+            if ["if", "when", "where"].contains(q[start - 1]) { start -= 1 } else if ["if", "when", "where"].contains(q[start - 3]), q[start - 1] == "are" { start -= 3 }
+            q.replace(start..<k, with: ["then", "alphabetically"])
             return
         }
     }

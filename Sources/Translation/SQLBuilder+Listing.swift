@@ -40,14 +40,20 @@ extension SQLBuilder {
                 + (try listing.sortColumns.map {
                     let e = try dimension($0).expr; return "\(e) IS NULL, \(e)\(direction)"
                 }).joined(separator: ", ")
+            // Rows level on the sort go by name, A to Z.
+            if listing.alphabetical, let name = vocabulary.nameDimension(of: table), !listing.sortColumns.contains(name.name) { sql += ", \(name.name)" }
         } else if listing.alphabetical, let name = vocabulary.nameDimension(of: table) {
             sql += " ORDER BY \(name.name)"
         }
         let shown = extra.isEmpty ? "" : " with " + extra.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
         return (
             sql,
-            "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical ? ", alphabetically" : "")
-                + (listing.sortColumns.isEmpty ? "" : ", sorted by " + listing.sortColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " then ") + (listing.sortDescending ? ", latest first" : ""))
+            "the \(table)" + shown + (listing.bought ? (table == vocabulary.customersTable ? " who bought" : " that sold") : "") + scope(intent) + (listing.alphabetical && listing.sortColumns.isEmpty ? ", alphabetically" : "")
+                + (listing.sortColumns.isEmpty
+                    ? ""
+                    : ", sorted by " + listing.sortColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " then ")
+                        + (listing.sortDescending ? (vocabulary.dimension(named: listing.sortColumns[0])?.isTime == true ? ", latest first" : ", largest first") : "")
+                        + (listing.alphabetical ? ", then by name" : ""))
         )
     }
 }

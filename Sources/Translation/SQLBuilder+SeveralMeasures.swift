@@ -84,7 +84,11 @@ extension SQLBuilder {
             sql += ", m\(k).\(m.name)"
             joins += " LEFT JOIN (\(groupedSQL)) m\(k) ON m\(k).\(d.name) IS r.\(d.name)"
         }
-        sql += " FROM (\(rankedSQL)) r\(joins) ORDER BY r.\(metric.name)\(ranking.highest ? " DESC" : "")"
+        var byName = ""
+        if intent.tieBreakByName {
+            if case .table(let t) = ranking.entity, let n = vocabulary.nameDimension(of: t) { byName = ", r.\(n.name)" } else { byName = ", r.\(name)" }
+        }
+        sql += " FROM (\(rankedSQL)) r\(joins) ORDER BY r.\(metric.name)\(ranking.highest ? " DESC" : "")\(byName)"
         let others = intent.extraMetrics.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
         return (sql, text + ", with \(others) beside")
     }

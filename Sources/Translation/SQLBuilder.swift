@@ -754,15 +754,27 @@ struct SQLBuilder {
         sql += ")"
         let identitySelect = identityColumns.map { "\($0.0) AS \($0.1)" }
         let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
+        // "(same cost -> by name A-Z)": level rows by the name of what is ranked.
+        var byName = ""
+        if intent.tieBreakByName {
+            switch ranking.entity {
+            case .table(let t):
+                guard let name = vocabulary.nameDimension(of: t) else { throw Failure(reason: "\(t) have no name to break ties by") }
+                byName = ", \(name.name)"
+            case .dimension(let d): byName = ", r.\(d)"
+            case .bucket: throw Failure(reason: "periods level on the measure have no name to sort by")
+            }
+        }
         if ranking.count == 0 {
             // A list: every entity that passes, best first.
-            sql += " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM \(source) r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")"
+            sql +=
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM \(source) r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")\(byName)"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source) WHERE \(label) IS NOT NULL)"
             sql +=
-                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))"
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
@@ -781,6 +793,7 @@ struct SQLBuilder {
         if ranking.perDimension == nil, !timePartition, let partition { text += ", each within its own \(partition.1.replacingOccurrences(of: "_", with: " "))" }
         if let b = ranking.withinBucket { text += ", within each \(b.rawValue)" }
         if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
+        if intent.tieBreakByName { text += ", level ones by name" }
         return (sql, text + " (ties included)")
     }
 

@@ -190,6 +190,8 @@ import Translation
         ("a measure shown beside a sort", "rank our jerseys by units sold, and show revenue too", "rank our jerseys by units sold"),
         ("a measure by the year of the first order", "average spend per customer, grouped by the year of their first order", "average spend per customer"),
         ("a repeat purchase rate", "repeat purchase rate by country", "purchases by country"),
+        ("a tie-break by name", "top 5 products by units in 2013 (ties by name)", "top 5 products by units in 2013"),
+        ("a list by the number it is filtered on", "list the mountain bikes that cost less than 500, most expensive first", "list the mountain bikes that cost less than 500"),
         ("orders with something, within each slice", "for each quarter of 2013, what % of orders had a helmet in them", "for each quarter of 2013, how many orders had a helmet in them"),
     ]
 
@@ -252,6 +254,15 @@ import Translation
         #expect(t.sql("how many new customers did we get each year")?.contains("first_order_year") == false)
         // "what percentage of buyers are repeat buyers (meaning 2 or more orders)": the definition said again is no threshold.
         #expect(t.sql("what percentage of buyers are repeat buyers (meaning 2 or more orders), by gender") == t.sql("what percentage of buyers are repeat buyers, by gender"))
+    }
+
+    @Test func rowsLevelOnTheSortGoByName() throws {
+        let listed = try #require(t.sql("list the touring bikes that cost less than 1000, cheapest first (same cost -> by name A-Z)"))
+        #expect(listed.hasSuffix("ORDER BY p.cost IS NULL, p.cost, product_name"))
+        let ranked = try #require(t.sql("rank our clothing products by gross profit, most profitable first (if two are level, alphabetical by name)"))
+        #expect(ranked.hasSuffix("ORDER BY r.gross_profit DESC, product_name"))
+        // "cheapest" sorts by the number the rows are filtered on; without one named, it is not guessed (a price or a cost?).
+        #expect(t.refusal("list the touring bikes, cheapest first") != nil)
     }
 
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {

@@ -34,12 +34,13 @@ extension QuestionParser {
                 continue
             }
             if notSince == nil {
-                while Self.cohortFiller.contains(q[j]) { j += 1 }
+                // ("first order from 1 to 7 October": "from" starts the period; "first bought from us in" does not.)
+                while Self.cohortFiller.contains(q[j]) && !(q[j] == "from" && q[j + 1] != "us") { j += 1 }
             }
             // "in 2012" reads the period after "in"; "before 1 August 2013" reads "before" as part of it; after "since"
             // the period itself is read ("since the end of June 2013": June 2013) and the last sale came before its end.
             let inWord = ["in", "during"].contains(q[j])
-            guard inWord || notSince != nil || ["before", "until", "till", "prior", "after", "on"].contains(q[j]), q.isFree(j) else { continue }
+            guard inWord || notSince != nil || ["before", "until", "till", "prior", "after", "on", "from", "between"].contains(q[j]), q.isFree(j) else { continue }
             var first = inWord || notSince != nil ? j + 1 : j
             // "since the end of June 2013": none after June; "since June 2013": none from June on (the README's "since").
             let sinceEnd = notSince != nil && q.wordsMatched("the end of", at: first) != nil

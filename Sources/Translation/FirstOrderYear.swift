@@ -6,10 +6,14 @@ import Warehouse
 /// Counting the new customers of each year stays the `newCustomers` shape; other measures take this slice instead.
 extension QuestionParser {
     func readFirstOrderYearSlice(_ intent: inout QueryIntent, _ context: inout Context) {
-        guard intent.shape == .newCustomers, intent.bucket == .year, !intent.asPercentOfBase, intent.cohort == nil, intent.period == nil,
-            intent.periods.isEmpty, intent.ranking == nil, !context.saidNew, context.explicitMetric,
-            let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, !isPeopleCount(m)
+        guard intent.shape == .newCustomers, !intent.asPercentOfBase, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
+            !isPeopleCount(m)
         else { return }
+        // Anything else would count the new customers and drop the measure asked for.
+        guard intent.bucket == .year, intent.cohort == nil, intent.period == nil, intent.periods.isEmpty, intent.ranking == nil, !context.saidNew else {
+            context.conflicts.append("\(m.name.replacingOccurrences(of: "_", with: " ")) of new customers (I can only count those customers)")
+            return
+        }
         intent.shape = .plain
         intent.bucket = nil
         intent.groupBy.append(QueryIntent.firstOrderYear)

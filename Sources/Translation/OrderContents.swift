@@ -83,6 +83,11 @@ extension QuestionParser {
         guard context.shareRequested, intent.shape == .plain, !intent.orderContents.isEmpty, intent.metric == vocabulary.orderCount?.name,
             intent.ranking == nil, intent.entityThreshold == nil
         else { return }
+        // "how many orders had a helmet, and what share of all orders is that": the count would be dropped.
+        if context.countQuestions > 0 {
+            context.conflicts.append("a count of orders and its share in one question: ask for each on its own")
+            return
+        }
         intent.asPercentOfBase = true
         context.shareRequested = false
     }

@@ -2,10 +2,12 @@
 /// time pass itself over the fewest words that name one, so that a later period stays the question's own.
 extension QuestionParser {
     /// The period whose words start at `first`, and those words. A window of up to seven words is tried, shortest
-    /// first; the words outside it are blanked, not marked, so that no rule reads past its end. A window that reads a
+    /// first (longest first after "from" or "between"); the words outside it are blanked, not marked, so that no rule reads past its end. A window that reads a
     /// grain, several periods or a clash is no single period.
+    /// A range ("from 1 October 2013 to 7 October 2013") is read whole: its start alone would be a period too.
     func periodWindow(_ q: QuestionWords, from first: Int) -> (period: QueryIntent.Period, words: [Int])? {
-        for size in 0...6 where first + size < q.count {
+        let sizes = ["from", "between"].contains(q[first]) ? Array((0...8).reversed()) : Array(0...6)
+        for size in sizes where first + size < q.count {
             var window = q
             for k in window.words.indices where k < first || k > first + size { window.words[k] = "" }
             var probe = QueryIntent(metric: "")

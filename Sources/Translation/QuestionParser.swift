@@ -249,7 +249,11 @@ struct QuestionParser {
         claimWholeModelWords(&q)
         parseShape(&q, &intent, &context)
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
-        if let noun = context.rankNoun, let (entity, _) = entityAt(&q, noun) { context.rankNounEntity = entity }
+        if let noun = context.rankNoun, let (entity, length) = entityAt(&q, noun) {
+            context.rankNounEntity = entity
+            // "the best day ... in each month": a finer grain than the breakdown's is what is ranked, within it.
+            if case .bucket(let b) = entity, let old = intent.bucket, old != b, b == .day { q.use(noun..<(noun + length)) }
+        }
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
         parseDisplayColumns(&q, &context)
@@ -445,11 +449,16 @@ struct QuestionParser {
         _ = q.take(["comparing"])
         // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
         // (Its words may be claimed already, as the year the period names.)
+        // "what share of yearly orders were placed in January", "of our annual revenue": the same.
         if let i = (0..<q.count).first(where: { q[$0] == "of" && q[$0 + 1] == "the" && ["year", "years"].contains(q[$0 + 2]) && q[$0 + 3] != "before" }),
             q.words.contains(where: { ["each", "every", "per", "by", "separately"].contains($0) })
         {
             context.withinGroup = true
             q.use(i..<(i + 3))
+        } else if let i = (0..<q.count).first(where: { q[$0] == "of" && ["yearly", "annual"].contains(q[$0 + ((["our", "the"].contains(q[$0 + 1])) ? 2 : 1)]) }) {
+            context.withinGroup = true
+            let n = ["our", "the"].contains(q[i + 1]) ? 3 : 2
+            q.use(i..<(i + n))
         }
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
@@ -580,6 +589,8 @@ struct QuestionParser {
         var rankVerb = false
         /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
         var saidNew = false
+        /// "more than the average bike in their subcategory": the group each one's own average is taken in.
+        var averageWithin: String?
         /// Where "rank", "sort" or "order" starts a sort ("rank our helmets by revenue").
         var sortVerbAt: Int?
         /// Where "% of" (a share word, then "of") stands: what follows it names the whole.
@@ -1514,6 +1525,13 @@ struct QuestionParser {
                 context.thresholdSpan = i..<average.end
                 context.averageMeasure = average.measure
                 context.averageSubject = average.subject
+                // "than the average customer in their country": the mean of each one's own group.
+                for k in average.end..<(average.end + 3) where ["in", "of", "for", "within", "across"].contains(q[k]) {
+                    var d = k + 1
+                    while ["their", "its", "that", "the", "same", "own", "his", "her"].contains(q[d]) { d += 1 }
+                    if d > k + 1, let name = dimensionNamed(q.words, d) { context.averageWithin = name }
+                    break
+                }
                 if let m = average.measure {
                     q.use(i..<m.lowerBound)
                     q.use(m.upperBound..<average.end)
@@ -2555,6 +2573,9 @@ struct QuestionParser {
             } else if case .dimension(let d)? = context.rankNounEntity, intent.groupBy.contains(d) {
                 // "top 3 subcategories by revenue in each year": the words after "top 3" are what is ranked.
                 entity = .dimension(d)
+            } else if case .bucket(.day)? = context.rankNounEntity, let old = intent.bucket, old != .day {
+                // "the best day for revenue in each month": days, ranked within the breakdown's months.
+                entity = .bucket(.day)
             } else if let which = context.whichEntity {
                 entity = which
             } else if let bucket = intent.bucket {
@@ -2570,7 +2591,8 @@ struct QuestionParser {
                     if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
                         // A finer grain ranked within a coarser one (months within each year); anything else is a contradiction.
                         let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3]
-                        if let o = fineness[old], let n = fineness[b], o < n, old == .year || old == .quarter {
+                        // ("the best day in each month": days within months, too.)
+                        if let o = fineness[old], let n = fineness[b], o < n, old == .year || old == .quarter || (b == .day && (old == .month || old == .yearMonth)) {
                             withinBucket = old
                         } else {
                             context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")
@@ -2622,6 +2644,16 @@ struct QuestionParser {
             } else if context.listEntity, intent.shape == .plain {
                 intentEntityList(&intent, table)
             }
+        }
+        // "than the average product in its category": only a ranking of things within that group compares each with its
+        // own group's mean; anything else would compare with one mean for all, or compare the groups themselves.
+        if let within = context.averageWithin {
+            let partitioned =
+                intent.ranking.map { r in
+                    if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within]) }
+                    return false
+                } ?? false
+            if !partitioned { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }
         }
         // "rank our helmets by revenue": a sort needs rows. The things named right after the verb are the rows, each one
         // on its own; with nothing to sort, the sort is refused rather than dropped.
@@ -2746,7 +2778,8 @@ struct QuestionParser {
                     intent.shape = .share
                     intent.sharePartition = within
                 } else {
-                    if intent.bucket == .year, intent.groupBy.isEmpty, intent.filters.isEmpty, intent.monthOfYear != nil || intent.quarterOfYear != nil {
+                    if intent.bucket == .year || intent.bucket == nil, intent.groupBy.isEmpty, intent.filters.isEmpty, intent.monthOfYear != nil || intent.quarterOfYear != nil {
+                        intent.bucket = .year
                         // "for each year, what share of that year's revenue came in December": December's part of each year.
                         intent.partOfYear = true
                     } else {

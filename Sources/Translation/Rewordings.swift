@@ -14,6 +14,7 @@ extension QuestionParser {
         dropRepeatDefinition(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
+        rewriteYearsOneByOne(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteDayRanges(&q)
@@ -529,6 +530,28 @@ extension QuestionParser {
             var start = i
             if ["if", "when", "where"].contains(q[start - 1]) { start -= 1 } else if ["if", "when", "where"].contains(q[start - 3]), q[start - 1] == "are" { start -= 3 }
             q.replace(start..<k, with: ["then", "alphabetically"])
+            return
+        }
+    }
+
+    /// "for 2011, 2012 and 2013 separately", "2012 and 2013 each": consecutive years taken one by one are a breakdown by
+    /// year over their span ("each year from 2011 to 2013"), not periods compared.
+    private func rewriteYearsOneByOne(_ q: inout QuestionWords) {
+        func year(_ i: Int) -> Int? { q[i].count == 4 ? Int(q[i]).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
+        for i in 0..<q.count {
+            guard let first = year(i), year(i - 1) == nil, q[i - 1] != "and" else { continue }
+            var years = [first]
+            var j = i + 1
+            while true {
+                let k = q[j] == "and" ? j + 1 : j
+                guard let y = year(k), y == years.last! + 1 else { break }
+                years.append(y)
+                j = k + 1
+            }
+            guard years.count >= 2, ["separately", "individually", "respectively", "each"].contains(q[j]) else { continue }
+            var start = i
+            if q[i - 1] == "for" || q[i - 1] == "in" { start -= 1 }
+            q.replace(start..<(j + 1), with: ["for", "each", "year", "from", String(first), "to", String(years.last!)])
             return
         }
     }

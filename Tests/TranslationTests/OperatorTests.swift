@@ -265,6 +265,28 @@ import Translation
         #expect(t.refusal("list the touring bikes, cheapest first") != nil)
     }
 
+    @Test func fixesFromAThirdAdversarialProbeStayFixed() throws {
+        // A measure per customer by first order year had counted the new customers and dropped the measure.
+        let spend = try #require(t.sql("average lifetime spend per customer by year of their first order"))
+        #expect(spend.contains("first_order_year") && spend.contains("SUM(f.sales_amount)"))
+        // Against the mean of each one's own group, outside a ranking of things in it: refused, not the groups compared.
+        #expect(t.refusal("customers who spent more than the average customer in their country") != nil)
+        #expect(t.refusal("products whose revenue is above the average product revenue in their category") != nil)
+        // "share of yearly orders placed in January, for each year": January's part of each year, not of all Januaries.
+        let january = try #require(t.sql("share of yearly orders placed in January, for each year"))
+        #expect(january.contains("= 1 THEN f.order_number END)) / COUNT(DISTINCT f.order_number)") && !january.contains("OVER ()"))
+        // A count and its share asked together: the count is not dropped.
+        #expect(t.refusal("by quarter for 2013, how many orders had a helmet and what share of all orders is that") != nil)
+        // A first order in a range of days: the whole range, not its first day on and its last day alone.
+        let week = try #require(t.sql("how many customers placed their first ever order in the first week of October 2013"))
+        #expect(week.contains("HAVING MIN(f.order_date) >= '2013-10-01' AND MIN(f.order_date) < '2013-10-08'") && !week.contains("'2013-10-07'"))
+        #expect(t.sql("how many customers placed their first order between 1 and 7 October 2013") == week)
+        // "the best day in each month": days ranked within the months.
+        #expect(t.sql("what was the best day for revenue in each month of 2013")?.contains("PARTITION BY month") == true)
+        // Consecutive years one by one are a breakdown by year.
+        #expect(t.sql("revenue for 2011, 2012 and 2013 separately") == t.sql("revenue for each year from 2011 to 2013"))
+    }
+
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
         let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
         #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))

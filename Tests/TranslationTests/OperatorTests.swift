@@ -274,7 +274,7 @@ import Translation
         #expect(t.refusal("products whose revenue is above the average product revenue in their category") != nil)
         // "share of yearly orders placed in January, for each year": January's part of each year, not of all Januaries.
         let january = try #require(t.sql("share of yearly orders placed in January, for each year"))
-        #expect(january.contains("= 1 THEN f.order_number END)) / COUNT(DISTINCT f.order_number)") && !january.contains("OVER ()"))
+        #expect(january.contains("= 1 THEN f.order_number END) / COUNT(DISTINCT f.order_number)") && !january.contains("OVER ()"))
         // A count and its share asked together: the count is not dropped.
         #expect(t.refusal("by quarter for 2013, how many orders had a helmet and what share of all orders is that") != nil)
         // A first order in a range of days: the whole range, not its first day on and its last day alone.

@@ -47,7 +47,10 @@ extension SQLBuilder {
             case .year?, .day?: throw Failure(reason: "periods side by side broken down by \(intent.bucket!.rawValue) as well")
             default: break
             }
-        } else if let f = intent.filters.first(where: { $0.values.count >= 2 && !$0.values.contains { $0.hasPrefix("\u{1}") || $0.hasPrefix("\u{2}") || $0.hasPrefix("\u{3}") || $0.hasPrefix("\u{4}") } }) {
+        } else if let f = intent.filters.first(where: { f in
+            // Values as the data spells them: not a prefix, a negation or the unknown, which no column could be named after.
+            f.values.count >= 2 && !f.values.contains { v in v == QueryIntent.unknownValue || ["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains { v.hasPrefix($0) } }
+        }) {
             let d = try dimension(f.dimension)
             column = d.name
             values = f.values.map { (quote($0), $0) }

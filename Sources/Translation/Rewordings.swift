@@ -487,7 +487,6 @@ extension QuestionParser {
                 j += marker.count
                 break
             }
-            guard j > i || q[j] == "2" || q[j] == "two" else { continue }
             guard ["2", "two"].contains(q[j]) else { continue }
             var k = j + 1
             if q[k] == "or", q[k + 1] == "more" { k += 2 } else if q[k] == "plus" { k += 1 } else if q[k] != "orders" { continue }

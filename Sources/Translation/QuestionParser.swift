@@ -2872,7 +2872,6 @@ struct QuestionParser {
         // customers whose first order fell in the period, counted per slice, or as one number for a span that is not one year.
         readFirstOrderYearSlice(&intent, &context)
         readNewCustomerShare(&intent, &context)
-        readOrderContentShare(&intent, &context)
         if intent.shape == .newCustomers, !intent.asPercentOfBase, intent.bucket == nil, let period = intent.period, intent.cohort == nil,
             !intent.groupBy.isEmpty || period.until == nil
                 || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),

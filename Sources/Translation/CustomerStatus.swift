@@ -108,12 +108,17 @@ extension SQLBuilder {
         guard let cutoff = statusCutoff else {
             throw Failure(reason: "new or returning customers need a period that starts on a date (new: the first order of all time falls in it)")
         }
-        guard let keys = joinKeys(vocabulary.customersTable) else { throw Failure(reason: "the model has no customers joined to its sales") }
-        let inner = fact.alias + "2"
-        func own(_ column: String) -> String { column.replacingOccurrences(of: fact.alias + ".", with: inner + ".") }
-        let first = "(SELECT MIN(\(own(vocabulary.timeColumn))) FROM \(fact.physical) \(inner) WHERE \(own(keys.factColumn)) = \(keys.factColumn))"
+        let first = try firstOrderOfBuyer()
         return .init(
             name: QueryIntent.customerStatus, expr: "CASE WHEN \(first) < '\(cutoff)' THEN 'Returning' ELSE 'New' END", table: vocabulary.factTable,
             phrases: [], isTime: false, isEnum: true)
+    }
+
+    /// The first order date of all time of the buyer of each sales line: what new, returning and first-order-year read.
+    func firstOrderOfBuyer() throws -> String {
+        guard let keys = joinKeys(vocabulary.customersTable) else { throw Failure(reason: "the model has no customers joined to its sales") }
+        let inner = fact.alias + "2"
+        func own(_ column: String) -> String { column.replacingOccurrences(of: fact.alias + ".", with: inner + ".") }
+        return "(SELECT MIN(\(own(vocabulary.timeColumn))) FROM \(fact.physical) \(inner) WHERE \(own(keys.factColumn)) = \(keys.factColumn))"
     }
 }

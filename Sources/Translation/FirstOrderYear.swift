@@ -23,10 +23,6 @@ extension QuestionParser {
 extension SQLBuilder {
     /// The year of the buyer's first dated order of all time, for each sales line.
     func firstOrderYearDimension() throws -> Vocabulary.Dimension {
-        guard let keys = joinKeys(vocabulary.customersTable) else { throw Failure(reason: "the model has no customers joined to its sales") }
-        let inner = fact.alias + "2"
-        func own(_ column: String) -> String { column.replacingOccurrences(of: fact.alias + ".", with: inner + ".") }
-        let first = "(SELECT MIN(\(own(vocabulary.timeColumn))) FROM \(fact.physical) \(inner) WHERE \(own(keys.factColumn)) = \(keys.factColumn))"
-        return .init(name: QueryIntent.firstOrderYear, expr: dialect.year(first), table: vocabulary.factTable, phrases: [], isTime: false, isEnum: false)
+        .init(name: QueryIntent.firstOrderYear, expr: dialect.year(try firstOrderOfBuyer()), table: vocabulary.factTable, phrases: [], isTime: false, isEnum: false)
     }
 }

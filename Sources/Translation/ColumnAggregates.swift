@@ -105,7 +105,10 @@ extension QuestionParser {
             context.rankNouns.append(i + 1)
             return
         }
-        guard let (column, range) = named, let metric = vocabulary.metric(named: "\(highest ? "max" : "min")_\(column)") else { return }
+        guard let (column, range) = named else { return }
+        // "the oldest customer by birth year": the earliest year.
+        let highestFirst = (cue == "oldest" || cue == "youngest") && runsAgainstAge(column) ? !highest : highest
+        guard let metric = vocabulary.metric(named: "\(highestFirst ? "max" : "min")_\(column)") else { return }
         let length = cue.split(separator: " ").count
         // "how old is our oldest customer": the number itself is asked for, not who has it.
         if let how = q.find("how old") ?? q.find("how expensive") ?? q.find("how cheap"), !q.has("who"), !q.has("which") {
@@ -126,7 +129,7 @@ extension QuestionParser {
         context.explicitMetric = true
         context.metricSpan = range
         context.ranked = true
-        context.rankHighest = highest
+        context.rankHighest = highestFirst
         context.rankNouns.append(i + length)
     }
 
@@ -183,7 +186,7 @@ extension QuestionParser {
                     continue
                 }
                 // "the cheapest and the priciest": joining words between two aggregates.
-                let joining: Set<String> = ["and", "or", "the", "what", "s"]
+                let joining: Set<String> = ["and", "or", "the", "what", "s", "our"]
                 var k = j
                 while k > 0, joining.contains(q[k]), q.isFree(k) { k -= 1 }
                 if k < j, Self.aggregateWords[q[k]] != nil, q.isFree(k) { j = k; continue }
@@ -192,7 +195,12 @@ extension QuestionParser {
             guard !aggregates.isEmpty else { continue }
             // "which product has the highest cost" ranks products; only a list of aggregates or a plain one is read here.
             if aggregates.count == 1, aggregates[0].0 != "avg", q.words.contains(where: { ["which", "who", "what"].contains($0) }) { continue }
-            let names = aggregates.map { "\($0.0)_\(name)" }
+            // "the oldest and youngest birth years": the oldest were born first.
+            let flip: [String: String] = runsAgainstAge(name) ? ["min": "max", "max": "min"] : [:]
+            let names = aggregates.map { a in
+                let word = q[a.1]
+                return "\(["oldest", "youngest"].contains(word) ? flip[a.0] ?? a.0 : a.0)_\(name)"
+            }
             guard names.allSatisfy({ vocabulary.metric(named: $0) != nil }) else { continue }
             intent.metric = names[0]
             for extra in names.dropFirst() where !intent.extraMetrics.contains(extra) && extra != names[0] { intent.extraMetrics.append(extra) }
@@ -201,6 +209,16 @@ extension QuestionParser {
             q.use(aggregates[0].1..<(i + length))
             return
         }
+    }
+
+    /// "the oldest customer's birth year": a number read off the date an age is computed from, other than the age
+    /// itself, runs against the age (the oldest has the earliest year), so "oldest" is its lowest value.
+    func runsAgainstAge(_ column: String) -> Bool {
+        guard let age = vocabulary.dimensions.first(where: { $0.role == .age }), column != age.name,
+            let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == age.table && age.expr.contains($0.expr) }),
+            let d = vocabulary.dimension(named: column), d.table == born.table
+        else { return false }
+        return d.name == born.name || d.expr.contains(born.expr)
     }
 
     /// A numeric column's name or synonym at `i` (and its plural), with its word count.

@@ -67,20 +67,22 @@ extension QuestionParser {
         else { return }
         // "which country has the longest ..." ranks an average; without "which" the extreme is the measure.
         let ranks = q.has(anyOf: ["which", "who"])
-        let extreme = ranks ? nil : (0..<q.count).first { q.isFree($0) && Self.spanExtremes[q[$0]] != nil }
+        // "on average how many days ..., and what was the longest it took": the average and the extreme, each a measure.
+        let extremes = ranks ? [] : (0..<q.count).filter { q.isFree($0) && Self.spanExtremes[q[$0]] != nil }
         let averaged = (0..<q.count).first { q.isFree($0) && Self.spanAverages.contains(q[$0]) }
+        let onAverage = q.find("on average").flatMap { q.isFree($0) ? $0 : nil }
         // A span with neither an aggregate nor a generic "does it take" is one order's, or a list: not read here.
         let generic = q.has(anyOf: ["does it take", "do we take", "does it usually take", "do orders take", "does an order take"])
-        guard extreme != nil || averaged != nil || generic || ranks else { return }
-        let metric: Vocabulary.Metric
-        if let extreme {
-            guard let m = vocabulary.metric(named: Vocabulary.extremeName(Self.spanExtremes[q[extreme]]!, of: average.name)) else { return }
-            metric = m
-        } else {
-            metric = average
+        guard !extremes.isEmpty || averaged != nil || generic || ranks else { return }
+        var measures: [Vocabulary.Metric] = []
+        if extremes.isEmpty || averaged != nil || onAverage != nil { measures.append(average) }
+        for e in extremes {
+            guard let m = vocabulary.metric(named: Vocabulary.extremeName(Self.spanExtremes[q[e]]!, of: average.name)) else { return }
+            if !measures.contains(where: { $0.name == m.name }) { measures.append(m) }
         }
-        var anchors = units + named.flatMap { Array($0.range) } + [extreme, averaged].compactMap { $0 }
-        if let i = q.find("on average"), q.isFree(i) { anchors.append(i) }
+        let metric = measures[0]
+        var anchors = units + named.flatMap { Array($0.range) } + extremes + [averaged].compactMap { $0 }
+        if let onAverage { anchors.append(onAverage) }
         guard let low = anchors.min(), var high = anchors.max() else { return }
         // "... to ship an order after it's placed": the clause that names the start runs on past the last anchor.
         let trailing: Set<String> = ["after", "it", "its", "s", "is", "was", "placed", "made", "received", "put", "in", "the", "order", "orders", "an", "a"]
@@ -88,6 +90,7 @@ extension QuestionParser {
         for j in anchors { q.use(j..<(j + 1)) }
         for j in low...high where q.isFree(j) && Self.spanFillers.contains(q[j]) { q.use(j..<(j + 1)) }
         intent.metric = metric.name
+        for extra in measures.dropFirst() where !intent.extraMetrics.contains(extra.name) { intent.extraMetrics.append(extra.name) }
         context.explicitMetric = true
         context.metricSpan = low..<(high + 1)
     }

@@ -29,6 +29,14 @@ extension SQLBuilder {
             ]
         var sql = "SELECT \(selects.joined(separator: ", ")) FROM \(fromClause)\(whereSQL)"
         if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
-        return (sql, "growth in percent of " + describe(check, metric) + " from \(earlier.label) to \(later.label), with both values")
+        // "..., highest growth first": the slices sorted by the change, the number this shape is about.
+        var unsorted = check
+        unsorted.sortDescending = nil
+        var order = ""
+        if let descending = intent.sortDescending, !groups.isEmpty {
+            sql += " ORDER BY growth_pct\(descending ? " DESC" : "")"
+            order = descending ? ", highest growth first" : ", lowest growth first"
+        }
+        return (sql, "growth in percent of " + describe(unsorted, metric) + " from \(earlier.label) to \(later.label), with both values" + order)
     }
 }

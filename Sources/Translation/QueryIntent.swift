@@ -138,6 +138,8 @@ struct QueryIntent: Sendable, Equatable {
     var customerStatusStarts: [String] = []
     /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.
     var tieBreakByName = false
+    /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
+    var shareOfEachRow = false
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).
     var pivot = false
     /// With `monthOfYear`, the same calendar day of every year ("on 25 December each year", "on Christmas Day").

@@ -555,6 +555,7 @@ struct QuestionParser {
         var perDimension: String?
         var whichEntity: QueryIntent.Entity?
         var shareRequested = false
+        var shareOfEachRow = false
         /// "as a percentage" with no other word of shares: the unit of a measure that may be a percentage already.
         var percentUnitOnly = false
         var followUp = false
@@ -1361,6 +1362,9 @@ struct QuestionParser {
         }
         // Percent shapes. "in %" is a unit: a growth rate is already one, anything else becomes a share.
         let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
+        // "with their share", "each one's revenue and its share": each row's own (read when the rows are ranked).
+        let shareWords: Set<String> = ["share", "percentage", "percent", "proportion"]
+        context.shareOfEachRow = q.words.indices.contains { shareWords.contains(q[$0]) && ["their", "its", "each", "ones"].contains(q[$0 - 1]) }
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
         }
@@ -2177,8 +2181,19 @@ struct QuestionParser {
             let phrases = filter.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
             for phrase in phrases {
                 guard let i = q.find(phrase) else { continue }
-                // "products that don't need maintenance": a negated filter is not the filter; left unread, it is refused.
-                if ["dont", "doesnt", "not", "never", "no", "without", "didnt", "arent", "isnt"].contains(q[i - 1]) { continue }
+                // "products that don't need maintenance": a negated filter is not the filter. On a flag of two values
+                // (Yes / No) it is the other value, so products with no flag are not counted as not needing it;
+                // anything else negated is left unread, and refused.
+                if ["dont", "doesnt", "not", "never", "no", "without", "didnt", "arent", "isnt"].contains(q[i - 1]) {
+                    guard ["dont", "doesnt", "not"].contains(q[i - 1]), q.isFree(i - 1), let column = flagColumn(filter),
+                        case let values = vocabulary.values.filter({ $0.dimension == column.name }).map(\.value), values.count == 2,
+                        let other = values.first(where: { "'\($0)'" != filter.expr.components(separatedBy: " = ").last })
+                    else { continue }
+                    let start = q[i - 1] == "not" && ["do", "does"].contains(q[i - 2]) ? i - 2 : i - 1
+                    q.use(start..<(i + phrase.split(separator: " ").count))
+                    if !intent.filters.contains(where: { $0.dimension == column.name }) { intent.filters.append(.init(dimension: column.name, values: [other])) }
+                    continue
+                }
                 let end = i + phrase.split(separator: " ").count
                 // "products that need maintenance vs ones that don't": both sides of the flag, as the column's values.
                 // "split by whether they need maintenance or not": a breakdown by the flag's column, unknown rows kept.
@@ -2734,7 +2749,10 @@ struct QuestionParser {
         }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
-            if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
+            // "top 10 products by revenue, with their share of the total", "each one's revenue and its share": each row's.
+            if let ranking = intent.ranking, ranking.perDimension == nil, context.shareOfEachRow {
+                intent.shareOfEachRow = true
+            } else if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
                 // "what share of total revenue do our top 10 products account for"
                 intent.shape = .shareOfTop
             } else if context.periodClashes.count == 1, let (a, b) = context.periodClashes.first, contains(a, b) || contains(b, a), intent.filters.isEmpty {
@@ -2948,6 +2966,14 @@ struct QuestionParser {
             // "in 2013, how many orders in Q4": a period inside the other narrows it.
             if !base && !context.compared && intent.shape == .plain && (new.contains(old) || old.contains(new)) {
                 intent.period = new.contains(old) ? old : new
+                continue
+            }
+            // "1-28 January 2014 compared with the same days of 2013": two periods side by side, as years are.
+            if !base, context.compared, intent.shape == .plain, intent.periods.isEmpty, context.periodClashes.count == 1, !new.contains(old), !old.contains(new),
+                old.from != nil, new.from != nil, old.until != nil, new.until != nil
+            {
+                intent.periods = [old, new].sorted { $0.from! < $1.from! }
+                intent.period = nil
                 continue
             }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }

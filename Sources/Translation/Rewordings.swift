@@ -18,6 +18,9 @@ extension QuestionParser {
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteDayRanges(&q)
+        rewriteSameDays(&q)
+        rewriteBirthYearAsked(&q)
+        dropPartialPeriodRemark(&q)
         // "the 2nd half of 2013", "the 3rd quarter": the ordinal in words (a day of the month keeps its digits).
         let ordinalWords = ["1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"]
         for i in 0..<q.count where ["half", "quarter"].contains(q[i + 1]) {
@@ -553,6 +556,71 @@ extension QuestionParser {
             q.replace(start..<(j + 1), with: ["for", "each", "year", "from", String(first), "to", String(years.last!)])
             return
         }
+    }
+
+    /// "1-28 January 2014 compared with the same days of January 2013", "... the same period a year earlier": the
+    /// range of days said before, moved to the month and year named (or a year back), and said in full.
+    private func rewriteSameDays(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "same" && ["days", "period", "dates", "stretch"].contains(q[i + 1]) {
+            // The range said before: "from 1 january 2014 to 28 january 2014", as day ranges are rewritten.
+            guard let f = (0..<i).last(where: { q[$0] == "from" && q[$0 + 4] == "to" && q[$0 + 5] != "" }),
+                let a = Int(q[f + 1]), Lexicon.months[q[f + 2]] != nil, let y = Int(q[f + 3]), let b = Int(q[f + 5]), q[f + 6] == q[f + 2], q[f + 7] == q[f + 3]
+            else { continue }
+            var month = q[f + 2]
+            var newYear: Int?
+            var end = i + 2
+            if ["of", "in"].contains(q[end]) {
+                end += 1
+                if Lexicon.months[q[end]] != nil {
+                    month = q[end]
+                    end += 1
+                }
+                if q[end].count == 4, let named = Int(q[end]) {
+                    newYear = named
+                    end += 1
+                }
+            } else {
+                for phrase in ["a year earlier", "a year before", "the year before", "the previous year", "the prior year", "last year", "one year earlier", "a year ago"] {
+                    if let n = q.wordsMatched(phrase, at: end) {
+                        newYear = y - 1
+                        end += n
+                        break
+                    }
+                }
+            }
+            guard let ny = newYear, ny != y || month != q[f + 2] else { continue }
+            let start = q[i - 1] == "the" ? i - 1 : i
+            q.replace(start..<end, with: ["from", String(a), month, String(ny), "to", String(b), month, String(ny)])
+            return
+        }
+    }
+
+    /// "In which years were our oldest and our youngest customers born?", "what year was the oldest customer born in":
+    /// the birth year of those named, asked as the number it is ("our oldest and our youngest customers' birth years").
+    private func rewriteBirthYearAsked(_ q: inout QuestionWords) {
+        guard let b = (0..<q.count).first(where: { q[$0] == "born" }) else { return }
+        var start = 0
+        if q[start] == "in" { start += 1 }
+        guard ["which", "what"].contains(q[start]), ["year", "years"].contains(q[start + 1]), ["was", "were"].contains(q[start + 2]),
+            start + 3 < b, q[b + 1].isEmpty || (q[b + 1] == "in" && q[b + 2].isEmpty)
+        else { return }
+        let named = Array(q.words[(start + 3)..<b])
+        q.replace(0..<q.count, with: named + ["birth", q[start + 1]])
+    }
+
+    /// "Count the partial January 2014 like any other month": a partial period is counted as it stands anyway, so the
+    /// remark says nothing new. (Leaving it out, "exclude the partial month", is not this and stays unread.)
+    private func dropPartialPeriodRemark(_ q: inout QuestionWords) {
+        guard let p = (0..<q.count).first(where: { q[$0] == "partial" }) else { return }
+        var start = p
+        if q[start - 1] == "the" { start -= 1 }
+        guard ["count", "counting", "include", "including", "treat", "treating", "keep", "keeping"].contains(q[start - 1]) else { return }
+        start -= 1
+        let grains: Set<String> = ["month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days", "period", "periods"]
+        guard let end = ((p + 2)...(p + 7)).first(where: { grains.contains(q[$0]) && ["other", "full", "complete", "normal"].contains(q[$0 - 1]) }),
+            ["like", "as"].contains(q[end - 3]) || ["like", "as"].contains(q[end - 2])
+        else { return }
+        q.replace(start..<(end + 1), with: [])
     }
 
     private func dropRestatement(_ q: inout QuestionWords) {

@@ -42,26 +42,69 @@ public struct RuleBasedTranslator: Translator {
 
     /// Each count read on its own and set side by side; nil (the question is read whole) when a part is not answered
     /// or the parts break down differently.
-    func severalCounts(_ parts: [String]) -> Translation? {
+    func severalCounts(_ parts: [SeveralCounts.Part]) -> Translation? {
         var sqls: [String] = []
         var columns: [[String]] = []
         var texts: [String] = []
+        var first: QueryIntent?
         for part in parts {
-            guard case .intent(let intent) = parser.parse(part, previous: nil), intent.ranking == nil,
-                let (sql, interpretation) = try? builder.build(intent), let names = try? catalog.resultColumns(of: sql)
+            guard case .intent(var intent) = parser.parse(part.text, previous: nil), intent.ranking == nil else { return nil }
+            if part.ofThose {
+                // "how many customers in the UK, and how many of those are married": the married among the UK's.
+                guard let first, let within = Self.within(first, intent) else { return nil }
+                intent = within
+            }
+            if first == nil { first = intent }
+            guard let (sql, interpretation) = try? builder.build(intent), let names = try? catalog.resultColumns(of: sql)
             else { return nil }
             sqls.append(sql)
             columns.append(names)
             texts.append(interpretation)
         }
         let labels = parts.map { part -> String in
-            let text = part.lowercased().components(separatedBy: "how many ").last ?? part
+            let text = part.text.lowercased().components(separatedBy: "how many ").last ?? part.text
             var label = text.trimmingCharacters(in: CharacterSet(charactersIn: " ?.!"))
             if label.hasSuffix(" please") { label = String(label.dropLast(7)) }
             return label
         }
         guard let sql = SeveralCounts.combined(sqls, columns: columns, labels: labels) else { return nil }
         return .sql(GeneratedSQL(sql: sql, interpretation: "several counts side by side: " + texts.joined(separator: "; ")))
+    }
+
+    /// `part` counted among the things `first` counts: the first part's filters and period added to its own. Nil when
+    /// the two count different things or the first part narrows them some other way (a threshold, a cohort ...).
+    static func within(_ first: QueryIntent, _ part: QueryIntent) -> QueryIntent? {
+        func bare(_ i: QueryIntent) -> QueryIntent {
+            var b = i
+            b.filters = []
+            b.namedFilters = []
+            b.period = nil
+            b.numericFilters = []
+            b.dateFilters = []
+            return b
+        }
+        var merged = part
+        for f in first.filters {
+            guard let same = merged.filters.firstIndex(where: { $0.dimension == f.dimension }) else {
+                merged.filters.append(f)
+                continue
+            }
+            // "how many in Europe, and how many of those in France": within; a clash is two questions.
+            guard Set(merged.filters[same].values).isSubset(of: f.values) else { return nil }
+        }
+        for n in first.namedFilters where !merged.namedFilters.contains(n) { merged.namedFilters.append(n) }
+        if let p = first.period {
+            guard merged.period == nil || merged.period == p else { return nil }
+            merged.period = p
+        }
+        merged.numericFilters += first.numericFilters.filter { !merged.numericFilters.contains($0) }
+        merged.dateFilters += first.dateFilters.filter { !merged.dateFilters.contains($0) }
+        // The first part counts its things by filters alone ("how many customers in the UK"), so they carry over to any
+        // count of the same things or their buyers; anything else that narrows it (a threshold, a cohort) would not.
+        var plain = QueryIntent(metric: first.metric)
+        plain.groupBy = first.groupBy
+        plain.bucket = first.bucket
+        return bare(first) == bare(part) || bare(first) == plain ? merged : nil
     }
 
     /// What the conversation so far asked, reread question by question (each refining the one

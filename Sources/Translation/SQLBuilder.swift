@@ -96,6 +96,12 @@ struct SQLBuilder {
             let (sql, text) = try builder.buildShape(rest)
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
+        // Each row's share is a column of a ranking's rows, added up over all of them: a sum only.
+        if intent.shareOfEachRow {
+            guard intent.ranking?.perDimension == nil, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty,
+                intent.shape == .plain, metric.expr.hasPrefix("SUM(")
+            else { throw Failure(reason: "each row's share of the total beside this answer is not supported") }
+        }
         if let listing = intent.listing { return try listRows(intent, listing) }
         if let d = intent.distribution { return try distribution(intent, d) }
         if let entity = intent.perEntity { return try perEntityAverage(intent, metric, entity) }
@@ -733,6 +739,12 @@ struct SQLBuilder {
                 }())
         let groupCols = (partition.map { [$0.1] } ?? []) + [keyName]
         var hasPercent = false
+        if intent.shareOfEachRow {
+            guard partition == nil else { throw Failure(reason: "each row's share within a group of a ranking is not supported") }
+            // The totals of all the rows, before any cut: the whole the share is of.
+            selectCols.append("100.0 * \(metricExpr) / SUM(\(metricExpr)) OVER () AS pct_of_total")
+            hasPercent = true
+        }
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
         var source = "s"
         if case .threshold(let above, _, _, let orEqual) = intent.shape, intent.thresholdVersusAverage, let partition {
@@ -774,7 +786,7 @@ struct SQLBuilder {
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source) WHERE \(label) IS NOT NULL)"
             sql +=
-                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"]).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
@@ -794,6 +806,7 @@ struct SQLBuilder {
         if let b = ranking.withinBucket { text += ", within each \(b.rawValue)" }
         if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
         if intent.tieBreakByName { text += ", level ones by name" }
+        if intent.shareOfEachRow { text += ", each with its share of the total in percent" }
         return (sql, text + " (ties included)")
     }
 

@@ -6,8 +6,15 @@ import Foundation
 /// have …", "how many of them …" count the same customers or products). The parts must break down by the same
 /// columns; otherwise, or when a part cannot be answered, the question is refused.
 struct SeveralCounts {
+    /// A part as a question of its own; `ofThose` when it counts within the first part's ("and how many of those are
+    /// married": the first part's filters hold for it too).
+    struct Part: Equatable {
+        var text: String
+        var ofThose = false
+    }
+
     /// The parts as questions of their own, or nil when the question asks "how many" fewer than twice.
-    static func parts(of question: String) -> [String]? {
+    static func parts(of question: String) -> [Part]? {
         let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
         let starts = occurrences(of: "how many", in: text)
         guard starts.count >= 2 else { return nil }
@@ -18,12 +25,18 @@ struct SeveralCounts {
             segments.append(trimmedJoint(String(text[start..<end])))
         }
         let subject = subjectOf(segments[0])
-        var parts = [opening + segments[0]]
+        var parts = [Part(text: opening + segments[0])]
         for segment in segments.dropFirst() {
             guard let completed = completed(segment, subject: subject) else { return nil }
-            parts.append(opening + completed)
+            parts.append(Part(text: opening + completed, ofThose: refersBack(segment)))
         }
         return parts
+    }
+
+    /// "how many of those ...", "how many of them ...": counted among the first part's.
+    static func refersBack(_ segment: String) -> Bool {
+        let words = segment.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        return words.count > 3 && words[2] == "of" && ["them", "those", "these", "which"].contains(words[3])
     }
 
     /// The words between "how many" and the first verb or preposition: "customers", "bikes", "bike products".

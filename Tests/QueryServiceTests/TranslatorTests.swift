@@ -131,6 +131,27 @@ import Translation
             "how many customers do we have, and how many of those bought a helmet in 2013?",
             "SELECT (SELECT COUNT(*) FROM dim_customers), COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE p.subcategory = 'Helmets' AND f.order_date LIKE '2013%'"
         ),
+        // "how many of those": counted among the first part's, its filters kept.
+        (
+            "How many customers have we got in the UK, and how many of those are married?",
+            "SELECT COUNT(*), SUM(marital_status = 'Married') FROM dim_customers WHERE country = 'United Kingdom'"
+        ),
+        (
+            "how many customers in France and how many of them bought a bike",
+            "SELECT (SELECT COUNT(*) FROM dim_customers WHERE country = 'France'), COUNT(DISTINCT f.customer_key) FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) WHERE p.category = 'Bikes' AND c.country = 'France'"
+        ),
+        // Each ranked row's share of the whole period's total.
+        (
+            "top 3 countries by revenue in 2013 with their share",
+            "SELECT country, v, 100.0 * v / (SELECT SUM(sales_amount) FROM fact_sales WHERE order_date LIKE '2013%') FROM (SELECT c.country, SUM(f.sales_amount) v FROM fact_sales f JOIN dim_customers c USING (customer_key) WHERE f.order_date LIKE '2013%' GROUP BY 1) ORDER BY v DESC LIMIT 3"
+        ),
+        // The same days of another year, side by side.
+        (
+            "Revenue for 1-28 January 2014 compared with the same days of January 2013",
+            "SELECT substr(order_date, 1, 4) + 0, SUM(sales_amount) FROM fact_sales WHERE order_date BETWEEN '2013-01-01' AND '2013-01-28' OR order_date BETWEEN '2014-01-01' AND '2014-01-28' GROUP BY 1"
+        ),
+        ("In which years were our oldest and our youngest customers born?", "SELECT MIN(substr(birth_date, 1, 4) + 0), MAX(substr(birth_date, 1, 4) + 0) FROM dim_customers"),
+        ("how many products don't need maintenance", "SELECT COUNT(*) FROM dim_products WHERE maintenance = 'No'"),
         // Weekend or weekday is a slice and a filter of the model (a dimension computed from the order date).
         (
             "weekend vs weekday revenue in 2013",

@@ -287,6 +287,47 @@ import Translation
         #expect(t.sql("revenue for 2011, 2012 and 2013 separately") == t.sql("revenue for each year from 2011 to 2013"))
     }
 
+    @Test func fixesFromABlindSetNineteenStayFixed() throws {
+        // "oldest" on a birth year is its lowest value: the oldest were born first.
+        let oldest = try #require(t.sql("oldest customer birth year"))
+        #expect(oldest.contains("MIN(CAST(substr(c.birth_date, 1, 4) AS INTEGER))") && !oldest.contains("MAX("))
+        let years = try #require(t.sql("In which years were our oldest and our youngest customers born?"))
+        #expect(years.contains("AS min_birth_year") && years.contains("AS max_birth_year"))
+        #expect(t.sql("the oldest and youngest birth years of our customers") == years)
+        // Ages still run the other way.
+        #expect(t.sql("youngest and oldest customer ages")?.contains("MIN((2014") == true)
+        // A partial period counted like any other says nothing new.
+        #expect(
+            t.sql("which month saw the biggest month-over-month drop in revenue? Count the partial January 2014 like any other month")
+                == t.sql("which month saw the biggest month-over-month drop in revenue"))
+        // A negated flag of two values is the other value, unknown rows left out.
+        let noMaintenance = try #require(t.sql("how many products don't need maintenance"))
+        #expect(noMaintenance.contains("p.maintenance = 'No'"))
+        #expect(t.sql("how many products do not need maintenance") == noMaintenance)
+        // The same days of another period: both ranges, side by side.
+        let days = try #require(t.sql("Revenue for 1-28 January 2014 compared with the same days of January 2013"))
+        #expect(days.contains("f.order_date >= '2013-01-01' AND f.order_date < '2013-01-29'") && days.contains("f.order_date >= '2014-01-01' AND f.order_date < '2014-01-29'"))
+        #expect(t.sql("revenue from 1 to 28 January 2014 vs the same period a year earlier") == days)
+        // Without a comparison two periods stay two questions.
+        #expect(t.refusal("revenue from 1 to 28 January 2014 and 1 to 28 January 2013") != nil)
+        // Each ranked row's share of the total, not the top rows' share together.
+        let each = try #require(t.sql("Top 10 products by revenue in 2013, with each one's revenue and its share of total 2013 revenue in %"))
+        #expect(each.contains("SUM(SUM(f.sales_amount)) OVER () AS pct_of_total") && each.contains("r.rk <= 10"))
+        let together = try #require(t.sql("what share of 2013 revenue did the top 10 products bring in"))
+        #expect(!together.contains("OVER () AS pct_of_total"))
+        // A share of each row is a sum's: a count of buyers does not add up over rows.
+        #expect(t.refusal("top 5 products by number of customers with their share") != nil)
+        // The average span and its longest, both measured.
+        let span = try #require(t.sql("On average how many days did it take us to ship an order in 2013, and what was the longest it took?"))
+        #expect(span.contains("AVG(julianday(f.shipping_date) - julianday(f.order_date))") && span.contains("MAX(julianday(f.shipping_date) - julianday(f.order_date))"))
+        // Counts "of those" are checked against the warehouse in `TranslatorTests`; a first part narrowed by more than
+        // filters cannot hand them over, so that is refused, not counted over everyone.
+        #expect(t.refusal("how many customers spent over 5000 and how many of those live in France") != nil)
+        // "highest growth first": the slices sorted by the change.
+        let growth = try #require(t.sql("Number of orders by customer country, Q4 2013 vs Q4 2012, with the % growth - highest growth first"))
+        #expect(growth.hasSuffix("ORDER BY growth_pct DESC"))
+    }
+
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
         let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
         #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))

@@ -96,7 +96,7 @@ extension QuestionParser {
                 context.rankCount = n
                 q.use((i - 1)..<i)
             }
-            _ = q.take(born.phrases.flatMap { p in ["going by", "judging by", "ranked by", "sorted by"].flatMap { ["\($0) \(p)", "\($0) their \(p)"] } })
+            _ = q.take(born.phrases.flatMap { p in ["going by", "judging by", "ranked by", "sorted by", "by"].flatMap { ["\($0) \(p)", "\($0) their \(p)"] } })
             intent.metric = metric.name
             context.explicitMetric = true
             context.metricSpan = i..<(i + 1)

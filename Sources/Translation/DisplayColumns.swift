@@ -5,6 +5,8 @@ import SemanticModel
 /// or a ranking within each country.
 extension QuestionParser {
     func parseDisplayColumns(_ q: inout QuestionWords, _ context: inout Context) {
+        readShownList(&q, &context)
+        defer { readShownDates(&q, &context) }
         for i in 0..<q.count where q.isFree(i) {
             var j = i + 1
             var end: Int?
@@ -27,6 +29,50 @@ extension QuestionParser {
             context.displayColumns.append(name)
             q.use(i..<end!)
         }
+    }
+
+    /// "Who are our 10 oldest customers? Show name, country, birth date and their age": after the rows asked for, a list
+    /// of their columns to show (the name is shown anyway). Read only as a list of columns of one table, and only after
+    /// the question has asked for rows ("show revenue by country" opens a question; it is not read here).
+    func readShownList(_ q: inout QuestionWords, _ context: inout Context) {
+        guard let i = (1..<max(1, q.count)).first(where: { q.isFree($0) && ["show", "showing", "give", "display", "need"].contains(q[$0]) }),
+            q.words.contains(where: { ["top", "bottom", "oldest", "youngest", "who", "which", "list", "best", "worst", "highest", "lowest"].contains($0) })
+        else { return }
+        var j = i + 1
+        if ["me", "us"].contains(q[j]) { j += 1 }
+        var shown: [String] = []
+        var table: String?
+        var end = i + 1
+        while j < q.count {
+            while ["their", "the", "its", "his", "her", "and", "plus", "each", "ones", "one", "s"].contains(q[j]) { j += 1 }
+            if ["name", "names"].contains(q[j]) {
+                j += 1
+                end = j
+                continue
+            }
+            if q[j] == "full", ["name", "names"].contains(q[j + 1]) {
+                j += 2
+                end = j
+                continue
+            }
+            var best: (String, Int)?
+            for d in vocabulary.dimensions where d.table != vocabulary.factTable {
+                for phrase in d.phrases + d.phrases.map({ $0 + "s" }) {
+                    if let n = q.wordsMatched(phrase, at: j), n > (best?.1 ?? 0) { best = (d.name, n) }
+                }
+            }
+            guard let (name, n) = best, let d = vocabulary.dimension(named: name), table == nil || table == d.table, (j..<(j + n)).allSatisfy(q.isFree) else { break }
+            table = d.table
+            if d.role != .name, !shown.contains(name) { shown.append(name) }
+            j += n
+            end = j
+        }
+        guard !shown.isEmpty else { return }
+        for name in shown where !context.displayColumns.contains(name) { context.displayColumns.append(name) }
+        q.use(i..<end)
+    }
+
+    func readShownDates(_ q: inout QuestionWords, _ context: inout Context) {
         // "our oldest customer - need the name and date of birth", "with their birthday": a date of the rows themselves
         // shown beside them. Not when a period follows ("with a birth date before 1950" is a filter).
         let periodWords: Set<String> = ["before", "after", "in", "since", "between", "from", "on", "of", "until", "during", "prior"]

@@ -11,6 +11,14 @@ extension QuestionParser {
     ]
 
     func parsePivot(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+        // "H1 2013 vs H2 2013, one row per line": compared things on one row per slice are columns of it.
+        let rowPhrases = ["one row per", "one row for each", "a row per", "a row for each", "one line per"]
+        if q.has(anyOf: ["vs", "versus", "compared", "against"]), let i = rowPhrases.compactMap({ q.find($0) }).first {
+            q.use(i..<(i + 3))
+            intent.pivot = true
+            _ = q.take(["please", "pls"])
+            return
+        }
         guard q.words.contains(where: { ["side", "columns", "column", "other"].contains($0) }) else { return }
         var found = false
         for phrase in Self.pivotPhrases {

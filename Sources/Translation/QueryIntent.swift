@@ -3,6 +3,19 @@
 struct QueryIntent: Sendable, Equatable {
     enum Bucket: String, Sendable, Equatable {
         case year, quarter, month, yearMonth, monthOfYear, quarterOfYear, ageDecade, day, weekday
+
+        /// How many days a period of this grain spans, roughly: a finer grain nests inside a coarser one. A weekday is a
+        /// set of days; an age decade is not a time at all.
+        var span: Int? {
+            switch self {
+            case .day: return 1
+            case .weekday: return 2
+            case .month, .yearMonth, .monthOfYear: return 30
+            case .quarter, .quarterOfYear: return 91
+            case .year: return 365
+            case .ageDecade: return nil
+            }
+        }
     }
 
     enum Entity: Sendable, Equatable {
@@ -138,6 +151,9 @@ struct QueryIntent: Sendable, Equatable {
     var customerStatusStarts: [String] = []
     /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.
     var tieBreakByName = false
+    /// "average daily revenue by month": the periods an average per period is taken within (the average's own grain
+    /// is `bucket`, finer than this one).
+    var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).

@@ -232,7 +232,7 @@ struct QuestionParser {
         parsePivot(&q, &intent)
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
-        parseNamedFilters(&q, &intent)
+        parseNamedFilters(&q, &intent, &context)
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
@@ -656,12 +656,30 @@ struct QuestionParser {
     }
 
     func setBucket(_ intent: inout QueryIntent, _ context: inout Context, _ bucket: QueryIntent.Bucket) {
+        // "average daily revenue by month": the days' totals averaged within each month (a weekday is a set of days).
+        if intent.shape == .averagePerBucket, let old = intent.bucket, intent.averageWithin == nil, let inner = old.span, let outer = bucket.span, outer > inner,
+            bucket != .weekday || old == .day
+        {
+            intent.averageWithin = bucket
+            return
+        }
         if let old = intent.bucket, old != bucket, !(old == .month && bucket == .monthOfYear), !(old == .monthOfYear && bucket == .month),
             !(old == .quarter && bucket == .quarterOfYear), !(old == .quarterOfYear && bucket == .quarter)
         {
             context.conflicts.append("two time grains (\(old.rawValue) and \(bucket.rawValue)) in one breakdown")
         }
         if intent.bucket != .monthOfYear && intent.bucket != .quarterOfYear { intent.bucket = bucket }
+    }
+
+    /// The grain an average per period is taken over; a coarser grain read before it ("by month, the average daily
+    /// revenue") is the one it is taken within.
+    func averagePer(_ bucket: QueryIntent.Bucket, _ intent: inout QueryIntent, _ context: inout Context) {
+        if let outer = intent.bucket, outer != bucket {
+            intent.bucket = bucket
+            setBucket(&intent, &context, outer)
+        } else {
+            intent.bucket = bucket
+        }
     }
 
     func describeShape(_ shape: QueryIntent.Shape) -> String {
@@ -1230,7 +1248,7 @@ struct QuestionParser {
             "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
             "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending", "low to high", "from low to high",
             "weakest first", "worst to best", "from worst to best",
-        ]) {
+        ]) || (q.has(anyOf: ["selling price", "average price", "avg price", "asp", "price per unit", "unit price", "avg selling price"]) && q.take(["cheapest first", "least expensive first"])) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
@@ -1269,8 +1287,10 @@ struct QuestionParser {
         // Top/bottom N.
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
-            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest", "longest"].contains(w)
-            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest", "slowest", "quietest", "shortest"].contains(w)
+            // ("the thinnest margin", "the fattest margins": said of a margin, its size.)
+            let highest = ["top", "best", "biggest", "largest", "highest", "leading", "strongest", "busiest", "longest", "fattest", "widest", "healthiest"].contains(w)
+            let lowest = ["bottom", "worst", "smallest", "lowest", "fewest", "least", "weakest", "poorest", "slowest", "quietest", "shortest", "thinnest", "slimmest", "narrowest"]
+                .contains(w)
             // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
@@ -1453,17 +1473,17 @@ struct QuestionParser {
             _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
         }
         if q.take(["average daily", "daily average", "average per day", "average day"]) {
-            setShape(&intent, &context, .averagePerBucket); intent.bucket = .day
+            setShape(&intent, &context, .averagePerBucket); averagePer(.day, &intent, &context)
             _ = q.take([
                 "averaged over the days on which we had sales", "over the days on which we had sales", "on days with sales",
                 "over the days with sales", "days with sales", "on which we had sales", "averaged over", "averaged",
             ])
         } else if !Self.averageIsCompared(q), q.take(["average monthly", "monthly average", "average per month", "average month", "avg monthly"]) {
-            setShape(&intent, &context, .averagePerBucket); intent.bucket = .month
+            setShape(&intent, &context, .averagePerBucket); averagePer(.month, &intent, &context)
         } else if q.take(["average quarterly", "quarterly average", "average per quarter"]) {
-            setShape(&intent, &context, .averagePerBucket); intent.bucket = .quarter
+            setShape(&intent, &context, .averagePerBucket); averagePer(.quarter, &intent, &context)
         } else if q.take(["average yearly", "average annual", "yearly average", "average per year"]) {
-            setShape(&intent, &context, .averagePerBucket); intent.bucket = .year
+            setShape(&intent, &context, .averagePerBucket); averagePer(.year, &intent, &context)
         } else if let i = q.find("average"), !vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i) != nil } }),
             // "an average order has": one order, not an average over periods.
             !vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i + 1]) || $0.name + "s" == q[i + 1] }),
@@ -1475,7 +1495,7 @@ struct QuestionParser {
             for j in (i + 1)..<min(q.count, i + 9) where q.isFree(j) && ["per", "a", "each", "every"].contains(q[j]) {
                 guard let bucket = grains[q[j + 1]], q.isFree(j + 1) else { continue }
                 if ((i + 1)..<j).contains(where: { ["per", "by", "each", "every"].contains(q[$0]) }) { break }
-                setShape(&intent, &context, .averagePerBucket); intent.bucket = bucket
+                setShape(&intent, &context, .averagePerBucket); averagePer(bucket, &intent, &context)
                 q.use(i..<(i + 1)); q.use(j..<(j + 2))
                 break
             }
@@ -1596,8 +1616,12 @@ struct QuestionParser {
             "never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
             "no orders", "not a single", "not once", "haven t", "havent had a single sale", "havent had any sales", "havent been sold",
             "hasnt been sold", "havent sold", "hasnt sold", "have not sold", "has not sold", "didnt sell", "did not sell",
+            // "how many customers didn't buy anything in 2013": no sales of theirs in the period.
+            "didnt buy anything", "did not buy anything", "didnt order anything", "did not order anything", "didnt purchase anything",
+            "did not purchase anything", "didnt place any orders", "did not place any orders", "didnt place an order", "did not place an order",
+            "havent bought anything", "have not bought anything", "havent ordered anything", "have not ordered anything",
         ]) {
-            _ = q.take(["single", "any", "unit", "units", "been", "a"])
+            _ = q.take(["single", "any", "unit", "units", "been", "a", "at all"])
             setShape(&intent, &context, .without(vocabulary.factTable))
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
@@ -1760,7 +1784,11 @@ struct QuestionParser {
                 _ = q.take(["20s", "30s", "40s", "50s", "60s", "70s", "so on", "and so on", "etc", "age", "their", "in", "how many are"])
                 continue
             }
-            if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) || (intent.bucket == .quarter && bucket == .quarterOfYear) {
+            // ("average daily revenue by day of the week": a grain an average per period is taken within, see `setBucket`.)
+            let within = intent.shape == .averagePerBucket && intent.averageWithin == nil && intent.bucket != bucket
+            if intent.bucket == nil || intent.bucket == bucket || (intent.bucket == .month && bucket == .monthOfYear) || (intent.bucket == .quarter && bucket == .quarterOfYear)
+                || within
+            {
                 setBucket(&intent, &context, bucket)
                 let every = phrase.hasPrefix("every") || phrase.hasPrefix("each") ? i : i - 1
                 // "bought in every quarter" may mean all of them; "in each quarter" is a count per quarter.
@@ -2176,7 +2204,7 @@ struct QuestionParser {
     /// Named filters of the model said in full ("shipped after their due date"), read before dates and values
     /// so their words are not taken for a date column or a value. A phrase that is also a value ("bikes") stays
     /// the value's; "bikes only" is read with the values.
-    func parseNamedFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
+    func parseNamedFilters(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         for filter in vocabulary.filters {
             let phrases = filter.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) && vocabulary.valueByPhrase[$0] == nil }.sorted { $0.count > $1.count }
             for phrase in phrases {
@@ -2192,6 +2220,7 @@ struct QuestionParser {
                     let start = q[i - 1] == "not" && ["do", "does"].contains(q[i - 2]) ? i - 2 : i - 1
                     q.use(start..<(i + phrase.split(separator: " ").count))
                     if !intent.filters.contains(where: { $0.dimension == column.name }) { intent.filters.append(.init(dimension: column.name, values: [other])) }
+                    if context.filterStarts[column.name] == nil { context.filterStarts[column.name] = start }
                     continue
                 }
                 let end = i + phrase.split(separator: " ").count
@@ -2215,6 +2244,20 @@ struct QuestionParser {
                     continue
                 }
                 q.use(i..<end)
+                // "revenue from products that need maintenance": the filter's own rows, named before it, say nothing more.
+                let rows = Set(vocabulary.tables[filter.table]?.synonyms ?? []).union([filter.table])
+                if ["that", "which"].contains(q[i - 1]), q.isFree(i - 1), q.isFree(i - 2), rows.contains(q[i - 2]), ["from", "of", "on", "for", "by"].contains(q[i - 3]) {
+                    q.use((i - 2)..<i)
+                }
+                // A flag ("maintenance = 'Yes'") is a value of its column, and where it stands tells whether it is the part of a
+                // share ("what % of revenue came from products that need maintenance") or what is shared out.
+                if let column = flagColumn(filter), let value = filter.expr.components(separatedBy: " = ").last?.trimmingCharacters(in: CharacterSet(charactersIn: "'")),
+                    !intent.filters.contains(where: { $0.dimension == column.name })
+                {
+                    intent.filters.append(.init(dimension: column.name, values: [value]))
+                    if context.filterStarts[column.name] == nil { context.filterStarts[column.name] = i }
+                    continue
+                }
                 if !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
             }
         }

@@ -36,6 +36,14 @@ extension QuestionParser {
             }
         }
         dropTieClause(&q)
+        // "in every single month", "never placed a single order", "not a single unit": "single" stresses, it does not count.
+        q.replaceAll(["every", "single"], with: ["every"])
+        for i in 0..<q.count where q[i] == "single" && q[i - 1] == "a" && q[i - 2] != "not" {
+            if ((i - 5)..<(i - 1)).contains(where: { ["never", "not", "didnt", "havent", "hasnt", "no"].contains(q[$0]) }) {
+                q.replace(i..<(i + 1), with: [])
+                break
+            }
+        }
         // "has only ever bought one single item (from us, in total)": each customer's units, exactly one.
         for i in 0..<q.count where q[i] == "only" && q[i + 1] == "ever" && Self.purchaseVerbs.contains(q[i + 2]) {
             var j = i + 3

@@ -791,7 +791,8 @@ struct SQLBuilder {
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
             guard ranking.count != 1, !word.hasSuffix("s") else { return word }
-            return word.hasSuffix("y") ? word.dropLast() + "ies" : word + "s"
+            // "categories", but "days" (a vowel before the y).
+            return word.hasSuffix("y") && !word.hasSuffix("ay") ? word.dropLast() + "ies" : word + "s"
         }
         switch ranking.entity {
         case .table(let t): text += t
@@ -834,6 +835,17 @@ struct SQLBuilder {
                 // Every calendar day of the period counts, a day without sales as zero.
                 let sql = "SELECT SUM(v) * 1.0 / \(days) AS average_daily_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
                 return (sql, "average daily \(describe(intent, metric)), over all \(days) calendar days (days without sales count as zero)")
+            }
+            if let outer = intent.averageWithin {
+                // "average daily revenue by month": each day's total, averaged over the days of each month with sales.
+                guard intent.calendarDays == nil else { throw Failure(reason: "an average over calendar days within each period is not supported") }
+                let (oe, ol) = try bucketExpr(outer, intent)
+                guard ol != l else { throw Failure(reason: "an average per \(bucket.rawValue) within each \(outer.rawValue) is not supported") }
+                let sql =
+                    "SELECT \(ol), AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(oe) AS \(ol), \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(ol), \(l)) GROUP BY \(ol) ORDER BY \(ol == "weekday" ? "MIN(\(dialect.weekdayNumber(l)))" : ol)"
+                var described = intent
+                described.bucket = nil
+                return (sql, "average \(adjective) " + describe(described, metric) + ", for each \(ol.replacingOccurrences(of: "_", with: " "))")
             }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(adjective) " + describe(intent, metric))
@@ -1140,7 +1152,13 @@ struct SQLBuilder {
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric") }
-        let table = metric.table == vocabulary.factTable ? vocabulary.productsTable : metric.table
+        // "list the customers who have never placed an order": the rows listed are the ones without sales, whatever
+        // measure the verb named; otherwise the table the measure counts (products, for "never sold").
+        var table = metric.table == vocabulary.factTable ? vocabulary.productsTable : metric.table
+        if case .table(let listed)? = intent.ranking?.entity {
+            guard metric.table == vocabulary.factTable || metric.table == listed else { throw Failure(reason: "\(metric.table) counted for \(listed) with no sales") }
+            table = listed
+        }
         guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "cannot find rows without sales") }
         let dimKey = keys.dimColumn
         var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)

@@ -24,7 +24,9 @@ extension QuestionParser {
             while ["their", "its", "the", "his", "her"].contains(q[k]) { k -= 1 }
             let next = q[f.start + f.length]
             // "the 3 youngest customers, going by date of birth": what "youngest" ranks by, said outright.
-            if q[k] == "by", ["going", "judging", "ranked", "sorted"].contains(q[k - 1]), q.has(anyOf: ["youngest", "oldest"]),
+            // ("our 10 oldest customers by date of birth": right after the ranked rows, the same.)
+            if q[k] == "by", ["going", "judging", "ranked", "sorted"].contains(q[k - 1]) || (q.has(anyOf: ["youngest", "oldest"]) && (k - 3..<k).contains(where: { ["youngest", "oldest"].contains(q[$0]) })),
+                q.has(anyOf: ["youngest", "oldest"]),
                 let d = vocabulary.dimension(named: f.name),
                 vocabulary.dimensions.contains(where: { $0.role == .age && $0.table == d.table && $0.expr.contains(d.expr) })
             {

@@ -184,9 +184,18 @@ extension QuestionParser {
         for i in 0..<q.count where q.isFree(i) && ["show", "showing", "with", "and", "plus", "give", "include", "including"].contains(q[i]) {
             var j = i + 1
             if ["me", "the"].contains(q[j]) { j += 1 }
+            let measure = vocabulary.metric(named: comparison.metric)
+            // "show the units for both months", "with revenue in each year": the measure first, then the periods.
+            if let m = measure, let n = m.phrases.compactMap({ q.wordsMatched($0, at: j) }).max(), ["for", "in", "of"].contains(q[j + n]),
+                ["both", "each"].contains(q[j + n + 1]),
+                ["months", "month", "years", "year", "periods", "period", "quarters", "quarter", "weeks", "week", "halves", "half", "days", "day"].contains(q[j + n + 2])
+            {
+                comparison.showValues = true
+                q.use(i..<(j + n + 3))
+                break
+            }
             guard let n = ["both years", "both periods", "each year", "each period", "the two years", "both"].compactMap({ q.wordsMatched($0, at: j) }).first else { continue }
             var end = j + n
-            let measure = vocabulary.metric(named: comparison.metric)
             if ["figures", "numbers", "values", "totals", "amounts"].contains(q[end]) || measure?.phrases.contains(q[end]) == true { end += 1 } else { continue }
             comparison.showValues = true
             q.use(i..<end)

@@ -176,7 +176,8 @@ struct QuestionParser {
         var titleWords = 0
         if asked == nil, let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30 {
             let title = QuestionWords(String(question[..<colon]), dictionary: dictionary, corrections: corrections)
-            if title.count <= 3 { titleWords = title.count }
+            // ("Quick one for the board pack: ..." is a title of six words.)
+            if title.count <= 6 { titleWords = title.count }
         }
         var intent = QueryIntent(metric: "")
         var context = Context()
@@ -481,6 +482,15 @@ struct QuestionParser {
             context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
+        // "as of 30 June 2013, how many orders had we taken in total since we started": with nothing aged, the date is where
+        // a total of the sales stops (the day itself included).
+        if let asOf = intent.ageAsOf, referenceDates(intent).isEmpty, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil,
+            vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable, intent.extraMetrics.allSatisfy({ vocabulary.metric(named: $0)?.table == vocabulary.factTable })
+        {
+            intent.period = .init(from: nil, until: SQLDateMath.addDays(asOf, 1), label: "up to and including \(asOf)")
+            intent.ageAsOf = nil
+            _ = q.take(["since we started", "since we began", "since the start", "since the beginning", "since we opened", "so far", "to date", "in total", "all told", "altogether"])
+        }
         // "customers who spent more than 10k, how many per country": "how many" asks for a count; a sum read as the
         // measure means the thing counted was not found.
         if q.words.contains("how"), zip(q.words, q.words.dropFirst()).contains(where: { $0 == "how" && $1 == "many" }), intent.listing == nil,
@@ -1632,7 +1642,7 @@ struct QuestionParser {
                 .retained(
                     .init(from: "\(a)-01-01", until: "\(a + 1)-01-01", label: "\(a)"),
                     .init(from: "\(b)-01-01", until: "\(b + 1)-01-01", label: "\(b)")))
-            _ = q.take(["then again", "and then", "then", "again", "both", "also"])
+            _ = q.take(["came back and", "come back and", "returned and", "came back", "come back", "then again", "and then", "then", "again", "both", "also"])
             intent.period = nil
             context.salesContext = true
         }

@@ -36,6 +36,14 @@ extension QuestionParser {
             }
         }
         dropTieClause(&q)
+        dropUnknownOwnGroup(&q)
+        // "as of 30 June 2013, how many orders had we taken since we started": from the first sale on, as any total is.
+        if q.has("as of") || q.has("as at") {
+            for phrase in [["since", "we", "started"], ["since", "we", "began"], ["since", "we", "opened"], ["since", "the", "start"], ["since", "the", "beginning"], ["since", "day", "one"]] {
+                q.replaceAll(phrase, with: [])
+            }
+        }
+        rewriteRunningYearToDate(&q)
         // "in every single month", "never placed a single order", "not a single unit": "single" stresses, it does not count.
         q.replaceAll(["every", "single"], with: ["every"])
         for i in 0..<q.count where q[i] == "single" && q[i - 1] == "a" && q[i - 2] != "not" {
@@ -563,6 +571,57 @@ extension QuestionParser {
             if q[i - 1] == "for" || q[i - 1] == "in" { start -= 1 }
             q.replace(start..<(j + 1), with: ["for", "each", "year", "from", String(first), "to", String(years.last!)])
             return
+        }
+    }
+
+    /// "Running year-to-date revenue at the end of each quarter of 2013": within one named year, a running total from
+    /// its start, read at the end of each quarter (month). Over several years a year-to-date figure restarts each
+    /// year, which a running total does not, so the words are left as they are there.
+    private func rewriteRunningYearToDate(_ q: inout QuestionWords) {
+        let cumulative = q.words.contains { ["running", "cumulative", "cumulatively"].contains($0) }
+        let toDate = q.has(anyOf: ["year to date", "ytd"])
+        guard cumulative || toDate else { return }
+        let years = Set(q.words.filter { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true })
+        if toDate, cumulative, years.count == 1 {
+            for phrase in [["running", "year", "to", "date"], ["cumulative", "year", "to", "date"], ["running", "ytd"], ["cumulative", "ytd"]] {
+                q.replaceAll(phrase, with: ["running", "total"])
+            }
+        }
+        // "at the end of each quarter", "as of each month end": the running total read at each period's end.
+        guard q.words.contains(where: { ["running", "cumulative"].contains($0) }) else { return }
+        for i in 0..<q.count where q[i] == "end" && q[i + 1] == "of" && ["each", "every"].contains(q[i + 2]) {
+            let grain = q[i + 3]
+            guard ["month", "quarter", "year", "week"].contains(grain) else { continue }
+            var start = i
+            if q[start - 1] == "the" { start -= 1 }
+            if ["at", "by", "as"].contains(q[start - 1]) { start -= 1 }
+            q.replace(start..<(i + 4), with: ["by", grain])
+            return
+        }
+    }
+
+    /// "by age band ... Put people with no birth date in their own group": a breakdown keeps the unknown as a group of
+    /// its own anyway, so the request says nothing new. Only said of a breakdown (a band list or "by"), and only as a
+    /// request of its own at the end, where no filter can be meant.
+    private func dropUnknownOwnGroup(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["by", "per", "band", "bands", "bucket", "buckets", "decade", "group", "groups"].contains($0) }) else { return }
+        for i in 0..<q.count where ["put", "keep", "show", "leave", "place", "give"].contains(q[i]) {
+            var j = i + 1
+            guard ["people", "customers", "those", "anyone", "them", "ones", "products", "rows", "the"].contains(q[j]) else { continue }
+            while ["people", "customers", "those", "anyone", "ones", "products", "rows", "the"].contains(q[j]) { j += 1 }
+            guard ["with", "without", "that", "who"].contains(q[j]) else { continue }
+            guard let own = ((j + 1)..<min(q.count, j + 9)).first(where: { ["own", "separate"].contains(q[$0]) }),
+                ["group", "band", "bucket", "row", "category", "line"].contains(q[own + 1]), own + 2 == q.count
+            else { continue }
+            q.replace(i..<q.count, with: [])
+            return
+        }
+        // "..., including customers with no birth date on file": the same, said as an inclusion at the end.
+        if let i = (0..<q.count).last(where: { q[$0] == "including" }), ["customers", "people", "those", "products", "anyone"].contains(q[i + 1]),
+            ["with", "without"].contains(q[i + 2]), (i + 3..<q.count).contains(where: { ["no", "unknown", "missing", "without"].contains(q[$0]) || q[i + 2] == "without" }),
+            q.count - i <= 9, !q.words[..<i].contains(where: { ["under", "over", "above", "below", "older", "younger", "less", "more", "between"].contains($0) })
+        {
+            q.replace(i..<q.count, with: [])
         }
     }
 

@@ -53,7 +53,9 @@ extension SQLBuilder {
             // "in which year did we win the most new customers": the periods ranked by their count.
             if let r = intent.ranking, case .bucket = r.entity, r.perDimension == nil, r.withinBucket == nil, intent.groupBy.isEmpty { allowsRanking = true }
             allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == vocabulary.customersTable }
-        case .retained: shapeName = "retained customers"; allowsPeriod = false
+        case .retained:
+            shapeName = "retained customers"; allowsPeriod = false
+            allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == vocabulary.customersTable }
         case .both: shapeName = "customers who bought several things"; allowsGroups = true
         case .without:
             shapeName = "things never sold"; allowsNamedFilters = false

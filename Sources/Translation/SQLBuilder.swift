@@ -1105,14 +1105,22 @@ struct SQLBuilder {
 
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {
         let key = try customerKey()
-        let source = "FROM \(try factFrom(intent))\(try whereClause(intent, timeNotNull: true)) GROUP BY \(key)"
+        // Slices of the customers themselves ("split it by country"): each customer in their own group.
+        let groups = try intent.groupBy.map { try dimension($0) }
+        let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+        let names = groups.map(\.name)
+        let outerGroups = names.isEmpty ? "" : " GROUP BY " + names.joined(separator: ", ")
+        let bySlices = names.isEmpty ? "" : " by " + names.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")
+        let source = "FROM \(try factFrom(intent, withGroups: true))\(try whereClause(intent, timeNotNull: true)) GROUP BY \((names + [key]).joined(separator: ", "))"
         if intent.asPercentOfBase {
             // "Of the customers who ordered in 2012, what % also ordered in 2013": the base is the first period's buyers.
-            let sql = "SELECT 100.0 * SUM(again > 0) / COUNT(*) AS pct_retained FROM (SELECT \(key), SUM(\(periodCondition(b))) AS again \(source) HAVING SUM(\(periodCondition(a))) > 0)"
-            return (sql, "share of the customers who bought in \(a.label) who bought again in \(b.label), in percent")
+            let sql =
+                "SELECT \(names.map { "\($0), " }.joined())100.0 * SUM(again > 0) / COUNT(*) AS pct_retained FROM (SELECT \(groupCols)\(key), SUM(\(periodCondition(b))) AS again \(source) HAVING SUM(\(periodCondition(a))) > 0)\(outerGroups)"
+            return (sql, "share of the customers who bought in \(a.label) who bought again in \(b.label), in percent" + bySlices)
         }
-        let sql = "SELECT COUNT(*) AS customers FROM (SELECT \(key) \(source) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)"
-        return (sql, "customers who bought in \(a.label) and again in \(b.label)")
+        let sql =
+            "SELECT \(names.map { "\($0), " }.joined())COUNT(*) AS customers FROM (SELECT \(groupCols)\(key) \(source) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)\(outerGroups)"
+        return (sql, "customers who bought in \(a.label) and again in \(b.label)" + bySlices)
     }
 
     func both(_ intent: QueryIntent, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {

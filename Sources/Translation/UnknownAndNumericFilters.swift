@@ -1,3 +1,5 @@
+import Foundation
+
 /// Filters that are not a named value: the unknown row of a dimension ("whose gender is unknown",
 /// "no birth date") and a comparison on a number ("cost more than 1,000", "customers under 40").
 extension QuestionParser {
@@ -40,6 +42,18 @@ extension QuestionParser {
                 }
             }
             guard let (name, range) = found else { continue }
+            // "under 30, including those with no birth date": rows added to the ones a filter keeps, which no filter here
+            // can say; without a filter on anything the rows are all counted anyway.
+            var k = range.lowerBound - 1
+            if ["with", "who", "that"].contains(q[k]) { k -= 1 }
+            while ["those", "customers", "people", "ones", "products", "anyone", "the"].contains(q[k]) { k -= 1 }
+            if ["including", "plus", "include"].contains(q[k]), k < range.lowerBound - 1 {
+                let compared = q.words.contains { ["under", "over", "above", "below", "older", "younger", "less", "more", "between", "than", "aged"].contains($0) }
+                if compared { context.conflicts.append("rows with no \(name.replacingOccurrences(of: "_", with: " ")) added to those a filter keeps") }
+                q.use(k..<range.upperBound)
+                _ = q.take(["on file", "recorded", "assigned", "set"])
+                continue
+            }
             // "(unknown marital status included)": kept as a row of the breakdown, said with the slice's name.
             if ["included", "too"].contains(q[range.upperBound]) && ["unknown", "missing"].contains(q[i]) { continue }
             // "products with no maintenance", "without maintenance": a yes/no flag's "No", not a missing flag.

@@ -328,6 +328,48 @@ import Translation
         #expect(growth.hasSuffix("ORDER BY growth_pct DESC"))
     }
 
+    @Test func moreFixesFromBlindSetNineteenStayFixed() throws {
+        // Customers listed without sales are customers, whatever the verb counted.
+        let never = try #require(t.sql("Can you list the customers who have never placed a single order?"))
+        #expect(never.contains("FROM dim_customers c WHERE c.customer_key NOT IN"))
+        // A flag named after "came from" is the share's part; before the measure it is what is shared out.
+        let part = try #require(t.sql("What % of 2013 revenue came from products that need maintenance?"))
+        #expect(part.contains("SUM(CASE WHEN p.maintenance = 'Yes' THEN f.sales_amount ELSE 0 END) / SUM(f.sales_amount)") && part.contains("'2013-01-01'"))
+        // "every single month": every month.
+        #expect(t.sql("how many customers ordered in every single month of 2013") == t.sql("how many customers ordered in every month of 2013"))
+        // Averages per day within a coarser grain: the days' totals averaged in each month (weekday).
+        let daily = try #require(t.sql("average daily revenue by month in 2013"))
+        #expect(daily.hasPrefix("SELECT month, AVG(v) AS average_daily_revenue") && daily.contains("GROUP BY month, date) GROUP BY month"))
+        let weekday = try #require(t.sql("In December 2013, what was the average daily revenue for each day of the week?"))
+        #expect(weekday.hasPrefix("SELECT weekday, AVG(v)") && weekday.contains("'2013-12-01'"))
+        #expect(t.sql("by quarter, average monthly orders in 2012")?.hasPrefix("SELECT quarter, AVG(v) AS average_monthly_order_count") == true)
+        // Columns asked for after the rows are shown beside them, not slices the ranking restarts in.
+        let shown = try #require(t.sql("top 5 customers by revenue, show name and country"))
+        #expect(!shown.contains("PARTITION BY") && shown.contains("country"))
+        #expect(t.sql("show revenue by country")?.contains("GROUP BY country") == true)
+        // "one row per line" with compared periods: the periods are columns.
+        let rows = try #require(t.sql("qty sold by product line, H1 2013 vs H2 2013 - one row per line please"))
+        #expect(rows.contains("AS units_h1_2013") && rows.contains("AS units_h2_2013"))
+        // "thinnest margin": the lowest.
+        #expect(t.sql("which 5 bikes had the thinnest gross margin in 2013")?.contains("ORDER BY gross_margin_pct ASC") == true)
+        // "as of" a date with nothing aged: the sales up to it, the day included.
+        let asOf = try #require(t.sql("as of 30 June 2013, how many orders had we taken in total since we started"))
+        #expect(asOf.contains("f.order_date < '2013-07-01'") && !asOf.contains(">="))
+        // Retention split by the customers' own column.
+        let kept = try #require(t.sql("What % of the customers who bought from us in 2012 came back and bought again in 2013? Split it by country."))
+        #expect(kept.hasPrefix("SELECT country, 100.0 * SUM(again > 0) / COUNT(*)") && kept.hasSuffix("GROUP BY country"))
+        // Running year to date within one year, read at each quarter's end.
+        #expect(t.sql("Running year-to-date revenue at the end of each quarter of 2013") == t.sql("running total of revenue by quarter in 2013"))
+        // Both periods' values beside the compared rows.
+        let both = try #require(t.sql("Which products sold more units in December 2013 than in November 2013? Show the units for both months."))
+        #expect(both.contains("AS units_november_2013") && both.contains("AS units_december_2013"))
+        // The unknown group a breakdown keeps anyway, asked for again; beside a filter, an addition no filter says.
+        #expect(
+            t.sql("revenue by age band - under 30, 30-44, 45-59, 60 and over. Put people with no birth date in their own group.")
+                == t.sql("revenue by age band - under 30, 30-44, 45-59, 60 and over"))
+        #expect(t.refusal("how many customers are under 30, including those with no birth date") != nil)
+    }
+
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
         let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
         #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))

@@ -42,7 +42,8 @@ import Translation
         ("which customers bought bikes in 2013 and 2012", "measure"),
         ("list total revenue", "list"),
         ("what is the average age as of 2012-06-30", "2014-01-31"),
-        ("revenue by country as of 2013-06-30", "as of"),
+        // (A total of sales "as of" a date is the sales up to it; a count of customers has no date to stop at.)
+        ("how many customers do we have as of 2013-06-30", "as of"),
         ("repeat customers by product category", "customers' own attributes"),
         ("how many bikes are in the catalogue and how many of them sold in 2013", "how many"),
         ("which products did our biggest customer in france buy", "customer"),

@@ -27,7 +27,10 @@ extension QuestionParser {
             case .repeatCustomers, .newCustomers, .retained, .both:
                 if !countsPeople { return "\(describe(metric)) for \(describeShape(intent.shape)) (I can only count those customers)" }
             case .without:
-                if !(metric.table != vocabulary.factTable && metric.expr.uppercased() == "COUNT(*)") {
+                // ("how many days in 2011 had no orders": the period's days without sales, counted.)
+                if !(metric.table != vocabulary.factTable && metric.expr.uppercased() == "COUNT(*)")
+                    && metric.expr.replacingOccurrences(of: " ", with: "").uppercased() != "COUNT(DISTINCT\(vocabulary.timeColumn.uppercased()))"
+                {
                     return "\(describe(metric)) of things with no sales (I can only count or list them)"
                 }
             default: break

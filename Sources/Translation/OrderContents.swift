@@ -13,7 +13,8 @@ extension QuestionParser {
             q.replace((i + 1)..<(i + 1), with: ["order"])
             break
         }
-        for i in 0..<q.count where q.isFree(i) && Self.orderWords.contains(q[i]) {
+        // ("... vs those that didn't": the orders again, after some were read.)
+        for i in 0..<q.count where q.isFree(i) && (Self.orderWords.contains(q[i]) || (["those", "ones"].contains(q[i]) && !intent.orderContents.isEmpty)) {
             var j = i + 1
             if ["that", "which", "where"].contains(q[j]) { j += 1 }
             var present = true
@@ -23,6 +24,17 @@ extension QuestionParser {
             } else if ["did", "do", "does"].contains(q[j]), q[j + 1] == "not" {
                 present = false
                 j += 2
+            }
+            // "orders that included clothing, versus US orders that didn't": the contents just read, denied.
+            if !present, !Self.containVerbs.contains(q[j]), q[j] != "without", let last = intent.orderContents.last, last.present,
+                q[j].isEmpty || ["in", "for", "during", "and", "by", "per", "include", "contain", "have", "it", "any"].contains(q[j])
+            {
+                var stop = j
+                if ["include", "contain", "have"].contains(q[stop]) { stop += 1 }
+                if ["it", "any", "one", "them"].contains(q[stop]) { stop += 1 }
+                intent.orderContents.append(.init(filter: last.filter, present: false))
+                q.use(i..<stop)
+                continue
             }
             if q[j] == "without" {
                 j += 1
@@ -74,6 +86,13 @@ extension QuestionParser {
             q.use((counted ? i + 1 : i)..<end)
             _ = q.take(["in them", "in it", "in the order", "in the same order"])
         }
+        // "orders with clothing vs orders without": both sides of one condition are a split of the orders by it.
+        if let with = intent.orderContents.first(where: { c in c.present && intent.orderContents.contains(.init(filter: c.filter, present: false)) }) {
+            intent.orderContents.removeAll { $0.filter == with.filter }
+            intent.orderContentSplit = with.filter
+            if !intent.groupBy.contains(QueryIntent.orderContentsColumn) { intent.groupBy.append(QueryIntent.orderContentsColumn) }
+            _ = q.take(["versus", "vs", "compared with", "compared to", "against"])
+        }
     }
 }
 
@@ -94,6 +113,16 @@ extension QuestionParser {
 }
 
 extension SQLBuilder {
+    /// Whether each line's order contains the split's things, as a column ("with Clothing" / "without Clothing").
+    func orderContentsDimension() throws -> Vocabulary.Dimension {
+        guard let split = contentSplit else { throw Failure(reason: "orders split by their contents, with nothing to split by") }
+        let with = try orderContentCondition(.init(filter: split, present: true), period: splitPeriod).sql
+        let what = split.values.joined(separator: " or ")
+        return .init(
+            name: QueryIntent.orderContentsColumn, expr: "CASE WHEN \(with) THEN 'with \(what)' ELSE 'without \(what)' END", table: vocabulary.factTable,
+            phrases: [], isTime: false, isEnum: true)
+    }
+
     /// `order [NOT] IN (the orders with a line matching the filter)`.
     func orderContentCondition(_ content: QueryIntent.OrderContent, period: QueryIntent.Period?) throws -> (sql: String, table: String) {
         guard let orders = vocabulary.orderCount, let key = vocabulary.distinctColumn(of: orders) else {

@@ -147,6 +147,9 @@ struct QueryIntent: Sendable, Equatable {
     static let customerStatus = "customer_status"
     /// The column that puts each buyer's sales in the year of their first order of all time (`FirstOrderYear.swift`).
     static let firstOrderYear = "first_order_year"
+    /// The column that splits orders by whether they contain `orderContentSplit` ("orders with clothing vs those without").
+    static let orderContentsColumn = "order_contents"
+    var orderContentSplit: ValueFilter?
     /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
     var customerStatusStarts: [String] = []
     /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.

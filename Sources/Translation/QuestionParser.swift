@@ -234,6 +234,7 @@ struct QuestionParser {
         parseBands(&q, &intent, &context, raw: question)
         parseRepeatSegment(&q, &intent, &context)
         parseNamedFilters(&q, &intent, &context)
+        readFlagEllipsis(&q, &intent, &context)
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
@@ -2270,6 +2271,33 @@ struct QuestionParser {
                 }
                 if !intent.namedFilters.contains(filter.name) { intent.namedFilters.append(filter.name) }
             }
+        }
+    }
+
+    /// "How many products are flagged as needing maintenance, how many as not needing it, and how many have no flag?":
+    /// after a flag was read, its verb denied with a pronoun is the flag's other value, and "no flag" its unknown; the
+    /// flag's values named that way are the groups of a breakdown by its column.
+    func readFlagEllipsis(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        for filter in vocabulary.filters {
+            guard let column = flagColumn(filter), let f = intent.filters.firstIndex(where: { $0.dimension == column.name }) else { continue }
+            let values = vocabulary.values.filter { $0.dimension == column.name }.map(\.value)
+            let verbs = Set(filter.phrases.compactMap { $0.split(separator: " ").first.map(String.init) }).subtracting(["flagged", "shipped", "late"])
+            var named: [String] = []
+            for i in 0..<q.count where q.isFree(i) && ["not", "dont", "doesnt"].contains(q[i]) && verbs.contains(q[i + 1]) && ["it", "one", "them", "any"].contains(q[i + 2]) {
+                guard values.count == 2, let other = values.first(where: { !intent.filters[f].values.contains($0) }) else { break }
+                named.append(other)
+                q.use(i..<(i + 3))
+            }
+            for i in 0..<q.count where q.isFree(i) && ["no", "without"].contains(q[i]) {
+                var j = i + 1
+                if ["a", "any"].contains(q[j]) { j += 1 }
+                guard ["flag", "value", "setting"].contains(q[j]) else { continue }
+                named.append(QueryIntent.unknownValue)
+                q.use(i..<(j + 1))
+            }
+            guard !named.isEmpty else { continue }
+            for v in named where !intent.filters[f].values.contains(v) { intent.filters[f].values.append(v) }
+            if !intent.groupBy.contains(column.name) { intent.groupBy.append(column.name) }
         }
     }
 

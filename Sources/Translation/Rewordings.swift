@@ -17,6 +17,7 @@ extension QuestionParser {
         rewriteYearsOneByOne(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
+        rewriteEdgeDays(&q)
         rewriteDayRanges(&q)
         rewriteSameDays(&q)
         rewriteBirthYearAsked(&q)
@@ -37,6 +38,8 @@ extension QuestionParser {
         }
         dropTieClause(&q)
         dropUnknownOwnGroup(&q)
+        // "how many calendar days had no orders": a day is a calendar day ("calendar month" is another grain, kept).
+        q.replaceAll(["calendar", "days"], with: ["days"])
         // "as of 30 June 2013, how many orders had we taken since we started": from the first sale on, as any total is.
         if q.has("as of") || q.has("as at") {
             for phrase in [["since", "we", "started"], ["since", "we", "began"], ["since", "we", "opened"], ["since", "the", "start"], ["since", "the", "beginning"], ["since", "day", "one"]] {
@@ -375,14 +378,6 @@ extension QuestionParser {
             (["new", "year", "eve"], ["31", "december"]), (["new", "year", "day"], ["1", "january"]),
         ]
         for (phrase, replacement) in days { q.replaceAll(phrase, with: replacement) }
-        // "the last day of 2013", "the first day of 2012"
-        for i in 0..<q.count where ["first", "last"].contains(q[i]) && q[i + 1] == "day" && q[i + 2] == "of" {
-            guard q[i + 3].count == 4, Int(q[i + 3]) != nil else { continue }
-            let start = q[i - 1] == "the" ? i - 1 : i
-            let day = q[i] == "first" ? ["1", "january"] : ["31", "december"]
-            q.replace(start..<(i + 3), with: day)
-            return
-        }
     }
 
     /// Days of one month given as a span, "25-31 December 2013", "between 25 and 31 December 2013", "December
@@ -622,6 +617,37 @@ extension QuestionParser {
             q.count - i <= 9, !q.words[..<i].contains(where: { ["under", "over", "above", "below", "older", "younger", "less", "more", "between"].contains($0) })
         {
             q.replace(i..<q.count, with: [])
+        }
+    }
+
+    /// "on the very last day of 2013 (31 December)", "the first day of March 2013": the day itself, written out; a
+    /// restatement of the same day right after it ("31 December") is dropped.
+    private func rewriteEdgeDays(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["first", "last"].contains(q[i]) && q[i + 1] == "day" && q[i + 2] == "of" {
+            var j = i + 3
+            if q[j] == "the" { j += 1 }
+            var month: Int?
+            if let m = Lexicon.months[q[j]] {
+                month = m
+                j += 1
+            }
+            guard q[j].count == 4, let y = Int(q[j]), (1900...2100).contains(y) else { continue }
+            let m = month ?? (q[i] == "first" ? 1 : 12)
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+            let d = q[i] == "first" ? 1 : [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+            guard let name = Lexicon.months.first(where: { $0.value == m && $0.key.count > 3 })?.key else { continue }
+            var start = i
+            if q[start - 1] == "very" { start -= 1 }
+            if q[start - 1] == "the" { start -= 1 }
+            var end = j + 1
+            // "(31 December)", "(Dec 31)": the same day again.
+            if Int(q[end]) == d, Lexicon.months[q[end + 1]] == m {
+                end += 2
+            } else if Lexicon.months[q[end]] == m, Int(q[end + 1]) == d {
+                end += 2
+            }
+            q.replace(start..<end, with: [String(d), name, String(y)])
+            return
         }
     }
 

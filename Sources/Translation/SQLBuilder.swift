@@ -20,10 +20,15 @@ struct SQLBuilder {
 
     /// The first day of the question's period: who bought before it is a returning customer (`CustomerStatus.swift`).
     var statusCutoff: String? = nil
+    /// What orders are split by (`OrderContents.swift`), and the period their matching lines fall in.
+    var contentSplit: QueryIntent.ValueFilter? = nil
+    var splitPeriod: QueryIntent.Period? = nil
 
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var builder = self
         builder.statusCutoff = intent.period?.from
+        builder.contentSplit = intent.orderContentSplit
+        builder.splitPeriod = intent.period
         if let other = intent.customerStatusStarts.first(where: { $0 != builder.statusCutoff }) {
             throw Failure(reason: "new customers defined by a first order from \(other), which is not where the question's period starts")
         }
@@ -127,6 +132,7 @@ struct SQLBuilder {
 
     func dimension(_ name: String) throws -> Vocabulary.Dimension {
         if name == QueryIntent.customerStatus { return try customerStatusDimension() }
+        if name == QueryIntent.orderContentsColumn { return try orderContentsDimension() }
         if name == QueryIntent.firstOrderYear { return try firstOrderYearDimension() }
         guard let d = vocabulary.dimension(named: name) else { throw Failure(reason: "unknown dimension \(name)") }
         return d
@@ -811,6 +817,11 @@ struct SQLBuilder {
         return (sql, text + " (ties included)")
     }
 
+    /// The count of distinct days with sales ("how many days"), read off its expression.
+    func isDaysWithSales(_ metric: Vocabulary.Metric) -> Bool {
+        metric.table == vocabulary.factTable && metric.expr.replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(vocabulary.timeColumn.uppercased()))"
+    }
+
     func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         var inner = intent
         let bucket = intent.bucket ?? .month
@@ -1160,6 +1171,14 @@ struct SQLBuilder {
 
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric") }
+        // "How many calendar days in 2011 had no orders at all": the period's days less the days with sales.
+        if isDaysWithSales(metric) {
+            guard intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, let p = intent.period, let first = p.from, let until = p.until,
+                let days = SQLDateMath.daysBetween(first, until)
+            else { throw Failure(reason: "days without sales need one period with a first and a last day, and no breakdown") }
+            let sql = "SELECT \(days) - COUNT(DISTINCT \(time)) AS days_without_sales FROM \(from(try tablesUsed(intent, metric)).0)\(try whereClause(intent, timeNotNull: true))"
+            return (sql, "calendar days of \(p.label) (\(days)) without sales" + (intent.filters.isEmpty ? "" : " (" + intent.filters.map(describeFilter).joined(separator: ", ") + ")"))
+        }
         // "list the customers who have never placed an order": the rows listed are the ones without sales, whatever
         // measure the verb named; otherwise the table the measure counts (products, for "never sold").
         var table = metric.table == vocabulary.factTable ? vocabulary.productsTable : metric.table

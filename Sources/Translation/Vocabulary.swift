@@ -216,6 +216,7 @@ struct Vocabulary: Sendable {
         if !customersTable.isEmpty && !timeColumn.isEmpty {
             dimensions.append(Dimension(name: QueryIntent.customerStatus, expr: "", table: factTable, phrases: [], isTime: false, isEnum: true))
             dimensions.append(Dimension(name: QueryIntent.firstOrderYear, expr: "", table: factTable, phrases: [], isTime: false, isEnum: false))
+            dimensions.append(Dimension(name: QueryIntent.orderContentsColumn, expr: "", table: factTable, phrases: [], isTime: false, isEnum: true))
         }
         // The number of distinct values of each enum dimension ("how many different subcategories"),
         // over the dimension's own table and over what was sold. They have no phrases: the parser

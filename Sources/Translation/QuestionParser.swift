@@ -492,6 +492,27 @@ struct QuestionParser {
             intent.ageAsOf = nil
             _ = q.take(["since we started", "since we began", "since the start", "since the beginning", "since we opened", "so far", "to date", "in total", "all told", "altogether"])
         }
+        // "What percentage of our female customers are married? And of our male customers?": the same question asked again
+        // of another value, so each value is a group of its own, not the values pooled.
+        if intent.shape != .plain || context.shareRequested, let split = intent.filters.first(where: { $0.values.count >= 2 }),
+            !intent.groupBy.contains(split.dimension),
+            q.words.indices.contains(where: { i in
+                ((q.words[i] == "and" && ["of", "for", "among"].contains(q[i + 1])) || (["what", "how"].contains(q.words[i]) && q[i + 1] == "about"))
+                    && (2...5).contains { k in valueAt(q, i + k).map { $0.dimension == split.dimension } ?? false }
+            })
+        {
+            intent.groupBy.append(split.dimension)
+        }
+        // "for each cohort, the number of customers and their average lifetime revenue": the count of each cohort is a
+        // second measure this breakdown does not carry, so it would be dropped.
+        if intent.groupBy.contains(QueryIntent.firstOrderYear), let m = vocabulary.metric(named: intent.metric), !isPeopleCount(m),
+            !intent.extraMetrics.contains(where: { vocabulary.metric(named: $0).map(isPeopleCount) ?? false }),
+            q.words.indices.contains(where: { i in
+                ["number", "count", "many", "headcount"].contains(q.words[i]) && (1...3).contains { Lexicon.peopleWords.contains(q[i + $0]) }
+            })
+        {
+            return .refusal("I cannot answer this as asked: the number of customers in each first-order year beside \(m.name.replacingOccurrences(of: "_", with: " ")) (ask for each on its own)")
+        }
         // "customers who spent more than 10k, how many per country": "how many" asks for a count; a sum read as the
         // measure means the thing counted was not found.
         if q.words.contains("how"), zip(q.words, q.words.dropFirst()).contains(where: { $0 == "how" && $1 == "many" }), intent.listing == nil,
@@ -2804,7 +2825,15 @@ struct QuestionParser {
             let salesFilters = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table != customersTable }
             // "for each country, what % of its customers bought a bike": slices of the customers themselves.
             let ownSlices = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
-            if !salesFilters.isEmpty && ownSlices && intent.bucket == nil && intent.ranking == nil {
+            // "what percentage of helmet buyers are women": the buyers of helmets shared out, the women the part.
+            let ownPart = intent.filters.filter { vocabulary.dimension(named: $0.dimension)?.table == customersTable && context.predicateFilters.contains($0.dimension) }
+            if !salesFilters.isEmpty, !ownPart.isEmpty, salesFilters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
+                let buyers = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && countedTable($0) == customersTable })
+            {
+                intent.metric = buyers.name
+                intent.shape = .shareOf(ownPart)
+                intent.filters.removeAll { ownPart.contains($0) }
+            } else if !salesFilters.isEmpty && ownSlices && intent.bucket == nil && intent.ranking == nil {
                 intent.shape = .shareOfTableWith(customersTable, salesFilters)
                 intent.filters.removeAll { salesFilters.contains($0) }
             }

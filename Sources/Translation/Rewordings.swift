@@ -38,6 +38,8 @@ extension QuestionParser {
         }
         dropTieClause(&q)
         dropUnknownOwnGroup(&q)
+        // "on how many days did daily revenue exceed 50,000": the days counted are the grain; "daily" says it again.
+        if q.words.contains("days"), q.has("how many days"), let i = q.words.firstIndex(of: "daily") { q.replace(i..<(i + 1), with: []) }
         // "how many calendar days had no orders": a day is a calendar day ("calendar month" is another grain, kept).
         q.replaceAll(["calendar", "days"], with: ["days"])
         // "as of 30 June 2013, how many orders had we taken since we started": from the first sale on, as any total is.

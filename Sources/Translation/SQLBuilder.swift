@@ -487,6 +487,17 @@ struct SQLBuilder {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
+        // "For every subcategory in Components, how many products cost more than 500": the rows of a table counted in
+        // each of its own groups where a number of theirs passes, so a group where none does shows 0.
+        if !selects.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty, intent.shape == .plain, !viaFact,
+            metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", !intent.numericFilters.isEmpty,
+            try intent.numericFilters.allSatisfy({ try dimension($0.column).table == metric.table }),
+            try intent.groupBy.allSatisfy({ try dimension($0).table == metric.table })
+        {
+            let passes = try intent.numericFilters.map { f in "\(try dimension(f.column).expr) \(f.op) \(formatNumber(f.value))" }.joined(separator: " AND ")
+            metricExpr = "SUM(CASE WHEN \(passes) THEN 1 ELSE 0 END)"
+            scoped.numericFilters = []
+        }
         // "what % of orders contained a helmet": the orders with those contents, out of all orders.
         if intent.asPercentOfBase, !intent.orderContents.isEmpty, intent.shape == .plain {
             let contents = try intent.orderContents.map { try orderContentCondition($0, period: intent.period).sql }.joined(separator: " AND ")

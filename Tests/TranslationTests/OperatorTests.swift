@@ -370,6 +370,40 @@ import Translation
         #expect(t.refusal("how many customers are under 30, including those with no birth date") != nil)
     }
 
+    @Test func fixesFromBlindSetTwentyStayFixed() throws {
+        // The buyers of a product shared out; the women among them the part (not the women who bought it).
+        let women = try #require(t.sql("what percentage of helmet buyers are women"))
+        #expect(women.contains("COUNT(DISTINCT CASE WHEN c.gender = 'Female' THEN f.customer_key END) / COUNT(DISTINCT f.customer_key)"))
+        #expect(women.contains("p.subcategory = 'Helmets'"))
+        // The same question again of another value: one group each, not the two pooled.
+        let both = try #require(t.sql("What percentage of our female customers are married? And of our male customers?"))
+        #expect(both.contains("GROUP BY gender"))
+        // Catalogue rows counted in each of their own groups where a number passes: a group with none shows 0.
+        let costly = try #require(t.sql("For every subcategory in Components, how many catalogue products cost more than 500?"))
+        #expect(costly.contains("SUM(CASE WHEN p.cost > 500 THEN 1 ELSE 0 END)") && !costly.contains("AND p.cost > 500"))
+        // "daily" beside "how many days": a count of days, not a row per day.
+        let days = try #require(t.sql("In 2013, on how many days did daily revenue exceed 50,000?"))
+        #expect(days.hasPrefix("SELECT COUNT(DISTINCT f.order_date)") && !days.contains("GROUP BY date"))
+        // A cohort's count beside another measure would be dropped: refused.
+        #expect(
+            t.refusal("Cohort view: group customers by the year of their first order, and for each cohort give the number of customers and their average lifetime revenue.")
+                != nil)
+        // Orders with something against those without: a split of the orders, not both conditions at once.
+        let split = try #require(t.sql("average order value of orders with clothing vs orders without clothing in 2013"))
+        #expect(split.contains("THEN 'with Clothing' ELSE 'without Clothing' END") && !split.contains("NOT IN"))
+        #expect(t.sql("In 2013, what was the average order value of US orders that included clothing, versus US orders that didn't?")?.contains("'without Clothing'") == true)
+        // A flag's values named one by one, the last by ellipsis: a breakdown by the flag.
+        #expect(
+            t.sql("How many products are flagged as needing maintenance, how many as not needing it, and how many have no flag?")
+                == t.sql("how many products are there by maintenance"))
+        // The period's days without sales: its days less the days with sales.
+        #expect(t.sql("How many calendar days in 2011 had no orders at all?")?.hasPrefix("SELECT 365 - COUNT(DISTINCT f.order_date)") == true)
+        // The first or last day of a year or month, written out; the same day said again is dropped.
+        let last = try #require(t.sql("List the customers who placed their first order on the very last day of 2013 (31 December)."))
+        #expect(last.contains("'2013-12-31'") && last.contains("c.customer_key"))
+        #expect(t.sql("revenue on the first day of March 2013")?.contains("f.order_date >= '2013-03-01' AND f.order_date < '2013-03-02'") == true)
+    }
+
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
         let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
         #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))

@@ -1163,6 +1163,11 @@ struct QuestionParser {
             } else if intent.periods.isEmpty, let p = intent.period, !context.years.isEmpty {
                 periods.insert(p, at: 0)
             }
+            // "customers who first bought in 2011 never placed another order after 2011": the cohort's own period is the
+            // one they were active in.
+            if periods.count == 1, let c = intent.cohort, !c.last, let until = c.period.until, (periods[0].from ?? "") >= until {
+                periods.insert(c.period, at: 0)
+            }
             if periods.count == 2 {
                 intent.activeIn = periods[0]
                 intent.inactiveIn = periods[1]

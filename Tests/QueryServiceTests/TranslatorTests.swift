@@ -152,6 +152,16 @@ import Translation
         ),
         ("In which years were our oldest and our youngest customers born?", "SELECT MIN(substr(birth_date, 1, 4) + 0), MAX(substr(birth_date, 1, 4) + 0) FROM dim_customers"),
         ("how many products don't need maintenance", "SELECT COUNT(*) FROM dim_products WHERE maintenance = 'No'"),
+        // A cohort that never came back: first order in the year, none after it.
+        (
+            "How many customers who first bought from us in 2011 never placed another order after 2011?",
+            "SELECT COUNT(*) FROM (SELECT customer_key FROM fact_sales WHERE order_date IS NOT NULL GROUP BY customer_key HAVING MIN(order_date) LIKE '2011%' AND MAX(order_date) < '2012-01-01')"
+        ),
+        // Orders with something against those without, each side's average order value.
+        (
+            "average order value of orders with clothing vs orders without clothing in 2013",
+            "SELECT CASE WHEN c > 0 THEN 'with Clothing' ELSE 'without Clothing' END k, AVG(v) FROM (SELECT f.order_number, SUM(f.sales_amount) v, SUM(p.category = 'Clothing') c FROM fact_sales f JOIN dim_products p USING (product_key) WHERE f.order_date LIKE '2013%' GROUP BY f.order_number) GROUP BY k"
+        ),
         // Weekend or weekday is a slice and a filter of the model (a dimension computed from the order date).
         (
             "weekend vs weekday revenue in 2013",

@@ -8,6 +8,7 @@ extension QuestionParser {
         "side by side", "next to each other", "in separate columns", "as separate columns", "in their own columns", "in its own column",
         "each in its own column", "each in their own column", "as columns", "in columns", "one column each", "a column each",
         "in different columns", "one column per", "a column per", "one column for each", "a column for each",
+        "in two columns", "in 2 columns", "as two columns", "in three columns", "in 3 columns", "as three columns",
     ]
 
     func parsePivot(_ q: inout QuestionWords, _ intent: inout QueryIntent) {

@@ -1661,6 +1661,17 @@ struct QuestionParser {
             _ = q.take(["single", "any", "unit", "units", "been", "a", "at all"])
             setShape(&intent, &context, .without(vocabulary.factTable))
         }
+        // "ordered in Q3 2013 and came back and ordered again in Q4 2013": the same, over two other periods.
+        if context.years.count <= 1, intent.periods.count == 2, q.has("again") || q.has("came back") || q.has("come back"),
+            let a = intent.periods.first, let b = intent.periods.last, (a.until ?? "~") <= (b.from ?? "")
+        {
+            setShape(&intent, &context, .retained(a, b))
+            _ = q.take(["came back and", "come back and", "returned and", "came back", "come back", "then again", "and then", "then", "again", "also"])
+            intent.periods = []
+            intent.period = nil
+            context.years = []
+            context.salesContext = true
+        }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
         if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") {
             let (a, b) = (context.years[0], context.years[1])
@@ -2095,11 +2106,10 @@ struct QuestionParser {
     // MARK: - Values: "in Germany", "bikes", "female", "married"
 
     func parseValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        // "by day of the week (Monday, Tuesday, ...)": beside the weekday breakdown, day names list its rows.
-        if intent.bucket == .weekday {
-            _ = q.take(Self.weekdayOrderPhrases)
-            for i in 0..<q.count where q.isFree(i) && Lexicon.dayNames.contains(q[i]) { q.use(i..<(i + 1)) }
-        }
+        // "by day of the week, Monday to Sunday": the order of the weekday breakdown's rows. ("(Monday, Tuesday, ...)"
+        // right after the grain is dropped as examples before any pass; other day names are filters: "revenue on
+        // Monday and Tuesday by weekday" is two rows, not seven.)
+        if intent.bucket == .weekday || intent.averageWithin == .weekday { _ = q.take(Self.weekdayOrderPhrases) }
         parseNames(&q, &intent, &context)
         // Model codes first ("Sport-100 helmets", "the Mountain-200"): two or three words that spell a code.
         for i in 0..<q.count where q.isFree(i) {

@@ -40,6 +40,37 @@ extension QuestionParser {
         dropUnknownOwnGroup(&q)
         // "on how many days did daily revenue exceed 50,000": the days counted are the grain; "daily" says it again.
         if q.words.contains("days"), q.has("how many days"), let i = q.words.firstIndex(of: "daily") { q.replace(i..<(i + 1), with: []) }
+        // "for each day of the week (Monday, Tuesday, ...)": the first days named in order after the grain are examples of
+        // it, not a filter on two of them.
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for phrase in [["days", "of", "the", "week"], ["day", "of", "the", "week"], ["day", "of", "week"], ["weekdays"], ["weekday"]] {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            let start = i + phrase.count
+            var n = 0
+            while n < days.count, q[start + n] == days[n] { n += 1 }
+            if n >= 2 {
+                var end = start + n
+                if q[end] == "etc" { end += 1 } else if q[end] == "and", q[end + 1] == "so", q[end + 2] == "on" { end += 3 }
+                q.replace(start..<end, with: [])
+            }
+            break
+        }
+        // "the second half of 2013 (Jul-Dec)", "H1 (Jan-Jun)": the half's months said again.
+        for (half, first, last) in [("second", 7, 12), ("first", 1, 6)] {
+            guard let i = (0..<q.count).first(where: { q[$0] == half && q[$0 + 1] == "half" }) else { continue }
+            for k in (i + 2)..<min(q.count, i + 6) where Lexicon.months[q[k]] == first {
+                let to = ["to", "through", "until"].contains(q[k + 1]) ? k + 2 : k + 1
+                if Lexicon.months[q[to]] == last {
+                    q.replace(k..<(to + 1), with: [])
+                    break
+                }
+            }
+        }
+        // "average daily revenue ... Average the daily totals.": how a daily average is taken, said again.
+        if q.has("average daily") || q.has("daily average") {
+            q.replaceAll(["average", "the", "daily", "totals"], with: [])
+            q.replaceAll(["averaging", "the", "daily", "totals"], with: [])
+        }
         // "how many calendar days had no orders": a day is a calendar day ("calendar month" is another grain, kept).
         q.replaceAll(["calendar", "days"], with: ["days"])
         // "as of 30 June 2013, how many orders had we taken since we started": from the first sale on, as any total is.

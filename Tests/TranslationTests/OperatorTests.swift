@@ -404,6 +404,21 @@ import Translation
         #expect(t.sql("revenue on the first day of March 2013")?.contains("f.order_date >= '2013-03-01' AND f.order_date < '2013-03-02'") == true)
     }
 
+    @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
+        // Day names in order right after a weekday grain are examples; elsewhere they are filters.
+        let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))
+        #expect(examples.hasPrefix("SELECT weekday, AVG(v)") && !examples.contains("IN ('Monday', 'Tuesday')"))
+        let two = try #require(t.sql("revenue on monday and tuesday by weekday"))
+        #expect(two.contains("IN ('Monday', 'Tuesday')"))
+        // Coming back from one quarter to the next: customers of the first who bought again in the second.
+        let back = try #require(t.sql("what % of the customers who ordered in q3 2013 came back and ordered again in q4 2013"))
+        #expect(back.contains("pct_retained") && back.contains("'2013-10-01'") && back.contains("'2013-07-01'"))
+        // A half's months said again are the half.
+        #expect(
+            t.sql("units sold by product line in the second half of 2013 (Jul-Dec)")
+                == t.sql("units sold by product line in the second half of 2013"))
+    }
+
     @Test func anAverageWithinTheirOwnGroupIsEachGroupsOwnMean() throws {
         let sql = try #require(t.sql("which bikes earned less revenue than the average bike in their own subcategory"))
         #expect(sql.contains("AVG(revenue) OVER (PARTITION BY subcategory)") && sql.contains("revenue < group_average"))

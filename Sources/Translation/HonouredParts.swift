@@ -29,7 +29,7 @@ extension QuestionParser {
             case .without:
                 // ("how many days in 2011 had no orders": the period's days without sales, counted.)
                 if !(metric.table != vocabulary.factTable && metric.expr.uppercased() == "COUNT(*)")
-                    && metric.expr.replacingOccurrences(of: " ", with: "").uppercased() != "COUNT(DISTINCT\(vocabulary.timeColumn.uppercased()))"
+                    && !vocabulary.countsDaysWithSales(metric)
                 {
                     return "\(describe(metric)) of things with no sales (I can only count or list them)"
                 }

@@ -828,11 +828,6 @@ struct SQLBuilder {
         return (sql, text + " (ties included)")
     }
 
-    /// The count of distinct days with sales ("how many days"), read off its expression.
-    func isDaysWithSales(_ metric: Vocabulary.Metric) -> Bool {
-        metric.table == vocabulary.factTable && metric.expr.replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(vocabulary.timeColumn.uppercased()))"
-    }
-
     func series(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
         var inner = intent
         let bucket = intent.bucket ?? .month
@@ -1183,7 +1178,7 @@ struct SQLBuilder {
     func without(_ intent: QueryIntent, _ factName: String) throws -> (String, String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric") }
         // "How many calendar days in 2011 had no orders at all": the period's days less the days with sales.
-        if isDaysWithSales(metric) {
+        if vocabulary.countsDaysWithSales(metric) {
             guard intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, let p = intent.period, let first = p.from, let until = p.until,
                 let days = SQLDateMath.daysBetween(first, until)
             else { throw Failure(reason: "days without sales need one period with a first and a last day, and no breakdown") }

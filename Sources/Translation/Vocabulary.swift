@@ -312,6 +312,12 @@ struct Vocabulary: Sendable {
 
     func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
 
+    /// The count of distinct days with sales ("how many days"), read off its expression: the one measure a period's
+    /// days without sales are counted from.
+    func countsDaysWithSales(_ metric: Metric) -> Bool {
+        metric.table == factTable && metric.expr.replacingOccurrences(of: " ", with: "").uppercased() == "COUNT(DISTINCT\(timeColumn.uppercased()))"
+    }
+
     /// The columns a dimension table joins the fact table on (`<dim> = <fact>` in the model's join).
     func joinColumns(of table: String) -> (fact: String, dim: String)? {
         guard let on = joins[table] else { return nil }

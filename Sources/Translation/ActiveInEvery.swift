@@ -1,14 +1,15 @@
 import Foundation
 import Warehouse
 
-/// "How many customers placed at least one order in every year from 2011 to 2013?": customers with sales in each of
+/// "How many customers placed at least one order in every year from 2011 to 2013?", "how many products sold in each and
+/// every quarter of 2013": customers (products) with sales in each of
 /// the period's years (quarters, months), not a count for each year. "In every year" alone may mean either, so it is
 /// read this way only with words that say so ("at least one order in every", "each and every"); otherwise it stays a
 /// refusal that names the two readings.
 extension QuestionParser {
     func activeInEveryBucket(_ intent: inout QueryIntent, _ context: inout Context) {
         guard context.inEveryBucket, context.everyMeansAll, let bucket = intent.bucket, [.year, .quarter, .month, .yearMonth].contains(bucket),
-            let metric = vocabulary.metric(named: intent.metric), isPeopleCount(metric), intent.ranking == nil, intent.groupBy.isEmpty,
+            let metric = vocabulary.metric(named: intent.metric), let table = everyCountedTable(metric), intent.ranking == nil, intent.groupBy.isEmpty,
             case .plain = intent.shape, let period = intent.period, let from = period.from
         else { return }
         // The last day counted: the period's, or the data's when the period runs on to its end.
@@ -23,9 +24,16 @@ extension QuestionParser {
         default: count = (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) + 1
         }
         guard count >= 2 else { return }
-        intent.activeInEvery = .init(table: customersTable, bucket: bucket, period: period, count: count)
+        intent.activeInEvery = .init(table: table, bucket: bucket, period: period, count: count)
         intent.bucket = nil
         context.inEveryBucket = false
+    }
+
+    /// The customers or products a measure counts ("customers", "buyers", "products sold"): those that can have sales
+    /// in every period.
+    func everyCountedTable(_ metric: Vocabulary.Metric) -> String? {
+        if isPeopleCount(metric) { return customersTable }
+        return countedTable(metric).flatMap { [customersTable, productsTable].contains($0) ? $0 : nil }
     }
 }
 

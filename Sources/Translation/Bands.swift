@@ -4,6 +4,17 @@ import Foundation
 /// 1500+": bands defined in the question become a slice labelled in its own words. Read before
 /// thresholds, so "under 35" here is a band, not a filter.
 extension QuestionParser {
+    /// "300000" written "300,000".
+    static func withThousands(_ digits: String) -> String {
+        guard digits.count > 3, digits.allSatisfy(\.isNumber) else { return digits }
+        var out = ""
+        for (k, ch) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return out
+    }
+
     struct BandSpec { var low: Double?; var high: Double?; var label: String; var range: Range<Int> }
 
     func parseBands(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, raw: String) {
@@ -33,8 +44,9 @@ extension QuestionParser {
                 if ["and over", "or over", "and above", "or above", "or more", "and more", "and older", "or older", "and up"].contains(tail) {
                     specs.append(.init(low: n, high: nil, label: "\(text(n)) \(tail)", range: i..<(i + 3))); i += 3; continue
                 }
-                if raw.contains("\(text(n))+") {
-                    specs.append(.init(low: n, high: nil, label: "\(text(n))+", range: i..<(i + 1))); i += 1; continue
+                // "1500+", "300,000+": as typed, thousands separators included.
+                if let typed = [text(n), Self.withThousands(text(n))].first(where: { raw.contains("\($0)+") }) {
+                    specs.append(.init(low: n, high: nil, label: "\(typed)+", range: i..<(i + 1))); i += 1; continue
                 }
             }
             if w == "over" || w == "above", let n = number(q[i + 1]), !specs.isEmpty {

@@ -22,11 +22,23 @@ extension QuestionParser {
             }
             guard let (name, length) = dimensionPhrase(q, j), vocabulary.dimension(named: name)?.isTime == false else { continue }
             end = j + length
+            // "with their name and country": each column of the list shown.
+            var shown = [name]
+            while ["and", "plus"].contains(q[end!]) {
+                var k = end! + 1
+                while ["their", "its", "the", "his", "her", "which"].contains(q[k]) { k += 1 }
+                guard let (next, n) = dimensionPhrase(q, k), let d = vocabulary.dimension(named: next), !d.isTime,
+                    d.table == vocabulary.dimension(named: name)?.table
+                else { break }
+                shown.append(next)
+                end = k + n
+            }
             // "... which country each is in", "which country they are from"
             for tail in ["each is in", "each one is in", "they are in", "they are from", "theyre in", "theyre from", "each is from", "each comes from", "each"] {
                 if let n = q.wordsMatched(tail, at: end!) { end = end! + n; break }
             }
-            context.displayColumns.append(name)
+            // (A row's name is shown with it anyway.)
+            context.displayColumns += shown.filter { vocabulary.dimension(named: $0)?.role != .name || shown.count == 1 }
             q.use(i..<end!)
         }
     }

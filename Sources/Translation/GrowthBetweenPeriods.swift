@@ -25,7 +25,7 @@ extension SQLBuilder {
         let selects =
             groups.map { "\($0.expr) AS \($0.name)" } + [
                 "\(before) AS \(column(earlier))", "\(after) AS \(column(later))",
-                "100.0 * (\(after) - \(before)) / \(before) AS growth_pct",
+                "\(after) - \(before) AS change", "100.0 * (\(after) - \(before)) / \(before) AS growth_pct",
             ]
         var sql = "SELECT \(selects.joined(separator: ", ")) FROM \(fromClause)\(whereSQL)"
         if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
@@ -34,9 +34,12 @@ extension SQLBuilder {
         unsorted.sortDescending = nil
         var order = ""
         if let descending = intent.sortDescending, !groups.isEmpty {
-            sql += " ORDER BY growth_pct\(descending ? " DESC" : "")"
-            order = descending ? ", highest growth first" : ", lowest growth first"
+            let change = intent.absoluteChange ? "change" : "growth_pct"
+            sql += " ORDER BY \(change)\(descending ? " DESC" : "")"
+            order = descending ? ", highest \(intent.absoluteChange ? "change" : "growth") first" : ", lowest \(intent.absoluteChange ? "change" : "growth") first"
         }
-        return (sql, "growth in percent of " + describe(unsorted, metric) + " from \(earlier.label) to \(later.label), with both values" + order)
+        let measured = intent.absoluteChange ? "change" : "growth in percent"
+        let other = intent.absoluteChange ? "percent" : "amount"
+        return (sql, "\(measured) of " + describe(unsorted, metric) + " from \(earlier.label) to \(later.label), with both values and the change in \(other)" + order)
     }
 }

@@ -36,8 +36,8 @@ extension QuestionParser {
             default: break
             }
         }
-        if context.inEveryBucket, let metric = vocabulary.metric(named: intent.metric), isPeopleCount(metric) {
-            return "'in every \(intent.bucket?.rawValue ?? "period")' is ambiguous for customers: counted in each one, or only those who bought in all of them?"
+        if context.inEveryBucket, let metric = vocabulary.metric(named: intent.metric), let table = everyCountedTable(metric) {
+            return "'in every \(intent.bucket?.rawValue ?? "period")' is ambiguous for \(table): counted in each one, or only those with sales in all of them?"
         }
         if let asOf = intent.ageAsOf {
             let references = referenceDates(intent)

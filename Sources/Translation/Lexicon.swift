@@ -31,6 +31,7 @@ enum Lexicon {
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
         "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "crm", "shop", "shopped", "slide",
         "slides", "urgent", "asap",
+        "putting", "preparing", "prepping", "pack",
         "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted", "book", "brand",
     ]
 

@@ -20,6 +20,17 @@ extension QuestionParser {
             _ = q.take(["please", "pls"])
             return
         }
+        // "compare each category's revenue in H1 with H2 - both figures per category": both on the row of each slice.
+        if q.has(anyOf: ["vs", "versus", "compared", "compare", "against"]),
+            let i = (0..<q.count).first(where: { i in
+                q[i] == "both" && ["figures", "numbers", "values", "totals", "amounts"].contains(q[i + 1])
+                    && (["per", "by"].contains(q[i + 2]) || (["for", "in"].contains(q[i + 2]) && ["each", "every"].contains(q[i + 3])))
+            })
+        {
+            q.use(i..<(i + 2))
+            intent.pivot = true
+            return
+        }
         guard q.words.contains(where: { ["side", "columns", "column", "other"].contains($0) }) else { return }
         var found = false
         for phrase in Self.pivotPhrases {

@@ -503,6 +503,18 @@ struct QuestionParser {
         {
             intent.groupBy.append(split.dimension)
         }
+        // "mountain bikes and road bikes: revenue in 2012 and 2013 for each", "... separately": each value named is a group
+        // of its own, not the values pooled.
+        if let split = intent.filters.first(where: { $0.values.count >= 2 }), !intent.groupBy.contains(split.dimension),
+            q.words.indices.contains(where: { i in
+                // ("for each" with nothing after it was read as a slicer of nothing, so its words are used.)
+                (["separately", "respectively", "individually", "apiece"].contains(q[i]) && q.isFree(i))
+                    || (q[i] == "each" && (q[i + 1].isEmpty || (["one", "of"].contains(q[i + 1]) && q[i + 2].isEmpty) || (q[i + 1] == "of" && q[i + 2] == "them")))
+                    || (q[i] == "one" && q[i + 1] == "by" && q[i + 2] == "one")
+            })
+        {
+            intent.groupBy.append(split.dimension)
+        }
         // "for each cohort, the number of customers and their average lifetime revenue": the count of each cohort is a
         // second measure this breakdown does not carry, so it would be dropped.
         if intent.groupBy.contains(QueryIntent.firstOrderYear), let m = vocabulary.metric(named: intent.metric), !isPeopleCount(m),
@@ -1648,6 +1660,16 @@ struct QuestionParser {
             q.use((orEqual ? i - 1 : i)..<j)
             if percent { context.shareRequested = false }
         }
+        // "units for each helmet - include the ones that have never sold, with 0": the rows without sales kept beside the
+        // others, not a question about them alone. No breakdown of sales here keeps such rows, so it is refused.
+        let negations: Set<String> = ["never", "unsold", "no", "not", "without", "zero", "havent", "hasnt", "didnt"]
+        if let i = q.words.indices.first(where: { ["include", "including", "includes", "even", "incl"].contains(q[$0]) }),
+            ((i + 1)...(i + 6)).contains(where: { negations.contains(q[$0]) }),
+            ((i + 1)...(i + 8)).contains(where: { ["sold", "sale", "sales", "sell", "unsold", "orders", "ordered", "bought", "purchased", "purchases"].contains(q[$0]) }),
+            q.words.contains(where: { ["each", "every", "per", "by"].contains($0) })
+        {
+            context.conflicts.append("rows without sales kept (as 0) beside those with sales")
+        }
         if q.take([
             "never had a single sale", "never had a sale", "never had any sales", "never made a sale", "never had a single order",
             "never", "not sold", "no sales", "not been sold", "unsold", "without sales", "without any sales", "zero sales",
@@ -2642,7 +2664,21 @@ struct QuestionParser {
             }
         }
         _ = q.take(phrases)
-        for phrase in metric.phrases { for word in phrase.split(separator: " ") { _ = q.take([String(word)]) } }
+        // Single words of its phrases restate it too, except where they name another measure in full ("gross profit"
+        // beside "gross margin percent" is a second measure, though "gross profit margin" is one of this one's phrases).
+        var others = Set<Int>()
+        for other in vocabulary.metrics where other.name != metric.name {
+            for phrase in other.phrases where phrase.contains(" ") {
+                var from = 0
+                while let i = q.find(phrase, from: from) {
+                    let n = phrase.split(separator: " ").count
+                    others.formUnion(i..<(i + n))
+                    from = i + n
+                }
+            }
+        }
+        let words = Set(metric.phrases.flatMap { $0.split(separator: " ").map(String.init) })
+        for i in 0..<q.count where q.isFree(i) && words.contains(q[i]) && !others.contains(i) { q.use(i..<(i + 1)) }
         // A definition restated ("sales minus product cost", "revenue divided by units") reads the
         // expression's own operators; the columns were claimed above.
         let expr = metric.expr
@@ -2722,9 +2758,11 @@ struct QuestionParser {
                 if case .bucket(let b) = entity {
                     if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
                         // A finer grain ranked within a coarser one (months within each year); anything else is a contradiction.
-                        let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3]
-                        // ("the best day in each month": days within months, too.)
-                        if let o = fineness[old], let n = fineness[b], o < n, old == .year || old == .quarter || (b == .day && (old == .month || old == .yearMonth)) {
+                        let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3, .weekday: 3]
+                        // ("the best day in each month", "the busiest weekday in each year": days within months, too.)
+                        if let o = fineness[old], let n = fineness[b], o < n,
+                            old == .year || old == .quarter || ((b == .day || b == .weekday) && (old == .month || old == .yearMonth))
+                        {
                             withinBucket = old
                         } else {
                             context.conflicts.append("a ranking of \(b == .yearMonth ? "month" : b.rawValue)s within each \(old.rawValue)")

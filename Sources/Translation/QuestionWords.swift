@@ -86,6 +86,9 @@ struct QuestionWords {
                 j += 2
             }
             guard heads.count >= 2, Set(heads.map { words[$0] }).count == heads.count else { continue }
+            // "gross profit and gross margin percent": a head that ends a phrase with the word before it ("gross profit")
+            // is said in full, not sharing the words after the last.
+            if heads.dropLast().contains(where: { $0 > 0 && phrases.contains(words[$0 - 1] + " " + words[$0]) }) { continue }
             for n in stride(from: min(3, words.count - j), through: 1, by: -1) {
                 var shared = Array(words[j..<(j + n)])
                 func allArePhrases() -> Bool {

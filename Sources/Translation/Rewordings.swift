@@ -20,6 +20,7 @@ extension QuestionParser {
         rewriteEdgeDays(&q)
         rewriteDayRanges(&q)
         rewriteSameDays(&q)
+        rewriteYearBefore(&q)
         rewriteBirthYearAsked(&q)
         dropPartialPeriodRemark(&q)
         // "the 2nd half of 2013", "the 3rd quarter": the ordinal in words (a day of the month keeps its digits).
@@ -81,7 +82,7 @@ extension QuestionParser {
         }
         rewriteRunningYearToDate(&q)
         // "in every single month", "never placed a single order", "not a single unit": "single" stresses, it does not count.
-        q.replaceAll(["every", "single"], with: ["every"])
+        q.replaceAll(["every", "single"], with: ["each", "and", "every"])
         for i in 0..<q.count where q[i] == "single" && q[i - 1] == "a" && q[i - 2] != "not" {
             if ((i - 5)..<(i - 1)).contains(where: { ["never", "not", "didnt", "havent", "hasnt", "no"].contains(q[$0]) }) {
                 q.replace(i..<(i + 1), with: [])
@@ -117,7 +118,60 @@ extension QuestionParser {
             }
         }
         // "revenue plus how much it changed": and (not "65 plus", an age band's open end).
-        for i in 0..<q.count where q[i] == "plus" && Double(q[i - 1]) == nil {
+        // "buyers who spent more than the average lifetime spend per buyer": the average of those compared, whose own
+        // totals are what is compared ("per buyer" says whose average it is, as "the average buyer" does).
+        for i in 0..<q.count where ["average", "avg", "mean"].contains(q[i]) && (1...3).contains(where: { ["than", "above", "below", "exceed", "exceeds", "exceeded"].contains(q[i - $0]) }) {
+            guard let p = ((i + 2)...(i + 4)).first(where: { q[$0] == "per" }),
+                Lexicon.peopleWords.union(Lexicon.productWords).union(["buyer", "customer", "client", "shopper"]).contains(q[p + 1])
+            else { continue }
+            q.replace(p..<(p + 2), with: [])
+            break
+        }
+        // "on weekends (Sat/Sun)", "at the weekend (Saturday and Sunday)": the weekend's days said again.
+        if let w = (0..<q.count).first(where: { ["weekend", "weekends"].contains(q[$0]) }) {
+            for days in [["sat", "sun"], ["sat", "and", "sun"], ["saturday", "sunday"], ["saturday", "and", "sunday"], ["saturdays", "and", "sundays"], ["saturdays", "sundays"], ["sat", "or", "sun"], ["saturday", "or", "sunday"]] {
+                if let i = ((w + 1)..<(w + 4)).first(where: { k in days.indices.allSatisfy { q[k + $0] == days[$0] } }) {
+                    q.replace(i..<(i + days.count), with: [])
+                    break
+                }
+            }
+        }
+        // "the single best day", "our single biggest order": "single" stresses the one ranked first.
+        for i in 0..<q.count where q[i] == "single" && ["best", "biggest", "largest", "highest", "worst", "busiest", "top", "most", "strongest", "weakest"].contains(q[i + 1]) {
+            q.replace(i..<(i + 1), with: [])
+            break
+        }
+        // "just the two numbers", "give me both numbers": the figures asked for, no more.
+        for phrase in [["just", "the", "two", "numbers"], ["the", "two", "numbers"], ["just", "the", "two", "figures"], ["the", "two", "figures"], ["two", "numbers"]] {
+            q.replaceAll(phrase, with: [])
+        }
+        // "the most recent 6 months we have", "the latest 3 months of data": the last months of the data.
+        for i in 0..<q.count where (q[i] == "most" && q[i + 1] == "recent") || q[i] == "latest" {
+            let n = q[i] == "most" ? i + 2 : i + 1
+            guard Int(q[n]) != nil || Lexicon.numberWords[q[n]] != nil, ["months", "quarters", "days", "weeks", "years"].contains(q[n + 1]) else { continue }
+            q.replace(i..<n, with: ["last"])
+            break
+        }
+        // "created in 2013 according to the create date": the column a period is read on, named.
+        q.replaceAll(["according", "to"], with: ["by"])
+        // "group customers by the year they first bought": the rows of the breakdown named before its grain.
+        for i in 0..<q.count where ["group", "grouped", "segment", "split"].contains(q[i]) {
+            let k = ["our", "the", "all"].contains(q[i + 1]) ? i + 2 : i + 1
+            // (Only before a column or a period: "group our buyers by how much they spent" bands a number.)
+            let next = ["the", "their", "its"].contains(q[k + 2]) ? q[k + 3] : q[k + 2]
+            guard Lexicon.peopleWords.union(Lexicon.productWords).contains(q[k]), q[k + 1] == "by",
+                ["year", "quarter", "month", "first", "country", "gender", "marital", "category", "subcategory", "line"].contains(next)
+            else { continue }
+            q.replace(i..<(k + 1), with: [])
+            break
+        }
+        // "the change (2013 minus 2012)": the later year less the earlier, an amount.
+        for i in 0..<q.count where q[i] == "minus" {
+            guard let a = Int(q[i - 1]), let b = Int(q[i + 1]), (1900...2100).contains(a), (1900...2100).contains(b), a != b else { continue }
+            q.replace((i - 1)..<(i + 2), with: ["absolute"])
+            break
+        }
+        for i in 0..<q.count where q[i] == "plus" && (Double(q[i - 1]).map { (1900...2100).contains($0) } ?? true) {
             q.replace(i..<(i + 1), with: ["and"])
         }
         // "the most expensive product, cost-wise": by cost.
@@ -719,6 +773,43 @@ extension QuestionParser {
             q.replace(start..<end, with: ["from", String(a), month, String(ny), "to", String(b), month, String(ny)])
             return
         }
+    }
+
+    /// "last year's revenue compared with the year before", "orders last year vs the previous year": the year before is the
+    /// year before the one named, which is said as a year ("the previous year" on its own is last year, and would be read
+    /// as the same year again). "The same quarter of the previous year" is left to the same-time comparison.
+    private func rewriteYearBefore(_ q: inout QuestionWords) {
+        for phrase in [
+            ["last", "full", "calendar", "year"], ["last", "full", "year"], ["last", "complete", "year"], ["most", "recent", "full", "year"],
+            ["most", "recent", "complete", "year"], ["latest", "full", "year"], ["latest", "complete", "year"], ["last", "calendar", "year"],
+        ] {
+            q.replaceAll(phrase, with: ["last", "year"])
+        }
+        let befores = [
+            ["the", "year", "before"], ["the", "previous", "year"], ["the", "prior", "year"], ["the", "preceding", "year"], ["the", "year", "prior"],
+            ["a", "year", "earlier"], ["one", "year", "earlier"], ["a", "year", "before"], ["previous", "year"], ["prior", "year"],
+        ]
+        let words = q
+        guard
+            let (b, n) = (0..<q.count).lazy.compactMap({ i in befores.first { p in p.indices.allSatisfy { words[i + $0] == p[$0] } }.map { (i, $0.count) } }).first,
+            !((b - 3)..<b).contains(where: { ["same", "each", "every", "per", "by"].contains(q[$0]) })
+        else { return }
+        let named = Set(q.words.compactMap { w -> Int? in w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil })
+        let latest = Int(latestDate.prefix(4)) ?? 0
+        let last = (0..<b).first { q[$0] == "last" && q[$0 + 1] == "year" }
+        let this = (0..<b).first { q[$0] == "this" && q[$0 + 1] == "year" }
+        var anchor: Int
+        if named.count == 1, last == nil, this == nil {
+            anchor = named.first!
+        } else if named.isEmpty, (last == nil) != (this == nil) {
+            anchor = last != nil ? latest - 1 : latest
+        } else {
+            return
+        }
+        // Said as the comparison with the year before is read ("2013 compared with the year before"): both years and the change.
+        q.replace(b..<(b + n), with: ["the", "year", "before"])
+        if ["with", "to"].contains(q[b - 1]), ["compare", "compares"].contains(q[b - 2]) { q.replace((b - 2)..<(b - 1), with: ["compared"]) }
+        if let i = last ?? this { q.replace(i..<(i + 2), with: [String(anchor)]) }
     }
 
     /// "In which years were our oldest and our youngest customers born?", "what year was the oldest customer born in":

@@ -1010,7 +1010,9 @@ struct SQLBuilder {
         let selects =
             groups.map { "\($0.expr) AS \($0.name)" } + [
                 "\(inA) AS \(column(a))", "\(inB) AS \(column(b))",
-                intent.absoluteChange ? "\(inB) - \(inA) AS change" : "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct",
+                // Both the change and the change in percent: "the change" alone is read either way, and each
+                // is one glance from the other for whoever checks it.
+                "\(inB) - \(inA) AS change", "100.0 * (\(inB) - \(inA)) / \(inA) AS growth_pct",
             ]
         var sql = "SELECT " + selects.joined(separator: ", ") + " FROM \(from(tables, forceFact: true).0) WHERE " + conditions.joined(separator: " AND ")
         if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
@@ -1018,7 +1020,9 @@ struct SQLBuilder {
         plain.shape = .plain
         plain.bucket = nil
         plain.ranking = nil
-        var text = (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(plain, metric) + " from \(a.label) to \(b.label), with both values"
+        var text =
+            (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(plain, metric) + " from \(a.label) to \(b.label), with both values and the change in "
+            + (intent.absoluteChange ? "percent" : "amount")
         if let ranking = intent.ranking {
             // "which country had the biggest increase": the groups whose change ranks first, ties kept.
             guard case .dimension(let d) = ranking.entity, groups.map(\.name) == [d], ranking.perDimension == nil else { return nil }

@@ -117,6 +117,12 @@ extension RuleBasedTranslator {
         return nil
     }
 
+    /// How an answered question was read, or nil when it is refused.
+    func interpretation(_ question: String) -> String? {
+        if case .sql(let generated) = translateNow(question, context: nil) { return generated.interpretation }
+        return nil
+    }
+
     /// Why a question is refused, or nil when it is answered.
     func refusal(_ question: String) -> String? {
         if case .refusal(let reason, _) = translateNow(question, context: nil) { return reason }

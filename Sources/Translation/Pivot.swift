@@ -24,7 +24,7 @@ extension QuestionParser {
         if q.has(anyOf: ["vs", "versus", "compared", "compare", "against"]),
             let i = (0..<q.count).first(where: { i in
                 q[i] == "both" && ["figures", "numbers", "values", "totals", "amounts"].contains(q[i + 1])
-                    && (["per", "by"].contains(q[i + 2]) || (["for", "in"].contains(q[i + 2]) && ["each", "every"].contains(q[i + 3])))
+                    && ((i + 2)...(i + 4)).contains { ["per", "by", "each", "every"].contains(q[$0]) }
             })
         {
             q.use(i..<(i + 2))

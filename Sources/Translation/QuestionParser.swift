@@ -102,6 +102,11 @@ struct QuestionParser {
 
     /// The model code said at `i` ("road 650"), with its column and how many words it takes; with `freeOnly`, only
     /// among words not read yet.
+    /// Nothing but politeness from `i` on ("... for each please").
+    static func endsHere(_ q: QuestionWords, _ i: Int) -> Bool {
+        (i..<max(i, q.count)).allSatisfy { ["please", "pls", "thanks", "thank", "you", "cheers"].contains(q[$0]) }
+    }
+
     func modelCode(_ q: QuestionWords, at i: Int, freeOnly: Bool = false) -> (dimension: String, code: String, length: Int)? {
         for length in [3, 2] where !freeOnly || (i..<(i + length)).allSatisfy(q.isFree) {
             if let (dimension, code) = vocabulary.modelCodes[(i..<(i + length)).map { q[$0] }.joined(separator: " ")] { return (dimension, code, length) }
@@ -509,7 +514,7 @@ struct QuestionParser {
             q.words.indices.contains(where: { i in
                 // ("for each" with nothing after it was read as a slicer of nothing, so its words are used.)
                 (["separately", "respectively", "individually", "apiece"].contains(q[i]) && q.isFree(i))
-                    || (q[i] == "each" && (q[i + 1].isEmpty || (["one", "of"].contains(q[i + 1]) && q[i + 2].isEmpty) || (q[i + 1] == "of" && q[i + 2] == "them")))
+                    || (q[i] == "each" && (Self.endsHere(q, i + 1) || (["one", "of"].contains(q[i + 1]) && Self.endsHere(q, i + 2)) || (q[i + 1] == "of" && q[i + 2] == "them")))
                     || (q[i] == "one" && q[i + 1] == "by" && q[i + 2] == "one")
             })
         {
@@ -1452,7 +1457,7 @@ struct QuestionParser {
         // "for the quarterly review": the occasion, not a breakdown.
         _ = q.take([
             "quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
-            "quarterly report", "weekly review", "board meeting",
+            "quarterly report", "weekly review", "board meeting", "board pack", "board report", "board deck",
         ])
 
         if q.take(["quarter over quarter", "quarter on quarter", "qoq", "q o q"]) {
@@ -1900,6 +1905,11 @@ struct QuestionParser {
                         if let code = modelCode(q, at: k) {
                             if !intent.groupBy.contains(code.dimension) { intent.groupBy.append(code.dimension) }
                             q.use(i..<after)
+                            // "for each Touring-1000 variant": the things of the model, not a count of them.
+                            let thing = k + code.length
+                            if ["variant", "variants", "version", "versions", "model", "models", "product", "products", "item", "items"].contains(q[thing]) {
+                                q.use(thing..<(thing + 1))
+                            }
                             continue
                         }
                         var end = k

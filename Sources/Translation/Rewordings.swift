@@ -127,6 +127,19 @@ extension QuestionParser {
             q.replace(p..<(p + 2), with: [])
             break
         }
+        // "day by day", "month by month": by day, by month.
+        for grain in ["day", "week", "month", "quarter", "year"] { q.replaceAll([grain, "by", grain], with: ["by", grain]) }
+        // "average daily takings ... Average over the days we actually had sales", "on the days we had orders, ... per day":
+        // a daily average is over the days with sales, as the days' totals are.
+        if q.has("daily") || q.has("per day") || q.has("a day") {
+            for lead in [["average", "over"], ["averaged", "over"], ["on"], ["over"], ["across"]] {
+                for tail in [["sales"], ["orders"], ["any", "sales"], ["any", "orders"]] {
+                    for middle in [["the", "days", "we", "actually", "had"], ["the", "days", "we", "had"], ["days", "we", "had"], ["the", "days", "with"], ["days", "with"]] {
+                        q.replaceAll(lead + middle + tail, with: [])
+                    }
+                }
+            }
+        }
         // "on weekends (Sat/Sun)", "at the weekend (Saturday and Sunday)": the weekend's days said again.
         if let w = (0..<q.count).first(where: { ["weekend", "weekends"].contains(q[$0]) }) {
             for days in [["sat", "sun"], ["sat", "and", "sun"], ["saturday", "sunday"], ["saturday", "and", "sunday"], ["saturdays", "and", "sundays"], ["saturdays", "sundays"], ["sat", "or", "sun"], ["saturday", "or", "sunday"]] {

@@ -470,6 +470,8 @@ struct QuestionParser {
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
+            // "what % of its category's revenue does each subcategory bring in": the group each row belongs to.
+            if ["its", "their"].contains(q[i + 1]), let d = dimensionNamed(q.words, i + 2) { context.ownParent = d }
             // "rank the subcategories by revenue within their category": a rank that restarts in each category.
             if q[i] == "within", ["its", "their"].contains(q[i + 1]), context.rankVerb, let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
                 intent.groupBy.count == 2, intent.sortDescending != nil, intent.ranking == nil
@@ -635,6 +637,8 @@ struct QuestionParser {
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
+        /// "% of its category's revenue": the coarser group a row's share is taken within.
+        var ownParent: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
         var rankVerb = false
         /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
@@ -2411,6 +2415,15 @@ struct QuestionParser {
         guard let (metric, i, length) = best else { return }
         intent.metric = metric.name
         q.use(i..<(i + length))
+        // "average lines per order and average units per order": each measure said with "per" is one, side by side.
+        guard !percentOnly else { return }
+        for (other, phrase, n, _) in compoundMetricPhrases.sorted(by: { $0.length > $1.length })
+        where other.name != metric.name && !intent.extraMetrics.contains(other.name) {
+            if let j = q.find(phrase), dimensionNamed(q.words, j + n) == nil {
+                intent.extraMetrics.append(other.name)
+                q.use(j..<(j + n))
+            }
+        }
     }
 
     /// Measures whose phrases name a date column ("days between the order date and the due date"): claimed
@@ -2964,6 +2977,14 @@ struct QuestionParser {
                 } else if (!intent.groupBy.isEmpty || intent.ranking != nil) && !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
+                } else if intent.ranking == nil, let parent = context.ownParent,
+                    let child = intent.groupBy.first(where: { $0 != parent && vocabulary.determines.contains("\($0)>\(parent)") }),
+                    Set(intent.groupBy).isSubset(of: [parent, child])
+                {
+                    // "each subcategory's share of its category's revenue": shares within the group each row belongs to.
+                    intent.groupBy = [parent, child]
+                    intent.shape = .share
+                    intent.sharePartition = parent
                 } else if intent.groupBy.count >= 2, let within = context.withinDimension, intent.groupBy.contains(within) {
                     // "what % of each country's revenue comes from each category": shares within each country.
                     intent.shape = .share

@@ -459,6 +459,12 @@ import Translation
         #expect(
             t.sql("For each country, the number of buyers, the number of orders, and the average number of orders per buyer")?.contains(
                 "COUNT(DISTINCT f.order_number) * 1.0 / COUNT(DISTINCT f.customer_key) AS orders_per_buyer") == true)
+        let two = try #require(t.sql("Per quarter of 2013: average number of lines per order and average units per order"))
+        #expect(two.contains("AS lines_per_order") && two.contains("AS units_per_order"))
+        // A share within the coarser group each row belongs to ("its category"), not a refusal and not of the whole.
+        let own = try #require(t.sql("What % of its category's revenue does each subcategory account for?"))
+        #expect(own.contains("SUM(revenue) OVER (PARTITION BY category)") && own.contains("subcategory"))
+        #expect(t.refusal("what share of their country's revenue does each gender bring") != nil)
     }
 
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {

@@ -2690,8 +2690,10 @@ struct QuestionParser {
         // Single words of its phrases restate it too, except where they name another measure in full ("gross profit"
         // beside "gross margin percent" is a second measure, though "gross profit margin" is one of this one's phrases).
         var others = Set<Int>()
+        let present = Set(q.words)
         for other in vocabulary.metrics where other.name != metric.name {
-            for phrase in other.phrases where phrase.contains(" ") {
+            // (Only phrases whose first word is in the question: this runs for every measure read.)
+            for phrase in other.phrases where phrase.contains(" ") && present.contains(String(phrase.prefix { $0 != " " })) {
                 var from = 0
                 while let i = q.find(phrase, from: from) {
                     let n = phrase.split(separator: " ").count

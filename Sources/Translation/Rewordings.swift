@@ -117,7 +117,6 @@ extension QuestionParser {
                 break
             }
         }
-        // "revenue plus how much it changed": and (not "65 plus", an age band's open end).
         // "buyers who spent more than the average lifetime spend per buyer": the average of those compared, whose own
         // totals are what is compared ("per buyer" says whose average it is, as "the average buyer" does).
         for i in 0..<q.count where ["average", "avg", "mean"].contains(q[i]) && (1...3).contains(where: { ["than", "above", "below", "exceed", "exceeds", "exceeded"].contains(q[i - $0]) }) {
@@ -184,6 +183,7 @@ extension QuestionParser {
             q.replace((i - 1)..<(i + 2), with: ["absolute"])
             break
         }
+        // "revenue plus how much it changed", "2012 vs 2013, plus the change": and (not "65 plus", an age band's open end).
         for i in 0..<q.count where q[i] == "plus" && (Double(q[i - 1]).map { (1900...2100).contains($0) } ?? true) {
             q.replace(i..<(i + 1), with: ["and"])
         }
@@ -811,7 +811,7 @@ extension QuestionParser {
         let latest = Int(latestDate.prefix(4)) ?? 0
         let last = (0..<b).first { q[$0] == "last" && q[$0 + 1] == "year" }
         let this = (0..<b).first { q[$0] == "this" && q[$0 + 1] == "year" }
-        var anchor: Int
+        let anchor: Int
         if named.count == 1, last == nil, this == nil {
             anchor = named.first!
         } else if named.isEmpty, (last == nil) != (this == nil) {

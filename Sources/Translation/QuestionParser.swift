@@ -16,7 +16,11 @@ struct QuestionParser {
     let dictionary: Set<String>
     let corrections: Set<String>
     /// Metric phrases that carry their own slice ("revenue per customer"), with their word counts.
+    /// Longest first, so a phrase is claimed before the shorter ones inside it.
     let compoundMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int, percent: Bool)]
+    /// Every measure's phrases of several words, with their first word: words inside another measure's phrase are
+    /// not a restatement of the one read (see `explainMetricWords`).
+    let multiWordMetricPhrases: [(metric: String, phrase: String, first: String, length: Int)]
     /// Metric phrases that name a date column ("days from order to the due date"), found once here:
     /// searching every phrase for every date's name per question took most of the translation time.
     let dateMetricPhrases: [(metric: Vocabulary.Metric, phrase: String, length: Int)]
@@ -37,6 +41,12 @@ struct QuestionParser {
                 let words = phrase.split(separator: " ")
                 return words.contains("per") || words.contains("by") || words.contains("percent")
                     ? (metric, phrase, words.count, words.contains("percent")) : nil
+            }
+        }.sorted { $0.length > $1.length }
+        multiWordMetricPhrases = vocabulary.metrics.flatMap { metric in
+            metric.phrases.compactMap { phrase in
+                let words = phrase.split(separator: " ")
+                return words.count > 1 ? (metric.name, phrase, String(words[0]), words.count) : nil
             }
         }
         let datePhrases = vocabulary.dimensions.filter(\.isTime).flatMap(\.phrases).filter { $0.contains(" ") }
@@ -2417,7 +2427,7 @@ struct QuestionParser {
         q.use(i..<(i + length))
         // "average lines per order and average units per order": each measure said with "per" is one, side by side.
         guard !percentOnly else { return }
-        for (other, phrase, n, _) in compoundMetricPhrases.sorted(by: { $0.length > $1.length })
+        for (other, phrase, n, _) in compoundMetricPhrases
         where other.name != metric.name && !intent.extraMetrics.contains(other.name) {
             if let j = q.find(phrase), dimensionNamed(q.words, j + n) == nil {
                 intent.extraMetrics.append(other.name)
@@ -2691,15 +2701,12 @@ struct QuestionParser {
         // beside "gross margin percent" is a second measure, though "gross profit margin" is one of this one's phrases).
         var others = Set<Int>()
         let present = Set(q.words)
-        for other in vocabulary.metrics where other.name != metric.name {
-            // (Only phrases whose first word is in the question: this runs for every measure read.)
-            for phrase in other.phrases where phrase.contains(" ") && present.contains(String(phrase.prefix { $0 != " " })) {
-                var from = 0
-                while let i = q.find(phrase, from: from) {
-                    let n = phrase.split(separator: " ").count
-                    others.formUnion(i..<(i + n))
-                    from = i + n
-                }
+        // (Only phrases whose first word is in the question: this runs for every measure read.)
+        for (other, phrase, first, n) in multiWordMetricPhrases where other != metric.name && present.contains(first) {
+            var from = 0
+            while let i = q.find(phrase, from: from) {
+                others.formUnion(i..<(i + n))
+                from = i + n
             }
         }
         let words = Set(metric.phrases.flatMap { $0.split(separator: " ").map(String.init) })

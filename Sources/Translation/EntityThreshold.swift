@@ -46,6 +46,15 @@ extension QuestionParser {
         }
         // The compared measure, named right after the number or by the verb before the threshold.
         var compared: Vocabulary.Metric?
+        // "customers who bought from more than one category": the number of different values each one's purchases have,
+        // for the people (products) on the other side of the sale from the column.
+        if let (name, _) = context.thresholdValues, let d = vocabulary.dimension(named: name) {
+            guard let counted = vocabulary.metric(named: "number_of_\(name)_sold"), d.table != table, key == nil else {
+                context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values for each \(table == customersTable ? "customer" : "product") of that same \(name.replacingOccurrences(of: "_", with: " "))")
+                return
+            }
+            compared = counted
+        }
         // "more revenue than the average product": the measure named between the comparison and "than".
         if let words = context.averageMeasure {
             compared = vocabulary.metrics.first { m in m.table == vocabulary.factTable && m.phrases.contains { q.wordsMatched($0, at: words.lowerBound) == words.count } }
@@ -133,7 +142,7 @@ extension QuestionParser {
         if intent.bucket != nil, key == nil || intent.bucket == .ageDecade { return }
         // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
         // counted are those with such an order (not those whose total passes).
-        if key == nil, table == customersTable, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
+        if key == nil, table == customersTable, context.thresholdValues == nil, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
             !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
             let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders)
         {

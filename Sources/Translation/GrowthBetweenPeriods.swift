@@ -11,6 +11,7 @@ extension SQLBuilder {
         var check = intent
         check.periods = []
         check.shape = .plain
+        check.multiple = false
         try checkHonoured(check)
         let (earlier, later) = (periods[0], periods[1])
         let before = try conditional(metric.expr, periodCondition(earlier))
@@ -26,7 +27,7 @@ extension SQLBuilder {
             groups.map { "\($0.expr) AS \($0.name)" } + [
                 "\(before) AS \(column(earlier))", "\(after) AS \(column(later))",
                 "\(after) - \(before) AS change", "100.0 * (\(after) - \(before)) / \(before) AS growth_pct",
-            ]
+            ] + (intent.multiple ? ["\(after) * 1.0 / \(before) AS multiple"] : [])
         var sql = "SELECT \(selects.joined(separator: ", ")) FROM \(fromClause)\(whereSQL)"
         if !groups.isEmpty { sql += " GROUP BY " + groups.map(\.name).joined(separator: ", ") }
         // "..., highest growth first": the slices sorted by the change, the number this shape is about.
@@ -40,6 +41,7 @@ extension SQLBuilder {
         }
         let measured = intent.absoluteChange ? "change" : "growth in percent"
         let other = intent.absoluteChange ? "percent" : "amount"
-        return (sql, "\(measured) of " + describe(unsorted, metric) + " from \(earlier.label) to \(later.label), with both values and the change in \(other)" + order)
+        let multiple = intent.multiple ? ", and \(later.label) as a multiple of \(earlier.label)" : ""
+        return (sql, "\(measured) of " + describe(unsorted, metric) + " from \(earlier.label) to \(later.label), with both values and the change in \(other)" + multiple + order)
     }
 }

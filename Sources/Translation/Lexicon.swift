@@ -38,7 +38,7 @@ enum Lexicon {
     /// Shorthand business people type, read as the word it stands for (one word for one word, so
     /// positions stay aligned with the text as typed).
     static let abbreviations: [String: String] = [
-        "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
+        "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "qtys": "quantities", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
         "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
         // Function words mistyped: typo correction only goes towards the model's words and time words.

@@ -191,6 +191,10 @@ struct QueryIntent: Sendable, Equatable {
     var sameTimeLastYear = false
     /// "as an absolute difference", "the biggest jump": a change is the difference itself, not a percentage.
     var absoluteChange = false
+    /// "2013 revenue was how many times 2011's": the later period's value as a multiple of the earlier one's.
+    var multiple = false
+    /// "how many came back, and what % of the cohort is that": a share of a count shows the count beside it.
+    var countWithShare = false
     /// "on average how many orders a day in December 2013, over all 31 days": a daily average over every calendar day
     /// of the period (days without sales count as zero), not over the days with sales.
     var calendarDays: Int? = nil

@@ -99,6 +99,8 @@ struct QuestionParser {
         "between", "before", "after", "until", "quarter", "month", "year", "ytd", "yoy", "mom", "lifetime", "more", "less",
         "over", "above", "below", "under", "million", "thousand", "billion", "k", "m", "bn", "annual", "annually", "averaged",
         "beat", "beats", "exceed", "exceeds", "outperformed", "recent", "newest", "latest",
+        // Never typos: "difference" is two edits from "different", which only says things are distinct.
+        "difference", "differences", "increase", "decrease", "jump", "drop", "decline",
     ]
 
     /// A value of three letters or fewer ("red") is too easily another word; it is read as a value only when the
@@ -270,6 +272,8 @@ struct QuestionParser {
             context.rankNounEntity = entity
             // "the best day ... in each month": a finer grain than the breakdown's is what is ranked, within it.
             if case .bucket(let b) = entity, let old = intent.bucket, old != b, b == .day { q.use(noun..<(noun + length)) }
+            // "top 5 days of 2013 by revenue", "the busiest single day": days are the rows ranked.
+            if case .bucket(.day) = entity, intent.bucket == nil, q.isFree(noun) { q.use(noun..<(noun + length)) }
         }
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
@@ -304,6 +308,29 @@ struct QuestionParser {
         // alone the count would be dropped, so it is refused until both can be set side by side.
         let pairs = zip(q.words, q.words.dropFirst())
         context.countAndAmount = pairs.contains { $0 == "how" && $1 == "many" } && pairs.contains { $0 == "how" && $1 == "much" }
+        // "how many of each bought something, and how much did each group spend": the people who bought (or the orders)
+        // counted beside the amount, when the question says whom ("shoppers", "customers") or what ("orders").
+        if context.countAndAmount, hasMetric, intent.extraMetrics.isEmpty, let amount = vocabulary.metric(named: intent.metric),
+            amount.table == vocabulary.factTable, !amount.expr.uppercased().hasPrefix("COUNT("),
+            let i = (0..<q.count).first(where: { q[$0] == "how" && q[$0 + 1] == "many" })
+        {
+            var k = i + 2
+            while ["of", "each", "them", "those", "these", "are", "there", "were", "was", "is", "in", "total", "all", "our", "the"].contains(q[k]) { k += 1 }
+            let count: Vocabulary.Metric?
+            if ["orders", "order"].contains(q[k]) {
+                count = vocabulary.orderCount
+            } else if Lexicon.peopleWords.contains(q[k]) || (k > i + 2 && q.words.contains(where: Lexicon.peopleWords.contains)) {
+                count = buyersMetric
+            } else {
+                count = nil
+            }
+            if let count, count.name != amount.name {
+                intent.extraMetrics.insert(count.name, at: 0)
+                if q.isFree(k), Lexicon.peopleWords.contains(q[k]) || ["orders", "order"].contains(q[k]) { q.use(k..<(k + 1)) }
+                // "how many of each": of each group the question names.
+                for j in (i + 2)..<k where q.isFree(j) && ["of", "each"].contains(q[j]) { q.use(j..<(j + 1)) }
+            }
+        }
         // "how many were brand new and how many had bought before": the period's buyers, split by when they first bought,
         // unless another measure is named ("revenue from returning customers").
         if context.countsBuyersByStatus, let buyers = vocabulary.metric(role: .buyers) {
@@ -483,7 +510,8 @@ struct QuestionParser {
             // "what % of its category's revenue does each subcategory bring in": the group each row belongs to.
             if ["its", "their"].contains(q[i + 1]), let d = dimensionNamed(q.words, i + 2) { context.ownParent = d }
             // "rank the subcategories by revenue within their category": a rank that restarts in each category.
-            if q[i] == "within", ["its", "their"].contains(q[i + 1]), context.rankVerb, let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
+            // ("rank the subcategories within each category by revenue": the same.)
+            if q[i] == "within", ["its", "their", "each", "every"].contains(q[i + 1]), context.rankVerb, let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
                 intent.groupBy.count == 2, intent.sortDescending != nil, intent.ranking == nil
             {
                 intent.rankWithin = d
@@ -500,6 +528,14 @@ struct QuestionParser {
             context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         finish(&intent, &context)
+        // "how many came back and ordered again, and what % of that cohort is it": the count and its share, both asked.
+        let isShare: Bool = {
+            switch intent.shape {
+            case .shareOf, .shareOfPeriod: return true
+            default: return intent.asPercentOfBase
+            }
+        }()
+        if isShare, context.countQuestions > 0, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") { intent.countWithShare = true }
         // "as of 30 June 2013, how many orders had we taken in total since we started": with nothing aged, the date is where
         // a total of the sales stops (the day itself included).
         if let asOf = intent.ageAsOf, referenceDates(intent).isEmpty, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil,
@@ -567,6 +603,9 @@ struct QuestionParser {
         // "..., most profitable first (if two are level, alphabetical by name)": a ranking's rows level on the measure go by name.
         if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
         entityThreshold(&q, &intent, &context)
+        if let (name, _) = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
+            context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
+        }
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
         // than the one ranked or broken down, which would otherwise be read on the reported one.
         if case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan, let reported = vocabulary.metric(named: intent.metric) {
@@ -663,6 +702,9 @@ struct QuestionParser {
         var metricSpan: Range<Int> = 0..<0
         /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
         var thresholdSpan: Range<Int>?
+        /// "more than one category": the column whose distinct values are counted for each customer or product, and
+        /// where it was named.
+        var thresholdValues: (dimension: String, span: Range<Int>)?
         /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
@@ -989,7 +1031,8 @@ struct QuestionParser {
                     }
                     if ["in", "for", "during", "on"].contains(q[first - 1]) && q.isFree(first - 1) { q.use((first - 1)..<first) }
                     if q[first - 1] == "the", ["on", "in", "for"].contains(q[first - 2]), q.isFree(first - 1), q.isFree(first - 2) { q.use((first - 2)..<first) }
-                } else if q[i].count > 3 || q[i] == "may", ["in", "during", "for"].contains(q[i - 1]),
+                } else if q[i].count > 3 || q[i] == "may" || (["or", "and"].contains(q[i + 1]) && Lexicon.months[q[i + 2]] != nil),
+                    ["in", "during", "for"].contains(q[i - 1]),
                     case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
                 {
                     // "what share of 2013's turnover came in December": the month of the one year the question names.
@@ -1032,6 +1075,16 @@ struct QuestionParser {
         }
         for range in ranges { setPeriod(&intent, &context, range) }
         // Months without a year: "December 2011 and December 2012" shares one year per month; "in june" alone is unsupported.
+        // "in November or December 2013": either month, so the span they make when they follow each other.
+        if monthPeriods.count == 2, monthStarts.count == 2, q[monthStarts[1] - 1] == "or" {
+            let (a, b) = (monthPeriods[0], monthPeriods[1])
+            if a.until == b.from {
+                monthPeriods = [.init(from: a.from, until: b.until, label: "\(a.label) to \(b.label)")]
+                q.use((monthStarts[1] - 1)..<monthStarts[1])
+            } else {
+                context.conflicts.append("either of two months that do not follow each other (\(a.label) or \(b.label))")
+            }
+        }
         if monthPeriods.count == 1 {
             setPeriod(&intent, &context, monthPeriods[0])
         } else if monthPeriods.count > 1 {
@@ -1056,6 +1109,13 @@ struct QuestionParser {
         // Year ranges and open ranges.
         for i in 0..<q.count where q.isFree(i) {
             switch q[i] {
+            // "for 2011 to 2013", "over 2011 through 2013": one span, as "from 2011 to 2013" (a year "to" another year
+            // without such a word stays the change from one to the other).
+            case "for", "over", "across", "during", "covering", "spanning":
+                guard let y = year(q[i + 1]), ["to", "until", "through", "till", "thru"].contains(q[i + 2]), let y2 = year(q[i + 3]), q.isFree(i + 3) else { continue }
+                if y2 < y { context.conflicts.append("a range that ends (\(y2)) before it starts (\(y))") }
+                setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
+                q.use(i..<(i + 4))
             case "since", "after", "from", "starting":
                 if let y = year(q[i + 1]) {
                     let from = q[i] == "after" ? day(y + 1, 1, 1) : day(y, 1, 1)
@@ -1521,10 +1581,44 @@ struct QuestionParser {
         if q.take(["running total", "cumulative", "running sum"]) {
             setShape(&intent, &context, .runningTotal)
         }
+        // "2013 revenue was how many times 2011's", "how many times bigger": one period's value as a multiple of another's.
+        // ("how many times did each customer order" is a count of orders: only between two periods named.)
+        if ((context.years.count >= 2 || intent.periods.count >= 2) && q.take(["how many times bigger", "how many times larger", "how many times higher", "how many times more", "how many times"]))
+            || q.take([
+                "times as much as", "times as much", "times as many as", "times as many", "times bigger than", "times bigger", "times higher than", "times higher", "times larger than", "times larger", "what multiple of", "as a multiple of",
+                "multiple of",
+            ])
+        {
+            if intent.shape != .growth { setShape(&intent, &context, .growth) }
+            intent.multiple = true
+        }
         // "2014 ytd revenue": the total from the start of that year (of the latest year when none is named) to the end of the data.
         if q.take(["year to date", "ytd", "so far this year"]) {
             let y = context.years.count == 1 ? context.years[0] : (Int(latestDate.prefix(4)) ?? 0)
-            if intent.period == nil || intent.period?.from == "\(y)-01-01" {
+            let latest = Int(latestDate.prefix(4)) ?? 0
+            let text = " " + q.words.joined(separator: " ") + " "
+            let yearBefore = [" same period ", " same time ", " same days ", " last year ", " previous year ", " year before ", " prior year ", " a year ago ", " year earlier "]
+            // "ytd revenue this year vs the same period last year", "2014 ytd vs 2013": the latest year's days so far set
+            // against the same days of the year before (1 January up to the same date).
+            let compared = q.words.contains { ["vs", "versus", "compared", "compare", "comparing", "against"].contains($0) }
+            if compared, yearBefore.contains(where: text.contains) || context.years == [latest - 1, latest] || context.years == [latest, latest - 1],
+                context.years.isEmpty || context.years.contains(latest), latestDate.count == 10
+            {
+                let monthDay = String(latestDate.dropFirst(4))
+                intent.periods = [
+                    .init(from: "\(latest - 1)-01-01", until: SQLDateMath.addDays("\(latest - 1)\(monthDay)", 1), label: "\(latest - 1) ytd"),
+                    .init(from: "\(latest)-01-01", until: SQLDateMath.addDays(latestDate, 1), label: "\(latest) ytd"),
+                ]
+                intent.period = nil
+                context.years = []
+                context.periodClashes = []
+                _ = q.take([
+                    "the same period last year", "the same period a year ago", "the same period of last year", "the same period the year before",
+                    "the same period in the previous year", "the same period of the previous year", "the same time last year", "the same days last year",
+                    "same period last year", "same period a year ago", "same time last year", "same days last year", "the same period", "same period",
+                    "the same time", "the same days",
+                ])
+            } else if intent.period == nil || intent.period?.from == "\(y)-01-01" {
                 intent.period = .init(from: "\(y)-01-01", until: nil, label: "\(y) to date")
                 context.years = []
             } else {
@@ -1652,6 +1746,17 @@ struct QuestionParser {
             }
             // "more than one order" is a repeat-customer cue, handled below.
             if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
+            // "bought from more than one category", "in 3 or more different subcategories": a number of distinct values of a
+            // catalogue or customer column for each customer (or product), over what was sold; not a breakdown by it.
+            let valuesAt = ["different", "distinct", "separate", "unique"].contains(q[j]) ? j + 1 : j
+            // ("more than one line item" counts lines: a measure's phrase there is not the product line.)
+            if !percent, context.thresholdValues == nil, q.isFree(valuesAt), let (name, length) = dimensionPhrase(q, valuesAt),
+                let d = vocabulary.dimension(named: name), d.isEnum, !d.isTime, !d.unique, d.table != vocabulary.factTable,
+                !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: valuesAt) ?? 0) >= length } })
+            {
+                context.thresholdValues = (name, valuesAt..<(valuesAt + length))
+                q.use(j..<(valuesAt + length))
+            }
             // "ordered in at least 3 different months": a number of periods for each customer or product, which no measure
             // counts ("more than 10 days to ship" is a measure).
             let periodsAt = ["different", "distinct", "separate"].contains(q[j]) ? j + 1 : j
@@ -2075,17 +2180,20 @@ struct QuestionParser {
     }
 
     /// The dimension named at `i`, whether or not a rule has read the words already.
-    func dimensionNamed(_ words: [String], _ i: Int) -> String? {
-        var best: (String, Int)?
+    func dimensionNamed(_ words: [String], _ i: Int) -> String? { dimensionSpan(words, i)?.name }
+
+    /// The dimension named at `i` and how many words name it (the longest phrase wins).
+    func dimensionSpan(_ words: [String], _ i: Int) -> (name: String, length: Int)? {
+        var best: (name: String, length: Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
                 let parts = phrase.split(separator: " ")
-                if i + parts.count <= words.count, (0..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }), parts.count > (best?.1 ?? 0) {
+                if i + parts.count <= words.count, (0..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }), parts.count > (best?.length ?? 0) {
                     best = (dimension.name, parts.count)
                 }
             }
         }
-        return best?.0
+        return best
     }
 
     /// A value of the model named at `i` ("bikes", "German"), if any.
@@ -2458,6 +2566,10 @@ struct QuestionParser {
 
     func parseMetric(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         if let claimed = vocabulary.metric(named: intent.metric) {
+            if let (count, span) = countBeside(q, claimed, intent) {
+                intent.extraMetrics.append(count.name)
+                q.use(span)
+            }
             explainMetricWords(&q, claimed)
             // "how many helmets did we sell, and at what average price per unit": the count of things sold is a measure too.
             if let i = q.find("how many"), context.salesContext, let value = valueAt(q, i + 2) ?? valueAt(q, i + 3),
@@ -2775,6 +2887,9 @@ struct QuestionParser {
                 entity = .dimension(d)
             } else if case .bucket(.day)? = context.rankNounEntity, let old = intent.bucket, old != .day {
                 // "the best day for revenue in each month": days, ranked within the breakdown's months.
+                entity = .bucket(.day)
+            } else if case .bucket(.day)? = context.rankNounEntity, intent.bucket == nil, intent.groupBy.isEmpty, context.whichEntity == nil {
+                // "top 5 days of 2013 by revenue": the days themselves.
                 entity = .bucket(.day)
             } else if let which = context.whichEntity {
                 entity = which
@@ -3094,7 +3209,7 @@ struct QuestionParser {
         readFirstOrderYearSlice(&intent, &context)
         readNewCustomerShare(&intent, &context)
         if intent.shape == .newCustomers, !intent.asPercentOfBase, intent.bucket == nil, let period = intent.period, intent.cohort == nil,
-            !intent.groupBy.isEmpty || period.until == nil
+            !intent.groupBy.isEmpty || period.until == nil || period.from?.hasSuffix("-01-01") != true
                 || period.from.map({ String($0.prefix(4)) }) != period.until.map({ String((Int($0.prefix(4)) ?? 0) - ($0.hasSuffix("-01-01") ? 1 : 0)) }),
             let buyers = buyersMetric
         {
@@ -3121,11 +3236,25 @@ struct QuestionParser {
             intent.outputYears = [Int(period.from!.prefix(4))!]
             intent.period = nil
         }
+        // "2013 revenue was how many times 2011's": the two years as the periods set against each other.
+        if intent.multiple, context.years.count == 2, intent.period == nil || context.years.contains(Int(intent.period?.from?.prefix(4) ?? "") ?? 0) {
+            intent.periods = context.years.sorted().map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+            intent.period = nil
+            if intent.bucket == .year { intent.bucket = nil }
+            context.years = []
+        }
         if intent.shape == .growth, context.years.count > 1 {
             // "2013 vs 2012": the change of the later year over the earlier; "in 2012 and in 2013": each year's change.
             // "2012 -> 2013", "2012 to 2013": two consecutive years not joined by "and" are one change too.
             let oneChange = context.years.count == 2 && (context.compared || (!context.yearsJoinedByAnd && abs(context.years[0] - context.years[1]) == 1))
-            intent.outputYears = oneChange ? [context.years.max()!] : context.years
+            if oneChange, abs(context.years[0] - context.years[1]) != 1 {
+                // "2013 vs 2011": the change between the two years named, not the later one's change from the year before it.
+                intent.periods = context.years.sorted().map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
+                if intent.bucket == .year { intent.bucket = nil }
+                context.years = []
+            } else {
+                intent.outputYears = oneChange ? [context.years.max()!] : context.years
+            }
             intent.period = nil
         }
         // "growth from 2012 to 2013": the change between the two years, shown for the later one.
@@ -3146,6 +3275,14 @@ struct QuestionParser {
             } else {
                 context.conflicts.append("the years \(context.years.map(String.init).joined(separator: ", ")) (only a plain total can be compared year by year)")
             }
+        }
+        // "number of SKUs sold per category, 2012 compared with 2013": two periods set against each other for each slice
+        // sit side by side on the slice's row, as "both figures per category" puts them.
+        if context.compared, !context.yearsJoinedByAnd, intent.periods.count == 2, !intent.groupBy.isEmpty, intent.shape == .plain, intent.bucket == nil, intent.ranking == nil,
+            intent.extraMetrics.isEmpty, intent.band == nil, intent.rankWithin == nil, intent.sortDescending == nil, intent.listing == nil,
+            intent.perEntity == nil, intent.distribution == nil, intent.timeDimension == nil, !intent.partOfYear
+        {
+            intent.pivot = true
         }
         // "how many men and how many women": each count is a group of one slice; otherwise two questions in one.
         if context.countQuestions > 1 {

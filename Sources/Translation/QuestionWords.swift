@@ -37,6 +37,13 @@ struct QuestionWords {
             // "country's" is "country": the possessive s is dropped with its apostrophe.
             if (ch == "'" || ch == "’") && next == "s" && (i + 2 >= source.count || !source[i + 2].isLetter) { skipNext = true; continue }
             if ch == "'" || ch == "’" { continue }
+            // "name + birth date", "accessories + clothing": a plus between words joins them ("3+ orders" keeps its sign).
+            if ch == "+", let before = source[..<i].last(where: { $0 != " " }), before.isLetter,
+                source[(i + 1)...].first(where: { $0 != " " })?.isLetter == true
+            {
+                chars += " and "
+                continue
+            }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
         words = String(chars).split(separator: " ").flatMap { token -> [String] in

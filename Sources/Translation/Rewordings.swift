@@ -23,6 +23,24 @@ extension QuestionParser {
         rewriteYearBefore(&q)
         rewriteBirthYearAsked(&q)
         dropPartialPeriodRemark(&q)
+        // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
+        // on a named value is having bought it at all).
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "at" && q[i + 1] == "least" && ["one", "1"].contains(q[i + 2]) {
+            var k = i + 3
+            // ("piece" is read as "pieces", a word of the units, by the typo corrector.)
+            if ["piece", "pieces", "item", "items", "unit", "kind", "type"].contains(q[k]), q[k + 1] == "of" { k += 2 }
+            guard let value = valueAt(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
+            q.replace(i..<k, with: ["a"])
+        }
+        // "non-bike revenue": every other value of the column.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "non" && valueAt(q, i + 1) != nil {
+            q.replace(i..<(i + 1), with: ["excluding"])
+        }
+        // "bought a bike and a piece of clothing": the clothing itself.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["piece", "pieces", "item", "items"].contains(q[i]) && q[i + 1] == "of" && q[i - 1] == "a" {
+            guard let value = valueAt(q, i + 2), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
+            q.replace(i..<(i + 2), with: [])
+        }
         // "the 2nd half of 2013", "the 3rd quarter": the ordinal in words (a day of the month keeps its digits).
         let ordinalWords = ["1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"]
         for i in 0..<q.count where ["half", "quarter"].contains(q[i + 1]) {
@@ -288,7 +306,8 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
-            (["trading", "days"], ["days"]), (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
+            (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
+            (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
             (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),

@@ -8,6 +8,10 @@ extension SQLBuilder {
             throw Failure(reason: "\(part) of \(shape) is not supported")
         }
         let slices = intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }
+        // (Two named periods with nothing else are built by `growthBetweenPeriods`, which shows the multiple.)
+        if intent.multiple {
+            throw Failure(reason: "'how many times' (a multiple) is answered only between two named periods, with slices at most")
+        }
         let shapeName: String
         var allowsGroups = false, allowsBucket = false, allowsRanking = false, allowsPeriods = false, allowsSort = false
         var allowsPeriod = true, allowsNamedFilters = true

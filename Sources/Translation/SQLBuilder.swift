@@ -441,6 +441,17 @@ struct SQLBuilder {
     // MARK: - Shapes
 
     func grouped(_ intent: QueryIntent, _ metric: Vocabulary.Metric) throws -> (String, String) {
+        // "what % of bike revenue came from road vs mountain vs touring bikes": the values named are the rows, each a share
+        // of the whole (every value of the column), not of itself.
+        if case .shareOf(let filters) = intent.shape, !filters.isEmpty, filters.allSatisfy({ intent.groupBy.contains($0.dimension) }),
+            filters.allSatisfy({ f in f.values.allSatisfy { v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) } })
+        {
+            var whole = intent
+            whole.shape = .share
+            let (sql, text) = try grouped(whole, metric)
+            let rows = try filters.map { f in "x.\(try dimension(f.dimension).name) IN (\(f.values.map(quote).joined(separator: ", ")))" }
+            return ("SELECT x.* FROM (\(sql)) x WHERE " + rows.joined(separator: " AND "), text + ", showing " + filters.map(describeFilter).joined(separator: " and "))
+        }
         let tables = try tablesUsed(intent, metric)
         var selects: [(String, String)] = []
         for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
@@ -449,6 +460,8 @@ struct SQLBuilder {
         if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)
         var metricExpr = metric.expr
+        // The count a share is of (its numerator), shown beside it when asked for.
+        var part: String?
         var metric = metric
         // Rows of a dimension table counted through its sales (a filter on a sales column): each row once.
         if viaFact, metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", let keys = joinKeys(metric.table) {
@@ -467,9 +480,11 @@ struct SQLBuilder {
             }
             let cond = try filters.map(condition).joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
+            part = try conditional(metric.expr, cond)
         }
-        if case .shareOfPeriod(let part) = intent.shape {
-            metricExpr = "100.0 * \(try conditional(metric.expr, periodCondition(part))) / \(metric.expr)"
+        if case .shareOfPeriod(let p) = intent.shape {
+            metricExpr = "100.0 * \(try conditional(metric.expr, periodCondition(p))) / \(metric.expr)"
+            part = try conditional(metric.expr, periodCondition(p))
         }
         if intent.partOfYear {
             // December's (Q4's) part of each year's total.
@@ -502,11 +517,13 @@ struct SQLBuilder {
         if intent.asPercentOfBase, !intent.orderContents.isEmpty, intent.shape == .plain {
             let contents = try intent.orderContents.map { try orderContentCondition($0, period: intent.period).sql }.joined(separator: " AND ")
             metricExpr = "100.0 * \(try conditional(metric.expr, contents)) / \(metric.expr)"
+            part = try conditional(metric.expr, contents)
             scoped.orderContents = []
         }
         // "what % of orders had more than one line": those passing, out of all counted.
         if let e = intent.entityThreshold, intent.asPercentOfBase, intent.shape == .plain {
             metricExpr = "100.0 * \(try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)) / \(metric.expr)"
+            part = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
             scoped.entityThreshold = nil
         }
         // A slice computed from the order date (weekend or weekday) is a time bucket: undated lines have no row.
@@ -534,9 +551,10 @@ struct SQLBuilder {
                 + " FROM (\(inner)) x" + (selects.isEmpty ? "" : " GROUP BY " + selects.map { "x.\($0.1)" }.joined(separator: ", "))
         } else {
             // A share inside each group also shows the part it is a share of ("how many are married, and what %").
+            // "how many came back, and what % of the cohort is that": the count asked for beside its share.
             var partColumn: [String] = []
-            if case .shareOf(let filters) = intent.shape, !selects.isEmpty {
-                partColumn = ["\(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) AS \(metric.name)"]
+            if let part, !selects.isEmpty && { if case .shareOf = intent.shape { return true } else { return false } }() || intent.countWithShare {
+                partColumn = ["\(part) AS \(metric.name)"]
             }
             sql =
                 "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
@@ -1136,7 +1154,7 @@ struct SQLBuilder {
         if intent.asPercentOfBase {
             // "Of the customers who ordered in 2012, what % also ordered in 2013": the base is the first period's buyers.
             let sql =
-                "SELECT \(names.map { "\($0), " }.joined())100.0 * SUM(again > 0) / COUNT(*) AS pct_retained FROM (SELECT \(groupCols)\(key), SUM(\(periodCondition(b))) AS again \(source) HAVING SUM(\(periodCondition(a))) > 0)\(outerGroups)"
+                "SELECT \(names.map { "\($0), " }.joined())\(intent.countWithShare ? "SUM(again > 0) AS customers, " : "")100.0 * SUM(again > 0) / COUNT(*) AS pct_retained FROM (SELECT \(groupCols)\(key), SUM(\(periodCondition(b))) AS again \(source) HAVING SUM(\(periodCondition(a))) > 0)\(outerGroups)"
             return (sql, "share of the customers who bought in \(a.label) who bought again in \(b.label), in percent" + bySlices)
         }
         let sql =

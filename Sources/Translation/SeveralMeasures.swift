@@ -12,9 +12,24 @@ extension QuestionParser {
         let tableWords = Set(
             vocabulary.tables.values.filter { $0.name != vocabulary.factTable }.flatMap(\.synonyms)
                 + ["people", "buyers", "clients", "items", "customers", "products"])
+        // "how many buyers, total revenue and revenue per buyer", "how many buyers and what revenue": a count asked for in
+        // a list of measures (its comma is gone, so the next word starts another measure, or "and" joins one).
+        func countedInAList(_ i: Int) -> Bool {
+            guard q[i - 2] == "how", q[i - 1] == "many" else { return false }
+            var k = i + 1
+            if ["and", "plus", "with", "alongside"].contains(q[k]) { k += 1 }
+            while ["the", "their", "our", "what", "total", "how", "much"].contains(q[k]) { k += 1 }
+            return vocabulary.metrics.contains { m in !tableWords.contains(q[k]) && m.phrases.contains { (q.wordsMatched($0, at: k) ?? 0) > 0 } }
+        }
         // "buyers and revenue by gender", "revenue and buyers": a table's word listed with a measure is a measure too.
         func listedWithAMeasure(_ phrase: String) -> Bool {
-            guard let i = q.find(phrase), phrase.split(separator: " ").count == 1,
+            guard phrase.split(separator: " ").count == 1 else { return false }
+            var from = 0
+            while let k = q.find(phrase, from: from) {
+                if countedInAList(k) { return true }
+                from = k + 1
+            }
+            guard let i = q.find(phrase),
                 !["by", "per", "each", "for", "from", "of", "top", "which", "with", "among", "to", "many", "most", "best", "our", "new"].contains(q[i - 1])
             else { return false }
             func isMeasureWord(_ k: Int) -> Bool {
@@ -63,5 +78,42 @@ extension QuestionParser {
             if !chosen.contains(where: { $0.0.name == metric.name }) { chosen.append((metric, start, length)) }
         }
         return chosen.sorted { $0.1 < $1.1 }
+    }
+}
+
+extension QuestionParser {
+    /// "number of products and average cost per category", "how many buyers, total revenue and revenue per buyer": a
+    /// count of a table's rows said in a list beside a measure read earlier is a measure of its own (of the catalogue
+    /// or customer base beside a catalogue measure, of those who bought beside a sales measure), not words about the
+    /// table. Only in a list: "how many orders does a customer place on average" is one measure.
+    func countBeside(_ q: QuestionWords, _ claimed: Vocabulary.Metric, _ intent: QueryIntent) -> (Vocabulary.Metric, Range<Int>)? {
+        let listWords: Set<String> = ["and", "plus", "with", "alongside", "as"]
+        let onSales = claimed.table == vocabulary.factTable
+        for opener in ["total number of", "how many", "number of", "count of", "no of"] {
+            guard let i = q.find(opener), q.isFree(i) else { continue }
+            var j = i + opener.split(separator: " ").count
+            while ["different", "distinct", "unique", "of", "our", "the"].contains(q[j]) { j += 1 }
+            guard q.isFree(j) else { continue }
+            let noun = q[j]
+            let count: Vocabulary.Metric?
+            if Lexicon.peopleWords.contains(noun) {
+                count = onSales ? buyersMetric : vocabulary.metrics.first { $0.table == customersTable && isPeopleCount($0) }
+            } else if Lexicon.productWords.contains(noun) {
+                count =
+                    onSales
+                    ? vocabulary.metrics.first { $0.table == vocabulary.factTable && countedTable($0) == productsTable }
+                    : vocabulary.metrics.first { $0.table == productsTable && $0.expr.uppercased() == "COUNT(*)" }
+            } else if ["orders", "order"].contains(noun) {
+                count = vocabulary.orderCount
+            } else {
+                count = nil
+            }
+            guard let count, count.name != claimed.name, !intent.extraMetrics.contains(count.name) else { continue }
+            let next = q[j + 1]
+            let startsMeasure = metricPhrases.contains { $0.split(separator: " ").first.map(String.init) == next }
+            guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure else { continue }
+            return (count, i..<(j + 1))
+        }
+        return nil
     }
 }

@@ -467,6 +467,51 @@ import Translation
         #expect(t.refusal("what share of their country's revenue does each gender bring") != nil)
     }
 
+    @Test func fixesFromBlindSetsTwentyThreeAndTwentyFourStayFixed() throws {
+        // A number of different values of a column for each customer: a threshold on it, not a breakdown by it.
+        let categories = try #require(t.sql("how many customers bought from more than one category"))
+        #expect(categories.contains("HAVING COUNT(DISTINCT p.category) > 1") && !categories.contains("GROUP BY category"))
+        #expect(t.sql("What % of orders in 2013 had more than one line item?")?.contains("COUNT(DISTINCT p.product_line)") == false)
+        #expect(t.refusal("how many customers in more than one country") != nil)
+        // A count listed beside a measure read first is a measure too, not words about the table.
+        let catalogue = try #require(t.sql("number of products and average cost per category"))
+        #expect(catalogue.contains("AS product_count") && catalogue.contains("AS avg_cost"))
+        #expect(t.sql("how many buyers, total revenue and revenue per buyer by marital status")?.contains("AS buyer_count") == true)
+        #expect(t.sql("how many shoppers bought something in 2013, and how much did they spend, by gender")?.contains("AS buyer_count") == true)
+        // "2011 to 2013" after "for" is one span; "or" between two months is the span they make.
+        #expect(t.sql("yearly revenue per country for 2011 to 2013") == t.sql("yearly revenue per country from 2011 to 2013"))
+        #expect(t.sql("revenue in nov or dec 2013") == t.sql("revenue from November 2013 to December 2013"))
+        #expect(t.refusal("revenue in march or december 2013") != nil)
+        // New customers over two months: those whose first order fell in them, not the whole year's.
+        #expect(t.sql("how many customers made their very first purchase in nov or dec 2013")?.contains("'2013-11-01'") == true)
+        // A plus between words joins them; "difference" is never a typo of "different".
+        #expect(t.sql("youngest customer that bought a bike in 2013, need name + birth date")?.contains("c.birth_date >= '2013") == false)
+        #expect(t.interpretation("units Q3 2013 vs Q4 2013 and the difference")?.hasPrefix("change of units") == true)
+        // Two periods compared for each slice sit side by side on its row.
+        #expect(t.sql("number of distinct products sold per category, 2012 compared with 2013")?.contains("MAX(CASE WHEN x.year = 2012") == true)
+        // Two years apart: the change between them, not the later year's change from the year before it.
+        let apart = try #require(t.sql("revenue growth 2013 vs 2011"))
+        #expect(apart.contains("'2011-01-01'") && !apart.contains("'2012-01-01' AND f.order_date < '2013-01-01'"))
+        #expect(t.sql("2013 revenue was how many times 2011's?")?.contains("AS multiple") == true)
+        #expect(t.refusal("how many times bigger was revenue by month") != nil)
+        // Year to date against the same days of the year before.
+        let ytd = try #require(t.sql("ytd revenue this year vs the same period last year"))
+        #expect(ytd.contains("'2013-01-01'") && !ytd.contains("'2015-01-01'"))
+        // The values named of a sliced column: each a share of the whole, not 100% of itself.
+        let share = try #require(t.sql("In 2013, what % of bike revenue came from road vs mountain vs touring bikes?"))
+        #expect(share.contains("SUM(revenue) OVER ()") && share.contains("IN ('Road Bikes'"))
+        // The count beside its share when both are asked.
+        #expect(
+            t.sql("Of the customers whose first order was in 2012, how many came back and ordered again in 2013, and what % of that cohort is it?")?
+                .contains(" AS buyer_count, 100.0") == true)
+        // Days ranked, a rank within each group, "at least one" of a product bought, catalogue counts.
+        #expect(t.sql("top 5 sales days of 2013 by revenue") == t.sql("which 5 days of 2013 had the most revenue"))
+        #expect(t.sql("rank the subcategories inside each category by revenue")?.contains("PARTITION BY category") == true)
+        #expect(
+            t.sql("How many customers have bought at least one bike and at least one piece of clothing?") == t.sql("how many customers bought a bike and clothing"))
+        #expect(t.sql("catalogue count by product line")?.contains("COUNT(*) AS product_count") == true)
+    }
+
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
         // Day names in order right after a weekday grain are examples; elsewhere they are filters.
         let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))

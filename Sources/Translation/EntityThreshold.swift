@@ -48,7 +48,7 @@ extension QuestionParser {
         var compared: Vocabulary.Metric?
         // "customers who bought from more than one category": the number of different values each one's purchases have,
         // for the people (products) on the other side of the sale from the column.
-        if let (name, _) = context.thresholdValues, let d = vocabulary.dimension(named: name) {
+        if let name = context.thresholdValues, let d = vocabulary.dimension(named: name) {
             guard let counted = vocabulary.metric(named: "number_of_\(name)_sold"), d.table != table, key == nil else {
                 context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values for each \(table == customersTable ? "customer" : "product") of that same \(name.replacingOccurrences(of: "_", with: " "))")
                 return

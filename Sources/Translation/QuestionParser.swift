@@ -603,7 +603,7 @@ struct QuestionParser {
         // "..., most profitable first (if two are level, alphabetical by name)": a ranking's rows level on the measure go by name.
         if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
         entityThreshold(&q, &intent, &context)
-        if let (name, _) = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
+        if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
             context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
         }
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
@@ -702,9 +702,8 @@ struct QuestionParser {
         var metricSpan: Range<Int> = 0..<0
         /// Where a threshold was read ("more than 5,000"): the measure it compares is named around it.
         var thresholdSpan: Range<Int>?
-        /// "more than one category": the column whose distinct values are counted for each customer or product, and
-        /// where it was named.
-        var thresholdValues: (dimension: String, span: Range<Int>)?
+        /// "more than one category": the column whose distinct values are counted for each customer or product.
+        var thresholdValues: String?
         /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
@@ -1754,7 +1753,7 @@ struct QuestionParser {
                 let d = vocabulary.dimension(named: name), d.isEnum, !d.isTime, !d.unique, d.table != vocabulary.factTable,
                 !vocabulary.metrics.contains(where: { m in m.phrases.contains { (q.wordsMatched($0, at: valuesAt) ?? 0) >= length } })
             {
-                context.thresholdValues = (name, valuesAt..<(valuesAt + length))
+                context.thresholdValues = name
                 q.use(j..<(valuesAt + length))
             }
             // "ordered in at least 3 different months": a number of periods for each customer or product, which no measure
@@ -2180,10 +2179,7 @@ struct QuestionParser {
     }
 
     /// The dimension named at `i`, whether or not a rule has read the words already.
-    func dimensionNamed(_ words: [String], _ i: Int) -> String? { dimensionSpan(words, i)?.name }
-
-    /// The dimension named at `i` and how many words name it (the longest phrase wins).
-    func dimensionSpan(_ words: [String], _ i: Int) -> (name: String, length: Int)? {
+    func dimensionNamed(_ words: [String], _ i: Int) -> String? {
         var best: (name: String, length: Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
@@ -2193,7 +2189,7 @@ struct QuestionParser {
                 }
             }
         }
-        return best
+        return best?.name
     }
 
     /// A value of the model named at `i` ("bikes", "German"), if any.

@@ -418,9 +418,14 @@ struct SQLBuilder {
             text += (intent.asPercentOfBase ? ", the share in percent of orders that " : ", only orders that ") + (c.present ? "include " : "do not include ") + describeFilter(c.filter)
         }
         if let e = intent.entityThreshold {
+            // "number of category sold" reads as "number of different category values bought" for a customer.
+            let compared =
+                e.metric.hasPrefix("number_of_") && e.metric.hasSuffix("_sold") && e.table == vocabulary.customersTable
+                ? "number of different " + e.metric.dropFirst(10).dropLast(5).replacingOccurrences(of: "_", with: " ") + " values bought"
+                : e.metric.replacingOccurrences(of: "_", with: " ")
             text +=
                 (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
-                + " \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.metric.replacingOccurrences(of: "_", with: " ")) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                + " \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                 + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }

@@ -153,7 +153,7 @@ public enum SemanticModelLoader {
             }
             // A name belongs to its table: customers and products each have one.
             let key = known == .name ? "name in table '\(table)'" : role
-            if let earlier = seen[key] {
+            if known.isUnique, let earlier = seen[key] {
                 throw SemanticModelError(
                     file: file, line: at, message: "\(place.rawValue) '\(owner)': role \(key) is already declared by '\(earlier)'; declare it once")
             }

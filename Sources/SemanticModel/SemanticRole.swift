@@ -16,6 +16,9 @@ public enum SemanticRole: String, CaseIterable, Sendable {
     case orders
     /// The measure that counts the distinct customers who bought.
     case buyers
+    /// A measure already on a 0-100 scale (a margin in percent): "below 40%" is its own value, not a share of the
+    /// total. Any number of measures may declare it.
+    case percentage
     /// The dimension that names its table's entity (a customer's or a product's name).
     case name
     /// The dimension holding a person's age.
@@ -31,11 +34,14 @@ public enum SemanticRole: String, CaseIterable, Sendable {
     public var place: Place {
         switch self {
         case .sales, .customers, .products: .table
-        case .revenue, .units, .orders, .buyers: .metric
+        case .revenue, .units, .orders, .buyers, .percentage: .metric
         case .name, .age: .dimension
         case .defaultTime: .timeDimension
         }
     }
+
+    /// Whether one declaration names the thing (the revenue measure), or many may share the role.
+    public var isUnique: Bool { self != .percentage }
 
     /// The roles a place accepts, for error messages.
     public static func allowed(in place: Place) -> [String] { allCases.filter { $0.place == place }.map(\.rawValue) }

@@ -55,6 +55,14 @@ extension QuestionParser {
             }
             compared = counted
         }
+        // "ordered in at least 3 different months": each one's number of months (days) with sales.
+        if let name = context.thresholdPeriods {
+            guard key == nil, let counted = vocabulary.metric(named: name) else {
+                context.conflicts.append("a \(name.replacingOccurrences(of: "_", with: " ")) threshold for each order or date")
+                return
+            }
+            compared = counted
+        }
         // "more revenue than the average product": the measure named between the comparison and "than".
         if let words = context.averageMeasure {
             compared = vocabulary.metrics.first { m in m.table == vocabulary.factTable && m.phrases.contains { q.wordsMatched($0, at: words.lowerBound) == words.count } }
@@ -134,6 +142,16 @@ extension QuestionParser {
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
         guard let compared else { return }
+        // "how many countries brought in more than 2 million": the values of a customer (product) column whose sales
+        // pass, not those of the customers whose own sales pass.
+        if key == nil, metric.table != vocabulary.factTable, !isPeopleCount(metric), compared.table == vocabulary.factTable,
+            let column = vocabulary.distinctColumn(of: metric),
+            let sold = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && vocabulary.distinctColumn(of: $0) == column })
+        {
+            intent.metric = sold.name
+            table = vocabulary.factTable
+            key = column
+        }
         // "how many products earned between 10,000 and 50,000 in revenue": the verb and the words after the range name
         // the one measure compared; it is not reported beside the count as well.
         if let k = intent.extraMetrics.firstIndex(of: compared.name), q.words.contains("how"), q.words.contains("many") { intent.extraMetrics.remove(at: k) }
@@ -142,7 +160,8 @@ extension QuestionParser {
         if intent.bucket != nil, key == nil || intent.bucket == .ageDecade { return }
         // "customers with at least one order worth more than 3,000": the threshold is on each order, and the people
         // counted are those with such an order (not those whose total passes).
-        if key == nil, table == customersTable, context.thresholdValues == nil, (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
+        if key == nil, table == customersTable, context.thresholdValues == nil, context.thresholdPeriods == nil,
+            (max(0, span.lowerBound - 4)..<span.lowerBound).contains(where: { ["order", "orders", "basket", "baskets", "purchase", "purchases"].contains(q[$0]) }),
             !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) }),
             let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders)
         {

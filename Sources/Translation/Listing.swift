@@ -22,7 +22,11 @@ extension QuestionParser {
         // What is listed: a dimension's values ("the subcategories"), or a table's rows ("customers", or "helmets" -> products).
         if case .table(let t)? = context.whichEntity { listing.table = t }
         // "which subcategories sold fewer units in December than in November": the values compared are the rows.
-        if case .dimension(let d)? = context.whichEntity, intent.entityComparison?.entity == .dimension(d) { listing.dimension = d }
+        // "which subcategories are flagged as needing maintenance": the values of a column with rows passing the filters.
+        if case .dimension(let d)? = context.whichEntity, intent.entityComparison?.entity == .dimension(d) || vocabulary.dimension(named: d)?.isEnum == true {
+            listing.dimension = d
+            intent.groupBy.removeAll { $0 == d }
+        }
         if listing.table == nil, let t = context.entityTable { listing.table = t }
         if listing.table == nil, intent.groupBy.count == 1, let d = vocabulary.dimension(named: intent.groupBy[0]),
             d.isEnum || intent.entityComparison?.entity == .dimension(d.name)

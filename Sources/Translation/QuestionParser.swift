@@ -101,6 +101,8 @@ struct QuestionParser {
         "beat", "beats", "exceed", "exceeds", "outperformed", "recent", "newest", "latest",
         // Never typos: "difference" is two edits from "different", which only says things are distinct.
         "difference", "differences", "increase", "decrease", "jump", "drop", "decline",
+        // ("counting only ..." is two edits from "costing", a word of the cost.)
+        "counting", "counted",
     ]
 
     /// A value of three letters or fewer ("red") is too easily another word; it is read as a value only when the
@@ -255,6 +257,7 @@ struct QuestionParser {
         parseUnknownValues(&q, &intent, &context)
         parseNumericFilters(&q, &intent, &context)
         claimDateMetrics(&q, &intent, &context)
+        claimPeriodCounts(&q, &intent, &context)
         claimDaysBetween(&q, &intent, &context)
         parseCohort(&q, &intent, &context)
         parseSameTimeLastYear(&q, &intent, &context)
@@ -275,6 +278,7 @@ struct QuestionParser {
             // "top 5 days of 2013 by revenue", "the busiest single day": days are the rows ranked.
             if case .bucket(.day) = entity, intent.bucket == nil, q.isFree(noun) { q.use(noun..<(noun + length)) }
         }
+        rankOrders(&q, &intent, &context)
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
         parseDisplayColumns(&q, &context)
@@ -410,7 +414,11 @@ struct QuestionParser {
                 context.conflicts.append("a breakdown of the best-ranked \([q[k + 1], q[k + 2]].joined(separator: " ")) (a ranking inside another question)")
             }
         }
-        if named.contains(where: { $0.0.name != intent.metric }) && !q.words.contains(where: { Self.definitionWords.contains($0) }) {
+        // ("Using age at 31 Jan 2014, ...": "using" before what is not a measure defines no measure.)
+        let definesMeasure = q.words.indices.contains { i in
+            Self.definitionWords.contains(q[i]) && (q[i] != "using" || vocabulary.metrics.contains { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) != nil } })
+        }
+        if named.contains(where: { $0.0.name != intent.metric }) && !definesMeasure {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
             let span = context.metricSpan
@@ -606,6 +614,9 @@ struct QuestionParser {
         if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
             context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
         }
+        if let name = context.thresholdPeriods, intent.entityThreshold?.metric != name, context.conflicts.isEmpty {
+            context.conflicts.append("a \(name.replacingOccurrences(of: "_", with: " ")) threshold beside this breakdown or ranking")
+        }
         // "top 10 customers by average order value, only customers with at least 3 orders": a threshold on another measure
         // than the one ranked or broken down, which would otherwise be read on the reported one.
         if case .threshold(_, _, false, _) = intent.shape, let span = context.thresholdSpan, let reported = vocabulary.metric(named: intent.metric) {
@@ -704,6 +715,8 @@ struct QuestionParser {
         var thresholdSpan: Range<Int>?
         /// "more than one category": the column whose distinct values are counted for each customer or product.
         var thresholdValues: String?
+        /// "in at least 3 different months": the measure counting the periods each customer or product is compared on.
+        var thresholdPeriods: String?
         /// "between 10,000 and 50,000": the range's upper bound, read with the lower one as the threshold.
         var thresholdUpTo: Double?
         /// "counting only products that have sold": restates what a measure of sales does anyway.
@@ -1189,6 +1202,28 @@ struct QuestionParser {
                 intent.periods = periods.sorted { $0.from! < $1.from! }
             }
         }
+        // "the last complete quarter", "last month": the calendar quarter (month) before the one of the latest order, as "last
+        // year" is the year before (not "the last quarter of 2013", a quarter of that year).
+        if latestDate.count == 10, let m = Int(latestDate.dropFirst(5).prefix(2)) {
+            for grain in ["quarter", "month"] {
+                // (Plain "last month" and "the previous quarter" are as often the one before another: "vs the previous month".)
+                let phrases = ["last complete", "last completed", "last full", "most recent complete", "most recent full"].map { "\($0) \(grain)" } + (grain == "quarter" ? ["last quarter"] : [])
+                guard let phrase = phrases.first(where: { q.find($0) != nil }), let i = q.find(phrase) else { continue }
+                let end = i + phrase.split(separator: " ").count
+                // ("the last month of 2013", "the last quarter we have data for": a period of the year, or the latest one.)
+                let complete = phrase.contains("complete") || phrase.contains("full")
+                guard complete || (!["of", "in", "we", "with", "for", "on"].contains(q[end]) && !["vs", "versus", "than", "over", "to", "with", "from", "previous", "the"].contains(q[i - 1]))
+                else { continue }
+                var y = latestYear
+                var first = grain == "quarter" ? (m - 1) / 3 * 3 + 1 - 3 : m - 1
+                if first < 1 { first += 12; y -= 1 }
+                let until = grain == "quarter" ? (first + 3 > 12 ? day(y + 1, 1, 1) : day(y, first + 3, 1)) : nextMonth(y, first)
+                let label = grain == "quarter" ? "Q\((first - 1) / 3 + 1) \(y)" : String(format: "%04d-%02d", y, first)
+                setPeriod(&intent, &context, .init(from: day(y, first, 1), until: until, label: label))
+                q.use(i..<end)
+                _ = q.take(["in the data", "of the data", "of data", "we have data for", "we have"])
+            }
+        }
         for (phrase, y) in [("last year", latestYear - 1), ("previous year", latestYear - 1), ("this year", latestYear)] {
             if let i = q.find(phrase) {
                 setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
@@ -1631,7 +1666,15 @@ struct QuestionParser {
             setShape(&intent, &context, .movingAverage(n))
             intent.bucket = .month
             q.use(i..<(i + 2))
-            _ = q.take(["the month plus the two before it", "plus the two before it", "the two before it", "two before it"])
+            // "(the month plus the two before it)", "(that month plus the 2 before it)": the window said again.
+            let before = [String(n - 1)] + Lexicon.numberWords.filter { $0.value == n - 1 }.map(\.key)
+            _ = q.take(
+                before.flatMap { k in
+                    [
+                        "the month plus the \(k) before it", "that month plus the \(k) before it", "each month plus the \(k) before it",
+                        "plus the \(k) before it", "plus the \(k) previous months", "plus the \(k) months before it", "the \(k) before it", "\(k) before it",
+                    ]
+                })
         }
         if q.take(["average daily", "daily average", "average per day", "average day"]) {
             setShape(&intent, &context, .averagePerBucket); averagePer(.day, &intent, &context)
@@ -1739,9 +1782,16 @@ struct QuestionParser {
             default: break
             }
             var percent = false
+            let percentSign = q[j] == "percent"
             if q[j] == "percent" {
-                percent = true; j += 1
-                if q[j] == "of" { j += 1; while ["our", "the", "all", "total", "overall"].contains(q[j]) { j += 1 } }
+                j += 1
+                if q[j] == "of" {
+                    percent = true; j += 1
+                    while ["our", "the", "all", "total", "overall"].contains(q[j]) { j += 1 }
+                } else {
+                    // "products with a margin below 40%": a measure already in percent is compared on its own value.
+                    percent = !vocabulary.metrics.contains { m in m.role == .percentage && m.phrases.contains { q.text.contains($0) } }
+                }
             }
             // "more than one order" is a repeat-customer cue, handled below.
             if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
@@ -1756,13 +1806,20 @@ struct QuestionParser {
                 context.thresholdValues = name
                 q.use(j..<(valuesAt + length))
             }
-            // "ordered in at least 3 different months": a number of periods for each customer or product, which no measure
-            // counts ("more than 10 days to ship" is a measure).
-            let periodsAt = ["different", "distinct", "separate"].contains(q[j]) ? j + 1 : j
+            // "ordered in at least 3 different (calendar) months": a number of periods for each customer or product, compared
+            // through the measure that counts them ("number of months"), when the model has one ("more than 10 days to
+            // ship" is another measure).
+            var periodsAt = ["different", "distinct", "separate"].contains(q[j]) ? j + 1 : j
+            if q[periodsAt] == "calendar" { periodsAt += 1 }
             if ["days", "weeks", "months", "quarters", "years"].contains(q[periodsAt]), !["to", "between"].contains(q[periodsAt + 1]) {
-                context.conflicts.append("a number of different \(q[periodsAt]) (periods counted for each customer or product)")
-                q.use(i..<(periodsAt + 1))
-                continue
+                let counted = vocabulary.metrics.first { $0.phrases.contains("number of " + q[periodsAt]) && vocabulary.distinctColumn(of: $0) != nil }
+                guard !percent, context.thresholdPeriods == nil, let counted else {
+                    context.conflicts.append("a number of different \(q[periodsAt]) (periods counted for each customer or product)")
+                    q.use(i..<(periodsAt + 1))
+                    continue
+                }
+                context.thresholdPeriods = counted.name
+                q.use(j..<(periodsAt + 1))
             }
             guard v.isFinite, abs(v) < 1e15 else {
                 context.conflicts.append("a threshold of \(q[i + 1]) \(q[i + 2]) (a number this size cannot be compared)")
@@ -1781,7 +1838,7 @@ struct QuestionParser {
             setShape(&intent, &context, .threshold(above: above, value: v, percentOfTotal: percent, orEqual: orEqual))
             context.thresholdSpan = i..<j
             q.use((orEqual ? i - 1 : i)..<j)
-            if percent { context.shareRequested = false }
+            if percentSign { context.shareRequested = false }
         }
         // "units for each helmet - include the ones that have never sold, with 0": the rows without sales kept beside the
         // others, not a question about them alone. No breakdown of sales here keeps such rows, so it is refused.
@@ -2125,6 +2182,29 @@ struct QuestionParser {
     }
 
     /// What the words at `i` name as a thing to slice or rank by.
+    /// "our biggest single order in 2013", "the top 5 orders by value": orders ranked, each named by the column the
+    /// order count counts. Only after a word of size ("the fewest orders" ranks what has them).
+    func rankOrders(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard context.rankNounEntity == nil, context.entityTable == nil, let noun = context.rankNoun else { return }
+        var k = noun
+        while ["the", "single", "individual"].contains(q[k]) { k += 1 }
+        guard ["order", "orders"].contains(q[k]), q.isFree(k),
+            [q[noun - 1], q[noun - 2]].contains(where: { ["top", "bottom", "biggest", "largest", "smallest", "highest", "lowest"].contains($0) }),
+            let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders),
+            let d = vocabulary.dimensions.first(where: { $0.table == vocabulary.factTable && $0.expr == column })
+        else { return }
+        context.rankNounEntity = .dimension(d.name)
+        if !intent.groupBy.contains(d.name) { intent.groupBy.append(d.name) }
+        q.use(noun..<(k + 1))
+        // "the biggest order": an order's size is its value, unless a measure is named ("by units").
+        if intent.metric.isEmpty, measuresNamed(q).isEmpty, let takings = vocabulary.metric(role: .revenue) {
+            intent.metric = takings.name
+            _ = q.take(["and its value", "and their value", "its value", "their value", "with its value", "with their value", "and how much it was worth"])
+        }
+        // "order number and its value": the column that names the rows ranked, said again.
+        _ = q.take(["order number and", "order number", "the order number"])
+    }
+
     func entityAt(_ q: inout QuestionWords, _ i: Int, tablesOnly: Bool = false) -> (QueryIntent.Entity, Int)? {
         var start = i
         while ["the", "our", "a", "their", "its", "individual", "different", "specific", "single", "customer", "product", "customers", "products"].contains(q[start]) && q.isFree(start) {
@@ -2542,6 +2622,28 @@ struct QuestionParser {
 
     /// Measures whose phrases name a date column ("days between the order date and the due date"): claimed
     /// before dates are read, so the date's words are not taken for a period's column. Every one named counts.
+    /// "in how many months did revenue exceed 1.5 million": a count of the periods with sales is what is measured, claimed
+    /// before "months" is read as a time grain. Only beside a threshold, which is what such a count is asked with.
+    func claimPeriodCounts(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard intent.metric.isEmpty, q.words.contains(where: { ["more", "over", "above", "exceed", "exceeded", "least", "below", "under", "less", "beat", "topped"].contains($0) })
+        else { return }
+        for m in vocabulary.metrics where m.table == vocabulary.factTable && vocabulary.distinctColumn(of: m)?.contains(vocabulary.timeColumn) == true {
+            for phrase in m.phrases where phrase.hasPrefix("how many ") || phrase.hasPrefix("number of ") {
+                guard let i = q.find(phrase), q[i - 1] != "average" else { continue }
+                let end = i + phrase.split(separator: " ").count
+                // ("how many days did it take to ship": days of a duration, not days with sales.)
+                guard !["to", "between", "from", "until", "before", "after"].contains(q[end]),
+                    !q.words.contains(where: { ["take", "took", "takes", "ship", "shipping", "shipped", "deliver", "delivery", "due"].contains($0) })
+                else { continue }
+                intent.metric = m.name
+                context.explicitMetric = true
+                context.metricSpan = i..<end
+                q.use(i..<end)
+                return
+            }
+        }
+    }
+
     func claimDateMetrics(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         var found: [(Vocabulary.Metric, Int, Int)] = []
         for (metric, phrase, length) in dateMetricPhrases {
@@ -2859,6 +2961,11 @@ struct QuestionParser {
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
         activeInEveryBucket(&intent, &context)
+        // "customers who bought a bike compared with customers who never bought one": two groups set against each other,
+        // which one filter for both would empty.
+        if intent.neverBought.contains(where: { f in intent.filters.contains(f) || intent.purchases.contains { $0.filter == f } }) {
+            context.conflicts.append("those who bought something set against those who never did (ask about each group on its own)")
+        }
         // "how many of them are there, and how much have they spent": answered with the amount alone, the count
         // would be dropped, so it is refused.
         if context.countAndAmount, intent.extraMetrics.isEmpty, let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT(") {
@@ -2914,6 +3021,14 @@ struct QuestionParser {
                     intent.bucket = b
                 }
                 if case .dimension(let d) = entity { intent.groupBy.removeAll { $0 == d } }
+                // "which accessory costs us the most (by product cost)": a number of the ranked rows' own that the measure
+                // is made of restates the measure; it is no group to rank within.
+                if case .table(let t) = entity, let m = vocabulary.metric(named: intent.metric) {
+                    intent.groupBy.removeAll { g in
+                        guard let d = vocabulary.dimension(named: g), d.table == t, d.numeric, context.perDimension != g else { return false }
+                        return !d.columns.isDisjoint(with: m.columns)
+                    }
+                }
                 var perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
                 // "the top 3 among men, and the top 3 among women": a ranking asked once per named value restarts in each.
@@ -3290,8 +3405,9 @@ struct QuestionParser {
                 if !known.isEmpty && known.isSubset(of: split.values) { intent.filters.removeAll { $0 == split } }
             } else if intent.groupBy.contains(QueryIntent.customerStatus), context.countQuestions == 2, case .plain = intent.shape {
                 // "how many were new and how many returning": one count, a row for each kind.
-            } else if intent.extraMetrics.count + 1 == context.countQuestions, case .plain = intent.shape {
-                // "how many orders and how many units": one count per measure, each over the same slices and filters.
+            } else if intent.extraMetrics.count + 1 >= context.countQuestions, case .plain = intent.shape {
+                // "how many orders and how many units" (and "what was the average spend"): one count per measure, each over
+                // the same slices and filters.
             } else {
                 context.conflicts.append("several counts in one question (each 'how many' is a question of its own)")
             }

@@ -37,6 +37,13 @@ struct QuestionWords {
             // "country's" is "country": the possessive s is dropped with its apostrophe.
             if (ch == "'" || ch == "’") && next == "s" && (i + 2 >= source.count || !source[i + 2].isLetter) { skipNext = true; continue }
             if ch == "'" || ch == "’" { continue }
+            // "(margin = gross profit / sales)": a definition, said in the words the definitions are read from.
+            if ch == "=" { chars += " meaning "; continue }
+            // ("Sat/Sun" is a list: only in a definition said with "=".)
+            if ch == "/", source.contains("="), source[..<i].last(where: { $0 != " " })?.isLetter == true, source[(i + 1)...].first(where: { $0 != " " })?.isLetter == true {
+                chars += " divided by "
+                continue
+            }
             // "name + birth date", "accessories + clothing": a plus between words joins them ("3+ orders" keeps its sign).
             if ch == "+", let before = source[..<i].last(where: { $0 != " " }), before.isLetter,
                 source[(i + 1)...].first(where: { $0 != " " })?.isLetter == true

@@ -23,6 +23,7 @@ extension QuestionParser {
         rewriteYearBefore(&q)
         rewriteBirthYearAsked(&q)
         dropPartialPeriodRemark(&q)
+        rewriteSmallPhrases(&q)
         // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
         // on a named value is having bought it at all).
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "at" && q[i + 1] == "least" && ["one", "1"].contains(q[i + 2]) {
@@ -497,6 +498,20 @@ extension QuestionParser {
             (["new", "year", "eve"], ["31", "december"]), (["new", "year", "day"], ["1", "january"]),
         ]
         for (phrase, replacement) in days { q.replaceAll(phrase, with: replacement) }
+        // "black friday 2013", "cyber monday 2012": the day after the fourth Thursday of November (and the Monday after),
+        // in the year said with it.
+        for (phrase, after) in [(["black", "friday"], 1), (["cyber", "monday"], 4)] {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), let y = Int(q[i + 2]), (1900...2100).contains(y) else { continue }
+            // Sakamoto's weekday of 1 November (0 = Sunday): the fourth Thursday is 21 days after the first.
+            let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+            let weekday = (y + y / 4 - y / 100 + y / 400 + t[10] + 1) % 7
+            let thursday = 1 + (4 - weekday + 7) % 7 + 21
+            let date = thursday + after
+            q.replace(i..<(i + 3), with: date > 30 ? [String(date - 30), "december", String(y)] : [String(date), "november", String(y)])
+            // "(29 nov)": the same day said again without its year.
+            let said = [String(date), "nov", "november"]
+            if said.contains(q[i + 3]), said.contains(q[i + 4]), q[i + 3] != q[i + 4] { q.replace((i + 3)..<(i + 5), with: []) }
+        }
     }
 
     /// Days of one month given as a span, "25-31 December 2013", "between 25 and 31 December 2013", "December
@@ -890,6 +905,38 @@ extension QuestionParser {
                 q.replace((q.count - length)..<q.count, with: [])
                 return
             }
+        }
+    }
+
+    /// Phrases that say again what a rule does anyway, or say a thing in other words: "(both ends included)" after a
+    /// range (ranges include both ends), "in month order" (time breakdowns are in time order), "just the two totals"
+    /// (two periods compared show both), "did better than the average" (above it).
+    private func rewriteSmallPhrases(_ q: inout QuestionWords) {
+        let replacements: [([String], [String])] = [
+            (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
+            (["in", "month", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
+            (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["just", "the", "two", "figures"], []),
+            (["reached", "by", "the", "end", "of", "each"], ["by"]), (["by", "the", "end", "of", "each"], ["by"]),
+        ]
+        for (from, to) in replacements {
+            while let i = (0..<q.count).first(where: { i in from.indices.allSatisfy { q[i + $0] == from[$0] } }) { q.replace(i..<(i + from.count), with: to) }
+        }
+        // "the 5 customers with the earliest birth dates": the oldest customers (the latest birth dates: the youngest).
+        for i in 0..<q.count where q[i] == "with" && q[i + 1] == "the" && ["earliest", "latest", "oldest", "most"].contains(q[i + 2]) && Lexicon.peopleWords.contains(q[i - 1]) {
+            let k = q[i + 2] == "most" && q[i + 3] == "recent" ? i + 4 : i + 3
+            guard k == i + 3 || q[i + 2] == "most" else { continue }
+            let birth = [["birth", "dates"], ["birth", "date"], ["dates", "of", "birth"], ["date", "of", "birth"], ["dobs"], ["dob"], ["birthdays"]]
+            guard let said = birth.first(where: { b in b.indices.allSatisfy { q[k + $0] == b[$0] } }) else { continue }
+            let people = q[i - 1]
+            q.replace((i - 1)..<(k + said.count), with: [["earliest", "oldest"].contains(q[i + 2]) ? "oldest" : "youngest", people])
+            break
+        }
+        // "which months did better than the 2013 average": above it (said of an average only).
+        for verb in [["did", "better", "than"], ["performed", "better", "than"], ["better", "than"], ["did", "worse", "than"], ["performed", "worse", "than"], ["worse", "than"]] {
+            guard let i = (0..<q.count).first(where: { i in verb.indices.allSatisfy { q[i + $0] == verb[$0] } }),
+                ((i + verb.count)..<(i + verb.count + 4)).contains(where: { ["average", "avg", "mean"].contains(q[$0]) })
+            else { continue }
+            q.replace(i..<(i + verb.count), with: [verb.contains("better") ? "above" : "below"])
         }
     }
 }

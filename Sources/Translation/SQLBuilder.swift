@@ -342,10 +342,15 @@ struct SQLBuilder {
         var inner: [String] = []
         if let p = intent.period { inner.append(periodCondition(p)) }
         var innerTables = m.tables.union([vocabulary.factTable])
+        // "how many countries took more than 2 million": the column counted (a customer's country) needs its table.
+        if e.key != nil, let reported = vocabulary.metric(named: intent.metric) { innerTables.formUnion(reported.tables) }
         // "customers who spent more than 5,000 on bikes": what the total is of is filtered inside each entity's total.
-        for f in intent.filters where e.key == nil {
+        // An order's value stays the whole order's ("bike orders worth over 2,000"); a day's or a country's total is of
+        // the sales the filters keep ("days with over 50k of bike revenue").
+        let orderKey = vocabulary.orderCount.flatMap(vocabulary.distinctColumn(of:))
+        for f in intent.filters where e.key == nil || e.key != orderKey {
             let d = try dimension(f.dimension)
-            guard d.table != e.table else { continue }
+            guard e.key != nil || d.table != e.table else { continue }
             inner.append(try condition(f))
             innerTables.insert(d.table)
         }
@@ -425,7 +430,7 @@ struct SQLBuilder {
                 : e.metric.replacingOccurrences(of: "_", with: " ")
             text +=
                 (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
-                + " \(e.key.map { "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                 + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
@@ -496,12 +501,11 @@ struct SQLBuilder {
             let part = intent.monthOfYear.map { "\(dialect.month(time)) = \($0)" } ?? intent.quarterOfYear.map { "\(dialect.quarter(time)) = \($0)" } ?? "1 = 1"
             metricExpr = "100.0 * \(try conditional(metric.expr, part)) / \(metric.expr)"
         }
-        // "For each category, how many products sold at least 1,000 units": the threshold is counted inside each group,
-        // so a group where nothing passes shows 0 instead of vanishing.
+        // "For each category, how many products sold at least 1,000 units", "for each year, how many orders were worth more
+        // than 2,000": the threshold is counted inside each group, so a group where nothing passes shows 0 instead of
+        // vanishing.
         var scoped = intent
-        // By period it stays a filter: a year in which nothing passes has no row ("for each year, how many orders had 2 or
-        // more lines").
-        if let e = intent.entityThreshold, !selects.isEmpty, intent.bucket == nil, intent.shape == .plain, metric.table == vocabulary.factTable,
+        if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable,
             metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ")
         {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
@@ -534,7 +538,9 @@ struct SQLBuilder {
         // A slice computed from the order date (weekend or weekday) is a time bucket: undated lines have no row.
         let slicesTime = try intent.groupBy.contains { try dimension($0).expr.contains(time) }
         let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket) || slicesTime)
-        let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map(\.1).joined(separator: ", ")
+        // A key named like the column both sides of a join hold ("customer_key") would be ambiguous as a bare name.
+        let joinColumnNames = Set(vocabulary.tables.keys.compactMap { vocabulary.joinColumns(of: $0)?.fact.split(separator: ".").last.map(String.init) })
+        let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map { joinColumnNames.contains($0.1) ? $0.0 : $0.1 }.joined(separator: ", ")
         let label: String = {
             if intent.asPercentOfBase, intent.entityThreshold != nil || !intent.orderContents.isEmpty { return "pct_of_\(metric.name)" }
             switch intent.shape {

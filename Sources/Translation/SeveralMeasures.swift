@@ -51,7 +51,7 @@ extension QuestionParser {
                 while let i = q.find(phrase, from: from) {
                     from = i + 1
                     // A verb ("spent") names a measure only as a noun: "their total spend".
-                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its", "they"].contains(q[i - 1]) { continue }
+                    if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its", "they", "by"].contains(q[i - 1]) { continue }
                     // "how many products made their first ever sale that year": each thing's own first date picks who is
                     // counted (a cohort), it is not a second measure beside the count.
                     if ["their", "its"].contains(q[i - 1]), q.has("how many"), ["MIN(", "MAX("].contains(where: { metric.expr.uppercased().hasPrefix($0) }) { continue }
@@ -89,8 +89,13 @@ extension QuestionParser {
     func countBeside(_ q: QuestionWords, _ claimed: Vocabulary.Metric, _ intent: QueryIntent) -> (Vocabulary.Metric, Range<Int>)? {
         let listWords: Set<String> = ["and", "plus", "with", "alongside", "as"]
         let onSales = claimed.table == vocabulary.factTable
-        for opener in ["total number of", "how many", "number of", "count of", "no of"] {
-            guard let i = q.find(opener), q.isFree(i) else { continue }
+        let openers = ["total number of", "how many", "number of", "count of", "no of"].flatMap { opener in
+            var at: [(String, Int)] = []
+            while let i = q.find(opener, from: (at.last?.1 ?? -1) + 1) { at.append((opener, i)) }
+            return at
+        }
+        for (opener, i) in openers {
+            guard q.isFree(i) else { continue }
             var j = i + opener.split(separator: " ").count
             while ["different", "distinct", "unique", "of", "our", "the"].contains(q[j]) { j += 1 }
             guard q.isFree(j) else { continue }
@@ -111,7 +116,9 @@ extension QuestionParser {
             guard let count, count.name != claimed.name, !intent.extraMetrics.contains(count.name) else { continue }
             let next = q[j + 1]
             let startsMeasure = metricPhrases.contains { $0.split(separator: " ").first.map(String.init) == next }
-            guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure else { continue }
+            // "how many buyers did we have in 2012, how many units did they buy": a clause of its own asking for the count.
+            let asksForThem = ["did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see"].contains { q.wordsMatched($0, at: j + 1) != nil }
+            guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure || asksForThem else { continue }
             return (count, i..<(j + 1))
         }
         return nil

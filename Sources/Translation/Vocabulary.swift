@@ -80,11 +80,19 @@ struct Vocabulary: Sendable {
     var customersTable = ""
     var productsTable = ""
 
-    /// The column a measure counts when it is exactly `COUNT(DISTINCT column)` (an order number, a date, a key).
+    /// The column (or expression: a month of a date) a measure counts when it is exactly `COUNT(DISTINCT x)` (an order
+    /// number, a date, a key), not a ratio of two counts.
     func distinctColumn(of metric: Metric) -> String? {
         let expr = metric.expr
-        guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")"), !expr.dropFirst(15).contains("(") else { return nil }
-        return String(expr.dropFirst(15).dropLast())
+        guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")") else { return nil }
+        let inner = expr.dropFirst(15).dropLast()
+        // The parenthesis COUNT opens must be the one that closes the expression.
+        var depth = 0
+        for c in inner {
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            if depth < 0 { return nil }
+        }
+        return depth == 0 ? String(inner) : nil
     }
 
     /// The measure the model declares with a role (`revenue`, `units`, `orders`, `buyers`).

@@ -118,8 +118,24 @@ import Warehouse
         let declared = model.tables.flatMap { table in
             [table.role] + (table.metrics ?? []).map(\.role) + table.allColumns.map(\.role)
         }.compactMap { $0 }
-        for role in SemanticRole.allCases {
+        for role in SemanticRole.allCases where role.isUnique {
             #expect(declared.filter { $0 == role.rawValue }.count == (role == .name ? 2 : 1), "role \(role.rawValue)")
         }
+        #expect(declared.contains(SemanticRole.percentage.rawValue))
+    }
+
+    /// A measure in percent is a kind, not one thing: several may say so.
+    @Test func severalMeasuresMayBePercentages() throws {
+        let lines: [String] = [
+            "name: m", "tables:", "  - name: sales", "    role: sales", "    base_table: {table: fact_sales}", "    metrics:",
+            "      - {name: margin_pct, expr: 100.0 * SUM(a - b) / SUM(a), role: percentage}",
+            "      - {name: discount_pct, expr: 100.0 * SUM(d) / SUM(a), role: percentage}",
+            "  - name: customers", "    role: customers", "    base_table: {table: dim_customers}",
+        ]
+        let path = try write(lines.joined(separator: "\n") + "\n")
+        let model = try SemanticModelLoader.load(path: path)
+        var roles: [String] = []
+        for table in model.tables { roles += (table.metrics ?? []).compactMap(\.role) }
+        #expect(roles == ["percentage", "percentage"])
     }
 }

@@ -512,6 +512,60 @@ import Translation
         #expect(t.sql("catalogue count by product line")?.contains("COUNT(*) AS product_count") == true)
     }
 
+    @Test func fixesFromBlindSetsTwentyFiveAndTwentySixStayFixed() throws {
+        // Things counted per slice or period when their own total passes: every group stays, with 0 where none passes.
+        let countries = try #require(t.sql("how many countries brought in more than 2 million"))
+        #expect(countries.contains("SELECT c.country FROM fact_sales f JOIN dim_customers c"))
+        let years = try #require(t.sql("per year, how many orders had a value above 1,500"))
+        #expect(years.contains("COUNT(DISTINCT CASE WHEN f.order_number IN (SELECT"))
+        let months = try #require(t.sql("in how many months did turnover exceed 1.5 million"))
+        #expect(months.contains("COUNT(DISTINCT substr(f.order_date, 1, 7))") && months.contains("HAVING SUM(f.sales_amount) > 1500000"))
+        // A number of different months (days) for each customer, through the measure that counts them.
+        let active = try #require(t.sql("number of buyers who purchased in 4 or more different calendar months of 2013"))
+        #expect(active.contains("HAVING COUNT(DISTINCT substr(f.order_date, 1, 7)) >= 4") && !active.contains("GROUP BY month"))
+        #expect(t.refusal("customers who ordered in at least 2 different weeks") != nil)
+        // A measure in percent is compared on its own value, not as a share of the total.
+        let margin = try #require(t.sql("which products have a margin under 35%"))
+        #expect(margin.contains("< 35") && !margin.contains("0.35 *"))
+        #expect(t.sql("which products account for more than 2% of revenue")?.contains("0.02 *") == true)
+        // A count asked in a clause of its own beside other measures; a measure after "by" ranks.
+        let clauses = try #require(t.sql("per gender, how many buyers did we have in 2013, how many units did they buy and what was the average spend per buyer"))
+        #expect(clauses.contains("AS buyer_count") && clauses.contains("AS units") && clauses.contains("AS revenue_per_customer"))
+        let ranked = try #require(t.sql("top 3 customers by spend in 2012, and how many orders did each place"))
+        #expect(ranked.contains("ORDER BY revenue DESC") && ranked.contains("m0.order_count"))
+        // "Using age at ..." defines no measure: both measures asked stay.
+        let bands = try #require(t.sql("Using age at 31 Jan 2014, split our buyers into under 40 and 40 and over - revenue and number of buyers for each band"))
+        #expect(bands.contains("AS buyer_count") && bands.contains("AS revenue"))
+        // The values of a column, and a ranked row's own number said after "by", are what they seem.
+        #expect(t.sql("which product lines are flagged as needing maintenance")?.hasPrefix("SELECT DISTINCT p.product_line") == true)
+        let costly = try #require(t.sql("which bike costs us the most (by product cost)"))
+        #expect(!costly.contains("PARTITION BY cost"))
+        // Orders ranked by their value.
+        let orders = try #require(t.sql("our 3 biggest orders of 2012"))
+        #expect(orders.contains("f.order_number AS order_number") && orders.contains("RANK() OVER"))
+        // Those who bought set against those who never did is refused, never one contradictory filter.
+        #expect(t.refusal("average age of customers who bought a helmet compared with customers who never bought a helmet") != nil)
+        // Restatements: the window of a moving average, the ends of a range, time order, the two totals.
+        #expect(
+            t.sql("3 month moving average of revenue per month in 2012 (each month plus the 2 before it)")
+                == t.sql("3 month moving average of revenue per month in 2012"))
+        #expect(
+            t.sql("how many customers spent between 1,000 and 2,000 in total (both ends included)")
+                == t.sql("how many customers spent between 1,000 and 2,000 in total"))
+        #expect(t.sql("running total of units by month in 2012, in chronological order") == t.sql("running total of units by month in 2012"))
+        #expect(t.sql("which months of 2012 did better than the 2012 average monthly revenue")?.contains("AVG(") == true)
+        #expect(t.sql("average line value by category")?.contains("AVG(f.sales_amount)") == true)
+        // Relative quarters and months are the calendar ones before the latest order's, as "last year" is.
+        #expect(t.sql("orders and revenue for the last full quarter in the data")?.contains("'2013-10-01'") == true)
+        #expect(t.sql("revenue in the last quarter of 2012")?.contains("'2012-10-01'") == true)
+        // Black Friday is the day after the fourth Thursday of November; the day said again is the same day.
+        #expect(t.sql("how many orders on black friday 2012 (23 nov)") == t.sql("how many orders on 23 november 2012"))
+        // A definition after "=" and "/" restates the measure.
+        #expect(t.sql("in each category, which product has the best margin %? (margin = gross profit / sales)") == t.sql("in each category, which product has the best margin %"))
+        // The customers with the earliest birth dates are the oldest.
+        #expect(t.sql("list the 3 customers with the earliest birth dates") == t.sql("list the 3 oldest customers"))
+    }
+
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
         // Day names in order right after a weekday grain are examples; elsewhere they are filters.
         let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))

@@ -52,8 +52,8 @@ import Translation
         ("orders in Q1 2013 and in 2012", "two periods"),
         ("revenue by year and by month", "time grains"),
         ("revenue by country sorted ascending and descending", "sort"),
-        // A number of periods per customer is no measure; read as a threshold on months it was a wrong answer.
-        ("how many customers ordered in at least three different months of 2013", "different months"),
+        // A number of periods per customer that no measure counts; read as a threshold on weeks it was a wrong answer.
+        ("how many customers ordered in at least three different weeks of 2013", "different weeks"),
         ("top 5 products by revenue, newest first", "newest first"),
         ("how many customers placed two or more separate orders within the same calendar month", "threshold on order count"),
         // Each bike subcategory is wholly inside Bikes: a share of Bikes in it is 100 %, not a share of bike revenue.

@@ -738,6 +738,8 @@ struct QuestionParser {
         var rankNoun: Int? { rankNouns.first }
         /// What the words right after the ranking cue name ("top 3 subcategories ... in each year").
         var rankNounEntity: QueryIntent.Entity?
+        /// "the 5 largest orders": orders are what is ranked.
+        var ranksOrders = false
         /// A measure word the question named (not one implied by a shape).
         var explicitMetric = false
         /// "list ...": the answer must be rows, not one number.
@@ -2185,15 +2187,20 @@ struct QuestionParser {
     /// "our biggest single order in 2013", "the top 5 orders by value": orders ranked, each named by the column the
     /// order count counts. Only after a word of size ("the fewest orders" ranks what has them).
     func rankOrders(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
-        guard context.rankNounEntity == nil, context.entityTable == nil, let noun = context.rankNoun else { return }
+        // ("which weekday had the biggest orders": the weekday is what is ranked.)
+        guard context.rankNounEntity == nil, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun else { return }
         var k = noun
         while ["the", "single", "individual"].contains(q[k]) { k += 1 }
+        // ("which weekday had the biggest orders", "which customer placed the largest order": what "which" names is ranked.)
+        var copy = q
+        if let w = q.words.firstIndex(where: { ["which", "what"].contains($0) }), w + 1 < noun, entityAt(&copy, w + 1) != nil { return }
         guard ["order", "orders"].contains(q[k]), q.isFree(k),
             [q[noun - 1], q[noun - 2]].contains(where: { ["top", "bottom", "biggest", "largest", "smallest", "highest", "lowest"].contains($0) }),
             let orders = vocabulary.orderCount, let column = vocabulary.distinctColumn(of: orders),
             let d = vocabulary.dimensions.first(where: { $0.table == vocabulary.factTable && $0.expr == column })
         else { return }
         context.rankNounEntity = .dimension(d.name)
+        context.ranksOrders = true
         if !intent.groupBy.contains(d.name) { intent.groupBy.append(d.name) }
         q.use(noun..<(k + 1))
         // "the biggest order": an order's size is its value, unless a measure is named ("by units").
@@ -3041,6 +3048,10 @@ struct QuestionParser {
                 intent.ranking = .init(
                     count: context.rankCount ?? 1, highest: context.drop && intent.shape == .growth ? false : context.rankHighest, entity: entity, perDimension: perDimension,
                     withinBucket: withinBucket)
+                // "the 5 largest orders by number of lines": a slice no "in each" asked for would rank orders within it.
+                if context.ranksOrders, perDimension != nil, context.perDimension == nil {
+                    context.conflicts.append("orders ranked within each \(perDimension!.replacingOccurrences(of: "_", with: " ")) (say 'in each ...' if that is meant)")
+                }
             } else if context.ranked {
                 // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.
                 if intent.groupBy.isEmpty && intent.bucket == nil && intent.listing == nil && intent.perEntity == nil && intent.distribution == nil {

@@ -543,6 +543,9 @@ import Translation
         // Orders ranked by their value.
         let orders = try #require(t.sql("our 3 biggest orders of 2012"))
         #expect(orders.contains("f.order_number AS order_number") && orders.contains("RANK() OVER"))
+        // Not within a slice nobody asked for, and not when "which" names what is ranked.
+        #expect(t.refusal("the 5 largest orders by number of lines") != nil)
+        #expect(t.sql("which weekday had the biggest orders")?.contains("AS order_number") == false)
         // Those who bought set against those who never did is refused, never one contradictory filter.
         #expect(t.refusal("average age of customers who bought a helmet compared with customers who never bought a helmet") != nil)
         // Restatements: the window of a moving average, the ends of a range, time order, the two totals.

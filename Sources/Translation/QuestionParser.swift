@@ -1204,8 +1204,8 @@ struct QuestionParser {
                 intent.periods = periods.sorted { $0.from! < $1.from! }
             }
         }
-        // "the last complete quarter", "last month": the calendar quarter (month) before the one of the latest order, as "last
-        // year" is the year before (not "the last quarter of 2013", a quarter of that year).
+        // "the last complete quarter", "the last full month": the calendar quarter (month) before the one of the latest order,
+        // as "last year" is the year before (not "the last quarter of 2013", a quarter of that year).
         if latestDate.count == 10, let m = Int(latestDate.dropFirst(5).prefix(2)) {
             for grain in ["quarter", "month"] {
                 // (Plain "last month" and "the previous quarter" are as often the one before another: "vs the previous month".)

@@ -3049,8 +3049,8 @@ struct QuestionParser {
                     count: context.rankCount ?? 1, highest: context.drop && intent.shape == .growth ? false : context.rankHighest, entity: entity, perDimension: perDimension,
                     withinBucket: withinBucket)
                 // "the 5 largest orders by number of lines": a slice no "in each" asked for would rank orders within it.
-                if context.ranksOrders, perDimension != nil, context.perDimension == nil {
-                    context.conflicts.append("orders ranked within each \(perDimension!.replacingOccurrences(of: "_", with: " ")) (say 'in each ...' if that is meant)")
+                if context.ranksOrders, let slice = perDimension, context.perDimension == nil {
+                    context.conflicts.append("orders ranked within each \(slice.replacingOccurrences(of: "_", with: " ")) (say 'in each ...' if that is meant)")
                 }
             } else if context.ranked {
                 // "best-selling bike", with nothing to rank: the ranking must not vanish into one total.

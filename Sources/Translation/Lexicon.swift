@@ -43,7 +43,7 @@ enum Lexicon {
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
         "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
         // Function words mistyped: typo correction only goes towards the model's words and time words.
-        "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
+        "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

@@ -282,6 +282,9 @@ struct QueryIntent: Sendable, Equatable {
     struct Distribution: Sendable, Equatable {
         var entity: PerEntity
         var metric: String
+        /// "for each band, the number of buyers and the revenue they account for": each band's total of the banded
+        /// measure is shown beside the count.
+        var showsTotal = false
     }
 
     /// A count as a percentage of its base: things never sold of all such things ("what % of the catalogue has

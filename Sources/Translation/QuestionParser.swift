@@ -483,12 +483,30 @@ struct QuestionParser {
             if let start = (max(0, tie - 4)..<tie).first(where: { ["if", "when", "where"].contains(q[$0]) }), (start..<tie).allSatisfy({ q.isFree($0) }) {
                 q.use(start..<(tie + 1))
                 var j = tie + 1
-                while ["for", "at", "on", "the"].contains(q[j]) || q[j].hasSuffix("th") && Int(q[j].dropLast(2)) != nil || q[j] == "place" || q[j] == "cut" || q[j] == "off" { q.use(j..<(j + 1)); j += 1 }
+                while ["for", "at", "on", "the"].contains(q[j]) || Self.isPlace(q[j]) || q[j] == "place" || q[j] == "cut" || q[j] == "off" { q.use(j..<(j + 1)); j += 1 }
             }
             _ = q.take([
                 "count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
                 "ties included", "including ties", "include ties", "with ties", "keep ties",
             ])
+            // "keep anyone tied for fifth", "include any ties at tenth place", "show everyone tied": the tie words and the place.
+            for t in 0..<q.count where ["tie", "ties", "tied"].contains(q[t]) && q.isFree(t) {
+                var start = t
+                while ["any", "all", "the", "anyone", "everyone", "everybody", "those", "all", "customers", "products"].contains(q[start - 1]) && q.isFree(start - 1) { start -= 1 }
+                guard ["include", "including", "keep", "keeping", "show", "showing", "with", "plus", "list", "count", "counting"].contains(q[start - 1]), q.isFree(start - 1)
+                else { continue }
+                var end = t + 1
+                if ["for", "at", "in", "on"].contains(q[end]) {
+                    var k = end + 1
+                    if q[k] == "the" { k += 1 }
+                    if Self.isPlace(q[k]) {
+                        k += 1
+                        if ["place", "position", "spot"].contains(q[k]) { k += 1 }
+                        end = k
+                    }
+                }
+                q.use((start - 1)..<end)
+            }
         }
         // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
         // any other measure would have to be restricted, which is not done here.
@@ -673,6 +691,11 @@ struct QuestionParser {
         var entityTable: String?
         var years: [Int] = []
         var both = false
+        /// "... for both", "for each of the two": one row for each of the values named, words that are said when two
+        /// values of a column were named before.
+        var eachOfThoseNamed = false
+        /// "revenue split between weekends and weekdays": the same, when two values are named with a split.
+        var splitOfThoseNamed = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
         /// Parts of the question that were read but contradict another part (two shapes, two
@@ -801,6 +824,12 @@ struct QuestionParser {
         }
     }
 
+    /// "fifth", "10th", "third": a place in a ranking, said with a tie.
+    static func isPlace(_ word: String) -> Bool {
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth", "last"].contains(word)
+            || (["th", "st", "nd", "rd"].contains(String(word.suffix(2))) && Int(word.dropLast(2)) != nil)
+    }
+
     func describeShape(_ shape: QueryIntent.Shape) -> String {
         switch shape {
         case .plain: return "a plain total"
@@ -842,6 +871,9 @@ struct QuestionParser {
             vocabulary.metric(named: name)?.phrases.contains { said.contains(" by \($0) ") || said.contains(" by the \($0) ") || said.contains(" by total \($0) ") } ?? false
         }
         guard after.count == 1, let by = after.first else {
+            // "units and revenue for each product": every one listed with its measures, no cut and no order asked for (sorted
+            // by the first measure named).
+            if let r = intent.ranking, r.count == 0, !context.ranked, intent.sortDescending == nil, after.isEmpty { return }
             context.conflicts.append(
                 intent.ranking != nil ? "a ranking with several measures (say which one ranks: 'by revenue')" : "a sort with several measures (say which one sorts: 'by revenue')")
             return
@@ -1930,6 +1962,12 @@ struct QuestionParser {
             context.salesContext = true
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
+        // "how was 2013 revenue split between weekends and weekdays": a split of two values named is by their column.
+        if q.words.contains(where: { ["split", "breakdown", "broken"].contains($0) }) { context.splitOfThoseNamed = true }
+        // "Give me the average order value for both", "for each of the two I need ...": each value named gets its row.
+        if q.take(["for both of them", "for each of the two", "for each of them", "for both", "for each one", "for the two of them", "each of the two", "for each of those"]) {
+            context.eachOfThoseNamed = true
+        }
         if q.take(["both"]) { context.both = true }
         // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
         for n in ["two", "three", "four", "five", "2", "3", "4", "5"] where q.take(["all \(n) of", "all \(n)", "each of the \(n)"]) { context.both = true }
@@ -2585,7 +2623,7 @@ struct QuestionParser {
     /// the filter is set against its own negation, and how many words that takes.
     func contrastWithNegation(_ q: QuestionWords, after end: Int, _ filter: Vocabulary.Filter) -> (Vocabulary.Dimension, Int)? {
         var j = end
-        if let n = ["vs", "versus", "compared with", "compared to", "against", "or", "and"].compactMap({ q.wordsMatched($0, at: j) }).first { j += n } else { return nil }
+        if let n = ["vs", "versus", "compared with", "compared to", "against", "or", "and", "with"].compactMap({ q.wordsMatched($0, at: j) }).first { j += n } else { return nil }
         while ["the", "those", "ones", "one", "products", "customers", "items"].contains(q[j]) { j += 1 }
         guard ["that", "which", "who"].contains(q[j]) else { return nil }
         j += 1
@@ -3158,6 +3196,16 @@ struct QuestionParser {
             } else if !salesFilters.isEmpty && ownSlices && intent.bucket == nil && intent.ranking == nil {
                 intent.shape = .shareOfTableWith(customersTable, salesFilters)
                 intent.filters.removeAll { salesFilters.contains($0) }
+            }
+        }
+        // "for both", "for each of the two", "split between weekends and weekdays": the values named are the rows (read
+        // before shares, so the share is each one's part of the whole).
+        if context.eachOfThoseNamed || context.splitOfThoseNamed {
+            let named = intent.filters.filter { $0.values.count >= 2 && !intent.groupBy.contains($0.dimension) }
+            if named.count == 1, intent.groupBy.isEmpty, intent.ranking == nil {
+                intent.groupBy.append(named[0].dimension)
+            } else if context.eachOfThoseNamed, !intent.filters.contains(where: { $0.values.count >= 2 && intent.groupBy.contains($0.dimension) }) {
+                context.conflicts.append("'for each of them' (I could not tell which values named are meant)")
             }
         }
         // "what percentage of customers in each country have an unknown gender", "what share of revenue by country

@@ -24,6 +24,7 @@ extension QuestionParser {
         rewriteBirthYearAsked(&q)
         dropPartialPeriodRemark(&q)
         rewriteSmallPhrases(&q)
+        rewriteEachOfAKind(&q)
         // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
         // on a named value is having bought it at all).
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "at" && q[i + 1] == "least" && ["one", "1"].contains(q[i + 2]) {
@@ -107,6 +108,17 @@ extension QuestionParser {
                 q.replace(i..<(i + 1), with: [])
                 break
             }
+        }
+        // "which single calendar month was our best", "our best single day": "single" stresses the one period or thing, it
+        // is not the marital status (which is said of people).
+        let stressed: Set<String> = [
+            "month", "months", "day", "days", "year", "years", "quarter", "quarters", "week", "weeks", "calendar", "weekday", "date",
+            "best", "biggest", "largest", "highest", "most", "busiest", "worst", "product", "products", "item", "items", "sale", "transaction",
+        ]
+        // ("which single calendar month": one month of one year, not a month of every year.)
+        q.replaceAll(["single", "calendar", "month"], with: ["month"])
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "single" && stressed.contains(q[i + 1]) && q[i - 1] != "a" {
+            q.replace(i..<(i + 1), with: [])
         }
         // "has only ever bought one single item (from us, in total)": each customer's units, exactly one.
         for i in 0..<q.count where q[i] == "only" && q[i + 1] == "ever" && Self.purchaseVerbs.contains(q[i + 2]) {
@@ -911,13 +923,55 @@ extension QuestionParser {
     /// Phrases that say again what a rule does anyway, or say a thing in other words: "(both ends included)" after a
     /// range (ranges include both ends), "in month order" (time breakdowns are in time order), "just the two totals"
     /// (two periods compared show both), "did better than the average" (above it).
+    /// "units and revenue for each helmet", "every mountain bike's revenue": each product of that kind, one row per
+    /// product (a value of the catalogue said after "each" is not one total).
+    private func rewriteEachOfAKind(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["each", "every"].contains(q[i]) {
+            guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
+            let next = q[i + 1 + length]
+            // ("each bike category", "each helmet product", "each mountain bike model": what is named next is the row.)
+            guard dimensionNamed(q.words, i + 1 + length) == nil, !Lexicon.productWords.contains(next),
+                !["model", "models", "type", "types", "kind", "kinds", "range", "family", "group", "and", "or", "vs", "versus"].contains(next)
+            else { continue }
+            q.replace((i + 1 + length)..<(i + 1 + length), with: ["product"])
+        }
+    }
+
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
         let replacements: [([String], [String])] = [
             (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
             (["in", "month", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
             (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["just", "the", "two", "figures"], []),
             (["reached", "by", "the", "end", "of", "each"], ["by"]), (["by", "the", "end", "of", "each"], ["by"]),
+            // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).
+            (["when", "did", "we", "sell", "our", "very", "first"], ["first", "sale", "of"]), (["when", "did", "we", "sell", "our", "first"], ["first", "sale", "of"]),
+            (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),
+            (["when", "did", "we", "sell", "our", "last"], ["last", "sale", "of"]), (["when", "did", "we", "sell", "our", "very", "last"], ["last", "sale", "of"]),
+            (["just", "the", "date"], []), (["only", "the", "date"], []),
+            // "I'd like three numbers:", "two figures please": the measures are named next.
+            (["three", "numbers"], []), (["two", "numbers"], []), (["four", "numbers"], []), (["three", "figures"], []), (["two", "figures"], []),
+            (["three", "things"], []), (["two", "things"], []), (["three", "metrics"], []), (["two", "metrics"], []),
+            (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
+            // "which product appeared on the most orders": was on them.
+            (["appeared", "on"], ["was", "on"]), (["appeared", "in"], ["was", "in"]), (["appears", "on"], ["is", "on"]), (["appears", "in"], ["is", "in"]),
+            (["showed", "up", "in"], ["was", "in"]), (["showed", "up", "on"], ["was", "on"]), (["turned", "up", "in"], ["was", "in"]), (["turns", "up", "in"], ["is", "in"]),
+            // "which subcategory reached the most customers": had the most buyers.
+            (["reached", "the", "most", "customers"], ["the", "most", "buyers"]), (["reached", "the", "most", "buyers"], ["the", "most", "buyers"]),
+            (["reached", "the", "most", "people"], ["the", "most", "buyers"]), (["reached", "the", "most", "clients"], ["the", "most", "buyers"]),
+            (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
         ]
+        // "what share of the year's revenue fell in each quarter": came in it (the share is no fall).
+        if q.words.contains(where: { ["share", "percentage", "percent", "%", "proportion", "pct"].contains($0) }) {
+            for verb in ["fell", "fall", "falls"] {
+                for prep in ["in", "into", "on"] { q.replaceAll([verb, prep], with: ["came", prep]) }
+            }
+        }
+        // "made at least one purchase in 2013": bought then (a purchase is at least one anyway). Not beside "every" or
+        // "each", where it is said of each period.
+        let eachPeriod = (0..<q.count).contains { ["each", "all"].contains(q[$0]) && ["year", "years", "month", "months", "quarter", "quarters", "of"].contains(q[$0 + 1]) }
+        if !q.words.contains("every") && !eachPeriod {
+            for phrase in [["made", "at", "least", "one", "purchase"], ["made", "a", "purchase"]] { q.replaceAll(phrase, with: ["bought"]) }
+        }
         for (from, to) in replacements {
             while let i = (0..<q.count).first(where: { i in from.indices.allSatisfy { q[i + $0] == from[$0] } }) { q.replace(i..<(i + from.count), with: to) }
         }

@@ -60,16 +60,20 @@ extension QuestionParser {
             }
         }
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
-        var sliceWords = Set<Int>()
+        var slices: [Range<Int>] = []
         for i in 0..<q.count where !found.isEmpty {
             // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
             if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
-                sliceWords.formUnion(i..<(i + length))
+                slices.append(i..<(i + length))
             }
             // Dates too: "order date" is not a count of orders.
-            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
+            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { slices.append(i..<(i + length)) } }
         }
-        found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
+        // A longer measure phrase that holds the slice's words ("the average value of a sales line" holds "line") is the measure.
+        found.removeAll { (_, start, length) in
+            let span = start..<(start + length)
+            return slices.contains { $0.overlaps(span) && !(span.count > $0.count && span.clamped(to: $0) == $0) }
+        }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
         var taken = Set<Int>()
         var chosen: [(Vocabulary.Metric, Int, Int)] = []
@@ -117,7 +121,7 @@ extension QuestionParser {
             let next = q[j + 1]
             let startsMeasure = metricPhrases.contains { $0.split(separator: " ").first.map(String.init) == next }
             // "how many buyers did we have in 2012, how many units did they buy": a clause of its own asking for the count.
-            let asksForThem = ["did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see"].contains { q.wordsMatched($0, at: j + 1) != nil }
+            let asksForThem = ["did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see", "we have", "we had", "there are", "there were"].contains { q.wordsMatched($0, at: j + 1) != nil }
             guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure || asksForThem else { continue }
             return (count, i..<(j + 1))
         }

@@ -139,12 +139,13 @@ extension QuestionParser {
         let cuts = specs.dropFirst().map { $0.low! }
         // The measure named a second time, listed beside the count ("the number of buyers and the revenue they account
         // for"), is reported per band too; a single mention is only what the bands are cut on.
-        let listedAgain =
-            found.count > 1
-            && found.contains { (_, range) in
-                let before = q[range.lowerBound - 1] == "the" || q[range.lowerBound - 1] == "total" ? range.lowerBound - 2 : range.lowerBound - 1
-                return ["and", "plus", "with", "alongside"].contains(q[before]) && range.lowerBound > entityAt.min() ?? 0
-            }
+        // ("and what is each bucket's combined revenue": a list word shortly before; "how many in each spend band" names
+        // the bands again.)
+        let first = found.map(\.1.lowerBound).min() ?? 0
+        let listedAgain = found.contains { (_, range) in
+            range.lowerBound > first && !["band", "bands", "bucket", "buckets", "bracket", "brackets", "group", "groups", "tier", "tiers"].contains(q[range.upperBound])
+                && (max(first + 1, range.lowerBound - 6)..<range.lowerBound).contains { ["and", "plus", "with", "alongside", "also"].contains(q[$0]) }
+        }
         intent.distribution = .init(entity: entity, metric: metric.name, showsTotal: listedAgain)
         intent.band = .init(column: metric.name, cuts: cuts, labels: specs.map { Self.asWritten($0.label, in: raw) })
         intent.metric = metric.name
@@ -157,7 +158,7 @@ extension QuestionParser {
             "value bands", "value band", "spend bands", "bands", "band", "brackets", "bracket", "buckets", "bucket", "tiers", "group", "how much",
             "in total", "fall in each", "falls in each", "in each", "each", "fall", "falls",
         ])
-        if listedAgain { _ = q.take(["they account for", "they generated", "they brought in", "they represent", "they spent", "it accounts for", "they make up"]) }
+        if listedAgain { _ = q.take(["they account for", "they generated", "they brought in", "they represent", "they spent", "it accounts for", "they make up", "combined"]) }
         return true
     }
 }

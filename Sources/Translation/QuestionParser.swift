@@ -39,8 +39,8 @@ struct QuestionParser {
         compoundMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.compactMap { phrase in
                 let words = phrase.split(separator: " ")
-                return words.contains("per") || words.contains("by") || words.contains("percent")
-                    ? (metric, phrase, words.count, words.contains("percent")) : nil
+                let percent = words.contains { ["percent", "percentage", "pct"].contains($0) }
+                return words.contains("per") || words.contains("by") || percent ? (metric, phrase, words.count, percent) : nil
             }
         }.sorted { $0.length > $1.length }
         multiWordMetricPhrases = vocabulary.metrics.flatMap { metric in
@@ -306,7 +306,7 @@ struct QuestionParser {
             "only products that have actually sold", "only products that sold", "only products with sales", "only customers who have bought",
             "only customers who have ordered", "only customers with orders", "only things that have sold",
         ])
-        let named = measuresNamed(q)
+        let namedAnywhere = measuresNamed(q)
         var hasMetric = parseMetric(&q, &intent, &context)
         // "how many of them are there, and how much have they spent": a count and an amount; answered with the amount
         // alone the count would be dropped, so it is refused until both can be set side by side.
@@ -415,9 +415,22 @@ struct QuestionParser {
             }
         }
         // ("Using age at 31 Jan 2014, ...": "using" before what is not a measure defines no measure.)
-        let definesMeasure = q.words.indices.contains { i in
+        func definitionAt(_ i: Int) -> Bool {
             Self.definitionWords.contains(q[i]) && (q[i] != "using" || vocabulary.metrics.contains { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) != nil } })
         }
+        // "revenue, gross profit (revenue minus quantity times cost) and margin %": a definition in parentheses defines the
+        // measure before it; the measures outside them are each asked for, those inside are the definition's words.
+        // (Only an aside of known words: one that carries instructions or anything else is left to be read, or refused.)
+        let definingAsides = q.asides.filter { a in
+            a.contains(where: definitionAt) && a.count <= 14
+                && a.allSatisfy { i in
+                    (dictionary.contains(q[i]) || Self.definitionWords.contains(q[i]) || ["multiplied", "times", "plus", "over"].contains(q[i]) || Double(q[i]) != nil)
+                        && !Lexicon.writeVerbs.contains(q[i]) && Lexicon.outOfScope[q[i]] == nil
+                }
+        }
+        let definesMeasure = q.words.indices.contains { i in definitionAt(i) && !definingAsides.contains { $0.contains(i) } }
+        let named = namedAnywhere.filter { m in !definingAsides.contains { $0.contains(m.1) } }
+        for aside in definingAsides { q.use(aside) }
         if named.contains(where: { $0.0.name != intent.metric }) && !definesMeasure {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.

@@ -8,6 +8,8 @@ struct QuestionWords {
     var used: [Bool]
     /// The words as typed (case kept): "US" the country is not "us" the pronoun.
     var original: [String]
+    /// Words said in parentheses ("gross profit (revenue minus cost)"): an aside, which may define what is before it.
+    var asides: [Range<Int>] = []
 
     /// - Parameters:
     ///   - dictionary: every word that means something as typed (no correction needed).
@@ -51,6 +53,8 @@ struct QuestionWords {
                 chars += " and "
                 continue
             }
+            // Parentheses are kept as words of their own for a moment, to find the asides' words.
+            if ch == "(" || ch == ")" { chars += ch == "(" ? " \u{1} " : " \u{2} "; continue }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
         words = String(chars).split(separator: " ").flatMap { token -> [String] in
@@ -62,6 +66,19 @@ struct QuestionWords {
             }
             return [word]
         }
+        var open: Int?
+        var kept: [String] = []
+        for word in words {
+            if word == "\u{1}" {
+                open = kept.count
+            } else if word == "\u{2}" {
+                if let start = open, start < kept.count { asides.append(start..<kept.count) }
+                open = nil
+            } else {
+                kept.append(word)
+            }
+        }
+        words = kept
         var originalChars: [Character] = []
         for ch in text where ch != "'" && ch != "’" { originalChars.append(ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "," ? ch : " ") }
         original = String(originalChars).split(separator: " ").map(String.init)
@@ -123,6 +140,12 @@ struct QuestionWords {
     /// Words the question implies, put in as if typed ("first and last order date" → "first order date and last
     /// order date"), in place of `range` (empty: inserted).
     mutating func replace(_ range: Range<Int>, with new: [String]) {
+        // An aside after the words replaced moves with them; one they cut into is no longer known.
+        let shift = new.count - range.count
+        asides = asides.compactMap { a in
+            if a.lowerBound >= range.upperBound { return (a.lowerBound + shift)..<(a.upperBound + shift) }
+            return a.upperBound <= range.lowerBound ? a : nil
+        }
         words.replaceSubrange(range, with: new)
         original.replaceSubrange(range, with: new)
         used.replaceSubrange(range, with: Array(repeating: false, count: new.count))

@@ -306,7 +306,8 @@ struct QuestionParser {
             "only products that have actually sold", "only products that sold", "only products with sales", "only customers who have bought",
             "only customers who have ordered", "only customers with orders", "only things that have sold",
         ])
-        let namedAnywhere = measuresNamed(q)
+        let definingAsides = definingAsides(q)
+        let named = measuresNamed(q, outside: definingAsides)
         var hasMetric = parseMetric(&q, &intent, &context)
         // "how many of them are there, and how much have they spent": a count and an amount; answered with the amount
         // alone the count would be dropped, so it is refused until both can be set side by side.
@@ -414,22 +415,7 @@ struct QuestionParser {
                 context.conflicts.append("a breakdown of the best-ranked \([q[k + 1], q[k + 2]].joined(separator: " ")) (a ranking inside another question)")
             }
         }
-        // ("Using age at 31 Jan 2014, ...": "using" before what is not a measure defines no measure.)
-        func definitionAt(_ i: Int) -> Bool {
-            Self.definitionWords.contains(q[i]) && (q[i] != "using" || vocabulary.metrics.contains { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) != nil } })
-        }
-        // "revenue, gross profit (revenue minus quantity times cost) and margin %": a definition in parentheses defines the
-        // measure before it; the measures outside them are each asked for, those inside are the definition's words.
-        // (Only an aside of known words: one that carries instructions or anything else is left to be read, or refused.)
-        let definingAsides = q.asides.filter { a in
-            a.contains(where: definitionAt) && a.count <= 14
-                && a.allSatisfy { i in
-                    (dictionary.contains(q[i]) || Self.definitionWords.contains(q[i]) || ["multiplied", "times", "plus", "over"].contains(q[i]) || Double(q[i]) != nil)
-                        && !Lexicon.writeVerbs.contains(q[i]) && Lexicon.outOfScope[q[i]] == nil
-                }
-        }
-        let definesMeasure = q.words.indices.contains { i in definitionAt(i) && !definingAsides.contains { $0.contains(i) } }
-        let named = namedAnywhere.filter { m in !definingAsides.contains { $0.contains(m.1) } }
+        let definesMeasure = q.words.indices.contains { i in definitionAt(q, i) && !definingAsides.contains { $0.contains(i) } }
         for aside in definingAsides { q.use(aside) }
         if named.contains(where: { $0.0.name != intent.metric }) && !definesMeasure {
             // Words the chosen measure already read ("how many customers" read as buyers) are not a second one.
@@ -834,6 +820,24 @@ struct QuestionParser {
             setBucket(&intent, &context, outer)
         } else {
             intent.bucket = bucket
+        }
+    }
+
+    /// ("Using age at 31 Jan 2014, ...": "using" before what is not a measure defines no measure.)
+    func definitionAt(_ q: QuestionWords, _ i: Int) -> Bool {
+        Self.definitionWords.contains(q[i]) && (q[i] != "using" || vocabulary.metrics.contains { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) != nil } })
+    }
+
+    /// "revenue, gross profit (revenue minus quantity times cost) and margin %": a definition in parentheses defines the
+    /// measure before it; the measures outside them are each asked for, those inside are the definition's words.
+    /// Only an aside of known words counts: one that carries instructions or anything else is left to be read, or refused.
+    func definingAsides(_ q: QuestionWords) -> [Range<Int>] {
+        q.asides.filter { a in
+            a.contains { definitionAt(q, $0) } && a.count <= 14
+                && a.allSatisfy { i in
+                    (dictionary.contains(q[i]) || Self.definitionWords.contains(q[i]) || ["multiplied", "times", "plus", "over"].contains(q[i]) || Double(q[i]) != nil)
+                        && !Lexicon.writeVerbs.contains(q[i]) && Lexicon.outOfScope[q[i]] == nil
+                }
         }
     }
 

@@ -6,7 +6,8 @@ extension QuestionParser {
     /// other measure words then restate the first one rather than ask for another.
     static let definitionWords: Set<String> = ["minus", "divided", "mean", "meaning", "defined", "definition", "less", "times", "x", "ie", "i.e", "using"]
 
-    func measuresNamed(_ q: QuestionWords) -> [(Vocabulary.Metric, Int, Int)] {
+    /// - Parameter outside: asides that define a measure: the measures named in them are the definition's words.
+    func measuresNamed(_ q: QuestionWords, outside asides: [Range<Int>] = []) -> [(Vocabulary.Metric, Int, Int)] {
         // Words naming a dimension table ("customers") are left to slices and rankings; verbs
         // ("sold", "spent") say what happened, not what to measure. Fact-table words ("orders") count.
         let tableWords = Set(
@@ -50,6 +51,7 @@ extension QuestionParser {
                 var from = 0
                 while let i = q.find(phrase, from: from) {
                     from = i + 1
+                    if asides.contains(where: { $0.contains(i) }) { continue }
                     // A verb ("spent") names a measure only as a noun: "their total spend".
                     if Lexicon.stopWords.contains(phrase) && !["total", "their", "the", "average", "avg", "mean", "its", "they", "by"].contains(q[i - 1]) { continue }
                     // "how many products made their first ever sale that year": each thing's own first date picks who is

@@ -930,7 +930,8 @@ extension QuestionParser {
             guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
             let next = q[i + 1 + length]
             // ("each bike category", "each helmet product", "each mountain bike model": what is named next is the row.)
-            guard dimensionNamed(q.words, i + 1 + length) == nil, !Lexicon.productWords.contains(next),
+            // ("each Road-650 variant": a model's code follows, which names the rows itself.)
+            guard dimensionNamed(q.words, i + 1 + length) == nil, !Lexicon.productWords.contains(next), next.first?.isNumber != true,
                 !["model", "models", "type", "types", "kind", "kinds", "range", "family", "group", "and", "or", "vs", "versus"].contains(next)
             else { continue }
             q.replace((i + 1 + length)..<(i + 1 + length), with: ["product"])
@@ -970,7 +971,13 @@ extension QuestionParser {
         // "each", where it is said of each period.
         let eachPeriod = (0..<q.count).contains { ["each", "all"].contains(q[$0]) && ["year", "years", "month", "months", "quarter", "quarters", "of"].contains(q[$0 + 1]) }
         if !q.words.contains("every") && !eachPeriod {
-            for phrase in [["made", "at", "least", "one", "purchase"], ["made", "a", "purchase"]] { q.replaceAll(phrase, with: ["bought"]) }
+            // ("made a purchase above 2,000" is one order's value.)
+            let amounts: Set<String> = ["above", "over", "worth", "of", "more", "greater", "larger", "bigger", "exceeding", "totalling", "totaling", "valued", "under", "below", "less"]
+            for phrase in [["made", "at", "least", "one", "purchase"], ["made", "a", "purchase"]] {
+                while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), !amounts.contains(q[i + phrase.count]) {
+                    q.replace(i..<(i + phrase.count), with: ["bought"])
+                }
+            }
         }
         for (from, to) in replacements {
             while let i = (0..<q.count).first(where: { i in from.indices.allSatisfy { q[i + $0] == from[$0] } }) { q.replace(i..<(i + from.count), with: to) }

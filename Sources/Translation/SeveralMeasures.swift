@@ -62,20 +62,16 @@ extension QuestionParser {
             }
         }
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
-        var slices: [Range<Int>] = []
+        var sliceWords = Set<Int>()
         for i in 0..<q.count where !found.isEmpty {
             // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
             if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
-                slices.append(i..<(i + length))
+                sliceWords.formUnion(i..<(i + length))
             }
             // Dates too: "order date" is not a count of orders.
-            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { slices.append(i..<(i + length)) } }
+            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
         }
-        // A longer measure phrase that holds the slice's words ("the average value of a sales line" holds "line") is the measure.
-        found.removeAll { (_, start, length) in
-            let span = start..<(start + length)
-            return slices.contains { $0.overlaps(span) && !(span.count > $0.count && span.clamped(to: $0) == $0) }
-        }
+        found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
         var taken = Set<Int>()
         var chosen: [(Vocabulary.Metric, Int, Int)] = []

@@ -33,7 +33,7 @@ enum Lexicon {
         "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "crm", "shop", "shopped", "slide",
         "slides", "urgent", "asap",
         "putting", "preparing", "prepping", "pack",
-        "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted", "book", "brand",
+        "listed", "person", "persons", "somebody", "something", "anything", "actually", "ones", "history", "against", "shift", "shifted", "book", "brand",
     ]
 
     /// Shorthand business people type, read as the word it stands for (one word for one word, so

@@ -58,6 +58,7 @@ extension QuestionParser {
             }
         }
         dropTieClause(&q)
+        dropSharedPlaceClause(&q)
         dropUnknownOwnGroup(&q)
         // "on how many days did daily revenue exceed 50,000": the days counted are the grain; "daily" says it again.
         if q.words.contains("days"), q.has("how many days"), let i = q.words.firstIndex(of: "daily") { q.replace(i..<(i + 1), with: []) }
@@ -611,6 +612,23 @@ extension QuestionParser {
     /// said in the same words, the second (after "i.e.", "that is", "meaning") says nothing new.
     /// "top 3 products ... - if there's a tie for 3rd keep all of them", "if there's a tie for 10th place include everyone
     /// tied": what every ranking does (ties at the cut-off are kept), said for the cut-off the question names.
+    /// "If several share the top cost, show them all", "if two are tied, list both": ties are always kept.
+    private func dropSharedPlaceClause(_ q: inout QuestionWords) {
+        guard
+            let i = (0..<q.count).first(where: { i in
+                q[i] == "if" && ["several", "many", "multiple", "more", "two", "some", "any"].contains(q[i + 1])
+                    && (["share", "tie"].contains(q[i + 2]) || (q[i + 2] == "are" && q[i + 3] == "tied") || (["products", "customers", "of", "things"].contains(q[i + 2]) && ["share", "tie"].contains(q[i + 3])))
+            })
+        else { return }
+        let keep: [[String]] = [["them", "all"], ["all", "of", "them"], ["every", "one"], ["everyone"], ["both"], ["all"]]
+        for j in (i + 3)..<min(q.count, i + 14) where ["show", "list", "include", "keep", "return", "give"].contains(q[j]) {
+            if let phrase = keep.first(where: { p in p.indices.allSatisfy { q[j + 1 + $0] == p[$0] } }) {
+                q.replace(i..<(j + 1 + phrase.count), with: [])
+                return
+            }
+        }
+    }
+
     private func dropTieClause(_ q: inout QuestionWords) {
         guard let i = (0..<q.count).first(where: { q[$0] == "if" && q[$0 + 1] == "there" }) else { return }
         var j = i + 2
@@ -723,6 +741,11 @@ extension QuestionParser {
         let toDate = q.has(anyOf: ["year to date", "ytd"])
         guard cumulative || toDate else { return }
         let years = Set(q.words.filter { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true })
+        // "year-to-date revenue at the close of each quarter of 2013": the year's running total, read at each quarter's end.
+        let atEachEnd = (0..<q.count).contains { ["end", "close"].contains(q[$0]) && q[$0 + 1] == "of" && ["each", "every"].contains(q[$0 + 2]) }
+        if toDate, !cumulative, years.count == 1, atEachEnd {
+            for phrase in [["year", "to", "date"], ["ytd"]] { q.replaceAll(phrase, with: ["running", "total"]) }
+        }
         if toDate, cumulative, years.count == 1 {
             for phrase in [["running", "year", "to", "date"], ["cumulative", "year", "to", "date"], ["running", "ytd"], ["cumulative", "ytd"]] {
                 q.replaceAll(phrase, with: ["running", "total"])
@@ -730,7 +753,7 @@ extension QuestionParser {
         }
         // "at the end of each quarter", "as of each month end": the running total read at each period's end.
         guard q.words.contains(where: { ["running", "cumulative"].contains($0) }) else { return }
-        for i in 0..<q.count where q[i] == "end" && q[i + 1] == "of" && ["each", "every"].contains(q[i + 2]) {
+        for i in 0..<q.count where ["end", "close"].contains(q[i]) && q[i + 1] == "of" && ["each", "every"].contains(q[i + 2]) {
             let grain = q[i + 3]
             guard ["month", "quarter", "year", "week"].contains(grain) else { continue }
             var start = i
@@ -959,6 +982,15 @@ extension QuestionParser {
             // "which subcategory reached the most customers": had the most buyers.
             (["reached", "the", "most", "customers"], ["the", "most", "buyers"]), (["reached", "the", "most", "buyers"], ["the", "most", "buyers"]),
             (["reached", "the", "most", "people"], ["the", "most", "buyers"]), (["reached", "the", "most", "clients"], ["the", "most", "buyers"]),
+            // "how many units did each subcategory move": sell.
+            (["move"], ["sell"]), (["moved"], ["sold"]),
+            // "what % of the category's revenue was paid by women": came from them.
+            (["was", "paid", "by"], ["came", "from"]), (["paid", "by"], ["from"]),
+            (["the", "preceding"], ["the", "previous"]), (["the", "prior"], ["the", "previous"]),
+            (["running", "total", "for", "the", "year"], ["running", "total"]), (["running", "total", "within", "the", "year"], ["running", "total"]),
+            (["most", "valuable"], ["biggest"]), (["measured", "on"], ["by"]), (["measured", "by"], ["by"]),
+            // "orders dated in 2013", "across all dated sales": an order's date is its date.
+            (["dated", "in"], ["in"]), (["all", "dated"], ["all"]), (["dated", "orders"], ["orders"]), (["dated", "sales"], ["sales"]),
             (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
         ]
         // "what share of the year's revenue fell in each quarter": came in it (the share is no fall).

@@ -119,7 +119,10 @@ extension QuestionParser {
             let next = q[j + 1]
             let startsMeasure = metricPhrases.contains { $0.split(separator: " ").first.map(String.init) == next }
             // "how many buyers did we have in 2012, how many units did they buy": a clause of its own asking for the count.
-            let asksForThem = ["did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see", "we have", "we had", "there are", "there were"].contains { q.wordsMatched($0, at: j + 1) != nil }
+            let asksForThem = [
+                "did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see", "we have", "we had", "there are", "there were", "are there", "are listed", "are in the catalogue", "do we sell", "do we carry",
+                "do we list",
+            ].contains { q.wordsMatched($0, at: j + 1) != nil }
             guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure || asksForThem else { continue }
             return (count, i..<(j + 1))
         }

@@ -599,6 +599,21 @@ import Translation
         #expect(t.sql("when did we sell our very first helmet")?.contains("MIN(f.order_date)") == true)
         #expect(t.sql("how many customers r there in canada") == t.sql("how many customers are there in canada"))
         #expect(t.sql("I'd like two numbers per country: orders and revenue") == t.sql("orders and revenue per country"))
+        // A count in a clause of its own ("how many products are listed") stays beside the other measure.
+        let listed = try #require(t.sql("for each category, how many products are listed and what is their average cost"))
+        #expect(listed.contains("COUNT(*) AS product_count") && listed.contains("AVG(p.cost)"))
+        // Year to date read at each quarter's close is the year's running total.
+        #expect(t.sql("year-to-date units at the close of each quarter of 2012") == t.sql("running total of units by quarter in 2012"))
+        // Shared places and tied places are kept anyway; "move" units is selling them; "paid by" women is their revenue.
+        #expect(
+            t.sql("the most expensive product in each category by cost. If several share the top cost, show them all")
+                == t.sql("the most expensive product in each category by cost"))
+        #expect(t.sql("how many units did each category move in 2012") == t.sql("how many units did each category sell in 2012"))
+        #expect(
+            t.sql("what percentage of each category's revenue was paid by female customers")
+                == t.sql("what percentage of each category's revenue came from female customers"))
+        // "made a purchase above 2,000" is still one order's value.
+        #expect(t.sql("how many customers made a purchase above 2000")?.contains("f.order_number IN (SELECT f.order_number") == true)
     }
 
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {

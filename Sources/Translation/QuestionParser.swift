@@ -491,7 +491,7 @@ struct QuestionParser {
             // "keep anyone tied for fifth", "include any ties at tenth place", "show everyone tied": the tie words and the place.
             for t in 0..<q.count where ["tie", "ties", "tied"].contains(q[t]) && q.isFree(t) {
                 var start = t
-                while ["any", "all", "the", "anyone", "everyone", "everybody", "those", "all", "customers", "products"].contains(q[start - 1]) && q.isFree(start - 1) { start -= 1 }
+                while ["any", "all", "the", "anyone", "everyone", "everybody", "those", "customers", "products"].contains(q[start - 1]) && q.isFree(start - 1) { start -= 1 }
                 guard ["include", "including", "keep", "keeping", "show", "showing", "with", "plus", "list", "count", "counting"].contains(q[start - 1]), q.isFree(start - 1)
                 else { continue }
                 var end = t + 1

@@ -621,7 +621,7 @@ extension QuestionParser {
             })
         else { return }
         let keep: [[String]] = [["them", "all"], ["all", "of", "them"], ["every", "one"], ["everyone"], ["both"], ["all"]]
-        for j in (i + 3)..<min(q.count, i + 14) where ["show", "list", "include", "keep", "return", "give"].contains(q[j]) {
+        for j in (i + 3)..<max(i + 3, min(q.count, i + 14)) where ["show", "list", "include", "keep", "return", "give"].contains(q[j]) {
             if let phrase = keep.first(where: { p in p.indices.allSatisfy { q[j + 1 + $0] == p[$0] } }) {
                 q.replace(i..<(j + 1 + phrase.count), with: [])
                 return

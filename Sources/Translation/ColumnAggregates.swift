@@ -25,6 +25,9 @@ extension QuestionParser {
             !["and", "or"].contains(q[i - 1]), Self.aggregateWords[q[i - 1]] == nil,
             let (column, length) = numericColumn(q, at: i + 1),
             q.words.contains(where: { ["which", "who"].contains($0) }) || valueAt(q, i + 1 + length) != nil
+                // "the five products with the highest cost", "what bike has the highest cost": the rows are named before.
+                || (q[i - 1] == "the" && ["with", "has", "have", "had"].contains(q[i - 2]))
+                || (Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]]) != nil
                 || {
                     var c = q; return entityAt(&c, i + 1 + length, tablesOnly: true) != nil
                 }(),
@@ -37,6 +40,16 @@ extension QuestionParser {
             context.metricSpan = (i + 1)..<(i + 1 + length)
             context.ranked = true
             context.rankHighest = metric.name.hasPrefix("max")
+            readRankCount(&q, before: i, &context)
+            // ("the 3 lowest cost bikes": a kind of the rows names them.)
+            if context.whichEntity == nil, context.entityTable == nil, !q.words.contains(where: { ["which", "who"].contains($0) }),
+                let value = valueAt(q, i + 1 + length)
+                    ?? {
+                        let w = q; return (max(0, i - 4)..<i).lazy.compactMap({ valueAt(w, $0) }).first
+                    }(), vocabulary.dimension(named: value.dimension)?.table == d.table
+            {
+                context.entityTable = d.table
+            }
             _ = q.take(["in the whole catalogue", "in the catalogue", "in the whole catalog", "of all"])
             return
         }
@@ -63,6 +76,26 @@ extension QuestionParser {
                 return
             }
         }
+        // "top 5 products by cost": rows of the number's own table, ranked by it (the ranking words are read later).
+        if intent.metric.isEmpty, let i = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "by" && numericColumn(q, at: $0 + 1) != nil }),
+            let (column, length) = numericColumn(q, at: i + 1), let d = vocabulary.dimension(named: column), d.table != vocabulary.factTable, d.referenceDate == nil,
+            let top = (0..<i).first(where: { ["top", "bottom"].contains(q[$0]) && q.isFree($0) }),
+            {
+                var c = q
+                return ((top + 1)..<i).contains { k in
+                    entityAt(&c, k, tablesOnly: true).map { if case .table(let t) = $0.0 { t == d.table } else { false } } ?? false
+                        || valueAt(c, k).map { vocabulary.dimension(named: $0.dimension)?.table == d.table } ?? false
+                }
+            }(),
+            let metric = vocabulary.metric(named: "\(q[top] == "top" ? "max" : "min")_\(column)")
+        {
+            q.use(i..<(i + 1 + length))
+            intent.metric = metric.name
+            context.explicitMetric = true
+            context.metricSpan = (i + 1)..<(i + 1 + length)
+            if context.whichEntity == nil, context.entityTable == nil { context.entityTable = d.table }
+            return
+        }
         guard let (cue, highest) = cues.first(where: { q.has($0.0) }), let i = q.find(cue) else { return }
         // "the youngest and oldest ages": a list of aggregates, read as measures below, not a ranking.
         let length0 = cue.split(separator: " ").count
@@ -73,6 +106,13 @@ extension QuestionParser {
         var named: (String, Range<Int>)?
         for j in 0..<q.count where q.isFree(j) && !(i..<(i + 2)).contains(j) {
             if let (name, length) = numericColumn(q, at: j) { named = (name, j..<(j + length)); break }
+        }
+        // "the most expensive bike to make": what it costs to make is the number whose name is "cost" in the model.
+        if named == nil, highest ? cue == "most expensive" : cue == "least expensive",
+            let make = ((i + length0)..<(i + length0 + 4)).first(where: { q[$0] == "to" && ["make", "produce", "manufacture", "build"].contains(q[$0 + 1]) }),
+            let cost = vocabulary.dimensions.first(where: { $0.numeric && $0.table != vocabulary.factTable && $0.phrases.contains("cost") })
+        {
+            named = (cost.name, make..<(make + 2))
         }
         // "our three youngest customers", "the oldest customer": ranked by the date their age is computed from (the
         // latest birth date is the youngest), so that people born in the same year are not tied.
@@ -123,6 +163,7 @@ extension QuestionParser {
         }
         q.use(i..<(i + length))
         q.use(range)
+        readRankCount(&q, before: i, &context)
         if ["by", "on"].contains(q[range.lowerBound - 1]) { q.use((range.lowerBound - 1)..<range.lowerBound) }
         _ = q.take(["going by", "to produce", "to make", "for us to produce", "for us to make", "for us"])
         intent.metric = metric.name
@@ -194,7 +235,12 @@ extension QuestionParser {
             }
             guard !aggregates.isEmpty else { continue }
             // "which product has the highest cost" ranks products; only a list of aggregates or a plain one is read here.
-            if aggregates.count == 1, aggregates[0].0 != "avg", q.words.contains(where: { ["which", "who", "what"].contains($0) }) { continue }
+            // ("the five highest cost products": a count before the word ranks too.)
+            if aggregates.count == 1, aggregates[0].0 != "avg",
+                q.words.contains(where: { ["which", "who", "what"].contains($0) }) || (Int(q[aggregates[0].1 - 1]) ?? Lexicon.numberWords[q[aggregates[0].1 - 1]]) != nil
+            {
+                continue
+            }
             // "the oldest and youngest birth years": the oldest were born first.
             let flip: [String: String] = runsAgainstAge(name) ? ["min": "max", "max": "min"] : [:]
             let names = aggregates.map { a in
@@ -209,6 +255,21 @@ extension QuestionParser {
             q.use(aggregates[0].1..<(i + length))
             return
         }
+    }
+
+    /// "the five most expensive products": how many are ranked, said right before the ranking word.
+    /// ("the 3 bikes with the lowest cost": or right before the rows named.)
+    private func readRankCount(_ q: inout QuestionWords, before i: Int, _ context: inout Context) {
+        let words = q
+        func count(_ k: Int) -> Int? { (Int(words[k]) ?? Lexicon.numberWords[words[k]]).flatMap { (1...Self.maxRankCount).contains($0) && words.isFree(k) ? $0 : nil } }
+        var at = count(i - 1) != nil ? i - 1 : nil
+        if at == nil, i >= 2 {
+            var probe = q
+            at = (max(0, i - 6)..<(i - 1)).first { k in count(k) != nil && (valueAt(words, k + 1) != nil || entityAt(&probe, k + 1, tablesOnly: true) != nil) }
+        }
+        guard let at, let n = count(at) else { return }
+        context.rankCount = n
+        q.use(at..<(at + 1))
     }
 
     /// "the oldest customer's birth year": a number read off the date an age is computed from, other than the age

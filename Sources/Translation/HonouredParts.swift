@@ -9,6 +9,10 @@ extension QuestionParser {
     func unhonoured(_ intent: QueryIntent, _ context: Context, followUp: Bool) -> String? {
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
+        // "revenue per product, sizes and colours combined": each product is one size and colour already.
+        if context.variantsCombined, case .table(let t)? = intent.ranking?.entity ?? intent.listing?.table.map({ .table($0) }), t == productsTable {
+            return "each product with its sizes and colours combined (each product is one size and colour: say 'per model')"
+        }
         if context.shareRequested {
             switch intent.shape {
             case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break

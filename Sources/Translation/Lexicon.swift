@@ -12,7 +12,7 @@ enum Lexicon {
         "these", "those", "get", "got", "let", "lets", "see", "saw", "seen", "showed", "shows", "pull", "fetch", "grab", "know", "want", "need", "find", "report", "display", "just",
         "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
         "breakdown", "break", "down", "split", "broken", "out", "up", "across", "group", "grouped", "groups", "over", "into",
-        "as", "so", "far", "ever", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought", "earns", "earning",
+        "as", "so", "far", "ever", "dated", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought", "earns", "earning",
         "generate", "generated", "come", "comes", "came", "account", "accounts", "some", "any", "same", "current", "currently",
         "based", "located", "living", "live", "lives", "from", "where", "when", "whose", "s", "vs", "versus", "compared",
         "along", "together", "look", "like", "looking", "give", "me", "quick", "rough", "roughly", "approximately", "about",
@@ -41,7 +41,8 @@ enum Lexicon {
     static let abbreviations: [String: String] = [
         "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "qtys": "quantities", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
-        "mths": "months", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we", "ive": "i", "youve": "you",
+        "mths": "months", "subcat": "subcategory", "subcats": "subcategories", "categ": "category", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we",
+        "ive": "i", "youve": "you",
         // Function words mistyped: typo correction only goes towards the model's words and time words.
         "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
     ]

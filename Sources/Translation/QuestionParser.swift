@@ -150,6 +150,11 @@ struct QuestionParser {
         "both colours together", "both colors together", "both colours combined", "both colours", "both colors", "all colours together",
         "all sizes together", "every colour and size", "every color and size", "every size and colour", "each colour and size",
     ]
+    static let variantsCombined = [
+        "sizes and colours combined", "sizes and colors combined", "colours and sizes combined", "colors and sizes combined", "all sizes and colours",
+        "all sizes and colors", "all colours and sizes", "all colors and sizes", "sizes and colours together", "colours and sizes together",
+        "across sizes and colours", "across all sizes and colours", "across colours and sizes", "regardless of size and colour", "regardless of colour and size",
+    ]
     /// Words between a ranking cue and what it ranks ("best selling bike", "top 5 earning products").
     static let rankingParticiples: Set<String> = ["selling", "sellers", "seller", "earning", "grossing", "performing", "spending"]
     /// The participles that rank by what was brought in ("top-earning").
@@ -269,6 +274,8 @@ struct QuestionParser {
         claimColumnAggregates(&q, &intent, &context)
         claimCompoundMetric(&q, &intent, percentOnly: true)
         claimWholeModelWords(&q)
+        // (Read before the slices: "sizes and colours" there is no breakdown by size and colour.)
+        context.variantsCombined = q.take(Self.variantsCombined)
         parseShape(&q, &intent, &context)
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, length) = entityAt(&q, noun) {
@@ -293,7 +300,7 @@ struct QuestionParser {
             let cue = q.words.firstIndex(where: { ["list", "show", "give"].contains($0) })
         {
             var k = cue + 1
-            while k < cue + 6, ["me", "us", "the", "our", "all", "of", "every"].contains(q[k]) || valueAt(q, k) != nil { k += 1 }
+            while k < cue + 6, ["me", "us", "the", "our", "all", "of", "every", "a", "list"].contains(q[k]) || valueAt(q, k) != nil { k += 1 }
             if q.isFree(k), let (entity, length) = entityAt(&q, k, tablesOnly: true), case .table(let table) = entity, table != vocabulary.factTable {
                 context.entityTable = table
                 q.use(k..<(k + length))
@@ -513,6 +520,17 @@ struct QuestionParser {
             context.conflicts.append("only what has sold, with a measure that is not one of sales")
         }
         adoptRemainingDimensions(&q, &intent, context)
+        // "revenue per model, sizes and colours combined", "by subcategory, all colours together": a sum over a product's
+        // colours and sizes restates any grouping of products coarser than the product itself (by product it is refused).
+        if !intent.groupBy.isEmpty, let name = vocabulary.dimensions.first(where: { $0.role == .name && $0.table == productsTable }),
+            intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == productsTable })
+        {
+            if intent.groupBy.contains(name.name) {
+                if context.variantsCombined { context.conflicts.append("each product with its sizes and colours combined (each product is one size and colour: say 'per model')") }
+            } else {
+                _ = q.take(Self.allVariants)
+            }
+        }
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
         _ = q.take(["comparing"])
@@ -528,6 +546,15 @@ struct QuestionParser {
             context.withinGroup = true
             let n = ["our", "the"].contains(q[i + 1]) ? 3 : 2
             q.use(i..<(i + n))
+        }
+        // "for each category, what share of the category's revenue does each subcategory make up": the group a row belongs
+        // to, named with "the" when a finer grouping beside it is what is shared out.
+        for i in 0..<q.count where q[i] == "of" && q[i + 1] == "the" {
+            guard let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
+                intent.groupBy.contains(where: { $0 != d && vocabulary.determines.contains("\($0)>\(d)") })
+            else { continue }
+            context.withinGroup = true
+            context.ownParent = d
         }
         for i in 0..<q.count where (q[i] == "of" || q[i] == "within") && ["its", "their", "that", "each", "every"].contains(q[i + 1]) {
             context.withinGroup = true
@@ -697,6 +724,8 @@ struct QuestionParser {
         var splitOfThoseNamed = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
+        /// "sizes and colours combined": a sum over each product's variants, said without naming a model.
+        var variantsCombined = false
         /// Parts of the question that were read but contradict another part (two shapes, two
         /// periods, two time grains): the question is refused naming them, never half answered.
         var conflicts: [String] = []
@@ -884,9 +913,16 @@ struct QuestionParser {
         guard intent.ranking != nil || intent.sortDescending != nil, !intent.extraMetrics.isEmpty else { return }
         let said = " " + q.words.joined(separator: " ") + " "
         let names = [intent.metric] + intent.extraMetrics
-        let after = names.filter { name in
-            vocabulary.metric(named: name)?.phrases.contains { said.contains(" by \($0) ") || said.contains(" by the \($0) ") || said.contains(" by total \($0) ") } ?? false
+        // "which 3 countries had the highest revenue per buyer? show the number of buyers too", "sorted from the highest
+        // margin to the lowest": the measure right after the ranking word ranks, as one after "by" does.
+        let lead = ["by", "by the", "by total", "the highest", "the lowest", "the biggest", "the largest", "the most", "the fewest", "from the highest", "from the lowest"]
+        var matched: [String: String] = [:]
+        for name in names {
+            matched[name] = vocabulary.metric(named: name)?.phrases.filter { p in lead.contains { said.contains(" \($0) \(p) ") } }.max { $0.count < $1.count }
         }
+        let named = names.filter { matched[$0] != nil }
+        // ("the highest revenue per buyer", with revenue also shown: the longer phrase is the one said.)
+        let after = named.filter { a in !named.contains { b in b != a && matched[b]!.hasPrefix(matched[a]! + " ") } }
         guard after.count == 1, let by = after.first else {
             // "units and revenue for each product": every one listed with its measures, no cut and no order asked for (sorted
             // by the first measure named).
@@ -2214,9 +2250,16 @@ struct QuestionParser {
                         break
                     }
                 }
-            } else if case .dimension? = context.rankNounEntity {
+            } else if case .dimension(let d)? = context.rankNounEntity {
                 // "top 3 subcategories ... among customers aged 60 or older": the dimension is ranked; later tables are filters.
                 rankNounResolved = true
+                // "top 3 models by revenue": a column whose values are not read as filters, so not yet a breakdown.
+                if intent.groupBy.isEmpty, intent.bucket == nil, let dimension = vocabulary.dimension(named: d), !dimension.isEnum, !dimension.unique,
+                    !dimension.isTime, dimension.table != vocabulary.factTable, let (_, length) = entityAt(&q, noun)
+                {
+                    intent.groupBy = [d]
+                    q.use(noun..<(noun + length))
+                }
             } else if let (entity, length) = entityAt(&q, noun, tablesOnly: true), case .table(let t) = entity {
                 context.entityTable = t
                 q.use(noun..<(noun + length))

@@ -8,6 +8,13 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        dropStatusDefinitions(&q)
+        // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
+        for a in q.asides.reversed() {
+            let words = a.map { q[$0] }
+            let example = words.contains("etc") || words.contains("example") || zip(words, words.dropFirst()).contains { $0 == ("so", "on") || $0 == ("e", "g") }
+            if example { q.replace(a, with: []) }
+        }
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
@@ -25,6 +32,7 @@ extension QuestionParser {
         dropPartialPeriodRemark(&q)
         rewriteSmallPhrases(&q)
         rewriteEachOfAKind(&q)
+        rewritePerKind(&q)
         // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
         // on a named value is having bought it at all).
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "at" && q[i + 1] == "least" && ["one", "1"].contains(q[i + 2]) {
@@ -135,6 +143,11 @@ extension QuestionParser {
         let listOfCounts = q.has(anyOf: ["so on", "etc", "and so forth"]) || q.words.indices.filter({ q[$0] == "how" && q[$0 + 1] == "many" }).count > 1
         for i in 0..<q.count where ["exactly", "precisely"].contains(q[i]) && !listOfCounts {
             guard let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] else { continue }
+            // ("placed exactly one order": ordered once.)
+            if n == 1, ["placed", "made", "have", "has", "had"].contains(q[i - 1]), ["order", "purchase"].contains(q[i + 2]) {
+                q.replace((i - 1)..<(i + 3), with: ["ordered", "only", "once"])
+                break
+            }
             q.replace(i..<(i + 2), with: ["at", "least", String(n), "and", "at", "most", String(n)])
             break
         }
@@ -469,6 +482,13 @@ extension QuestionParser {
             (["placed", "only", "one", "single", "order"], ["ordered", "only", "once"]),
         ]
         for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
+        // "customers who have only one order", "has just a single order": ordered once.
+        for i in stride(from: q.count - 1, through: 1, by: -1) where ["only", "just"].contains(q[i]) && ["have", "has", "had", "made", "placed"].contains(q[i - 1]) {
+            var j = i + 1
+            if q[j] == "a" && q[j + 1] == "single" { j += 2 } else if ["one", "1"].contains(q[j]) { j += 1 } else { continue }
+            guard ["order", "purchase"].contains(q[j]) else { continue }
+            q.replace((i - 1)..<(j + 1), with: ["ordered", "only", "once"])
+        }
     }
 
     private func rewriteEachOfYears(_ q: inout QuestionWords) {
@@ -961,6 +981,46 @@ extension QuestionParser {
         }
     }
 
+    /// "revenue from new buyers (whose first order was in 2013) and from returning buyers (who had ordered before 2013)":
+    /// what new and returning mean, said again in parentheses. The aside goes, so that it is not read as a filter of
+    /// its own; only when every number in it is said outside it too (the period the split is made at).
+    private func dropStatusDefinitions(_ q: inout QuestionWords) {
+        let people = Lexicon.peopleWords.union(["buyer", "shopper", "purchasers", "purchaser"])
+        for a in q.asides.reversed() where a.count <= 14 {
+            let before = (max(0, a.lowerBound - 3)..<a.lowerBound).map { q[$0] }
+            guard before.contains(where: { ["new", "returning", "existing", "repeat"].contains($0) }), before.contains(where: people.contains),
+                a.contains(where: { ["first", "before", "already", "earlier", "previously", "prior"].contains(q[$0]) })
+            else { continue }
+            let outside = Set(q.words.indices.filter { !a.contains($0) }.map { q[$0] })
+            guard a.allSatisfy({ q[$0].first?.isNumber != true || outside.contains(q[$0]) }) else { continue }
+            q.replace(a, with: [])
+        }
+    }
+
+    /// "revenue per mountain bike (sold)": the revenue of one unit of that kind, its average selling price. Another measure
+    /// "per" a kind of product ("units per helmet") has no reading of its own: the words are kept together so that
+    /// the question is refused naming them, never answered as the kind's total. ("pays the most on average per bike"
+    /// is left to the definitions.)
+    private func rewritePerKind(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 1, by: -1) where q[i] == "per" {
+            guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
+            var end = i + 1 + length
+            let next = q[end]
+            // ("per bike category", "per mountain bike buyer", "per helmet order": what is named next is the row.)
+            guard dimensionNamed(q.words, end) == nil, !Lexicon.productWords.contains(next), !Lexicon.peopleWords.contains(next),
+                !["model", "models", "type", "types", "kind", "kinds", "range", "family", "order", "orders", "buyer", "buyers", "purchaser", "purchasers", "line", "lines"]
+                    .contains(next)
+            else { continue }
+            if ["sold", "bought", "purchased"].contains(next) { end += 1 }
+            let kind = Array(q.words[(i + 1)..<(i + 1 + length)])
+            if ["revenue", "sales", "turnover", "takings", "income"].contains(q[i - 1]) {
+                q.replace(i..<end, with: ["per", "unit", "for"] + kind)
+            } else if ["units", "quantity", "orders", "profit", "margin", "customers", "buyers", "lines", "cost"].contains(q[i - 1]) {
+                q.replace(i..<end, with: [(["per"] + kind).joined(separator: " ")])
+            }
+        }
+    }
+
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
         let replacements: [([String], [String])] = [
             (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
@@ -990,9 +1050,15 @@ extension QuestionParser {
             (["running", "total", "for", "the", "year"], ["running", "total"]), (["running", "total", "within", "the", "year"], ["running", "total"]),
             (["most", "valuable"], ["biggest"]), (["measured", "on"], ["by"]), (["measured", "by"], ["by"]),
             // "orders dated in 2013", "across all dated sales": an order's date is its date.
-            (["dated", "in"], ["in"]), (["all", "dated"], ["all"]), (["dated", "orders"], ["orders"]), (["dated", "sales"], ["sales"]),
+            (["dated", "in"], ["in"]), (["dated", "on"], ["on"]), (["dated", "before"], ["before"]), (["dated", "after"], ["after"]),
+            (["dated", "from"], ["from"]), (["dated", "between"], ["between"]), (["dated", "up"], ["up"]), (["dated", "until"], ["until"]),
+            (["dated", "since"], ["since"]), (["dated", "prior"], ["prior"]), (["all", "dated"], ["all"]), (["dated", "orders"], ["orders"]), (["dated", "sales"], ["sales"]),
             (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
+            (["the", "full", "list", "of"], ["a", "list", "of"]), (["a", "full", "list", "of"], ["a", "list", "of"]), (["the", "complete", "list", "of"], ["a", "list", "of"]),
+            (["a", "complete", "list", "of"], ["a", "list", "of"]), (["first", "ever"], ["first"]), (["very", "first"], ["first"]),
         ]
+        // "how many orders was it part of": was on.
+        if q[q.count - 2] == "part", q[q.count - 1] == "of" { q.replace((q.count - 2)..<q.count, with: ["on"]) }
         // "what share of the year's revenue fell in each quarter": came in it (the share is no fall).
         if q.words.contains(where: { ["share", "percentage", "percent", "%", "proportion", "pct"].contains($0) }) {
             for verb in ["fell", "fall", "falls"] {

@@ -105,11 +105,13 @@ struct Vocabulary: Sendable {
     func nameDimension(of table: String) -> Dimension? { dimensions.first { $0.table == table && $0.role == .name } }
 
     /// The columns that identify a row of a table for people: its unique columns, its name and the
-    /// columns the name is made of (a first and a last name), in the model's order.
+    /// columns the name is made of (a first and a last name), in the model's order. (Not what is read off the name, as
+    /// a product's model code: that uses all of the name's columns.)
     func identityDimensions(of table: String) -> [Dimension] {
         let name = nameDimension(of: table)
         return dimensions.filter { d in
-            d.table == table && !d.isTime && (d.unique || d.role == .name || (name.map { !d.columns.isEmpty && d.columns.isSubset(of: $0.columns) } ?? false))
+            d.table == table && !d.isTime
+                && (d.unique || d.role == .name || (name.map { !d.columns.isEmpty && d.columns.isStrictSubset(of: $0.columns) } ?? false))
         }
     }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").

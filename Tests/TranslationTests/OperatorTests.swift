@@ -616,6 +616,38 @@ import Translation
         #expect(t.sql("how many customers made a purchase above 2000")?.contains("f.order_number IN (SELECT f.order_number") == true)
     }
 
+    @Test func fixesFromBlindSetsTwentyNineAndThirtyStayFixed() throws {
+        // Revenue per a kind of product is what one unit of it brought in; another measure per a kind is refused.
+        #expect(t.sql("revenue per road bike sold in 2012") == t.sql("average selling price of road bikes in 2012"))
+        #expect(t.refusal("units per helmet") != nil)
+        // A share of the group named with "the": within each group.
+        let within = try #require(t.sql("by category, what % of the category's revenue does each subcategory bring in"))
+        #expect(within.contains("PARTITION BY category"))
+        // Exactly one order is ordering once; a date after "dated" is the period.
+        #expect(t.sql("how many clients have placed exactly one order") == t.sql("how many clients ordered only once"))
+        #expect(t.sql("how many buyers have a latest order dated before 1 March 2013") == t.sql("how many buyers have a latest order before 1 March 2013"))
+        #expect(t.sql("in 2012 how many buyers made their first ever purchase") == t.sql("in 2012 how many buyers placed their first order"))
+        // Rankings by a catalogue number: counts said before the words, "to make" as the cost, the rows before "with".
+        let cost = try #require(t.sql("the three products with the highest cost"))
+        #expect(cost.contains("MAX(p.cost)") && cost.contains("rk <= 3"))
+        #expect(t.sql("the 3 most expensive bikes to make") == t.sql("the 3 most expensive bikes by cost"))
+        #expect(t.sql("bottom 2 helmets by unit cost")?.contains("MIN(p.cost)") == true)
+        #expect(t.refusal("the 3 most expensive bikes") != nil)
+        // The measure said after "the highest" ranks among several.
+        let ranked = try #require(t.sql("which 2 countries had the highest units in 2013, show revenue too"))
+        #expect(ranked.contains("ORDER BY units DESC") && ranked.contains("m0.revenue"))
+        #expect(t.sql("which 2 countries have the most revenue, and their units")?.contains("ORDER BY revenue DESC") == true)
+        // New and returning defined again in parentheses: the split, not a filter.
+        #expect(
+            t.sql("in 2012, revenue from new customers (first order in 2012) and from returning customers (ordered before 2012)")
+                == t.sql("in 2012, revenue from new customers and from returning customers"))
+        // A model is all its colours and sizes; per product with them combined is refused; examples are not filters.
+        let model = try #require(t.sql("revenue per model for road bikes (Road-150, Road-250 etc), all sizes and colours combined"))
+        #expect(model.contains("GLOB") && !model.contains("LIKE 'Road-150"))
+        #expect(t.refusal("revenue per product, sizes and colours combined") != nil)
+        #expect(t.sql("top 5 products by revenue")?.contains("GLOB") == false)
+    }
+
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
         // Day names in order right after a weekday grain are examples; elsewhere they are filters.
         let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))

@@ -10,10 +10,12 @@ extension QuestionParser {
     func reword(_ q: inout QuestionWords) {
         dropStatusDefinitions(&q)
         // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
+        // "(the first year has no growth figure)": what a growth rate per year does anyway.
         for a in q.asides.reversed() {
             let words = a.map { q[$0] }
             let example = words.contains("etc") || words.contains("example") || zip(words, words.dropFirst()).contains { $0 == ("so", "on") || $0 == ("e", "g") }
-            if example { q.replace(a, with: []) }
+            let firstHasNone = zip(words, words.dropFirst()).contains { $0 == ("first", "year") } && words.contains { ["no", "none", "blank", "empty", "null"].contains($0) }
+            if example || firstHasNone { q.replace(a, with: []) }
         }
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
@@ -896,6 +898,15 @@ extension QuestionParser {
             let (b, n) = (0..<q.count).lazy.compactMap({ i in befores.first { p in p.indices.allSatisfy { words[i + $0] == p[$0] } }.map { (i, $0.count) } }).first,
             !((b - 3)..<b).contains(where: { ["same", "each", "every", "per", "by"].contains(q[$0]) })
         else { return }
+        // "each year's revenue and its growth over the previous year", "yearly revenue with the change versus the prior
+        // year": every year against the one before it, as "per year ... from the year before" is read.
+        let everyYear =
+            q.words.contains { ["yearly", "annual", "annually"].contains($0) }
+            || (0..<q.count).contains { ["each", "every", "per", "by"].contains(q[$0]) && q[$0 + 1] == "year" }
+        if everyYear, q.words.contains(where: { ["growth", "change", "grew", "changed", "increase", "decline", "difference"].contains($0) }) {
+            q.replace(b..<(b + n), with: ["the", "year", "before"])
+            return
+        }
         let named = Set(q.words.compactMap { w -> Int? in w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil })
         let latest = Int(latestDate.prefix(4)) ?? 0
         let last = (0..<b).first { q[$0] == "last" && q[$0 + 1] == "year" }

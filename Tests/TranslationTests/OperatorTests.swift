@@ -646,6 +646,10 @@ import Translation
         #expect(model.contains("GLOB") && !model.contains("LIKE 'Road-150"))
         #expect(t.refusal("revenue per product, sizes and colours combined") != nil)
         #expect(t.sql("top 5 products by revenue")?.contains("GLOB") == false)
+        // Each year against the previous one is a growth per year, never last year against the one before it.
+        let yearly = try #require(t.sql("each year's units and their growth over the previous year (the first year has no growth)"))
+        #expect(yearly == t.sql("units per year and the growth from the year before") && yearly.contains("LAG("))
+        #expect(t.sql("yearly orders with the change versus the prior year")?.contains("LAG(") == true)
     }
 
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {

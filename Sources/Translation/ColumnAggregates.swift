@@ -108,7 +108,7 @@ extension QuestionParser {
             if let (name, length) = numericColumn(q, at: j) { named = (name, j..<(j + length)); break }
         }
         // "the most expensive bike to make": what it costs to make is the number whose name is "cost" in the model.
-        if named == nil, highest ? cue == "most expensive" : cue == "least expensive",
+        if named == nil, ["most expensive", "least expensive"].contains(cue),
             let make = ((i + length0)..<(i + length0 + 4)).first(where: { q[$0] == "to" && ["make", "produce", "manufacture", "build"].contains(q[$0 + 1]) }),
             let cost = vocabulary.dimensions.first(where: { $0.numeric && $0.table != vocabulary.factTable && $0.phrases.contains("cost") })
         {

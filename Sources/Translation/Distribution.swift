@@ -3,6 +3,7 @@
 /// The listed numbers are examples of the values, so they are read, not used as filters.
 extension QuestionParser {
     func parseDistribution(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        if parseDistributionByMeasure(&q, &intent, &context) { return }
         guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram") || q.words.contains("distributed") else { return }
         // "how many customers placed 1, 2, 3 ... orders", "distribution of customers by number of orders".
         guard let h = q.find("distribution of").map({ $0 + 2 }) ?? q.find("histogram of").map({ $0 + 2 }) ?? q.find("how are").map({ $0 + 2 }) ?? q.find("how many").map({ $0 + 2 }) else { return }
@@ -37,5 +38,46 @@ extension QuestionParser {
             "and so on", "so on", "etc", "distribution of", "distribution", "histogram of", "histogram", "by number of", "by how many", "by the number of",
             "how are", "distributed", "i e",
         ])
+    }
+
+    /// "number of buyers by how many orders they placed in 2013", "group the customers by their number of orders",
+    /// "customers by order count": the entities counted per value of their own measure, said as a breakdown by it.
+    private func parseDistributionByMeasure(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
+        // Not a ranking ("top 5 customers by order count") or a list ("list customers by ...").
+        let ranks = ["top", "bottom", "rank", "ranked", "ranking", "sort", "sorted", "best", "worst", "highest", "lowest", "most", "fewest", "least", "list", "which", "who", "show"]
+        guard !q.words.contains(where: ranks.contains) else { return false }
+        let lead = ["by how many", "by the number of", "by number of", "by their number of", "by the count of", "by their count of", "by their", "by"]
+        for b in 0..<q.count where q[b] == "by" && q.isFree(b) {
+            guard let n = lead.compactMap({ q.wordsMatched($0, at: b) }).max() else { continue }
+            // The entity counted: right before "by" ("group the buyers by", "number of customers by").
+            guard let e = (max(0, b - 3)..<b).last(where: { Self.entityWords[q[$0]] != nil && q.isFree($0) }), let entity = Self.entityWords[q[e]] else { continue }
+            // Said as what is counted: "number of buyers by", "group the customers by", or the question's first words.
+            let countWords: Set<String> = ["number", "of", "how", "many", "count", "group", "grouped", "split", "segment", "the", "our", "all", "distinct", "different", "looking", "at", "only"]
+            guard (0..<e).allSatisfy({ countWords.contains(q[$0]) || Double(q[$0]) != nil }) || (max(0, e - 3)..<e).contains(where: { ["number", "many", "count", "group", "grouped", "split", "segment"].contains(q[$0]) })
+            else { continue }
+            // The measure of each one, right after: "orders", "order count", "units".
+            let k = b + n
+            let measure = vocabulary.metrics.filter { m in
+                m.table == vocabulary.factTable && !m.expr.contains("/") && m.phrases.contains { p in (q.wordsMatched(p, at: k) ?? 0) > 0 || p == q[k] + "s" }
+            }.max { a, b in (a.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 0) < (b.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 0) }
+            guard let measure, Self.entityWords[q[k]] != entity, n > 1 || measure.phrases.contains(where: { $0.contains(" ") && q.wordsMatched($0, at: k) != nil }) else { continue }
+            let length = measure.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 1
+            intent.distribution = .init(entity: entity, metric: measure.name)
+            intent.metric = measure.name
+            context.explicitMetric = true
+            q.use(b..<(k + length))
+            q.use(e..<(e + 1))
+            // "number of buyers", "how many customers": the count of the entities is the distribution's own column.
+            for phrase in ["number of", "how many", "count of", "group the", "group", "grouped", "split", "the"] {
+                if q.wordsMatched(phrase, at: e - phrase.split(separator: " ").count) != nil { q.use((e - phrase.split(separator: " ").count)..<e) }
+            }
+            // "they placed", "each one placed": the measure's verb.
+            _ = q.take(["they placed", "they made", "they have placed", "they had", "placed", "made", "each placed"])
+            // "(1, 2, 3 and so on)": examples of the values.
+            for aside in q.asides { for k in aside where q.isFree(k) && (Double(q[k]) != nil || ["and", "so", "on", "etc", "or", "more"].contains(q[k])) { q.use(k..<(k + 1)) } }
+            _ = q.take(["and so on", "so on", "etc"])
+            return true
+        }
+        return false
     }
 }

@@ -41,11 +41,10 @@ extension QuestionParser {
     func parsePerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         guard intent.metric.isEmpty || intent.extraMetrics.isEmpty else { return }
         // The averaging word, unless it starts a measure of its own ("average order value").
-        guard
-            let a = (0..<q.count).first(where: { i in
-                q.isFree(i) && ["average", "mean", "typical", "median"].contains(q[i])
-                    && !vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
-            })
+        func startsMeasure(_ i: Int) -> Bool {
+            vocabulary.metrics.contains { m in m.phrases.contains { $0.hasPrefix(q[i] + " ") && q.wordsMatched($0, at: i) != nil } }
+        }
+        guard let a = (0..<q.count).first(where: { i in q.isFree(i) && ["average", "mean", "typical", "median"].contains(q[i]) && !startsMeasure(i) })
         else {
             // "clothing revenue per clothing buyer", "orders per customer", "revenue per order": a measure per person or order is its average.
             for i in 0..<q.count where q.isFree(i) && q[i] == "per" {
@@ -94,7 +93,8 @@ extension QuestionParser {
             // "... - meaning the average number of units per order": the same average, restated.
             let words = Self.entityWords.filter { $0.value == entity }.keys.map { $0 }
             _ = q.take(words.flatMap { ["per \($0)", "each \($0)", "a \($0)", "an \($0)"] })
-            _ = q.take(["average", "mean"])
+            // (Not the first word of a measure of its own: "the average order value and how many orders a buyer places on average".)
+            for k in 0..<q.count where q.isFree(k) && ["average", "mean"].contains(q[k]) && !startsMeasure(k) { q.use(k..<(k + 1)) }
             return
         }
         for i in 0..<q.count where q.isFree(i) && q[i] == "per" {

@@ -315,11 +315,29 @@ struct QuestionParser {
         ])
         let definingAsides = definingAsides(q)
         let named = measuresNamed(q, outside: definingAsides)
+        // "revenue by number of orders": a breakdown by each customer's (or order's) own measure, not two measures.
+        context.measureAfterBy =
+            named.count >= 2
+            && named.contains { (_, start, _) in
+                q[start - 1] == "by" || (["number", "count"].contains(q[start - 2]) && q[start - 1] == "of" && (q[start - 3] == "by" || (q[start - 3] == "the" && q[start - 4] == "by")))
+            }
+        let claimedBefore = intent.metric
         var hasMetric = parseMetric(&q, &intent, &context)
+        // "what is the average order value and how many orders a buyer places on average": a measure claimed whole before
+        // the average per customer was read is a second measure beside it, not one to drop.
+        if intent.perEntity != nil, !claimedBefore.isEmpty, intent.metric != claimedBefore, !intent.extraMetrics.contains(claimedBefore) {
+            context.conflicts.append("\(claimedBefore.replacingOccurrences(of: "_", with: " ")) beside an average per customer or order (ask for each on its own)")
+        }
         // "how many of them are there, and how much have they spent": a count and an amount; answered with the amount
         // alone the count would be dropped, so it is refused until both can be set side by side.
         let pairs = zip(q.words, q.words.dropFirst())
-        context.countAndAmount = pairs.contains { $0 == "how" && $1 == "many" } && pairs.contains { $0 == "how" && $1 == "much" }
+        // ("what did they spend", "what have they spent": the amount asked in other words.)
+        let amountAsked =
+            pairs.contains { $0 == "how" && $1 == "much" }
+            || zip(pairs, q.words.dropFirst(2)).contains { p, third in
+                p.0 == "what" && ["did", "do", "have", "has", "had", "does"].contains(p.1) && ["they", "he", "she", "these", "those", "we", "you", "it"].contains(third)
+            }
+        context.countAndAmount = pairs.contains { $0 == "how" && $1 == "many" } && amountAsked
         // "how many of each bought something, and how much did each group spend": the people who bought (or the orders)
         // counted beside the amount, when the question says whom ("shoppers", "customers") or what ("orders").
         if context.countAndAmount, hasMetric, intent.extraMetrics.isEmpty, let amount = vocabulary.metric(named: intent.metric),
@@ -533,6 +551,7 @@ struct QuestionParser {
         }
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
+        context.differenceNamed = q.words.contains("difference")
         _ = q.take(["comparing"])
         // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
         // (Its words may be claimed already, as the year the period names.)
@@ -737,6 +756,8 @@ struct QuestionParser {
         var rankNouns: [Int] = []
         /// "vs", "compared with": two things side by side.
         var compared = false
+        /// "the difference": between two periods named, one change even when they are joined by "and".
+        var differenceNamed = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
         /// "at least one order in every year", "in each and every month": in every one of the periods, not in each.
@@ -793,6 +814,8 @@ struct QuestionParser {
         var ranksOrders = false
         /// A measure word the question named (not one implied by a shape).
         var explicitMetric = false
+        /// A second measure said right after "by" ("revenue by number of orders"): a breakdown by it unless it ranks or sorts.
+        var measureAfterBy = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
         /// "list ...", "show me all ...": said anywhere in the question.
@@ -915,7 +938,11 @@ struct QuestionParser {
         let names = [intent.metric] + intent.extraMetrics
         // "which 3 countries had the highest revenue per buyer? show the number of buyers too", "sorted from the highest
         // margin to the lowest": the measure right after the ranking word ranks, as one after "by" does.
-        let lead = ["by", "by the", "by total", "the highest", "the lowest", "the biggest", "the largest", "the most", "the fewest", "from the highest", "from the lowest"]
+        let lead = [
+            "by", "by the", "by total", "the highest", "the lowest", "the biggest", "the largest", "the most", "the fewest", "from the highest", "from the lowest",
+            // ("the 10 products that made most revenue")
+            "most", "highest", "lowest", "biggest", "largest", "fewest",
+        ]
         var matched: [String: String] = [:]
         for name in names {
             matched[name] = vocabulary.metric(named: name)?.phrases.filter { p in lead.contains { said.contains(" \($0) \(p) ") } }.max { $0.count < $1.count }
@@ -3065,6 +3092,9 @@ struct QuestionParser {
     // MARK: - Assembling the intent
 
     func finish(_ intent: inout QueryIntent, _ context: inout Context) {
+        if context.measureAfterBy, intent.ranking == nil, intent.sortDescending == nil, !context.ranked, intent.band == nil, intent.distribution == nil, !intent.extraMetrics.isEmpty {
+            context.conflicts.append("a breakdown by a measure of each customer or order (ask 'how many customers placed 1, 2, 3 ... orders')")
+        }
         activeInEveryBucket(&intent, &context)
         // "customers who bought a bike compared with customers who never bought one": two groups set against each other,
         // which one filter for both would empty.
@@ -3371,6 +3401,15 @@ struct QuestionParser {
             default: break
             }
         }
+        // "each bike subcategory's share of bike revenue": each group lies wholly inside the part or outside it (100% or 0%),
+        // so the part is the whole shared out over the groups.
+        // (Not with a grain or periods beside: "that year's bike revenue" would be shared out within each year.)
+        if case .shareOf(let part) = intent.shape, !part.isEmpty, !intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty, context.years.count <= 1,
+            part.allSatisfy({ f in intent.groupBy.contains { vocabulary.determines.contains("\($0)>\(f.dimension)") } })
+        {
+            intent.shape = .share
+            intent.filters += part
+        }
         // "how many of our customers have never placed an order": the buyers counted are the table's own rows, since
         // those without sales are the ones asked for.
         if case .without = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable, let t = countedTable(m),
@@ -3476,8 +3515,10 @@ struct QuestionParser {
         if intent.shape == .growth, context.years.count > 1 {
             // "2013 vs 2012": the change of the later year over the earlier; "in 2012 and in 2013": each year's change.
             // "2012 -> 2013", "2012 to 2013": two consecutive years not joined by "and" are one change too.
-            let oneChange = context.years.count == 2 && (context.compared || (!context.yearsJoinedByAnd && abs(context.years[0] - context.years[1]) == 1))
-            if oneChange, abs(context.years[0] - context.years[1]) != 1 {
+            // "2012 and 2013 side by side with the difference": the difference between the two, one row per slice.
+            let differenceOfTwo = intent.pivot || context.differenceNamed
+            let oneChange = context.years.count == 2 && (context.compared || differenceOfTwo || (!context.yearsJoinedByAnd && abs(context.years[0] - context.years[1]) == 1))
+            if oneChange, abs(context.years[0] - context.years[1]) != 1 || differenceOfTwo {
                 // "2013 vs 2011": the change between the two years named, not the later one's change from the year before it.
                 intent.periods = context.years.sorted().map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
                 if intent.bucket == .year { intent.bucket = nil }
@@ -3498,9 +3539,10 @@ struct QuestionParser {
             if case .plain = intent.shape {
                 intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
             } else if case .retained = intent.shape {
-            } else if context.years == Array(context.years[0]...(context.years[0] + context.years.count - 1)) {
+            } else if case let years = intent.shape == .newCustomers ? context.years.sorted() : context.years, years == Array(years[0]...(years[0] + years.count - 1)) {
                 // "over 2011, 2012 and 2013": consecutive years are one span for an average or a share.
-                let (a, b) = (context.years.first!, context.years.last!)
+                // ("new customers in 2013 compared with 2012": a count per year over the span, in either order.)
+                let (a, b) = (years.first!, years.last!)
                 intent.period = .init(from: "\(a)-01-01", until: "\(b + 1)-01-01", label: "\(a) to \(b)")
             } else {
                 context.conflicts.append("the years \(context.years.map(String.init).joined(separator: ", ")) (only a plain total can be compared year by year)")

@@ -15,8 +15,11 @@ extension QuestionParser {
             let words = a.map { q[$0] }
             let example = words.contains("etc") || words.contains("example") || zip(words, words.dropFirst()).contains { $0 == ("so", "on") || $0 == ("e", "g") }
             let firstHasNone = zip(words, words.dropFirst()).contains { $0 == ("first", "year") } && words.contains { ["no", "none", "blank", "empty", "null"].contains($0) }
-            if example || firstHasNone { q.replace(a, with: []) }
+            // ("(1, 2, 3 and so on)": the values of a distribution, which reads them.)
+            let values = words.allSatisfy { Double($0) != nil || ["and", "so", "on", "etc", "or", "more"].contains($0) }
+            if (example && !values) || firstHasNone || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) { q.replace(a, with: []) }
         }
+        dropLatestPeriodIncluded(&q)
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
@@ -57,6 +60,11 @@ extension QuestionParser {
         let ordinalWords = ["1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"]
         for i in 0..<q.count where ["half", "quarter"].contains(q[i + 1]) {
             if let word = ordinalWords[q[i]] { q.replace(i..<(i + 1), with: [word]) }
+        }
+        // "put 2012 next to 2013": the two years set against each other.
+        let isYear = { (w: String) in w.count == 4 && Int(w).map { (1000...2999).contains($0) } == true }
+        for i in stride(from: q.count - 1, through: 1, by: -1) where q[i] == "next" && q[i + 1] == "to" && isYear(q[i - 1]) && isYear(q[i + 2]) {
+            q.replace(i..<(i + 2), with: ["vs"])
         }
         // "show the turnover next to each": beside the rows, where any measure asked for is shown anyway (not "next
         // to each customer", which names what is shown).
@@ -953,6 +961,54 @@ extension QuestionParser {
         q.replace(start..<(end + 1), with: [])
     }
 
+    /// "one-time buyers (exactly one order)": the definition of the words before it, said again.
+    private func restatesOneOrder(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let allowed: Set<String> = ["exactly", "only", "just", "one", "1", "a", "single", "order", "orders", "ever", "placed", "with", "i", "e", "ie", "who", "ordered", "once", "in", "total"]
+        let words = aside.map { q[$0] }
+        guard words.allSatisfy(allowed.contains), words.contains(where: { ["one", "1", "once", "single"].contains($0) }) else { return false }
+        let before = (max(0, aside.lowerBound - 4)..<aside.lowerBound).map { q[$0] }.joined(separator: " ")
+        return before.contains("one time") || before.contains("once") || before.contains("single order")
+    }
+
+    /// "which individual product (exact size and colour)": a product is one size and colour already.
+    private func restatesVariant(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let allowed: Set<String> = ["exact", "specific", "each", "every", "size", "sizes", "and", "colour", "color", "colours", "colors", "i", "e", "ie", "down", "to", "the", "level", "variant", "individual", "of", "by", "with", "its", "own"]
+        let words = aside.map { q[$0] }
+        guard words.allSatisfy(allowed.contains), words.contains(where: { ["size", "sizes"].contains($0) }) else { return false }
+        return ["product", "products", "item", "items", "variant", "variants"].contains(q[aside.lowerBound - 1])
+    }
+
+    /// "(the unknown 'n/a' country included)", "(products without a category as their own row)": a group of the unknown
+    /// is a row of its own anyway.
+    private func keepsUnknownGroup(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let words = aside.map { q[$0] }
+        guard words.count <= 10, q.words.contains(where: { ["by", "per", "each", "every", "for"].contains($0) }) else { return false }
+        let unknown = words.contains { ["unknown", "without", "no", "missing", "blank", "null", "empty", "na"].contains($0) } || zip(words, words.dropFirst()).contains { $0 == ("n", "a") }
+        let kept = words.contains { ["included", "including", "include", "row", "rows", "own", "separate", "separately"].contains($0) }
+        return unknown && kept
+    }
+
+    /// "the last 6 months, counting the latest month even if it is not finished": the latest month is one of them anyway.
+    private func dropLatestPeriodIncluded(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["last", "latest", "past", "recent"].contains($0) }),
+            let e = (0..<q.count).first(where: { q[$0] == "even" && q[$0 + 1] == "if" }),
+            let end = ((e + 2)..<min(q.count, e + 8)).first(where: { ["partial", "incomplete", "finished", "complete", "over", "full", "ended", "done", "partly"].contains(q[$0]) })
+        else { return }
+        var start = e
+        let grains: Set<String> = ["month", "quarter", "year", "week", "day", "period"]
+        // "counting the latest month", "the latest month included": said of the period that is part of the range anyway.
+        if let g = ((max(0, e - 4))..<e).last(where: { grains.contains(q[$0]) }), ["latest", "last", "current", "final", "recent"].contains(q[g - 1]) {
+            var s = q[g - 2] == "most" ? g - 2 : g - 1
+            if q[s - 1] == "the" { s -= 1 }
+            if ["counting", "including", "include", "count", "incl"].contains(q[s - 1]), g + 1 == e {
+                start = s - 1
+            } else if ["included", "counted", "too"].contains(q[g + 1]), g + 2 == e {
+                start = s
+            }
+        }
+        q.replace(start..<(end + 1), with: [])
+    }
+
     private func dropRestatement(_ q: inout QuestionWords) {
         for marker in [["ie"], ["i", "e"], ["that", "is"], ["meaning"], ["in", "other", "words"]] {
             guard let m = (0..<q.count).first(where: { i in marker.indices.allSatisfy { q[i + $0] == marker[$0] } }) else { continue }
@@ -1067,6 +1123,23 @@ extension QuestionParser {
             (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
             (["the", "full", "list", "of"], ["a", "list", "of"]), (["a", "full", "list", "of"], ["a", "list", "of"]), (["the", "complete", "list", "of"], ["a", "list", "of"]),
             (["a", "complete", "list", "of"], ["a", "list", "of"]), (["first", "ever"], ["first"]), (["very", "first"], ["first"]),
+            // "dec 2013 compared to dec 2012": two periods set against each other, not a range "to" a second one.
+            (["compared", "to"], ["compared", "with"]),
+            (["his", "or", "her"], ["their"]), (["her", "or", "his"], ["their"]), (["him", "or", "her"], ["them"]), (["he", "or", "she"], ["they"]),
+            (["one", "total", "for", "the", "whole", "period"], []), (["a", "single", "total", "for", "the", "whole", "period"], []),
+            (["one", "number", "for", "the", "whole", "period"], []), (["as", "one", "total"], []), (["in", "one", "total"], []),
+            (["orders", "one", "buyer"], ["orders", "a", "buyer"]), (["orders", "one", "customer"], ["orders", "a", "customer"]),
+            (["in", "the", "system"], []), (["in", "our", "system"], []), (["in", "average"], ["on", "average"]),
+            // "for each combination of product line and subcategory": by both.
+            (["each", "combination", "of"], ["each"]), (["every", "combination", "of"], ["every"]), (["per", "combination", "of"], ["per"]),
+            (["by", "combination", "of"], ["by"]),
+            // "clothing products that nobody ever bought": never sold.
+            (["nobody", "has", "ever", "bought"], ["never", "sold"]), (["nobody", "ever", "bought"], ["never", "sold"]), (["nobody", "bought"], ["never", "sold"]),
+            (["no", "one", "has", "ever", "bought"], ["never", "sold"]), (["no", "one", "ever", "bought"], ["never", "sold"]), (["no", "one", "bought"], ["never", "sold"]),
+            (["nobody", "ever", "ordered"], ["never", "sold"]), (["nobody", "ordered"], ["never", "sold"]), (["nobody", "purchased"], ["never", "sold"]),
+            // "that years average" (no apostrophe): the year's.
+            (["that", "years", "average"], ["that", "year", "average"]), (["that", "years", "avg"], ["that", "year", "avg"]),
+            (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
         ]
         // "how many orders was it part of": was on.
         if q[q.count - 2] == "part", q[q.count - 1] == "of" { q.replace((q.count - 2)..<q.count, with: ["on"]) }
@@ -1102,11 +1175,14 @@ extension QuestionParser {
             break
         }
         // "which months did better than the 2013 average": above it (said of an average only).
-        for verb in [["did", "better", "than"], ["performed", "better", "than"], ["better", "than"], ["did", "worse", "than"], ["performed", "worse", "than"], ["worse", "than"]] {
+        for verb in [
+            ["did", "better", "than"], ["performed", "better", "than"], ["better", "than"], ["did", "worse", "than"], ["performed", "worse", "than"], ["worse", "than"],
+            ["beat"], ["beats"], ["outperformed"], ["topped"],
+        ] {
             guard let i = (0..<q.count).first(where: { i in verb.indices.allSatisfy { q[i + $0] == verb[$0] } }),
                 ((i + verb.count)..<(i + verb.count + 4)).contains(where: { ["average", "avg", "mean"].contains(q[$0]) })
             else { continue }
-            q.replace(i..<(i + verb.count), with: [verb.contains("better") ? "above" : "below"])
+            q.replace(i..<(i + verb.count), with: [verb.contains("worse") ? "below" : "above"])
         }
     }
 }

@@ -62,11 +62,14 @@ extension SQLBuilder {
             case .bucket: return nil
             }
         }()
-        guard let name = rankedName, ranking.perDimension == nil, ranking.withinBucket == nil, intent.bucket == nil,
-            intent.periods.isEmpty, intent.band == nil, intent.groupBy.isEmpty || intent.groupBy == [name],
+        // "top 5 days of 2013 by revenue, with the number of orders that day": periods of a grain ranked, joined on the period.
+        var rankedBucket: QueryIntent.Bucket?
+        if case .bucket(let b) = ranking.entity, intent.bucket == nil || intent.bucket == b { rankedBucket = b }
+        guard rankedName != nil || rankedBucket != nil, ranking.perDimension == nil, ranking.withinBucket == nil, intent.bucket == nil || rankedBucket != nil,
+            intent.periods.isEmpty, intent.band == nil, intent.groupBy.isEmpty || (rankedName != nil && intent.groupBy == [rankedName!]),
             let metric = vocabulary.metric(named: intent.metric)
         else { throw Failure(reason: "a ranking over several measures at once is not supported (rank by one measure)") }
-        let d = try dimension(name)
+        let key = try rankedName.map { try dimension($0).name } ?? bucketExpr(rankedBucket!, intent).label
         var first = intent
         first.extraMetrics = []
         let (rankedSQL, text) = try ranked(first, metric, ranking)
@@ -79,14 +82,14 @@ extension SQLBuilder {
             single.extraMetrics = []
             single.ranking = nil
             single.sortDescending = nil
-            single.groupBy = [name]
+            if let name = rankedName { single.groupBy = [name] } else { single.bucket = rankedBucket }
             let (groupedSQL, _) = try grouped(single, m)
             sql += ", m\(k).\(m.name)"
-            joins += " LEFT JOIN (\(groupedSQL)) m\(k) ON m\(k).\(d.name) IS r.\(d.name)"
+            joins += " LEFT JOIN (\(groupedSQL)) m\(k) ON m\(k).\(key) IS r.\(key)"
         }
         var byName = ""
         if intent.tieBreakByName {
-            if case .table(let t) = ranking.entity, let n = vocabulary.nameDimension(of: t) { byName = ", r.\(n.name)" } else { byName = ", r.\(name)" }
+            if case .table(let t) = ranking.entity, let n = vocabulary.nameDimension(of: t) { byName = ", r.\(n.name)" } else { byName = ", r.\(key)" }
         }
         sql += " FROM (\(rankedSQL)) r\(joins) ORDER BY r.\(metric.name)\(ranking.highest ? " DESC" : "")\(byName)"
         let others = intent.extraMetrics.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")

@@ -32,8 +32,12 @@ extension QuestionParser {
             {
                 return true
             }
-            return ["and", "with", "plus", "showing", "include", "including"].contains(q[k]) && !periodWords.contains(next) && Int(next) == nil
-                && Lexicon.months[next] == nil
+            // "..., and what is their birth date": asked to be shown. ("who placed an order in January 2014": that period is
+            // the orders'.)
+            let shown =
+                ["and", "with", "plus", "showing", "include", "including"].contains(q[k]) || (["is", "was", "are", "were"].contains(q[k]) && q[k - 1] == "what")
+                || q.has(anyOf: ["placed an order in", "placed orders in", "ordered in", "bought in", "purchased in", "bought something in", "ordered during", "bought during"])
+            return shown && !periodWords.contains(next) && Int(next) == nil && Lexicon.months[next] == nil
         }
         guard !found.isEmpty else { return }
         // A measure that is itself about these dates ("days from order to shipment") reads them, not a period.

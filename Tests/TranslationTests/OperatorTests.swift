@@ -652,6 +652,46 @@ import Translation
         #expect(t.sql("yearly orders with the change versus the prior year")?.contains("LAG(") == true)
     }
 
+    @Test func fixesFromBlindSetsThirtyOneAndThirtyTwoStayFixed() throws {
+        // A count and an amount asked with "what did they spend": both, never the amount alone.
+        let both = try #require(t.sql("french customers by marital status: how many of them and what did they spend"))
+        #expect(both.contains("buyer_count") && both.contains("revenue"))
+        // "compared to" sets two periods against each other; it is no range "to" the second.
+        #expect(t.sql("units in march 2013 compared to march 2012") == t.sql("units in march 2013 vs march 2012"))
+        #expect(t.sql("first-time buyers in 2013 compared to 2012") == t.sql("first-time buyers in 2012 and 2013"))
+        // A definition of one-time buyers in parentheses, a product's size and colour, the unknown row: said again.
+        #expect(t.sql("one-time buyers (only one order) per country") == t.sql("one-time buyers per country"))
+        #expect(
+            t.sql("for each helmet subcategory, which individual product (exact size and colour) sold the most units")
+                == t.sql("for each helmet subcategory, which individual product sold the most units"))
+        #expect(t.sql("units by gender (the unknown 'n/a' gender included)") == t.sql("units by gender"))
+        // A share of a filtered total by groups inside it: the filter is the whole shared out.
+        let share = try #require(t.sql("each clothing subcategory's share of clothing units in 2013"))
+        #expect(share.contains("'Clothing'") && share.contains("SUM(units) OVER ()"))
+        // The measure after "most" ranks among several; days ranked carry the other measures.
+        #expect(t.sql("which are the 3 products that made most revenue, and their units")?.contains("ORDER BY r.revenue DESC") == true)
+        let days = try #require(t.sql("top 3 days of 2012 by units, with the number of orders that day"))
+        #expect(days.contains("m0.order_count") && days.contains("ON m0.date IS r.date"))
+        // A period beside a date that is only shown is the orders' period.
+        let oldest = try #require(t.sql("the youngest customer who placed an order in March 2013, and what is their birth date"))
+        #expect(oldest.contains("f.order_date >= '2013-03-01'") && !oldest.contains("c.birth_date >= '2013"))
+        // The average order value beside an average per customer is not dropped: refused until both can be shown.
+        #expect(t.refusal("by gender, what is the average order value and how many orders a customer places on average") != nil)
+        // Customers grouped by their own number of orders: a distribution, with totals that add up beside it.
+        let groups = try #require(t.sql("group the customers by how many orders they placed in 2012 and give their units"))
+        #expect(groups.contains("GROUP BY v") && groups.contains("SUM(units) AS units"))
+        #expect(t.sql("number of customers by order count") == t.sql("how many customers placed 1, 2, 3 and so on orders"))
+        #expect(t.refusal("units by number of orders") != nil)
+        #expect(t.sql("top 5 customers by order count")?.contains("GROUP BY v") == false)
+        // The difference between two years named with "and": one change per row.
+        #expect(t.sql("units per category in 2012 and 2013 side by side with the difference")?.contains("units_2012") == true)
+        // Remarks that the latest month counts and that "nobody bought" is never sold.
+        #expect(
+            t.sql("monthly units for the last 4 months, counting the latest month even if it is not finished")
+                == t.sql("monthly units for the last 4 months"))
+        #expect(t.sql("which helmets has nobody ever bought") == t.sql("which helmets never sold"))
+    }
+
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
         // Day names in order right after a weekday grain are examples; elsewhere they are filters.
         let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))

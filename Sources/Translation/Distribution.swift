@@ -44,7 +44,7 @@ extension QuestionParser {
     /// "customers by order count": the entities counted per value of their own measure, said as a breakdown by it.
     private func parseDistributionByMeasure(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         // Not a ranking ("top 5 customers by order count") or a list ("list customers by ...").
-        let ranks = ["top", "bottom", "rank", "ranked", "ranking", "sort", "sorted", "best", "worst", "highest", "lowest", "most", "fewest", "least", "list", "which", "who", "show"]
+        let ranks = ["top", "bottom", "rank", "ranked", "ranking", "sort", "sorted", "best", "worst", "highest", "lowest", "most", "fewest", "least", "list", "which", "who"]
         guard !q.words.contains(where: ranks.contains) else { return false }
         let lead = ["by how many", "by the number of", "by number of", "by their number of", "by the count of", "by their count of", "by their", "by"]
         for b in 0..<q.count where q[b] == "by" && q.isFree(b) {
@@ -52,7 +52,10 @@ extension QuestionParser {
             // The entity counted: right before "by" ("group the buyers by", "number of customers by").
             guard let e = (max(0, b - 3)..<b).last(where: { Self.entityWords[q[$0]] != nil && q.isFree($0) }), let entity = Self.entityWords[q[e]] else { continue }
             // Said as what is counted: "number of buyers by", "group the customers by", or the question's first words.
-            let countWords: Set<String> = ["number", "of", "how", "many", "count", "group", "grouped", "split", "segment", "the", "our", "all", "distinct", "different", "looking", "at", "only"]
+            let countWords: Set<String> = [
+                "number", "of", "how", "many", "count", "group", "grouped", "split", "segment", "the", "our", "all", "distinct", "different", "looking", "at", "only",
+                "show", "me", "give", "please", "can", "you", "could",
+            ]
             guard (0..<e).allSatisfy({ countWords.contains(q[$0]) || Double(q[$0]) != nil }) || (max(0, e - 3)..<e).contains(where: { ["number", "many", "count", "group", "grouped", "split", "segment"].contains(q[$0]) })
             else { continue }
             // The measure of each one, right after: "orders", "order count", "units".

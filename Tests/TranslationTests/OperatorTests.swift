@@ -681,6 +681,7 @@ import Translation
         let groups = try #require(t.sql("group the customers by how many orders they placed in 2012 and give their units"))
         #expect(groups.contains("GROUP BY v") && groups.contains("SUM(units) AS units"))
         #expect(t.sql("number of customers by order count") == t.sql("how many customers placed 1, 2, 3 and so on orders"))
+        #expect(t.sql("show me the customers by their number of orders") == t.sql("how many customers placed 1, 2, 3 and so on orders"))
         #expect(t.refusal("units by number of orders") != nil)
         #expect(t.sql("top 5 customers by order count")?.contains("GROUP BY v") == false)
         // The difference between two years named with "and": one change per row.

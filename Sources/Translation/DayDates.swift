@@ -15,7 +15,7 @@ extension QuestionParser {
 
     static func dayDate(_ q: QuestionWords, at i: Int) -> (date: String, length: Int)? {
         let number = dayNumber
-        func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
+        let year = Lexicon.year
         func valid(_ y: Int, _ m: Int, _ d: Int) -> String? {
             let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
             guard (1...12).contains(m), d <= days[m - 1] else { return nil }

@@ -60,11 +60,13 @@ extension QuestionParser {
             else { continue }
             // The measure of each one, right after: "orders", "order count", "units".
             let k = b + n
-            let measure = vocabulary.metrics.filter { m in
-                m.table == vocabulary.factTable && !m.expr.contains("/") && m.phrases.contains { p in (q.wordsMatched(p, at: k) ?? 0) > 0 || p == q[k] + "s" }
-            }.max { a, b in (a.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 0) < (b.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 0) }
-            guard let measure, Self.entityWords[q[k]] != entity, n > 1 || measure.phrases.contains(where: { $0.contains(" ") && q.wordsMatched($0, at: k) != nil }) else { continue }
-            let length = measure.phrases.compactMap { q.wordsMatched($0, at: k) }.max() ?? 1
+            // Each measure's longest phrase said there ("order" said for "orders" counts as one word); the longest wins.
+            let said = vocabulary.metrics.compactMap { m -> (metric: Vocabulary.Metric, length: Int)? in
+                guard m.table == vocabulary.factTable, !m.expr.contains("/") else { return nil }
+                let length = m.phrases.compactMap { p in q.wordsMatched(p, at: k) ?? (p == q[k] + "s" ? 1 : nil) }.max()
+                return length.map { (m, $0) }
+            }
+            guard let (measure, length) = said.max(by: { $0.length < $1.length }), Self.entityWords[q[k]] != entity, n > 1 || length > 1 else { continue }
             intent.distribution = .init(entity: entity, metric: measure.name)
             intent.metric = measure.name
             context.explicitMetric = true

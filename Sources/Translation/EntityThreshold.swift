@@ -17,7 +17,8 @@ extension QuestionParser {
             let p = q[0] == "of" ? 0 : (0..<span.lowerBound).first(where: { Self.percentWords.contains(q[$0]) })
         {
             var k = p + 1
-            while ["of", "our", "all", "the", "those", "these"].contains(q[k]) { k += 1 }
+            // ("what percentage of 2013 buyers placed 2 or more orders": the year is the period, said before the buyers.)
+            while ["of", "our", "all", "the", "those", "these"].contains(q[k]) || Lexicon.year(q[k]) != nil { k += 1 }
             let counted = Lexicon.peopleWords.contains(q[k]) ? buyersMetric : ["orders", "baskets"].contains(q[k]) ? vocabulary.orderCount : nil
             if let counted, k < span.lowerBound, counted.name != intent.metric, vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable {
                 intent.metric = counted.name

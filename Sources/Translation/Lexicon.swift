@@ -52,6 +52,9 @@ enum Lexicon {
     static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers"]
     static let productWords: Set<String> = ["product", "products", "item", "items", "articles", "catalogue"]
 
+    /// A calendar year said as four digits ("2013"), as opposed to a count or an amount.
+    static func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
+
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,

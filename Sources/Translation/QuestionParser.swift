@@ -514,22 +514,34 @@ struct QuestionParser {
                 "ties included", "including ties", "include ties", "with ties", "keep ties",
             ])
             // "keep anyone tied for fifth", "include any ties at tenth place", "show everyone tied": the tie words and the place.
+            // "ties at 100th place included", "return all countries tied at the top": the verb may come after, the rows between.
+            let rowNouns = Set(vocabulary.tables.values.flatMap(\.synonyms)).union(Lexicon.peopleWords).union(Lexicon.productWords)
             for t in 0..<q.count where ["tie", "ties", "tied"].contains(q[t]) && q.isFree(t) {
                 var start = t
-                while ["any", "all", "the", "anyone", "everyone", "everybody", "those", "customers", "products"].contains(q[start - 1]) && q.isFree(start - 1) { start -= 1 }
-                guard ["include", "including", "keep", "keeping", "show", "showing", "with", "plus", "list", "count", "counting"].contains(q[start - 1]), q.isFree(start - 1)
-                else { continue }
+                while start > 0, t - start < 4,
+                    ["any", "all", "the", "anyone", "everyone", "everybody", "those"].contains(q[start - 1]) || rowNouns.contains(q[start - 1]) || dimensionPhrase(q, start - 1) != nil
+                {
+                    start -= 1
+                }
                 var end = t + 1
                 if ["for", "at", "in", "on"].contains(q[end]) {
                     var k = end + 1
                     if q[k] == "the" { k += 1 }
-                    if Self.isPlace(q[k]) {
+                    if Self.isPlace(q[k]) || q[k] == "top" || q[k] == "cut" {
                         k += 1
-                        if ["place", "position", "spot"].contains(q[k]) { k += 1 }
+                        if ["place", "position", "spot", "off"].contains(q[k]) { k += 1 }
                         end = k
                     }
                 }
-                q.use((start - 1)..<end)
+                let verbs = ["include", "including", "keep", "keeping", "show", "showing", "with", "plus", "list", "count", "counting", "return", "give"]
+                if verbs.contains(q[start - 1]) {
+                    start -= 1
+                } else if ["included", "kept", "counted", "shown", "listed"].contains(q[end]) {
+                    end += 1
+                } else {
+                    continue
+                }
+                q.use(start..<end)
             }
         }
         // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
@@ -938,11 +950,8 @@ struct QuestionParser {
         let names = [intent.metric] + intent.extraMetrics
         // "which 3 countries had the highest revenue per buyer? show the number of buyers too", "sorted from the highest
         // margin to the lowest": the measure right after the ranking word ranks, as one after "by" does.
-        let lead = [
-            "by", "by the", "by total", "the highest", "the lowest", "the biggest", "the largest", "the most", "the fewest", "from the highest", "from the lowest",
-            // ("the 10 products that made most revenue")
-            "most", "highest", "lowest", "biggest", "largest", "fewest",
-        ]
+        // (The bare words cover "the most", "from the highest" and "the 10 products that made most revenue" alike.)
+        let lead = ["by", "by the", "by total", "most", "highest", "lowest", "biggest", "largest", "fewest"]
         var matched: [String: String] = [:]
         for name in names {
             matched[name] = vocabulary.metric(named: name)?.phrases.filter { p in lead.contains { said.contains(" \($0) \(p) ") } }.max { $0.count < $1.count }
@@ -1570,21 +1579,24 @@ struct QuestionParser {
             // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
-            if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] {
+            // "the highest 2013 revenue", "2013 top products": a year, not a count of rows (a count of 2013 is said before
+            // the rows: "top 2013 customers" stays a count).
+            let rowWords = Lexicon.peopleWords.union(Lexicon.productWords)
+            if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], Lexicon.year(q[i + 1]) == nil || rowWords.contains(q[i + 2]) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
                 let participle = Self.rankingParticiples.contains(q[i + 2]) ? 1 : 0
                 if Self.takingsParticiples.contains(q[i + 2]) { context.rankedByTakings = true }
                 q.use((i + 2)..<(i + 2 + participle))
                 context.rankNouns.append(i + 2 + participle)
-            } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1) {
+            } else if let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], q.isFree(i - 1), Lexicon.year(q[i - 1]) == nil {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use((i - 1)..<(i + 1))
                 let participle = Self.rankingParticiples.contains(q[i + 1]) ? 1 : 0
                 if Self.takingsParticiples.contains(q[i + 1]) { context.rankedByTakings = true }
                 q.use((i + 1)..<(i + 1 + participle))
                 context.rankNouns.append(i + 1 + participle)
-            } else if q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
+            } else if Lexicon.year(q[i + 1]) == nil, q[i + 1].first.map({ $0.isNumber || $0 == "-" }) ?? false {
                 // "top 0", "top -5", "top 1e308", a 20-digit count: not a count that can be honoured.
                 context.conflicts.append("'\(w) \(q[i + 1])' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
                 q.use(i..<(i + 2))

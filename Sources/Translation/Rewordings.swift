@@ -9,6 +9,7 @@ extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
         dropStatusDefinitions(&q)
+        dropPeriodRestatement(&q)
         // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
         // "(the first year has no growth figure)": what a growth rate per year does anyway.
         for a in q.asides.reversed() {
@@ -744,7 +745,7 @@ extension QuestionParser {
     /// "for 2011, 2012 and 2013 separately", "2012 and 2013 each": consecutive years taken one by one are a breakdown by
     /// year over their span ("each year from 2011 to 2013"), not periods compared.
     private func rewriteYearsOneByOne(_ q: inout QuestionWords) {
-        func year(_ i: Int) -> Int? { q[i].count == 4 ? Int(q[i]).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
+        func year(_ i: Int) -> Int? { Lexicon.year(q[i]) }
         for i in 0..<q.count {
             guard let first = year(i), year(i - 1) == nil, q[i - 1] != "and" else { continue }
             var years = [first]
@@ -961,21 +962,77 @@ extension QuestionParser {
         q.replace(start..<(end + 1), with: [])
     }
 
+    /// "Q4 2013 (1 October to 31 December)", "H1 2013 (January-June)", "for 2013, January to December": the months of
+    /// the period just named, said again. Dropped only when they are exactly its months, from its first day to its last;
+    /// any other months are left for the period readers (and refused there if they cannot be combined).
+    private func dropPeriodRestatement(_ q: inout QuestionWords) {
+        // The months of the period that ends right before `i`: "q4 2013", "2013 q4", "h1 2013", "first half of 2013", "2013".
+        func named(before i: Int) -> ClosedRange<Int>? {
+            func part(_ k: Int) -> ClosedRange<Int>? {
+                if let n = ["q1": 1, "q2": 2, "q3": 3, "q4": 4][q[k]] { return (3 * n - 2)...(3 * n) }
+                if let n = ["h1": 1, "h2": 2][q[k]] { return (6 * n - 5)...(6 * n) }
+                if q[k] == "quarter", let n = Lexicon.ordinals[q[k - 1]], q[k - 1] != "last" { return (3 * n - 2)...(3 * n) }
+                if q[k] == "half", let n = ["first": 1, "second": 2][q[k - 1]] { return (6 * n - 5)...(6 * n) }
+                return nil
+            }
+            if Lexicon.year(q[i - 1]) != nil {
+                return part(q[i - 2] == "of" ? i - 3 : i - 2) ?? 1...12
+            }
+            return Lexicon.year(q[i - 2]) != nil ? part(i - 1) : nil
+        }
+        // "1 October to 31 December", "January-June", "Oct 1 through Dec 31": the months said, with the first and last days.
+        func said(_ words: [String]) -> ClosedRange<Int>? {
+            func word(_ k: Int) -> String { k < words.count ? words[k] : "" }
+            var k = 0
+            while ["i", "e", "ie", "that", "is", "from", "so", "namely"].contains(word(k)) { k += 1 }
+            func month() -> (month: Int, day: Int?)? {
+                var day: Int? = nil
+                if let d = Int(word(k)) { day = d; k += 1 }
+                guard let m = Lexicon.months[word(k)] else { return nil }
+                k += 1
+                if day == nil, let d = Int(word(k)), d <= 31 { day = d; k += 1 }
+                return (m, day)
+            }
+            guard let first = month() else { return nil }
+            if ["to", "through", "thru", "until", "till", "and"].contains(word(k)) { k += 1 }
+            guard let last = month(), k == words.count, first.month <= last.month else { return nil }
+            let lastDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][last.month - 1]
+            guard first.day ?? 1 == 1, last.day.map({ $0 == lastDay || (last.month == 2 && $0 == 28) }) ?? true else { return nil }
+            return first.month...last.month
+        }
+        for a in q.asides.reversed() where named(before: a.lowerBound).map({ said(a.map { q[$0] }) == $0 }) == true {
+            q.replace(a, with: [])
+        }
+        // Without brackets: the months right after the period, up to the first word that is no part of them.
+        for i in stride(from: q.count - 1, through: 1, by: -1) {
+            guard let months = named(before: i), Lexicon.months[q[i]] != nil || (Int(q[i]) != nil && Lexicon.months[q[i + 1]] != nil) else { continue }
+            // ("2013, January to December 2014" is a range of its own: a year or number right after ends no restatement.)
+            for end in stride(from: min(q.count, i + 7), through: i + 2, by: -1) where Int(q[end]) == nil && said((i..<end).map { q[$0] }) == months {
+                q.replace(i..<end, with: [])
+                break
+            }
+        }
+    }
+
     /// "one-time buyers (exactly one order)": the definition of the words before it, said again.
     private func restatesOneOrder(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
-        let allowed: Set<String> = ["exactly", "only", "just", "one", "1", "a", "single", "order", "orders", "ever", "placed", "with", "i", "e", "ie", "who", "ordered", "once", "in", "total"]
-        let words = aside.map { q[$0] }
-        guard words.allSatisfy(allowed.contains), words.contains(where: { ["one", "1", "once", "single"].contains($0) }) else { return false }
         let before = (max(0, aside.lowerBound - 4)..<aside.lowerBound).map { q[$0] }.joined(separator: " ")
-        return before.contains("one time") || before.contains("once") || before.contains("single order")
+        return isAside(q, aside, onlyOf: ["exactly", "only", "just", "one", "1", "a", "single", "order", "orders", "ever", "placed", "with", "i", "e", "ie", "who", "ordered", "once", "in", "total"], naming: ["one", "1", "once", "single"])
+            && (before.contains("one time") || before.contains("once") || before.contains("single order"))
     }
 
     /// "which individual product (exact size and colour)": a product is one size and colour already.
     private func restatesVariant(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
-        let allowed: Set<String> = ["exact", "specific", "each", "every", "size", "sizes", "and", "colour", "color", "colours", "colors", "i", "e", "ie", "down", "to", "the", "level", "variant", "individual", "of", "by", "with", "its", "own"]
+        isAside(
+            q, aside, onlyOf: ["exact", "specific", "each", "every", "size", "sizes", "and", "colour", "color", "colours", "colors", "i", "e", "ie", "down", "to", "the", "level", "variant", "individual", "of", "by", "with", "its", "own"],
+            naming: ["size", "sizes"])
+            && ["product", "products", "item", "items", "variant", "variants"].contains(q[aside.lowerBound - 1])
+    }
+
+    /// An aside made only of the given words, with at least one of those it must name.
+    private func isAside(_ q: QuestionWords, _ aside: Range<Int>, onlyOf allowed: Set<String>, naming key: Set<String>) -> Bool {
         let words = aside.map { q[$0] }
-        guard words.allSatisfy(allowed.contains), words.contains(where: { ["size", "sizes"].contains($0) }) else { return false }
-        return ["product", "products", "item", "items", "variant", "variants"].contains(q[aside.lowerBound - 1])
+        return words.allSatisfy(allowed.contains) && words.contains(where: key.contains)
     }
 
     /// "(the unknown 'n/a' country included)", "(products without a category as their own row)": a group of the unknown
@@ -1140,6 +1197,16 @@ extension QuestionParser {
             // "that years average" (no apostrophe): the year's.
             (["that", "years", "average"], ["that", "year", "average"]), (["that", "years", "avg"], ["that", "year", "avg"]),
             (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
+            // "the growth rate in percent", "the year-over-year growth rate": a growth is a rate already.
+            (["growth", "rates"], ["growth"]), (["growth", "rate"], ["growth"]), (["rate", "of", "growth"], ["growth"]),
+            (["calendar", "year"], ["year"]), (["calendar", "years"], ["years"]), (["calendar", "quarter"], ["quarter"]),
+            // "by year of order date": the order date is the date of sales.
+            (["year", "of", "order", "date"], ["year"]), (["month", "of", "order", "date"], ["month"]), (["quarter", "of", "order", "date"], ["quarter"]),
+            (["weekday", "name"], ["weekday"]), (["weekday", "names"], ["weekday"]),
+            // "give both counts and the growth": the two values of periods set against each other, shown anyway.
+            (["both", "counts"], []), (["both", "amounts"], []), (["both", "values"], []), (["both", "numbers"], []), (["both", "figures"], []),
+            // "one row per month": a breakdown by month.
+            (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
         ]
         // "how many orders was it part of": was on.
         if q[q.count - 2] == "part", q[q.count - 1] == "of" { q.replace((q.count - 2)..<q.count, with: ["on"]) }

@@ -21,6 +21,19 @@ extension QuestionParser {
                 if ["month", "year", "quarter", "period"].contains(q[e]) || Lexicon.months[q[e]] != nil { end = e + 1 }
             }
             q.use(start..<end)
+            // "i.e. total Q4 2013 revenue divided by the 92 days", "just take the december total and divide by the 31 days":
+            // the period's total, said as how the average is worked out, before the division.
+            var m = start - 1
+            let filler: Set<String> = ["total", "the", "and", "then", "its", "that", "q1", "q2", "q3", "q4", "h1", "h2"]
+            while m > 0, start - m <= 10, !["e", "ie", "take", "meaning"].contains(q[m]),
+                !q.isFree(m) || filler.contains(q[m]) || Lexicon.months[q[m]] != nil || Lexicon.year(q[m]) != nil
+            {
+                m -= 1
+            }
+            if q[m] == "take" || q[m] == "ie" || q[m] == "meaning" || (q[m] == "e" && q[m - 1] == "i") {
+                let first = q[m] == "e" || (q[m] == "take" && q[m - 1] == "just") ? m - 1 : m
+                q.use(first..<start)
+            }
             guard let p = intent.period, let from = p.from, let until = p.until, let days = SQLDateMath.daysBetween(from, until) else {
                 context.conflicts.append("an average over \(n) days with no period of that length")
                 return

@@ -509,10 +509,6 @@ struct QuestionParser {
                 var j = tie + 1
                 while ["for", "at", "on", "the"].contains(q[j]) || Self.isPlace(q[j]) || q[j] == "place" || q[j] == "cut" || q[j] == "off" { q.use(j..<(j + 1)); j += 1 }
             }
-            _ = q.take([
-                "count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
-                "ties included", "including ties", "include ties", "with ties", "keep ties",
-            ])
             // "keep anyone tied for fifth", "include any ties at tenth place", "show everyone tied": the tie words and the place.
             // "ties at 100th place included", "return all countries tied at the top": the verb may come after, the rows between.
             let rowNouns = Set(vocabulary.tables.values.flatMap(\.synonyms)).union(Lexicon.peopleWords).union(Lexicon.productWords)
@@ -533,16 +529,25 @@ struct QuestionParser {
                         end = k
                     }
                 }
+                // "include ties if any"
+                if q[end] == "if", q[end + 1] == "any" { end += 2 }
                 let verbs = ["include", "including", "keep", "keeping", "show", "showing", "with", "plus", "list", "count", "counting", "return", "give"]
                 if verbs.contains(q[start - 1]) {
                     start -= 1
-                } else if ["included", "kept", "counted", "shown", "listed"].contains(q[end]) {
+                } else if ["included", "kept", "counted", "shown", "listed", "count"].contains(q[end]) {
                     end += 1
+                } else if ["both", "all"].contains(q[end]), ["count", "included", "counted", "shown"].contains(q[end + 1]) {
+                    // "ties both count"
+                    end += 2
                 } else {
                     continue
                 }
                 q.use(start..<end)
             }
+            _ = q.take([
+                "count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
+                "ties included", "including ties", "include ties", "with ties", "keep ties",
+            ])
         }
         // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
         // any other measure would have to be restricted, which is not done here.
@@ -1114,6 +1119,10 @@ struct QuestionParser {
             if q[start - 1] == "in" || q[start - 1] == "for" || q[start - 1] == "during" { start -= 1 }
             q.use(start..<end)
         }
+        // "for Q3 2013 and Q4 2013, with the growth from Q3 to Q4", "in Q4 2013, i.e. total Q4 2013 revenue ...": a quarter
+        // named again is the same one.
+        let firsts = quarterPeriods.indices.filter { i in !quarterPeriods[..<i].contains(quarterPeriods[i]) }
+        (quarterPeriods, quarterStarts) = (firsts.map { quarterPeriods[$0] }, firsts.map { quarterStarts[$0] })
         // "from Q3 2013 to Q4 2013", "Q1 2012 through Q4 2013": one range, not two periods side by side.
         // "between Q1 2012 and Q4 2013" is a range too, unless two things are set against each other ("the difference between").
         let betweenRange =
@@ -2471,6 +2480,8 @@ struct QuestionParser {
         var best: (String, Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
+                // "top 3 products by quantity": a sales column that is also a measure's name is the measure.
+                if dimension.table == vocabulary.factTable, metricPhrases.contains(phrase) { continue }
                 if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (dimension.name, length) }
             }
         }
@@ -3499,6 +3510,12 @@ struct QuestionParser {
             intent.cohort = .init(table: customersTable, period: period)
         }
         if intent.shape == .newCustomers && intent.bucket == nil && !intent.asPercentOfBase { intent.bucket = .year }
+        // "which country had the highest revenue per buyer? Give the country and the revenue per buyer": the rows' own
+        // columns, named again, are shown anyway.
+        var shownAnyway = Set(intent.groupBy)
+        if case .dimension(let d)? = intent.ranking?.entity { shownAnyway.insert(d) }
+        if let d = intent.ranking?.perDimension { shownAnyway.insert(d) }
+        context.displayColumns.removeAll { shownAnyway.contains($0) }
         if !context.displayColumns.isEmpty {
             if case .table(let t)? = intent.ranking?.entity,
                 context.displayColumns.allSatisfy({ vocabulary.dimension(named: $0)?.table == t })

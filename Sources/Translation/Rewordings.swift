@@ -1003,6 +1003,28 @@ extension QuestionParser {
         for a in q.asides.reversed() where named(before: a.lowerBound).map({ said(a.map { q[$0] }) == $0 }) == true {
             q.replace(a, with: [])
         }
+        // "the running total of 2013 revenue by month, January to December": with one year named, its whole span.
+        let years = Set(q.words.compactMap(Lexicon.year))
+        if years.count == 1, !q.words.contains(where: { ["q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half", "quarters", "halves"].contains($0) }) {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where Lexicon.months[q[i]] == 1 || (Int(q[i]) == 1 && Lexicon.months[q[i + 1]] == 1) {
+                for end in stride(from: min(q.count, i + 7), through: i + 2, by: -1) where Int(q[end]) == nil && said((i..<end).map { q[$0] }) == 1...12 {
+                    q.replace(i..<end, with: [])
+                    break
+                }
+            }
+        }
+        // "3 month rolling average of revenue for each month of 2013 (that month plus the 2 before, so jan uses nov and dec
+        // 2012)": how a moving average reaches back, which it always does, across the year's start too.
+        if q.words.contains(where: { ["moving", "rolling", "trailing"].contains($0) }) {
+            let allowed: Set<String> = [
+                "that", "this", "the", "month", "months", "plus", "two", "2", "three", "3", "before", "prior", "previous", "preceding", "so", "uses", "use", "using",
+                "count", "counts", "counted", "for", "and", "it", "its", "with", "including", "include", "current", "one", "each", "of", "i", "e", "ie", "is", "are",
+                "from", "in", "into", "reaching", "reaches", "back", "go", "goes", "last", "year", "averaging", "average", "avg", "itself", "own",
+            ]
+            for a in q.asides.reversed() where a.allSatisfy({ allowed.contains(q[$0]) || Lexicon.months[q[$0]] != nil || Lexicon.year(q[$0]) != nil }) {
+                q.replace(a, with: [])
+            }
+        }
         // Without brackets: the months right after the period, up to the first word that is no part of them.
         for i in stride(from: q.count - 1, through: 1, by: -1) {
             guard let months = named(before: i), Lexicon.months[q[i]] != nil || (Int(q[i]) != nil && Lexicon.months[q[i + 1]] != nil) else { continue }
@@ -1199,12 +1221,13 @@ extension QuestionParser {
             (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
             // "the growth rate in percent", "the year-over-year growth rate": a growth is a rate already.
             (["growth", "rates"], ["growth"]), (["growth", "rate"], ["growth"]), (["rate", "of", "growth"], ["growth"]),
-            (["calendar", "year"], ["year"]), (["calendar", "years"], ["years"]), (["calendar", "quarter"], ["quarter"]),
+            (["calendar", "day"], ["day"]), (["calendar", "days"], ["days"]), (["calendar", "year"], ["year"]), (["calendar", "years"], ["years"]), (["calendar", "quarter"], ["quarter"]),
             // "by year of order date": the order date is the date of sales.
             (["year", "of", "order", "date"], ["year"]), (["month", "of", "order", "date"], ["month"]), (["quarter", "of", "order", "date"], ["quarter"]),
             (["weekday", "name"], ["weekday"]), (["weekday", "names"], ["weekday"]),
             // "give both counts and the growth": the two values of periods set against each other, shown anyway.
-            (["both", "counts"], []), (["both", "amounts"], []), (["both", "values"], []), (["both", "numbers"], []), (["both", "figures"], []),
+            // "for each subcategory, the best month; ties both count": ties are kept.
+            (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["both", "counts"], []), (["both", "amounts"], []), (["both", "values"], []), (["both", "numbers"], []), (["both", "figures"], []),
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
         ]

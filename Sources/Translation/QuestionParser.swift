@@ -3416,7 +3416,17 @@ struct QuestionParser {
                     intent.shape = .shareOf(intent.filters.filter { !whole.contains($0) })
                     intent.filters = whole
                 } else if !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil {
-                    intent.shape = .share
+                    // "married versus single customers: what % of 2013 revenue did each group generate": the values named
+                    // are the rows shown, each a share of the whole (as with "road vs mountain bikes' share of revenue").
+                    let rows = intent.filters.filter { f in
+                        intent.groupBy.contains(f.dimension) && f.values.allSatisfy { v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) }
+                    }
+                    if !rows.isEmpty, intent.ranking == nil, intent.sharePartition == nil {
+                        intent.shape = .shareOf(rows)
+                        intent.filters.removeAll { rows.contains($0) }
+                    } else {
+                        intent.shape = .share
+                    }
                 } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []

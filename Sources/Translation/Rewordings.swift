@@ -10,6 +10,7 @@ extension QuestionParser {
     func reword(_ q: inout QuestionWords) {
         dropStatusDefinitions(&q)
         dropPeriodRestatement(&q)
+        dropEachAgainstYearBefore(&q)
         // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
         // "(the first year has no growth figure)": what a growth rate per year does anyway.
         for a in q.asides.reversed() {
@@ -960,6 +961,19 @@ extension QuestionParser {
             ["like", "as"].contains(q[end - 3]) || ["like", "as"].contains(q[end - 2])
         else { return }
         q.replace(start..<(end + 1), with: [])
+    }
+
+    /// "yoy revenue growth for 2012 and for 2013, each vs the year before": a growth per year is each year against the
+    /// one before, not the years named against each other.
+    private func dropEachAgainstYearBefore(_ q: inout QuestionWords) {
+        let against: [[String]] = [["vs"], ["versus"], ["compared", "with"], ["compared", "to"], ["against"], ["over"], ["relative", "to"]]
+        let before: [[String]] = [["the", "year", "before"], ["the", "previous", "year"], ["the", "prior", "year"], ["the", "preceding", "year"], ["its", "previous", "year"], ["the", "year", "prior"]]
+        func matched(_ phrases: [[String]], at i: Int) -> Int? { phrases.first { p in p.indices.allSatisfy { q[i + $0] == p[$0] } }?.count }
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "each" {
+            guard let a = matched(against, at: i + 1), let b = matched(before, at: i + 1 + a) else { continue }
+            let growth = q.words.contains { ["growth", "yoy", "change", "increase", "grew", "grow"].contains($0) }
+            q.replace(i..<(i + 1 + a + b), with: growth ? [] : ["growth"])
+        }
     }
 
     /// "Q4 2013 (1 October to 31 December)", "H1 2013 (January-June)", "for 2013, January to December": the months of

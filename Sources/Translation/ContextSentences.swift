@@ -7,7 +7,7 @@ extension QuestionParser {
     /// The question without its leading sentences of context, or nil when there are none.
     func withoutContext(_ question: String) -> String? {
         // Most questions are one sentence: the walk over characters is skipped when no mark could end one.
-        guard question.utf8.contains(where: { $0 == 46 || $0 == 33 || $0 == 58 || $0 == 59 || $0 == 45 || $0 >= 0x80 }) else { return nil }
+        guard question.utf8.contains(where: { $0 == 46 || $0 == 33 || $0 == 58 || $0 == 59 || $0 == 45 || $0 == 44 || $0 >= 0x80 }) else { return nil }
         var sentences: [Substring] = []
         var start = question.startIndex
         var i = question.startIndex
@@ -26,23 +26,48 @@ extension QuestionParser {
             i = next
         }
         if start < question.endIndex { sentences.append(question[start...]) }
+        // "thinking about a targeted promo, how many ...", "how many helmets did we sell in Q4 2013, I want to see if the
+        // push worked": a clause set off by a comma that says why, opened by what someone is doing or wants.
+        if let first = sentences.first, let comma = first.range(of: ", "), sentences.count == 1 || !first.contains("?") {
+            let clause = first[..<comma.lowerBound]
+            let opener = QuestionText.normalize(String(clause)).split(separator: " ").first.map(String.init) ?? ""
+            if opener.hasSuffix("ing") || ["ahead", "fyi", "context"].contains(opener) {
+                sentences[0] = first[..<comma.upperBound]
+                sentences.insert(first[comma.upperBound...], at: 1)
+            }
+        }
+        var trailing = 0
+        if let last = sentences.last, let comma = last.range(of: ", ", options: .backwards) {
+            let clause = QuestionText.normalize(String(last[comma.upperBound...]))
+            let openers = ["i want to", "i d like to", "i need to", "want to", "to see if", "just curious", "trying to", "i m trying", "wondering", "so i can", "so we can"]
+            if openers.contains(where: { clause.hasPrefix($0 + " ") }), isContext(last[comma.upperBound...], askedIn: String(last[..<comma.lowerBound])) {
+                sentences[sentences.count - 1] = last[..<comma.lowerBound]
+                trailing = 1
+            }
+        }
+        let rest = sentences.joined(separator: " ")
         var dropped = 0
         for sentence in sentences.dropLast() {
-            guard isContext(sentence) else { break }
+            guard isContext(sentence, askedIn: String(rest.dropFirst(sentence.count))) else { break }
             dropped += 1
         }
-        guard dropped > 0 else { return nil }
-        return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces)
+        guard dropped + trailing > 0 else { return nil }
+        return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",-–—")))
     }
 
     /// Words that restrict ("only bikes", "not France"): a sentence with one always stays.
     private static let restrictingWords: Set<String> = ["only", "just", "excluding", "except", "without", "not", "no", "never", "ignore", "exclude"]
 
-    private func isContext(_ sentence: Substring) -> Bool {
+    /// - Parameter asked: the rest of the question; a name said in both ("prepping a UK mailer, how many UK customers")
+    ///   is asked there anyway.
+    private func isContext(_ sentence: Substring, askedIn asked: String) -> Bool {
         if sentence.contains("?") || sentence.contains(where: \.isNumber) { return false }
+        let askedWords = Set(QuestionText.normalize(asked).split(separator: " ").map(String.init))
         // A capital after the first word may be a name of the data ("Focus on the US.", "Mountain bikes only.").
         let typed = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        if typed.dropFirst().contains(where: { ($0.first?.isUppercase ?? false) && !$0.hasPrefix("I'") && !$0.hasPrefix("I’") && $0 != "I" }) { return false }
+        if typed.dropFirst().contains(where: { ($0.first?.isUppercase ?? false) && !$0.hasPrefix("I'") && !$0.hasPrefix("I’") && $0 != "I" && !askedWords.contains($0.lowercased()) }) {
+            return false
+        }
         let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
         guard let first = words.first, !["what", "which", "how", "who", "when", "where", "list", "show", "give", "tell", "can", "could", "please"].contains(first)
         else { return false }
@@ -56,13 +81,14 @@ extension QuestionParser {
             let text = " " + rest.joined(separator: " ") + " "
             if vocabulary.dimensions.contains(where: { d in d.phrases.contains { text.contains(" \($0) ") || text.contains(" \($0)s ") } }) { return false }
             return !rest.contains { word in
-                Self.restrictingWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
+                Self.restrictingWords.contains(word) || (askedWords.contains(word) ? false : vocabulary.valueByPhrase[word] != nil) || Lexicon.valueAliasWords.contains(word)
                     || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
             }
         }
         return !words.contains { word in
             // Words that restrict ("only bikes", "not France") always keep the sentence; other small words never do.
             if Self.restrictingWords.contains(word) { return true }
+            if askedWords.contains(word) { return false }
             if Lexicon.stopWords.contains(word) || ["i", "m", "s", "re", "ve", "ll", "d", "t", "im", "ive", "were", "weve", "id", "ill", "youre", "its", "lets", "theyre"].contains(word) { return false }
             return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
                 || Lexicon.valueAliasWords.contains(word)

@@ -154,6 +154,8 @@ struct QueryIntent: Sendable, Equatable {
     var customerStatusStarts: [String] = []
     /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.
     var tieBreakByName = false
+    /// "sorted by revenue, then by customer number": a column of the ranked rows that orders those level on the measure.
+    var tieBreakColumn: String?
     /// "average daily revenue by month": the periods an average per period is taken within (the average's own grain
     /// is `bucket`, finer than this one).
     var averageWithin: Bucket?

@@ -713,6 +713,7 @@ struct QuestionParser {
         explainTableWords(&q, intent)
         claimOutputWords(&q, intent, &context)
         rankByTheMeasureAfterBy(q, &intent, &context)
+        claimTieBreakColumn(&q, &intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
@@ -945,6 +946,23 @@ struct QuestionParser {
     var dataPeriod: String { "from \(earliestDate) to \(latestDate)" }
 
     static let noDataOn = "the warehouse holds no data on"
+
+    /// Marks the column of a tie-break ("then customer number ascending"), said as one word by the rewordings.
+    static let tieBreakMark = "\u{5}"
+
+    /// "customers over 6,000 in 2013, by revenue descending, then customer number ascending": a column of the rows ranked
+    /// orders those level on the measure. Any other column is refused, never read as a breakdown.
+    func claimTieBreakColumn(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        for i in 0..<q.count where q[i].hasPrefix(Self.tieBreakMark) && q.isFree(i) {
+            let column = String(q[i].dropFirst())
+            q.use((q[i - 1] == "then" ? i - 1 : i)..<(i + 1))
+            if case .table(let t)? = intent.ranking?.entity, intent.listing == nil, vocabulary.dimension(named: column)?.table == t {
+                intent.tieBreakColumn = column
+            } else {
+                context.conflicts.append("a second sort by \(column.replacingOccurrences(of: "_", with: " ")) (only the rows that column belongs to, ranked, can be)")
+            }
+        }
+    }
 
     /// "top 3 countries by revenue in 2013, with the number of orders for each": with several measures, the ranking is
     /// by the one named after "by", the others shown beside. When no single one is named so, the ranking is refused.

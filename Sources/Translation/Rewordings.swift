@@ -28,6 +28,7 @@ extension QuestionParser {
         dropRepeatDefinition(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
+        rewriteTieBreakColumn(&q)
         rewriteYearsOneByOne(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
@@ -739,6 +740,29 @@ extension QuestionParser {
             var start = i
             if ["if", "when", "where"].contains(q[start - 1]) { start -= 1 } else if ["if", "when", "where"].contains(q[start - 3]), q[start - 1] == "are" { start -= 3 }
             q.replace(start..<k, with: ["then", "alphabetically"])
+            return
+        }
+    }
+
+    /// "sorted by revenue descending, then customer number ascending": the column that orders rows level on the measure,
+    /// said without its own direction (ascending, the only one read), so that it is not a second sort.
+    /// The column is said as one word of its own, so that it is never read as a breakdown ("by customer number").
+    /// ("sorted by surname and then first name" is a sort of a list by its columns, read by the list.)
+    private func rewriteTieBreakColumn(_ q: inout QuestionWords) {
+        if (0..<q.count).contains(where: { ["sorted", "sort", "ordered", "order"].contains(q[$0]) && q[$0 + 1] == "by" && dimensionPhrase(q, $0 + 2) != nil }) { return }
+        for i in 0..<q.count where q[i] == "then" {
+            var k = i + 1
+            if q[k] == "by" { k += 1 }
+            if q[k] == "the" { k += 1 }
+            guard let (column, n) = dimensionPhrase(q, k) else { continue }
+            let end = k + n
+            var after = 0
+            for p in [["ascending"], ["asc"], ["a", "z"], ["a", "to", "z"], ["in", "ascending", "order"], ["lowest", "first"], ["smallest", "first"]]
+            where p.indices.allSatisfy({ q[end + $0] == p[$0] }) {
+                after = p.count
+                break
+            }
+            q.replace(i..<(end + after), with: ["then", Self.tieBreakMark + column])
             return
         }
     }

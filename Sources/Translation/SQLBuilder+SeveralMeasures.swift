@@ -88,6 +88,7 @@ extension SQLBuilder {
             joins += " LEFT JOIN (\(groupedSQL)) m\(k) ON m\(k).\(key) IS r.\(key)"
         }
         var byName = ""
+        if intent.tieBreakColumn != nil { throw Failure(reason: "a second sort column beside several measures is not supported") }
         if intent.tieBreakByName {
             if case .table(let t) = ranking.entity, let n = vocabulary.nameDimension(of: t) { byName = ", r.\(n.name)" } else { byName = ", r.\(key)" }
         }

@@ -814,7 +814,9 @@ struct SQLBuilder {
         let partitionSelect = partition.map { ["r.\($0.1)"] } ?? []
         // "(same cost -> by name A-Z)": level rows by the name of what is ranked.
         var byName = ""
-        if intent.tieBreakByName {
+        if let column = intent.tieBreakColumn {
+            byName = ", \(try dimension(column).name)"
+        } else if intent.tieBreakByName {
             switch ranking.entity {
             case .table(let t):
                 guard let name = vocabulary.nameDimension(of: t) else { throw Failure(reason: "\(t) have no name to break ties by") }
@@ -852,7 +854,7 @@ struct SQLBuilder {
         if ranking.perDimension == nil, !timePartition, let partition { text += ", each within its own \(partition.1.replacingOccurrences(of: "_", with: " "))" }
         if let b = ranking.withinBucket { text += ", within each \(b.rawValue)" }
         if !intent.displayColumns.isEmpty { text += ", with " + intent.displayColumns.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") }
-        if intent.tieBreakByName { text += ", level ones by name" }
+        if let column = intent.tieBreakColumn { text += ", level ones by \(column.replacingOccurrences(of: "_", with: " "))" } else if intent.tieBreakByName { text += ", level ones by name" }
         if intent.shareOfEachRow { text += ", each with its share of the total in percent" }
         return (sql, text + " (ties included)")
     }

@@ -19,7 +19,11 @@ extension QuestionParser {
             let firstHasNone = zip(words, words.dropFirst()).contains { $0 == ("first", "year") } && words.contains { ["no", "none", "blank", "empty", "null"].contains($0) }
             // ("(1, 2, 3 and so on)": the values of a distribution, which reads them.)
             let values = words.allSatisfy { Double($0) != nil || ["and", "so", "on", "etc", "or", "more"].contains($0) }
-            if (example && !values) || firstHasNone || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) { q.replace(a, with: []) }
+            // "rank the subcategories by revenue (1 = best seller)": what a rank is.
+            let rankOne =
+                q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
+                && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales"].contains($0) }
+            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) { q.replace(a, with: []) }
         }
         dropLatestPeriodIncluded(&q)
         rewriteEachOfYears(&q)
@@ -1062,6 +1066,16 @@ extension QuestionParser {
             for a in q.asides.reversed() where a.allSatisfy({ allowed.contains(q[$0]) || Lexicon.months[q[$0]] != nil || Lexicon.year(q[$0]) != nil }) {
                 q.replace(a, with: [])
             }
+            // "..., averaging the month with the two months before it": the same, said as a clause at the end.
+            if let i = (0..<q.count).first(where: { ["averaging", "meaning", "ie"].contains(q[$0]) }) {
+                var j = i + 1
+                while j < q.count, allowed.contains(q[j]) { j += 1 }
+                if j == q.count, j > i + 3 { q.replace(i..<j, with: []) }
+            }
+            // "three-month moving average": the window's length in digits.
+            for i in 0..<q.count where ["month", "months", "day", "days", "week", "weeks"].contains(q[i + 1]) && ["moving", "rolling", "trailing"].contains(q[i + 2]) {
+                if let n = Lexicon.numberWords[q[i]] { q.replace(i..<(i + 1), with: [String(n)]) }
+            }
         }
         // Without brackets: the months right after the period, up to the first word that is no part of them.
         for i in stride(from: q.count - 1, through: 1, by: -1) {
@@ -1266,9 +1280,25 @@ extension QuestionParser {
             // "give both counts and the growth": the two values of periods set against each other, shown anyway.
             // "for each subcategory, the best month; ties both count": ties are kept.
             (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["both", "counts"], []), (["both", "amounts"], []), (["both", "values"], []), (["both", "numbers"], []), (["both", "figures"], []),
+            // "what percentage of that cohort do they represent": are.
+            (["do", "they", "represent"], []), (["does", "that", "represent"], []), (["does", "this", "represent"], []), (["they", "represent"], []),
+            (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
+            // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
+            (["for", "each", "half"], []), (["as", "two", "numbers"], []),
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
         ]
+        // "more than one order line": lines of orders.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "order" && ["line", "lines"].contains(q[i + 1]) && (Double(q[i - 1]) != nil || Lexicon.numberWords[q[i - 1]] != nil) {
+            q.replace(i..<(i + 1), with: [])
+        }
+        // "new customers per year - count someone as new in the year of their very first order": what new means, said again.
+        if let a = (0..<q.count).first(where: { q[$0] == "as" && q[$0 + 1] == "new" }),
+            let start = (max(0, a - 3)..<a).first(where: { ["count", "counting", "counts", "treat", "treating", "counted"].contains(q[$0]) }),
+            let end = ((a + 2)..<min(q.count, a + 12)).first(where: { ["order", "purchase"].contains(q[$0]) && (q[$0 - 1] == "first" || q[$0 - 2] == "first") })
+        {
+            q.replace(start..<(end + 1), with: [])
+        }
         // "how many orders was it part of": was on.
         if q[q.count - 2] == "part", q[q.count - 1] == "of" { q.replace((q.count - 2)..<q.count, with: ["on"]) }
         // "what share of the year's revenue fell in each quarter": came in it (the share is no fall).

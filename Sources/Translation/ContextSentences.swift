@@ -88,7 +88,8 @@ extension QuestionParser {
         return !words.contains { word in
             // Words that restrict ("only bikes", "not France") always keep the sentence; other small words never do.
             if Self.restrictingWords.contains(word) { return true }
-            if askedWords.contains(word) { return false }
+            // (A value asked about anyway, "UK" in "prepping a UK mailer, how many UK customers", is no reason to keep it.)
+            if askedWords.contains(word), vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word) { return false }
             if Lexicon.stopWords.contains(word) || ["i", "m", "s", "re", "ve", "ll", "d", "t", "im", "ive", "were", "weve", "id", "ill", "youre", "its", "lets", "theyre"].contains(word) { return false }
             return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil
                 || Lexicon.valueAliasWords.contains(word)

@@ -1273,13 +1273,13 @@ extension QuestionParser {
             (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
             // "the growth rate in percent", "the year-over-year growth rate": a growth is a rate already.
             (["growth", "rates"], ["growth"]), (["growth", "rate"], ["growth"]), (["rate", "of", "growth"], ["growth"]),
-            (["calendar", "day"], ["day"]), (["calendar", "days"], ["days"]), (["calendar", "year"], ["year"]), (["calendar", "years"], ["years"]), (["calendar", "quarter"], ["quarter"]),
+            (["calendar", "day"], ["day"]), (["calendar", "days"], ["days"]), (["by", "calendar", "year"], ["by", "year"]), (["per", "calendar", "year"], ["per", "year"]), (["calendar", "quarter"], ["quarter"]),
             // "by year of order date": the order date is the date of sales.
             (["year", "of", "order", "date"], ["year"]), (["month", "of", "order", "date"], ["month"]), (["quarter", "of", "order", "date"], ["quarter"]),
             (["weekday", "name"], ["weekday"]), (["weekday", "names"], ["weekday"]),
             // "give both counts and the growth": the two values of periods set against each other, shown anyway.
             // "for each subcategory, the best month; ties both count": ties are kept.
-            (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["both", "counts"], []), (["both", "amounts"], []), (["both", "values"], []), (["both", "numbers"], []), (["both", "figures"], []),
+            (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["give", "both", "counts", "and"], []), (["give", "both", "amounts", "and"], []),
             // "what percentage of that cohort do they represent": are.
             (["do", "they", "represent"], []), (["does", "that", "represent"], []), (["does", "this", "represent"], []), (["they", "represent"], []),
             (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
@@ -1288,6 +1288,10 @@ extension QuestionParser {
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
         ]
+        // "for calendar year 2013": the year.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "calendar" && q[i + 1] == "year" && Lexicon.year(q[i + 2]) != nil {
+            q.replace(i..<(i + 2), with: [])
+        }
         // "more than one order line": lines of orders.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "order" && ["line", "lines"].contains(q[i + 1]) && (Double(q[i - 1]) != nil || Lexicon.numberWords[q[i - 1]] != nil) {
             q.replace(i..<(i + 1), with: [])

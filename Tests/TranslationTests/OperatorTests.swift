@@ -693,6 +693,50 @@ import Translation
         #expect(t.sql("which helmets has nobody ever bought") == t.sql("which helmets never sold"))
     }
 
+    @Test func fixesFromBlindSetsThirtyThreeAndThirtyFourStayFixed() throws {
+        // A period's own months said again, in brackets or after it, are the period; other months are not dropped.
+        #expect(t.sql("orders in Q3 2012 (1 July to 30 September)") == t.sql("orders in Q3 2012"))
+        #expect(t.sql("units by country for H2 2012 (July-December)") == t.sql("units by country for H2 2012"))
+        #expect(t.sql("monthly units for 2012, January to December") == t.sql("monthly units for 2012"))
+        #expect(t.sql("orders in Q3 2012 (1 July to 31 August)") != t.sql("orders in Q3 2012"))
+        // A year is never the count of a ranking.
+        let best = try #require(t.sql("for each country, which customer had the highest 2012 revenue"))
+        #expect(best.contains("rk <= 1") && best.contains("'2012-01-01'"))
+        let buyers = try #require(t.sql("what share of 2012 buyers ordered 3 or more times in 2012"))
+        #expect(buyers.contains("COUNT(DISTINCT f.order_number) >= 3") && buyers.contains("pct_of_buyer_count"))
+        // Ties are always kept: said after the place, or with "if any", the words change nothing.
+        #expect(t.sql("top 4 subcategories by units, ties at 4th place included") == t.sql("top 4 subcategories by units"))
+        #expect(t.sql("top 4 subcategories by units; include ties at 4th place") == t.sql("top 4 subcategories by units"))
+        #expect(t.sql("top 2 products by revenue in each category, include ties if any") == t.sql("top 2 products by revenue in each category"))
+        // Words: growth rate, calendar year, qty, a quarter named again, the rows' own column named again.
+        #expect(t.sql("units per year with the growth rate in percent") == t.sql("units per year with the growth in percent"))
+        #expect(t.sql("units by gender for calendar year 2012") == t.sql("units by gender for 2012"))
+        #expect(t.sql("top 2 products by qty") == t.sql("top 2 products by units"))
+        #expect(
+            t.sql("revenue by category for Q1 2013 and Q2 2013, with the growth from Q1 to Q2")
+                == t.sql("revenue by category for Q1 2013 and Q2 2013, with the growth"))
+        #expect(t.sql("which category had the most orders in 2012? give the category and the orders") == t.sql("which category had the most orders in 2012"))
+        // Values named as the rows of a share are each a share of the whole, not of themselves.
+        let share = try #require(t.sql("men versus women: what % of 2012 units did each group buy"))
+        #expect(share.hasPrefix("SELECT x.* FROM (") && share.contains("x.gender IN ('Male', 'Female')"))
+        // A growth per year, each against the year before, is one row per year.
+        #expect(t.sql("unit growth for 2012 and for 2013, each compared with the previous year") == t.sql("unit growth for 2012 and 2013"))
+        // A tie-break column of the rows ranked orders level rows; any other is refused, never a breakdown.
+        let tie = try #require(t.sql("List the customers whose 2012 units exceeded 10, sorted by units descending and then customer number ascending"))
+        #expect(tie.hasSuffix("DESC, customer_number") && !tie.contains("GROUP BY customer_number"))
+        #expect(t.refusal("top 3 countries by units, then customer number ascending") != nil)
+        // A clause of context set off by a comma, before or after the question, is set aside.
+        #expect(t.sql("preparing a loyalty offer, how many customers are single men in canada") == t.sql("how many customers are single men in canada"))
+        #expect(t.sql("how many gloves did we sell in 2012, I want to see if the display worked") == t.sql("how many gloves did we sell in 2012"))
+        // A daily average's working-out, and a moving average's reach, said again.
+        #expect(
+            t.sql("average units per calendar day in Q1 2013, i.e. total Q1 2013 units divided by the 90 days")
+                == t.sql("average units per day in Q1 2013, divided by the 90 days"))
+        #expect(
+            t.sql("two-month rolling average of monthly units for 2013 (so january uses december 2012)")
+                == t.sql("2 month rolling average of monthly units for 2013"))
+    }
+
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {
         // Day names in order right after a weekday grain are examples; elsewhere they are filters.
         let examples = try #require(t.sql("Using 2013, what's our average daily revenue for each day of the week (Monday, Tuesday, ...)? Average the daily totals."))

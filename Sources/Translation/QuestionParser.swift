@@ -1608,8 +1608,7 @@ struct QuestionParser {
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
             // "the highest 2013 revenue", "2013 top products": a year, not a count of rows (a count of 2013 is said before
             // the rows: "top 2013 customers" stays a count).
-            let rowWords = Lexicon.peopleWords.union(Lexicon.productWords)
-            if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], Lexicon.year(q[i + 1]) == nil || rowWords.contains(q[i + 2]) {
+            if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], Lexicon.year(q[i + 1]) == nil || Lexicon.peopleWords.contains(q[i + 2]) || Lexicon.productWords.contains(q[i + 2]) {
                 context.ranked = true; context.rankHighest = highest; context.rankCount = n
                 q.use(i..<(i + 2))
                 let participle = Self.rankingParticiples.contains(q[i + 2]) ? 1 : 0

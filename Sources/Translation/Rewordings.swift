@@ -760,12 +760,7 @@ extension QuestionParser {
             if q[k] == "the" { k += 1 }
             guard let (column, n) = dimensionPhrase(q, k) else { continue }
             let end = k + n
-            var after = 0
-            for p in [["ascending"], ["asc"], ["a", "z"], ["a", "to", "z"], ["in", "ascending", "order"], ["lowest", "first"], ["smallest", "first"]]
-            where p.indices.allSatisfy({ q[end + $0] == p[$0] }) {
-                after = p.count
-                break
-            }
+            let after = ["ascending", "asc", "a z", "a to z", "in ascending order", "lowest first", "smallest first"].compactMap { q.wordsMatched($0, at: end) }.first ?? 0
             q.replace(i..<(end + after), with: ["then", Self.tieBreakMark + column])
             return
         }
@@ -994,9 +989,9 @@ extension QuestionParser {
     /// "yoy revenue growth for 2012 and for 2013, each vs the year before": a growth per year is each year against the
     /// one before, not the years named against each other.
     private func dropEachAgainstYearBefore(_ q: inout QuestionWords) {
-        let against: [[String]] = [["vs"], ["versus"], ["compared", "with"], ["compared", "to"], ["against"], ["over"], ["relative", "to"]]
-        let before: [[String]] = [["the", "year", "before"], ["the", "previous", "year"], ["the", "prior", "year"], ["the", "preceding", "year"], ["its", "previous", "year"], ["the", "year", "prior"]]
-        func matched(_ phrases: [[String]], at i: Int) -> Int? { phrases.first { p in p.indices.allSatisfy { q[i + $0] == p[$0] } }?.count }
+        let against = ["vs", "versus", "compared with", "compared to", "against", "over", "relative to"]
+        let before = ["the year before", "the previous year", "the prior year", "the preceding year", "its previous year", "the year prior"]
+        func matched(_ phrases: [String], at i: Int) -> Int? { phrases.compactMap { q.wordsMatched($0, at: i) }.first }
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "each" {
             guard let a = matched(against, at: i + 1), let b = matched(before, at: i + 1 + a) else { continue }
             let growth = q.words.contains { ["growth", "yoy", "change", "increase", "grew", "grow"].contains($0) }

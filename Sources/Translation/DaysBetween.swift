@@ -89,6 +89,15 @@ extension QuestionParser {
         while q.isFree(high + 1), trailing.contains(q[high + 1]) { high += 1 }
         for j in anchors { q.use(j..<(j + 1)) }
         for j in low...high where q.isFree(j) && Self.spanFillers.contains(q[j]) { q.use(j..<(j + 1)) }
+        // "... for the order lines ordered in each year": the span is each line's, so the lines averaged are said again.
+        // ("order" itself may have been read as the order date's name.)
+        for j in 0..<q.count where q[j] == "lines" && q.isFree(j) && q[j - 1] == "order" {
+            var k = j - 2
+            while ["the", "all"].contains(q[k]) { k -= 1 }
+            guard ["for", "of", "across", "over"].contains(q[k]) else { continue }
+            for w in k..<(j + 1) where q.isFree(w) { q.use(w..<(w + 1)) }
+            if q.isFree(j - 1) { q.use((j - 1)..<j) }
+        }
         intent.metric = metric.name
         for extra in measures.dropFirst() where !intent.extraMetrics.contains(extra.name) { intent.extraMetrics.append(extra.name) }
         context.explicitMetric = true

@@ -9,6 +9,14 @@ extension QuestionParser {
     /// The fact table's column that references a dimension table ("f.product_key").
     func joinKeys(_ table: String) -> String? { vocabulary.joinColumns(of: table)?.fact }
 
+    /// "customers who placed ...", "buyers with ...", "clients having ...": people named just before the threshold,
+    /// as the ones whose own totals are compared.
+    func thresholdSaidOfPeople(_ q: QuestionWords, _ span: Range<Int>) -> Int? {
+        (max(0, span.lowerBound - 5)..<span.lowerBound).first { k in
+            Lexicon.peopleWords.contains(q[k]) && ["who", "with", "that", "having", "whose"].contains(q[k + 1])
+        }
+    }
+
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // "what % of customers spent more than 5,000", "what share of orders were worth over 2,000": the percentage is of the
         // customers (orders) named after it; the measure the verb names is each one's total, compared with the threshold.
@@ -32,9 +40,15 @@ extension QuestionParser {
         // Whose totals: the people or things the reported measure is about.
         var table: String
         var key: String? = nil
+        var ofPeople: Int? = nil
         let countsProducts = countedTable(metric) == productsTable
         if isPeopleCount(metric) || metric.table == customersTable {
             table = customersTable
+        } else if metric.table == vocabulary.factTable, let k = thresholdSaidOfPeople(q, span) {
+            // "revenue from customers who placed at least 2 orders", "average order value for customers with 3+ orders":
+            // a sales measure over the sales of the people whose own total passes.
+            table = customersTable
+            ofPeople = k
         } else if metric.table == productsTable || countsProducts {
             table = productsTable
         } else if metric.table == vocabulary.factTable, let column = vocabulary.distinctColumn(of: metric) {
@@ -142,6 +156,17 @@ extension QuestionParser {
             compared = takings
             q.use((span.lowerBound - 1)..<span.lowerBound)
         }
+        // "units per country from clients who spent more than 5,000": the measure said at the threshold was read as the
+        // one reported; said of people, it is what each one's total is compared on, and the other measure is reported.
+        if compared == nil, ofPeople != nil {
+            let near = [span.lowerBound - 1, span.lowerBound - 2, span.upperBound, span.upperBound + 1]
+            if let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
+                near.contains(where: { k in m.phrases.contains(q[k]) || m.phrases.contains(q[k] + " " + q[k + 1]) })
+            {
+                compared = m
+                if !intent.extraMetrics.isEmpty { intent.metric = intent.extraMetrics.removeFirst() }
+            }
+        }
         guard let compared else { return }
         // "how many countries brought in more than 2 million": the values of a customer (product) column whose sales
         // pass, not those of the customers whose own sales pass.
@@ -172,7 +197,8 @@ extension QuestionParser {
         }
         // With slices, only a measure other than the one reported makes it a per-entity threshold
         // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
-        if !intent.groupBy.isEmpty && compared.name == metric.name { return }
+        // ("revenue per country from customers who spent over 5,000": said of the people, it is each one's own.)
+        if !intent.groupBy.isEmpty && compared.name == metric.name && ofPeople == nil { return }
         // ("how many orders were worth more than 2,000, per country": an order has one customer, so its customer's
         // columns slice orders whole.)
         let sliceWholeOrders = key != nil && intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
@@ -183,6 +209,11 @@ extension QuestionParser {
         if intent.thresholdVersusAverage, let conflict = averageSubjectConflict(context.averageSubject, comparing: key == nil ? table : nil) {
             context.conflicts.append(conflict)
             return
+        }
+        if let k = ofPeople {
+            if q.isFree(k) { q.use(k..<(k + 1)) }
+            // ("units per country from clients who spent over 5,000": what they spent is compared, not reported.)
+            intent.extraMetrics.removeAll { $0 == compared.name }
         }
         intent.entityThreshold = .init(
             table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key, upTo: context.thresholdUpTo,

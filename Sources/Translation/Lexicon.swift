@@ -28,7 +28,7 @@ enum Lexicon {
         "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "land", "lands", "landed", "meaning", "among",
         "amongst", "but", "sum",
         "trend", "trends", "evolution", "development", "develop", "developed", "evolve", "evolved", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder",
-        "curious", "interested",
+        "curious", "interested", "love", "keen",
         "ask", "asking", "mind", "possible", "help", "able", "appreciate", "hoping", "wanted", "wants", "quickly", "briefly",
         "use", "go", "booked", "very", "combined", "moved", "altogether", "alone", "receive", "received", "placing", "include", "cheers", "team", "boss", "manager", "meeting", "review", "presentation", "deck", "crm", "shop", "shopped", "slide",
         "slides", "urgent", "asap",

@@ -1338,11 +1338,13 @@ struct QuestionParser {
         let halfYears = Set(halves.compactMap { $0.1 })
         let yearOfAHalf = halfYears.count == 1 ? halfYears.first : halfYears.isEmpty ? onlyYear : nil
         if !halves.isEmpty, halves.allSatisfy({ $0.1 != nil || yearOfAHalf != nil }) {
+            // "h1 vs h2 2013": halves of one year compared are labelled by the half alone, as people label them.
+            let oneYear = halves.count > 1 && Set(halves.map { $0.1 ?? yearOfAHalf! }).count == 1
             let periods = halves.map { h in
                 let y = h.1 ?? yearOfAHalf!
                 return QueryIntent.Period(
                     from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
-                    label: "\(h.0 == 1 ? "H1" : "H2") \(y)")
+                    label: (h.0 == 1 ? "H1" : "H2") + (oneYear ? "" : " \(y)"))
             }
             for h in halves { q.use(h.2) }
             if periods.count == 1 {
@@ -1569,8 +1571,9 @@ struct QuestionParser {
         // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
         let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top"]
         let low: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom"]
-        for i in 0..<q.count where q.isFree(i) && q[i] == "from" {
-            let first = q[i + 1] == "the" ? i + 2 : i + 1
+        // ("most to least", "top to bottom": the same, without "from".)
+        for i in 0..<q.count where q.isFree(i) && (q[i] == "from" || (high.contains(q[i]) || low.contains(q[i])) && q[i + 1] == "to" && q[i - 1] != "from") {
+            let first = q[i] != "from" ? i : q[i + 1] == "the" ? i + 2 : i + 1
             let firstHigh = high.contains(q[first])
             guard firstHigh || low.contains(q[first]) else { continue }
             guard let to = ((first + 1)...(first + 4)).first(where: { q[$0] == "to" && q.isFree($0) }) else { continue }
@@ -1698,7 +1701,10 @@ struct QuestionParser {
         let percentUnit = q.take(["in percent", "as a percentage", "in percentage", "as a percent", "as percentages", "in percentages"])
         // "with their share", "each one's revenue and its share": each row's own (read when the rows are ranked).
         let shareWords: Set<String> = ["share", "percentage", "percent", "proportion"]
-        context.shareOfEachRow = q.words.indices.contains { shareWords.contains(q[$0]) && ["their", "its", "each", "ones"].contains(q[$0 - 1]) }
+        // ("each one's share", "each subcategory's share": the possessive's "s" is dropped.)
+        context.shareOfEachRow = q.words.indices.contains { i in
+            shareWords.contains(q[i]) && (["their", "its", "each", "ones"].contains(q[i - 1]) || q[i - 2] == "each")
+        }
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
         }
@@ -3387,6 +3393,8 @@ struct QuestionParser {
                 // "what % of the year's revenue had we banked by the end of each month, cumulative": the running
                 // total over the whole.
                 intent.asPercentOfBase = true
+                // "each one's share (%) of the total and the cumulative share": each row's own share as well.
+                if context.shareOfEachRow { intent.shareOfEachRow = true }
             case .without, .retained:
                 // "what % of the catalogue has never sold", "what % also ordered in 2013": the count over its base.
                 intent.asPercentOfBase = true

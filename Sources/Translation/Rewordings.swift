@@ -351,12 +351,19 @@ extension QuestionParser {
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
-            (["trading", "day"], ["day"]), (["line", "items"], ["lines"]), (["line", "item"], ["line"]),
+            (["trading", "day"], ["day"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
+            (["sales", "line", "items"], ["order", "lines"]), (["sales", "line", "item"], ["order", "line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
             (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
         ]
         for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
+        // "the line items ordered in each year": lines of orders, never the product line; after a number ("more than
+        // one line item") the lines counted.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "line" && ["item", "items"].contains(q[i + 1]) {
+            let counted = Double(q[i - 1]) != nil || Lexicon.numberWords[q[i - 1]] != nil
+            q.replace(i..<(i + 2), with: (counted ? [] : ["order"]) + [q[i + 1] == "items" ? "lines" : "line"])
+        }
         // "born 1960-1969": the years from one to the other.
         for i in 0..<q.count {
             let parts = q[i].split(separator: "-")

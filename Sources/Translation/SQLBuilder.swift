@@ -104,7 +104,7 @@ struct SQLBuilder {
         // Each row's share is a column of a ranking's rows, added up over all of them: a sum only.
         if intent.shareOfEachRow {
             guard intent.ranking?.perDimension == nil, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty,
-                intent.shape == .plain, metric.expr.hasPrefix("SUM(")
+                intent.shape == .plain || intent.shape == .runningTotal && intent.asPercentOfBase, metric.expr.hasPrefix("SUM(")
             else { throw Failure(reason: "each row's share of the total beside this answer is not supported") }
         }
         if let listing = intent.listing { return try listRows(intent, listing) }
@@ -412,7 +412,11 @@ struct SQLBuilder {
         }
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
-        if !intent.periods.isEmpty { text += ", " + intent.periods.map(\.label).joined(separator: " vs ") }
+        if !intent.periods.isEmpty {
+            text += ", " + intent.periods.map(\.label).joined(separator: " vs ")
+            // (Halves of one year are labelled without it: "H1 vs H2 of 2013".)
+            if intent.periods.allSatisfy({ ["H1", "H2"].contains($0.label) }), let year = intent.periods[0].from?.prefix(4) { text += " of \(year)" }
+        }
         if let within = intent.rankWithin, let descending = intent.sortDescending {
             text += ", ranked within each \(within.replacingOccurrences(of: "_", with: " ")) (1 = \(descending ? "largest" : "smallest"))"
         } else if let descending = intent.sortDescending {
@@ -904,8 +908,13 @@ struct SQLBuilder {
             let g = groups[0]
             let running = "SUM(v) OVER (ORDER BY v DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
             let value = intent.asPercentOfBase ? "100.0 * \(running) / SUM(v) OVER () AS cumulative_pct" : "\(running) AS running_total"
-            let sql = "WITH t AS (SELECT \(g.expr) AS \(g.name), \(source.metric) AS v FROM \(source.from) GROUP BY \(g.name)) SELECT \(g.name), v AS \(metric.name), \(value) FROM t ORDER BY v DESC"
-            return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric) + (intent.sortDescending == nil ? ", biggest first" : ""))
+            let own = intent.shareOfEachRow ? "100.0 * v / SUM(v) OVER () AS pct_of_total, " : ""
+            let sql = "WITH t AS (SELECT \(g.expr) AS \(g.name), \(source.metric) AS v FROM \(source.from) GROUP BY \(g.name)) SELECT \(g.name), v AS \(metric.name), \(own)\(value) FROM t ORDER BY v DESC"
+            return (
+                sql,
+                (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric)
+                    + (intent.sortDescending == nil ? ", biggest first" : "") + (intent.shareOfEachRow ? ", with each one's own share of the total in percent" : "")
+            )
         case .runningTotal:
             let (e, l) = try bucketExpr(bucket == .month && !singleYear(intent) ? .yearMonth : bucket, intent)
             let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
@@ -913,10 +922,16 @@ struct SQLBuilder {
             let groupNames = groups.map { "\($0.name), " }.joined()
             let partition = groups.isEmpty ? "" : "PARTITION BY " + groups.map(\.name).joined(separator: ", ") + " "
             // A cumulative share: the running total over the whole of its group.
-            let value = intent.asPercentOfBase ? "100.0 * SUM(v) OVER (\(partition)ORDER BY \(l)) / SUM(v) OVER (\(partition.trimmingCharacters(in: .whitespaces))) AS cumulative_pct" : "SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total"
+            let whole = "SUM(v) OVER (\(partition.trimmingCharacters(in: .whitespaces)))"
+            let value = intent.asPercentOfBase ? "100.0 * SUM(v) OVER (\(partition)ORDER BY \(l)) / \(whole) AS cumulative_pct" : "SUM(v) OVER (\(partition)ORDER BY \(l)) AS running_total"
+            let own = intent.shareOfEachRow ? "100.0 * v / \(whole) AS pct_of_total, " : ""
             let sql =
-                "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), \(value) FROM t ORDER BY \(groupNames)\(l)"
-            return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric))
+                "WITH t AS (SELECT \(groupCols)\(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)\(l)) SELECT \(groupNames)\(l), v AS \(metric.name), \(own)\(value) FROM t ORDER BY \(groupNames)\(l)"
+            return (
+                sql,
+                (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric)
+                    + (intent.shareOfEachRow ? ", with each one's own share of the total in percent" : "")
+            )
         default:
             break
         }
@@ -1235,14 +1250,16 @@ struct SQLBuilder {
         conditions.append("\(dimKey) NOT IN (SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias)\(factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND ")))")
         let whereSQL = " WHERE " + conditions.joined(separator: " AND ")
         if !intent.groupBy.isEmpty || intent.asPercentOfBase {
-            // Counted inside each group, so a group whose things all sold shows 0.
+            // A share is counted inside each group, so a group whose things all sold shows 0. A count, like any count of
+            // rows that pass a condition, has a row only for the groups where some do.
             let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
             let notSold = conditions.last!
             let groups = try intent.groupBy.map { try dimension($0) }
-            let value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "SUM(\(notSold)) AS \(table)_never_sold"
+            let value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "COUNT(*) AS \(table)_never_sold"
+            let kept = intent.asPercentOfBase ? own : conditions
             let sql =
                 "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
-                + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
+                + (kept.isEmpty ? "" : " WHERE " + kept.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
             let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
             return (sql, (intent.asPercentOfBase ? "share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
         }
@@ -1257,8 +1274,15 @@ struct SQLBuilder {
             return (sql, "\(d.name.replacingOccurrences(of: "_", with: " ")) values none of whose \(table) has sales" + scope(intent))
         }
         if intent.ranking?.count == 0 {
-            let cols = identity(table).map { "\($0.0.replacingOccurrences(of: "d.", with: "\(t.alias).")) AS \($0.1)" }
-            return ("SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)", "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))"))
+            // "... with its category and subcategory": the listed rows' own columns named to be shown.
+            let shown = try intent.displayColumns.map { try dimension($0) }
+            guard shown.allSatisfy({ $0.table == table }) else { throw Failure(reason: "columns of another table beside \(table) with no sales") }
+            let cols = identity(table).map { "\($0.0.replacingOccurrences(of: "d.", with: "\(t.alias).")) AS \($0.1)" } + shown.map { "\($0.expr) AS \($0.name)" }
+            return (
+                "SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)",
+                "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))")
+                    + (shown.isEmpty ? "" : ", with " + shown.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
+            )
         }
         return ("SELECT COUNT(*) AS \(table) FROM \(t.physical) \(t.alias)\(whereSQL)", "number of \(table) with no sales")
     }

@@ -161,6 +161,8 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
+    /// "together with their revenue and rank": each row's rank number is a column of the answer.
+    var showRank = false
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).
     var pivot = false
     /// With `monthOfYear`, the same calendar day of every year ("on 25 December each year", "on Christmas Day").

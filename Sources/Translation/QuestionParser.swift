@@ -337,7 +337,15 @@ struct QuestionParser {
             || zip(pairs, q.words.dropFirst(2)).contains { p, third in
                 p.0 == "what" && ["did", "do", "have", "has", "had", "does"].contains(p.1) && ["they", "he", "she", "these", "those", "we", "you", "it"].contains(third)
             }
-        context.countAndAmount = pairs.contains { $0 == "how" && $1 == "many" } && amountAsked
+        // "married female buyers - how many, and their total revenue": the amount named after "and", past the count.
+        let howMany = (0..<q.count).first { q[$0] == "how" && q[$0 + 1] == "many" }
+        let amountAfterAnd =
+            howMany.map { h in
+                let start = context.metricSpan.lowerBound
+                return start > h + 2 && (max(h + 2, start - 4)..<start).contains { q[$0] == "and" }
+                    && ((h + 2)..<start).allSatisfy { ["and", "their", "its", "the", "total", "combined", "what", "was", "is", "were"].contains(q[$0]) }
+            } ?? false
+        context.countAndAmount = howMany != nil && (amountAsked || amountAfterAnd)
         // "how many of each bought something, and how much did each group spend": the people who bought (or the orders)
         // counted beside the amount, when the question says whom ("shoppers", "customers") or what ("orders").
         if context.countAndAmount, hasMetric, intent.extraMetrics.isEmpty, let amount = vocabulary.metric(named: intent.metric),
@@ -349,7 +357,7 @@ struct QuestionParser {
             let count: Vocabulary.Metric?
             if ["orders", "order"].contains(q[k]) {
                 count = vocabulary.orderCount
-            } else if Lexicon.peopleWords.contains(q[k]) || (k > i + 2 && q.words.contains(where: Lexicon.peopleWords.contains)) {
+            } else if Lexicon.peopleWords.contains(q[k]) || ((k > i + 2 || amountAfterAnd) && q.words.contains(where: Lexicon.peopleWords.contains)) {
                 count = buyersMetric
             } else {
                 count = nil
@@ -623,7 +631,9 @@ struct QuestionParser {
             default: return intent.asPercentOfBase
             }
         }()
-        if isShare, context.countQuestions > 0, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") { intent.countWithShare = true }
+        // ("the number of products never sold, and what % of the catalogue is that": a count said with "number of".)
+        let countSaid = context.countQuestions > 0 || ((0..<q.count).first { q[$0] == "number" && q[$0 + 1] == "of" }.map { n in (n..<q.count).contains { q[$0] == "and" } } ?? false)
+        if isShare, countSaid, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") { intent.countWithShare = true }
         // "as of 30 June 2013, how many orders had we taken in total since we started": with nothing aged, the date is where
         // a total of the sales stops (the day itself included).
         if let asOf = intent.ageAsOf, referenceDates(intent).isEmpty, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil,
@@ -791,6 +801,8 @@ struct QuestionParser {
         var ownParent: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
         var rankVerb = false
+        /// "each subcategory's gross profit": the dimensions named right after "each" or "every".
+        var eachNamed: [String] = []
         /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
         var saidNew = false
         /// "more than the average bike in their subcategory": the group each one's own average is taken in.
@@ -1593,6 +1605,8 @@ struct QuestionParser {
             ["sorted", "sort", "ordered"].contains(q[k]) && q[k + 1] == "by" && dimensionPhrase(q, k + 2 + (["the", "their"].contains(q[k + 2]) ? 1 : 0)) != nil
         }
         context.rankVerb = q.has(anyOf: ["rank", "ranked", "ranking"])
+        readShownRank(&q, &intent)
+        context.eachNamed = (0..<q.count).compactMap { ["each", "every"].contains(q[$0]) ? dimensionNamed(q.words, $0 + 1) : nil }
         context.sortVerbAt = (0..<q.count).first { i in
             ["rank", "sort"].contains(q[i]) || (q[i] == "order" && ["our", "the", "all", "them", "these", "those"].contains(q[i + 1]))
         }
@@ -3184,7 +3198,13 @@ struct QuestionParser {
             } else {
                 entity = nil
             }
-            if let entity {
+            // "Which subcategories contribute the most gross profit? Give each subcategory's gross profit ..., in descending
+            // order": every row, sorted, when each of them is asked for by name and no count was said.
+            if case .dimension(let d)? = entity, context.rankCount == nil, intent.sortDescending == context.rankHighest,
+                context.eachNamed.contains(d)
+            {
+                if !intent.groupBy.contains(d) { intent.groupBy.append(d) }
+            } else if let entity {
                 var withinBucket: QueryIntent.Bucket?
                 if case .bucket(let b) = entity {
                     if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {

@@ -20,6 +20,10 @@ struct QuestionWords {
         // (Foundation's replacing is slow enough to show in the translator's profile: only when needed.)
         if normalized.utf8.contains(UInt8(ascii: "%")) { normalized = normalized.replacingOccurrences(of: "%", with: " percent ") }
         if normalized.utf8.contains(UInt8(ascii: "&")) { normalized = normalized.replacingOccurrences(of: "&", with: " and ") }
+        // "# of orders" is a number of them; "#1 product" is a rank, read from the digit alone.
+        if normalized.utf8.contains(UInt8(ascii: "#")) {
+            normalized = normalized.replacingOccurrences(of: "#(?![0-9])", with: " number ", options: .regularExpression)
+        }
         var chars: [Character] = []
         let source = Array(normalized)
         var skipNext = false

@@ -22,8 +22,10 @@ extension QuestionParser {
             // "rank the subcategories by revenue (1 = best seller)": what a rank is.
             let rankOne =
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
-                && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales"].contains($0) }
-            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) { q.replace(a, with: []) }
+                && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning"].contains($0) }
+            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a) {
+                q.replace(a, with: [])
+            }
         }
         dropLatestPeriodIncluded(&q)
         rewriteEachOfYears(&q)
@@ -1106,6 +1108,16 @@ extension QuestionParser {
     }
 
     /// An aside made only of the given words, with at least one of those it must name.
+    /// "(by order date)", "(using the order date)": the date that orders time, which every period and time bucket uses
+    /// anyway.
+    private func namesDefaultTime(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        guard aside.count <= 6, let time = vocabulary.dimensions.first(where: { $0.role == .defaultTime }) else { return false }
+        var k = aside.lowerBound
+        while k < aside.upperBound, ["by", "the", "based", "on", "using", "use", "according", "to", "i", "e", "ie", "per", "its", "their"].contains(q[k]) { k += 1 }
+        let rest = (k..<aside.upperBound).map { q[$0] }.joined(separator: " ")
+        return rest.contains(" ") && (time.phrases.contains(rest) || rest == time.name.replacingOccurrences(of: "_", with: " "))
+    }
+
     private func isAside(_ q: QuestionWords, _ aside: Range<Int>, onlyOf allowed: Set<String>, naming key: Set<String>) -> Bool {
         let words = aside.map { q[$0] }
         return words.allSatisfy(allowed.contains) && words.contains(where: key.contains)

@@ -37,6 +37,13 @@ struct SQLBuilder {
 
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var (sql, text) = try buildShape(intent)
+        // A rank number asked for is a column of the answer; a shape without one is refused, not answered without it.
+        if intent.showRank {
+            guard sql.contains(" AS rank ") || sql.contains(" AS rank,") || sql.hasSuffix(" AS rank") else {
+                throw Failure(reason: "showing each row's rank beside this kind of answer is not supported")
+            }
+            text += ", with each row's rank"
+        }
         // Filters on who is measured that every shape must carry (a cohort, a comparison of two periods, purchases
         // never made): a shape that built its SQL without one is refused, not answered.
         for (onFact, onTable, description) in try carriedConditions(intent) {
@@ -601,6 +608,9 @@ struct SQLBuilder {
             let column = try dimension(within).name
             let order = intent.sortDescending == true ? "DESC" : "ASC"
             sql = "SELECT *, RANK() OVER (PARTITION BY \(column) ORDER BY \(label) \(order)) AS rank FROM (\(sql)) ORDER BY \(column), rank"
+        } else if intent.showRank, let descending = intent.sortDescending, !selects.isEmpty {
+            // "rank the countries by revenue and show the rank": the sorted rows, each with its rank, 1 the first.
+            sql = "SELECT *, RANK() OVER (ORDER BY \(label)\(descending ? " DESC" : "")) AS rank FROM (\(sql)) ORDER BY rank"
         } else if intent.sortDescending == true {
             sql += " ORDER BY \(label) DESC"
         } else if intent.sortDescending == false {
@@ -838,7 +848,7 @@ struct SQLBuilder {
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source) WHERE \(label) IS NOT NULL)"
             sql +=
-                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : []) + (intent.showRank ? ["r.rk AS rank"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
         }
         var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
@@ -1255,13 +1265,16 @@ struct SQLBuilder {
             let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
             let notSold = conditions.last!
             let groups = try intent.groupBy.map { try dimension($0) }
-            let value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "COUNT(*) AS \(table)_never_sold"
+            var value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "COUNT(*) AS \(table)_never_sold"
+            // "how many never sold, and what % of the catalogue is that": the count beside its share.
+            if intent.asPercentOfBase, intent.countWithShare { value = "SUM(\(notSold)) AS \(table)_never_sold, " + value }
             let kept = intent.asPercentOfBase ? own : conditions
             let sql =
                 "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
                 + (kept.isEmpty ? "" : " WHERE " + kept.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
             let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
-            return (sql, (intent.asPercentOfBase ? "share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
+            let counted = intent.asPercentOfBase && intent.countWithShare ? "number and " : ""
+            return (sql, (intent.asPercentOfBase ? "\(counted)share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
         }
         if let ranking = intent.ranking, ranking.count == 0, case .dimension(let name) = ranking.entity {
             // "which subcategories have never sold": the values all of whose rows are unsold.

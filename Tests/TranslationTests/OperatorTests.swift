@@ -763,6 +763,10 @@ import Translation
         let spenders = try #require(t.sql("units per country from clients who spent more than 5000"))
         #expect(spenders.contains("GROUP BY f.customer_key HAVING SUM(f.sales_amount) > 5000") && spenders.contains("GROUP BY country"))
         #expect(t.sql("revenue per head by country") == t.sql("revenue per customer by country"))
+        // An aside naming the date that orders time changes nothing; units per line item is one ratio, not two measures.
+        #expect(t.sql("revenue by month for 2012 (by order date)") == t.sql("revenue by month for 2012"))
+        let perLine = try #require(t.sql("average line items per order and average units per line item by year"))
+        #expect(perLine.contains("SUM(f.quantity) * 1.0 / COUNT(*) AS units_per_line") && !perLine.contains("AS line_count"))
     }
 
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {

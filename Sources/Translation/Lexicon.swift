@@ -25,7 +25,8 @@ enum Lexicon {
         "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
         "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too",
         "does",
-        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "fall", "falls", "fell", "land", "lands", "landed", "meaning", "among",
+        "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "taking", "treating", "labelled", "labeled", "summed", "fall", "falls",
+        "fell", "land", "lands", "landed", "meaning", "among",
         "amongst", "but", "sum",
         "trend", "trends", "evolution", "development", "develop", "developed", "evolve", "evolved", "over time", "contribute", "contributes", "contributed", "contribution", "spread", "overview", "question", "questions", "wondering", "wonder",
         "curious", "interested", "love", "keen",
@@ -49,7 +50,7 @@ enum Lexicon {
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new
     /// customers) and catalogue questions (never sold) find their tables among the model's.
-    static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers"]
+    static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers", "clientele"]
     static let productWords: Set<String> = ["product", "products", "item", "items", "articles", "catalogue"]
 
     /// A calendar year said as four digits ("2013"), as opposed to a count or an amount.

@@ -228,6 +228,7 @@ struct QuestionParser {
             if q.wordsMatched("as well", at: end) != nil { end += 2 } else if q[end] == "too" { end += 1 }
             q.use(i..<end)
         }
+        readUnknownGroupKept(&q)
         // "(going by order date)": the date every period is read on unless the question names another.
         _ = q.take(["going by order date", "going by the order date", "based on order date", "based on the order date", "using order date", "using the order date", "according to order date", "by order date not ship date"])
         // "count each buyer once": what a count of distinct people does anyway.
@@ -694,12 +695,15 @@ struct QuestionParser {
             _ = q.take([
                 "jan to dec", "january to december", "jan through dec", "january through december", "jan dec", "january december", "all years combined",
                 "all years together", "across all years", "adding all years together", "all years added together", "adding", "stack up", "stacks up",
+                "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
+                "summed across years", "added up across all years", "combined across all years", "across all years combined",
             ])
         }
         // "listed Monday through Sunday": the order days of the week are always shown in.
         if intent.bucket == .weekday { _ = q.take(Self.weekdayOrderPhrases) }
         // "..., most profitable first (if two are level, alphabetical by name)": a ranking's rows level on the measure go by name.
         if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
+        readAlphabeticalTieBreak(&q, &intent)
         entityThreshold(&q, &intent, &context)
         if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
             context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
@@ -1071,6 +1075,15 @@ struct QuestionParser {
         // "age at 2014-01-31", "ages on 31 Jan 2014": the same, said after the word age (which stays to be read).
         // (The word "age" may already be read, as what a filter compares.)
         var ageAt = (0..<q.count).first { ["age", "ages", "aged"].contains(q[$0]) && ["at", "on"].contains(q[$0 + 1]) && q.isFree($0 + 1) }
+        // "their age in whole years at 31/01/2014", "(whole years at 31 jan 2014)": the unit of the age said in between.
+        if ageAt == nil, q.words.contains(where: { ["age", "ages", "aged"].contains($0) }),
+            let on = (2..<max(2, q.count)).first(where: { j in
+                guard ["at", "on"].contains(q[j]), q.isFree(j), q[j - 1] == "years" else { return false }
+                return ["whole", "full", "completed"].contains(q[j - 2]) || (q[j - 2] == "in" && ["age", "ages"].contains(q[j - 3]))
+            })
+        {
+            ageAt = on - 1
+        }
         // "customers who were under 30 on 31 January 2014": the date right after an age compared is the age's.
         if ageAt == nil, intent.numericFilters.contains(where: { vocabulary.dimension(named: $0.column)?.referenceDate != nil }),
             let on = (1..<max(1, q.count)).first(where: { ["at", "on"].contains(q[$0]) && q.isFree($0) && !q.isFree($0 - 1) })
@@ -1472,7 +1485,7 @@ struct QuestionParser {
             let y = context.years[0]
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y + 1, 1, 1), label: "\(y)"))
         }
-        _ = q.take(["all time", "of all time", "ever"])
+        _ = q.take(["all time", "of all time", "ever", "in our entire trading history", "in our trading history", "trading history"])
         // "the last 6 months": the calendar months up to the latest order.
         // "the last 7 days": the days up to and including the latest order date.
         for i in 0..<q.count where q.isFree(i) && (q[i] == "last" || q[i] == "past") {
@@ -1514,12 +1527,15 @@ struct QuestionParser {
 
     func parseShape(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let salesVerbs = [
-            "bought", "buy", "buys", "purchased", "purchase", "ordered", "order", "orders", "placed", "spent", "spend",
+            "bought", "buy", "buys", "purchased", "purchase", "ordered", "orders", "placed", "spent", "spend",
             "sold", "sell", "sales", "selling", "shifted", "came back", "revenue", "turnover",
         ]
+        // "an order", but not the order rows are sorted in ("in descending order of customer count").
+        let sortWords: Set<String> = ["descending", "ascending", "alphabetical", "chronological", "reverse", "sort", "numerical", "that", "same", "in", "date", "calendar"]
+        let saysOrder = (0..<q.count).contains { q[$0] == "order" && q.isFree($0) && !sortWords.contains(q[$0 - 1]) }
         // A period on the order date is about sales; one on another table's date ("created in 2012") is not.
         let periodOnSales = intent.timeDimension.map { vocabulary.dimension(named: $0)?.table == vocabulary.factTable } ?? true
-        context.salesContext = salesVerbs.contains { q.has($0) } || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
+        context.salesContext = salesVerbs.contains { q.has($0) } || saysOrder || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
 
         // Follow-ups: "and by country?", "only 2013", "top 5 instead", "as a share".
         if q[0] == "and" || q[0] == "only" || q[0] == "now" || q[0] == "what" && q[1] == "about" || q.has("instead") || q[0] == "as" || q.has("same") || q[0] == "just" {
@@ -2123,7 +2139,8 @@ struct QuestionParser {
     func parseSlices(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let bucketWords: [(String, QueryIntent.Bucket)] = [
             ("calendar month", .monthOfYear), ("month of the year", .monthOfYear), ("months of the year", .monthOfYear),
-            ("calendar quarters", .quarterOfYear), ("calendar quarter", .quarterOfYear), ("quarter of the year", .quarterOfYear),
+            // (A calendar year is a year: January to December.)
+            ("calendar years", .year), ("calendar year", .year), ("calendar quarters", .quarterOfYear), ("calendar quarter", .quarterOfYear), ("quarter of the year", .quarterOfYear),
             ("quarters of the year", .quarterOfYear),
             ("monthly", .month), ("per month", .month), ("by month", .month), ("each month", .month), ("every month", .month),
             ("month by month", .month), ("year by year", .year), ("quarter by quarter", .quarter), ("calendar months", .monthOfYear), ("months", .month), ("month", .month),
@@ -2237,6 +2254,12 @@ struct QuestionParser {
             if [.month, .yearMonth].contains(intent.bucket) { intent.bucket = .monthOfYear }
         }
         if intent.bucket == .quarterOfYear { _ = q.take(["across years", "seasonality check", "seasonality"]) }
+        if intent.bucket == .monthOfYear {
+            _ = q.take([
+                "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
+                "summed across years", "added up across all years", "combined across all years", "across all years combined", "pooling", "pooled",
+            ])
+        }
         if intent.bucket == .monthOfYear { _ = q.take(["all years lumped together", "all years together", "all years combined", "lumped together", "lumped", "all years", "across years", "seasonality check", "seasonality", "check"]) }
         // Dimension slices.
         for slicer in slicers {
@@ -2431,7 +2454,7 @@ struct QuestionParser {
             for (phrase, bucket) in [
                 ("month of the year", QueryIntent.Bucket.monthOfYear), ("months of the year", .monthOfYear), ("calendar month", .monthOfYear),
                 ("calendar months", .monthOfYear), ("quarter of the year", .quarterOfYear), ("quarters of the year", .quarterOfYear),
-                ("calendar quarter", .quarterOfYear), ("calendar quarters", .quarterOfYear),
+                ("calendar quarter", .quarterOfYear), ("calendar quarters", .quarterOfYear), ("calendar year", .year), ("calendar years", .year),
             ] where ["month", "months", "quarter", "quarters", "calendar"].contains(q[start]) {
                 if let n = q.wordsMatched(phrase, at: start) { return (.bucket(bucket), skipped + n) }
             }
@@ -2490,6 +2513,9 @@ struct QuestionParser {
     static let weekdayOrderPhrases = [
         "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
         "monday first", "starting with monday", "starting monday", "in weekday order",
+        // "labelled by day name", "(day names)": days of the week are shown by name anyway.
+        "labelled by day name", "labeled by day name", "labelled by name", "labeled by name", "by day name", "with day names", "as day names", "day names",
+        "day name",
     ]
 
     /// "which weekday": a day of the week (a time bucket), unless a weekend is named beside it ("weekend vs weekday").

@@ -37,6 +37,15 @@ struct SQLBuilder {
 
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var (sql, text) = try buildShape(intent)
+        // Rows level on the measure go by name: a sort of groups without a ranking is only made by the plain breakdown.
+        if intent.tieBreakByName || intent.tieBreakColumn != nil, intent.ranking == nil {
+            guard intent.groupBy.count == 1, intent.tieBreakColumn == nil || intent.tieBreakColumn == intent.groupBy[0], sql.hasSuffix(", \(intent.groupBy[0])") else {
+                throw Failure(reason: "an order by name of rows level on the measure is not supported here")
+            }
+            text += ", level ones by \(intent.groupBy[0].replacingOccurrences(of: "_", with: " "))"
+        } else if intent.tieBreakByName || intent.tieBreakColumn != nil, !text.contains("level ones by") {
+            throw Failure(reason: "an order by name of rows level on the measure is not supported here")
+        }
         // A rank number asked for is a column of the answer; a shape without one is refused, not answered without it.
         if intent.showRank {
             guard sql.contains(" AS rank ") || sql.contains(" AS rank,") || sql.hasSuffix(" AS rank") else {
@@ -611,6 +620,9 @@ struct SQLBuilder {
         } else if intent.showRank, let descending = intent.sortDescending, !selects.isEmpty {
             // "rank the countries by revenue and show the rank": the sorted rows, each with its rank, 1 the first.
             sql = "SELECT *, RANK() OVER (ORDER BY \(label)\(descending ? " DESC" : "")) AS rank FROM (\(sql)) ORDER BY rank"
+        } else if intent.sortDescending != nil, intent.tieBreakByName || intent.tieBreakColumn == selects.first?.1, intent.ranking == nil, selects.count == 1 {
+            // "in descending order of customer count and alphabetically by country where counts are equal".
+            sql += " ORDER BY \(label)\(intent.sortDescending == true ? " DESC" : ""), \(selects[0].1)"
         } else if intent.sortDescending == true {
             sql += " ORDER BY \(label) DESC"
         } else if intent.sortDescending == false {

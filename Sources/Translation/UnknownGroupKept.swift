@@ -1,0 +1,53 @@
+/// "with unknown gender kept as its own group", "customers without a birth date should be shown as a separate unknown
+/// group", "plus a row for customers with no birth date": the unknown rows of a breakdown stay rows of their own anyway
+/// (the conventions' rule), so a clause that only says so is read as said. A clause must name the unknown value (by
+/// "unknown", "not recorded", "missing", or "no"/"without" and a column) and say it is kept apart ("own", "separate",
+/// "kept", "shown"); "products with no sales, one row per category" names no column and is left alone.
+extension QuestionParser {
+    func readUnknownGroupKept(_ q: inout QuestionWords) {
+        let breakdown =
+            q.words.contains { ["by", "per", "each", "every", "group", "groups", "band", "bands", "split", "breakdown"].contains($0) }
+            && !q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
+        guard breakdown else { return }
+        // (Not "and": "60 and over, with customers of unknown age shown separately" ends a band first.)
+        let starts: Set<String> = ["with", "keeping", "keep", "plus", "include", "including", "showing", "show", "put", "those", "anyone", "everyone"]
+        let terminals: Set<String> = ["group", "groups", "row", "rows", "line", "lines", "separately", "bucket", "band"]
+        let keeps: Set<String> = ["own", "separate", "separately", "kept", "keep", "keeping", "shown", "show", "showing"]
+        var i = 0
+        while i < q.count {
+            defer { i += 1 }
+            guard q.isFree(i), starts.contains(q[i]) || Lexicon.peopleWords.contains(q[i]) || vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i]) }) else { continue }
+            // The unknown value named: where it ends.
+            func unknownEnd(from start: Int, to limit: Int) -> Int? {
+                for k in start..<limit {
+                    if ["unknown", "unrecorded", "missing", "na"].contains(q[k]) { return k + 1 }
+                    if ["not", "isnt", "arent", "wasnt"].contains(q[k]), let n = ["recorded", "known", "given", "on file", "filled in", "set"].compactMap({ q.wordsMatched($0, at: k + 1) }).first {
+                        return k + 1 + n
+                    }
+                    if ["no", "without"].contains(q[k]) {
+                        let j = ["a", "an", "any"].contains(q[k + 1]) ? k + 2 : k + 1
+                        if let (_, n) = dimensionPhrase(q, j) ?? timeDimensionPhrase(q, j) { return j + n }
+                    }
+                }
+                return nil
+            }
+            let limit = min(q.count, i + 16)
+            var end: Int?
+            if let t = ((i + 1)..<limit).first(where: { terminals.contains(q[$0]) }) {
+                let said = (i..<t).contains { keeps.contains(q[$0]) } || keeps.contains(q[t])
+                if said, unknownEnd(from: i, to: t) != nil {
+                    end = t + 1
+                } else if ["a", "an"].contains(q[t - 1]) || (q[t - 1] == "unknown" && ["a", "an"].contains(q[t - 2])), q[t + 1] == "for",
+                    let e = unknownEnd(from: t + 2, to: min(q.count, t + 9))
+                {
+                    // "plus a row for customers with no birth date": the row first, then whose it is.
+                    end = e
+                }
+            }
+            guard var e = end, (i..<e).allSatisfy(q.isFree) else { continue }
+            if q.wordsMatched("as well", at: e) != nil { e += 2 } else if ["too", "included"].contains(q[e]) { e += 1 }
+            q.use(i..<e)
+            i = e - 1
+        }
+    }
+}

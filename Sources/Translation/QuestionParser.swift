@@ -207,7 +207,7 @@ struct QuestionParser {
         var context = Context()
         // Framing that restates the question's own parts ("in terms of number of orders", "each one has").
         _ = q.take([
-            "quick one", "in terms of", "each one", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
+            "quick one", "in terms of", "each one", "on a like for like basis", "like for like", "catalogue wide", "catalog wide", "unknowns included", "include the unknowns", "including the unknowns", "include unknowns",
             "keep the unknowns in", "keep the unknowns", "keep unknowns", "unknowns kept",
             // "By CLV I mean ...": a definition follows, not an average.
             "i mean", "we mean", "by which i mean",
@@ -557,6 +557,14 @@ struct QuestionParser {
                 "count them all", "include them all", "include all of them", "count all of them", "keep them all", "count all of them",
                 "ties included", "including ties", "include ties", "with ties", "keep ties",
             ])
+            // "Keep every product tied at the cut-off": the words before may have been read already ("every product").
+            for i in 0..<q.count where q.isFree(i) && q.wordsMatched("at the cut off", at: i + 1) != nil && ["tied", "ties"].contains(q[i]) {
+                var start = i
+                while start > i - 4, ["keep", "keeping", "include", "including", "every", "all", "any", "product", "products", "customer", "customers", "one", "ones", "row", "rows", "everyone", "anyone"].contains(q[start - 1]) {
+                    start -= 1
+                }
+                for k in start..<(i + 5) where q.isFree(k) { q.use(k..<(k + 1)) }
+            }
         }
         // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
         // any other measure would have to be restricted, which is not done here.
@@ -2797,6 +2805,8 @@ struct QuestionParser {
     func contrastWithNegation(_ q: QuestionWords, after end: Int, _ filter: Vocabulary.Filter) -> (Vocabulary.Dimension, Int)? {
         var j = end
         if let n = ["vs", "versus", "compared with", "compared to", "against", "or", "and", "with"].compactMap({ q.wordsMatched($0, at: j) }).first { j += n } else { return nil }
+        // "products needing maintenance vs not": the other side said with "not" alone.
+        if q[j] == "not", q.isFree(j), let column = flagColumn(filter) { return (column, j + 1 - end) }
         while ["the", "those", "ones", "one", "products", "customers", "items"].contains(q[j]) { j += 1 }
         guard ["that", "which", "who"].contains(q[j]) else { return nil }
         j += 1

@@ -23,7 +23,9 @@ extension QuestionParser {
             let rankOne =
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
                 && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning"].contains($0) }
-            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a) {
+            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
+                || restatesFormat(q, a)
+            {
                 q.replace(a, with: [])
             }
         }
@@ -1116,6 +1118,17 @@ extension QuestionParser {
         while k < aside.upperBound, ["by", "the", "based", "on", "using", "use", "according", "to", "i", "e", "ie", "per", "its", "their"].contains(q[k]) { k += 1 }
         let rest = (k..<aside.upperBound).map { q[$0] }.joined(separator: " ")
         return rest.contains(" ") && (time.phrases.contains(rest) || rest == time.name.replacingOccurrences(of: "_", with: " "))
+    }
+
+    /// "(yyyy-mm)": the format a period is shown in; "(n/a)" after "no gender recorded": the unknown value named again.
+    private func restatesFormat(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let words = aside.map { q[$0] }
+        if !words.isEmpty, words.allSatisfy({ ["yyyy", "yy", "mm", "dd", "format", "as", "in"].contains($0) }), words.contains(where: { ["yyyy", "mm"].contains($0) }) { return true }
+        guard words == ["n", "a"] || words == ["na"] || words == ["unknown"] || words == ["null"] else { return false }
+        // Only beside words that already say the value is missing: "(n/a)" alone may be the value asked about.
+        let outside = (0..<q.count).filter { !aside.contains($0) }.map { q[$0] }
+        return outside.contains { ["no", "without", "missing", "unknown", "unrecorded", "blank"].contains($0) }
+            || zip(outside, outside.dropFirst()).contains { $0 == "not" && ["recorded", "known", "given"].contains($1) }
     }
 
     private func isAside(_ q: QuestionWords, _ aside: Range<Int>, onlyOf allowed: Set<String>, naming key: Set<String>) -> Bool {

@@ -44,7 +44,8 @@ extension QuestionParser {
                     end = e
                 }
             }
-            guard var e = end, (i..<e).allSatisfy(q.isFree) else { continue }
+            // A clause that restates the rule breaks nothing down itself ("customers by country, keeping ..." starts later).
+            guard var e = end, (i..<e).allSatisfy(q.isFree), !(i..<e).contains(where: { ["by", "per", "each", "every"].contains(q[$0]) }) else { continue }
             if q.wordsMatched("as well", at: e) != nil { e += 2 } else if ["too", "included"].contains(q[e]) { e += 1 }
             q.use(i..<e)
             i = e - 1

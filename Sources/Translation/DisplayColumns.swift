@@ -22,6 +22,11 @@ extension QuestionParser {
             }
             guard let (name, length) = dimensionPhrase(q, j), vocabulary.dimension(named: name)?.isTime == false else { continue }
             end = j + length
+            // "with age measured in whole years as of ...": how an age is reckoned, said again; no column to show.
+            if vocabulary.dimension(named: name)?.referenceDate != nil, ["measured", "computed", "calculated", "counted", "taken", "reckoned"].contains(q[end!]) {
+                q.use(i..<(end! + 1))
+                continue
+            }
             // "with their name and country": each column of the list shown.
             var shown = [name]
             while ["and", "plus"].contains(q[end!]) {

@@ -240,6 +240,7 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         reword(&q)
+        readTradingDayDefinition(&q)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
@@ -1810,6 +1811,14 @@ struct QuestionParser {
         }
         if q.take(["running total", "cumulative", "running sum"]) {
             setShape(&intent, &context, .runningTotal)
+            // "from the start of our data up to and including that year": where every running total starts and stops.
+            _ = q.take([
+                "from the start of our data up to and including that year", "from the start of the data up to and including that year",
+                "from the start of our data up to and including that month", "from the start of the data up to and including that month",
+                "from the start of our data", "from the start of the data", "from the beginning of our data", "from the beginning of the data",
+                "since the start of our data", "since the start of the data", "up to and including that year", "up to and including that month",
+                "up to and including that quarter", "from the first year", "from the first month",
+            ])
         }
         // "2013 revenue was how many times 2011's", "how many times bigger": one period's value as a multiple of another's.
         // ("how many times did each customer order" is a count of orders: only between two periods named.)

@@ -241,6 +241,7 @@ struct QuestionParser {
         }
         reword(&q)
         readTradingDayDefinition(&q)
+        readEmptyGroupsLeftOut(&q)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)

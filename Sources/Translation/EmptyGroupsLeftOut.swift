@@ -1,0 +1,30 @@
+/// "Countries with no such customers need not be listed", "categories where everything has sold need not appear": a
+/// group with nothing to count is not a row of a count of the rows that pass a condition anyway, so a clause that
+/// only allows leaving it out is read as said.
+extension QuestionParser {
+    func readEmptyGroupsLeftOut(_ q: inout QuestionWords) {
+        for k in 1..<max(1, q.count) where q.isFree(k) {
+            var end: Int?
+            for phrase in [
+                "need not be listed", "need not be shown", "need not be included", "need not appear", "neednt be listed", "neednt appear", "dont need to be listed", "dont need to appear", "do not need to be listed", "do not need to appear",
+                "can be left out", "may be left out", "can be omitted", "may be omitted",
+            ] {
+                if let n = q.wordsMatched(phrase, at: k) { end = k + n; break }
+            }
+            guard let e = end else { continue }
+            // Back to the groups the clause is about: "countries with no such customers", "categories where everything has sold".
+            let clauseWords: Set<String> = ["where", "with", "without", "no", "such", "everything", "all", "has", "have", "sold", "any", "none", "nothing", "of", "them", "whose", "is", "are", "in", "that", "which", "been"]
+            var s = k
+            while s > max(0, k - 9), clauseWords.contains(q[s - 1]) || Lexicon.peopleWords.contains(q[s - 1]) || Lexicon.productWords.contains(q[s - 1]) { s -= 1 }
+            guard s > 0, s < k, dimensionPlural(q[s - 1]) else { continue }
+            for j in (s - 1)..<e where q.isFree(j) { q.use(j..<(j + 1)) }
+        }
+    }
+
+    /// "countries", "categories": a dimension named in the plural (the groups of a breakdown).
+    private func dimensionPlural(_ word: String) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return vocabulary.dimensions.contains { d in d.phrases.contains(singular) || d.name == singular }
+    }
+}

@@ -29,8 +29,9 @@ extension QuestionParser {
             }
             // "with their name and country": each column of the list shown.
             var shown = [name]
-            while ["and", "plus"].contains(q[end!]) {
-                var k = end! + 1
+            // (A list said with commas has lost them: "customer number, name and country".)
+            while ["and", "plus"].contains(q[end!]) || (dimensionPhrase(q, end!).map { vocabulary.dimension(named: $0.0)?.table == vocabulary.dimension(named: name)?.table } ?? false) {
+                var k = ["and", "plus"].contains(q[end!]) ? end! + 1 : end!
                 while ["their", "its", "the", "his", "her", "which"].contains(q[k]) { k += 1 }
                 guard let (next, n) = dimensionPhrase(q, k), let d = vocabulary.dimension(named: next), !d.isTime,
                     d.table == vocabulary.dimension(named: name)?.table
@@ -52,7 +53,11 @@ extension QuestionParser {
     /// of their columns to show (the name is shown anyway). Read only as a list of columns of one table, and only after
     /// the question has asked for rows ("show revenue by country" opens a question; it is not read here).
     func readShownList(_ q: inout QuestionWords, _ context: inout Context) {
-        guard let i = (1..<max(1, q.count)).first(where: { q.isFree($0) && ["show", "showing", "give", "display", "need"].contains(q[$0]) }),
+        // ("Please list their customer number, name and country": "list" with "their" lists columns, not rows.)
+        guard
+            let i = (1..<max(1, q.count)).first(where: {
+                q.isFree($0) && (["show", "showing", "give", "display", "need"].contains(q[$0]) || (q[$0] == "list" && ["their", "its"].contains(q[$0 + 1])))
+            }),
             q.words.contains(where: { ["top", "bottom", "oldest", "youngest", "who", "which", "list", "best", "worst", "highest", "lowest"].contains($0) })
         else { return }
         var j = i + 1

@@ -573,7 +573,7 @@ struct QuestionParser {
         if context.onlyWhatSold, vocabulary.metric(named: intent.metric)?.table != vocabulary.factTable {
             context.conflicts.append("only what has sold, with a measure that is not one of sales")
         }
-        adoptRemainingDimensions(&q, &intent, context)
+        adoptRemainingDimensions(&q, &intent, &context)
         // "revenue per model, sizes and colours combined", "by subcategory, all colours together": a sum over a product's
         // colours and sizes restates any grouping of products coarser than the product itself (by product it is refused).
         if !intent.groupBy.isEmpty, let name = vocabulary.dimensions.first(where: { $0.role == .name && $0.table == productsTable }),
@@ -817,6 +817,8 @@ struct QuestionParser {
         var rankVerb = false
         /// "each subcategory's gross profit": the dimensions named right after "each" or "every".
         var eachNamed: [String] = []
+        /// Dimensions named with no slicing word ("list their number, name, country and value"), taken as a breakdown.
+        var adoptedBare: [String] = []
         /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
         var saidNew = false
         /// "more than the average bike in their subcategory": the group each one's own average is taken in.
@@ -3104,12 +3106,15 @@ struct QuestionParser {
     }
 
     /// "Rank our product lines by revenue": a category-like dimension named without "by" is still the slice.
-    func adoptRemainingDimensions(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: Context) {
+    func adoptRemainingDimensions(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         for i in 0..<q.count where q.isFree(i) {
             guard let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), d.isEnum else { continue }
             if intent.groupBy.contains(name) || context.perDimension == name { q.use(i..<(i + length)); continue }
             if case .dimension(name)? = context.whichEntity { q.use(i..<(i + length)); continue }
             intent.groupBy.append(name)
+            // ("in each bike subcategory": a slicing word shortly before still says it.)
+            let slicing: Set<String> = ["each", "every", "per", "by", "within", "across", "for"]
+            if !slicing.contains(q[i - 1]) && !["each", "every", "per"].contains(q[i - 2]) { context.adoptedBare.append(name) }
             q.use(i..<(i + length))
         }
     }
@@ -3277,6 +3282,12 @@ struct QuestionParser {
                     }
                 }
                 var perDimension = context.perDimension ?? (intent.groupBy.count == 1 && entity != .dimension(intent.groupBy[0]) ? intent.groupBy.first : nil)
+                // "top 10 customers ... list their number, name, country": a column named with no "in each" or "by" would
+                // rank within each of its values; it may be a column to show, so it is not guessed.
+                if case .table = entity, let p = perDimension, context.perDimension == nil, context.adoptedBare.contains(p) {
+                    context.conflicts.append(
+                        "\(p.replacingOccurrences(of: "_", with: " ")) beside a ranking (say 'in each \(p.replacingOccurrences(of: "_", with: " "))' to rank within it, or 'with their \(p.replacingOccurrences(of: "_", with: " "))' to show it)")
+                }
                 if perDimension != nil { intent.groupBy.removeAll { $0 == perDimension } }
                 // "the top 3 among men, and the top 3 among women": a ranking asked once per named value restarts in each.
                 if perDimension == nil, context.rankNouns.count >= 2,

@@ -355,7 +355,7 @@ extension QuestionParser {
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
-            (["trading", "day"], ["day"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
+            (["trading", "day"], ["day"]), (["full", "name"], ["name"]), (["full", "names"], ["names"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
             (["sales", "line", "items"], ["order", "lines"]), (["sales", "line", "item"], ["order", "line"]),
             // "born in the sixties": the decade, as "the 60s".
             (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
@@ -765,6 +765,19 @@ extension QuestionParser {
     /// ("sorted by surname and then first name" is a sort of a list by its columns, read by the list.)
     private func rewriteTieBreakColumn(_ q: inout QuestionWords) {
         if (0..<q.count).contains(where: { ["sorted", "sort", "ordered", "order"].contains(q[$0]) && q[$0 + 1] == "by" && dimensionPhrase(q, $0 + 2) != nil }) { return }
+        // "(by customer number where values are equal)": the column that orders rows level on the measure, said with the
+        // condition instead of "then".
+        let level: Set<String> = ["equal", "tied", "level", "same", "identical"]
+        // ("alphabetically by country where counts are equal" is read by `readAlphabeticalTieBreak`.)
+        for i in 0..<q.count where q[i] == "by" && !["alphabetically", "alphabetical"].contains(q[i - 1]) {
+            let k = ["the", "their"].contains(q[i + 1]) ? i + 2 : i + 1
+            guard let (column, n) = dimensionPhrase(q, k), vocabulary.dimension(named: column)?.role != .name, ["where", "when", "if"].contains(q[k + n]),
+                let e = ((k + n + 1)..<min(q.count, k + n + 6)).first(where: { level.contains(q[$0]) }),
+                ((k + n + 1)..<e).allSatisfy({ ["the", "values", "value", "counts", "figures", "totals", "amounts", "they", "are", "is", "two", "rows", "ones"].contains(q[$0]) })
+            else { continue }
+            q.replace(i..<(e + 1), with: ["then", Self.tieBreakMark + column])
+            return
+        }
         for i in 0..<q.count where q[i] == "then" {
             var k = i + 1
             if q[k] == "by" { k += 1 }

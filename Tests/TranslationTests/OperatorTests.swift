@@ -838,6 +838,12 @@ import Translation
             t.sql("how many products have never been sold, by category? categories where everything has sold need not appear")
                 == t.sql("how many products have never been sold, by category?"))
         #expect(t.sql("how many products have never been sold, by category? the rest need not appear") == nil)
+        // Columns to show after "list their", said with commas; "full name" is the name; a tie-break said with its condition.
+        let shown = try #require(t.sql("top 10 customers by revenue. Please list their customer number, full name, country and revenue (by customer number where values are equal)"))
+        #expect(shown.contains("d.country AS country") && !shown.contains("PARTITION BY") && shown.hasSuffix(", customer_number"))
+        // A column named with no slicing word beside a ranking is not guessed to partition it; "in each" still does.
+        #expect(t.sql("top 10 customers by revenue, country") == nil)
+        #expect(try #require(t.sql("cheapest bike in each bike subcategory, by cost")).contains("PARTITION BY subcategory"))
     }
 
     @Test func dayNamesRetentionAndHalvesReadAsMeant() throws {

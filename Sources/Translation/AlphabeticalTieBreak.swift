@@ -4,17 +4,8 @@ import SemanticModel
 /// alphabetically": rows level on the measure go by name, A to Z. Said of a ranking's rows, or of a sorted breakdown's
 /// groups (named again, or not at all); another column is a second sort, which is left unread (and refused).
 extension QuestionParser {
-    /// A breakdown's column named at `k` by one of its phrases, whether or not those words were read already.
-    private func saidAgain(_ q: QuestionWords, _ k: Int, _ groups: [String]) -> (String, Int)? {
-        for name in groups {
-            guard let d = vocabulary.dimension(named: name) else { continue }
-            for phrase in d.phrases.sorted(by: { $0.count > $1.count }) {
-                let words = phrase.split(separator: " ").map(String.init)
-                if words.indices.allSatisfy({ q[k + $0] == words[$0] }) { return (name, words.count) }
-            }
-        }
-        return nil
-    }
+    /// "where counts are equal", "when two are level": words that say rows are level on the measure.
+    static let levelWords: Set<String> = ["equal", "tied", "level", "same", "identical"]
 
     func readAlphabeticalTieBreak(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         guard intent.listing == nil else { return }
@@ -28,7 +19,7 @@ extension QuestionParser {
                 let k = ["the", "their"].contains(q[end + 1]) ? end + 2 : end + 1
                 if ["name", "names"].contains(q[k]) {
                     end = k + 1
-                } else if let (name, n) = saidAgain(q, k, intent.groupBy) {
+                } else if let (name, n) = dimensionSaid(q.words, k), intent.groupBy.contains(name) {
                     // ("by country" read as the breakdown already: the same column, said again.)
                     column = name
                     end = k + n
@@ -41,7 +32,7 @@ extension QuestionParser {
                 end += 1
             }
             // "where counts are equal", "if tied", "when two are level": said of the rows level on the measure.
-            let level: Set<String> = ["equal", "tied", "level", "same", "tie", "ties", "identical"]
+            let level = Self.levelWords.union(["tie", "ties"])
             if ["where", "when", "if", "for"].contains(q[end]), let e = ((end + 1)..<min(q.count, end + 6)).first(where: { level.contains(q[$0]) }) {
                 end = e + 1
             } else if !(start < i && ["ties", "tied", "broken"].contains(q[start])) && !(q[start] == "then") {

@@ -560,12 +560,13 @@ struct QuestionParser {
                 "ties included", "including ties", "include ties", "with ties", "keep ties",
             ])
             // "Keep every product tied at the cut-off": the words before may have been read already ("every product").
-            for i in 0..<q.count where q.isFree(i) && q.wordsMatched("at the cut off", at: i + 1) != nil && ["tied", "ties"].contains(q[i]) {
+            for i in 0..<q.count where q.isFree(i) && ["tied", "ties"].contains(q[i]) {
+                guard let n = q.wordsMatched("at the cut off", at: i + 1) else { continue }
                 var start = i
                 while start > i - 4, ["keep", "keeping", "include", "including", "every", "all", "any", "product", "products", "customer", "customers", "one", "ones", "row", "rows", "everyone", "anyone"].contains(q[start - 1]) {
                     start -= 1
                 }
-                for k in start..<(i + 5) where q.isFree(k) { q.use(k..<(k + 1)) }
+                for k in start..<(i + 1 + n) where q.isFree(k) { q.use(k..<(k + 1)) }
             }
         }
         // "counting only products that have sold" (read before the measure): a measure of sales only ever counts what sold;
@@ -702,12 +703,11 @@ struct QuestionParser {
         if case .both = intent.shape { _ = q.take(["also", "too", "as well", "went on to"]) }
         // "calendar month (Jan to Dec)": every month of the year, restated.
         if intent.bucket == .monthOfYear {
-            _ = q.take([
-                "jan to dec", "january to december", "jan through dec", "january through december", "jan dec", "january december", "all years combined",
-                "all years together", "across all years", "adding all years together", "all years added together", "adding", "stack up", "stacks up",
-                "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
-                "summed across years", "added up across all years", "combined across all years", "across all years combined",
-            ])
+            _ = q.take(
+                [
+                    "jan to dec", "january to december", "jan through dec", "january through december", "jan dec", "january december", "all years combined",
+                    "all years together", "across all years", "adding all years together", "all years added together", "adding", "stack up", "stacks up",
+                ] + Self.pooledYearsPhrases)
         }
         // "listed Monday through Sunday": the order days of the week are always shown in.
         if intent.bucket == .weekday { _ = q.take(Self.weekdayOrderPhrases) }
@@ -2274,12 +2274,7 @@ struct QuestionParser {
             if [.month, .yearMonth].contains(intent.bucket) { intent.bucket = .monthOfYear }
         }
         if intent.bucket == .quarterOfYear { _ = q.take(["across years", "seasonality check", "seasonality"]) }
-        if intent.bucket == .monthOfYear {
-            _ = q.take([
-                "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
-                "summed across years", "added up across all years", "combined across all years", "across all years combined", "pooling", "pooled",
-            ])
-        }
+        if intent.bucket == .monthOfYear { _ = q.take(Self.pooledYearsPhrases + ["pooling", "pooled"]) }
         if intent.bucket == .monthOfYear { _ = q.take(["all years lumped together", "all years together", "all years combined", "lumped together", "lumped", "all years", "across years", "seasonality check", "seasonality", "check"]) }
         // Dimension slices.
         for slicer in slicers {
@@ -2492,7 +2487,10 @@ struct QuestionParser {
     }
 
     /// The dimension named at `i`, whether or not a rule has read the words already.
-    func dimensionNamed(_ words: [String], _ i: Int) -> String? {
+    func dimensionNamed(_ words: [String], _ i: Int) -> String? { dimensionSaid(words, i)?.name }
+
+    /// The longest phrase of a (non-time) dimension at `i`, read or not, and how many words it takes.
+    func dimensionSaid(_ words: [String], _ i: Int) -> (name: String, length: Int)? {
         var best: (name: String, length: Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
@@ -2502,7 +2500,7 @@ struct QuestionParser {
                 }
             }
         }
-        return best?.name
+        return best
     }
 
     /// A value of the model named at `i` ("bikes", "German"), if any.
@@ -2529,6 +2527,12 @@ struct QuestionParser {
         }
         return nil
     }
+
+    /// "pooling all years together", "summed across all years": every year's same month together, said again.
+    static let pooledYearsPhrases = [
+        "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
+        "summed across years", "added up across all years", "combined across all years", "across all years combined",
+    ]
 
     static let weekdayOrderPhrases = [
         "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",

@@ -767,12 +767,11 @@ extension QuestionParser {
         if (0..<q.count).contains(where: { ["sorted", "sort", "ordered", "order"].contains(q[$0]) && q[$0 + 1] == "by" && dimensionPhrase(q, $0 + 2) != nil }) { return }
         // "(by customer number where values are equal)": the column that orders rows level on the measure, said with the
         // condition instead of "then".
-        let level: Set<String> = ["equal", "tied", "level", "same", "identical"]
         // ("alphabetically by country where counts are equal" is read by `readAlphabeticalTieBreak`.)
         for i in 0..<q.count where q[i] == "by" && !["alphabetically", "alphabetical"].contains(q[i - 1]) {
             let k = ["the", "their"].contains(q[i + 1]) ? i + 2 : i + 1
             guard let (column, n) = dimensionPhrase(q, k), vocabulary.dimension(named: column)?.role != .name, ["where", "when", "if"].contains(q[k + n]),
-                let e = ((k + n + 1)..<min(q.count, k + n + 6)).first(where: { level.contains(q[$0]) }),
+                let e = ((k + n + 1)..<min(q.count, k + n + 6)).first(where: { Self.levelWords.contains(q[$0]) }),
                 ((k + n + 1)..<e).allSatisfy({ ["the", "values", "value", "counts", "figures", "totals", "amounts", "they", "are", "is", "two", "rows", "ones"].contains(q[$0]) })
             else { continue }
             q.replace(i..<(e + 1), with: ["then", Self.tieBreakMark + column])

@@ -38,13 +38,12 @@ struct SQLBuilder {
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var (sql, text) = try buildShape(intent)
         // Rows level on the measure go by name: a sort of groups without a ranking is only made by the plain breakdown.
-        if intent.tieBreakByName || intent.tieBreakColumn != nil, intent.ranking == nil {
-            guard intent.groupBy.count == 1, intent.tieBreakColumn == nil || intent.tieBreakColumn == intent.groupBy[0], sql.hasSuffix(", \(intent.groupBy[0])") else {
+        if intent.tieBreakByName || intent.tieBreakColumn != nil {
+            if intent.ranking == nil, intent.groupBy.count == 1, intent.tieBreakColumn == nil || intent.tieBreakColumn == intent.groupBy[0], sql.hasSuffix(", \(intent.groupBy[0])") {
+                text += ", level ones by \(intent.groupBy[0].replacingOccurrences(of: "_", with: " "))"
+            } else if intent.ranking == nil || !text.contains("level ones by") {
                 throw Failure(reason: "an order by name of rows level on the measure is not supported here")
             }
-            text += ", level ones by \(intent.groupBy[0].replacingOccurrences(of: "_", with: " "))"
-        } else if intent.tieBreakByName || intent.tieBreakColumn != nil, !text.contains("level ones by") {
-            throw Failure(reason: "an order by name of rows level on the measure is not supported here")
         }
         // A rank number asked for is a column of the answer; a shape without one is refused, not answered without it.
         if intent.showRank {

@@ -8,10 +8,10 @@ extension QuestionParser {
         let breakdown =
             q.words.contains { ["by", "per", "each", "every", "group", "groups", "band", "bands", "split", "breakdown"].contains($0) }
             && !q.words.contains { ["vs", "versus", "compared", "against"].contains($0) }
-        guard breakdown else { return }
+        let terminals: Set<String> = ["group", "groups", "row", "rows", "line", "lines", "separately", "bucket", "band"]
+        guard breakdown, q.words.contains(where: terminals.contains) else { return }
         // (Not "and": "60 and over, with customers of unknown age shown separately" ends a band first.)
         let starts: Set<String> = ["with", "keeping", "keep", "plus", "include", "including", "showing", "show", "put", "those", "anyone", "everyone"]
-        let terminals: Set<String> = ["group", "groups", "row", "rows", "line", "lines", "separately", "bucket", "band"]
         let keeps: Set<String> = ["own", "separate", "separately", "kept", "keep", "keeping", "shown", "show", "showing"]
         var i = 0
         while i < q.count {

@@ -8,6 +8,8 @@ extension QuestionParser {
     static func listCue(_ q: QuestionWords) -> Bool {
         q.words.contains("list") || q.has("show me all") || q.has("show all") || q.has("show me every") || q.has("show every")
             || q.has("give me all") || q.has("which ones") || q.has("which are they") || q.has("name them")
+            // "who are our customers with ...": the people themselves.
+            || (q.words.first == "who" && ["are", "were"].contains(q[1]))
     }
 
     func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {

@@ -17,6 +17,61 @@ extension QuestionParser {
         "average": "AVG", "mean": "AVG", "avg": "AVG",
     ]
 
+    /// "the smallest, largest and average order value per year", "min, max and avg spend per customer by country": a list
+    /// of aggregates with an average among them is a summary of per-entity values, read before rankings so that its
+    /// "largest" is not a top 1 of the slices. The measure is then each order's (customer's) own value.
+    func readSummaryList(_ q: inout QuestionWords, _ context: inout Context) {
+        readLargestOrderValue(&q, &context)
+        guard context.summaryList == nil, let list = summaryList(q), list.contains(where: { $0.1 == "AVG" }), let last = list.last?.0 else { return }
+        // "the average, lowest and highest product cost": a column's own values, left to the column aggregates.
+        if (last + 1...last + 3).contains(where: { k in dimensionSaid(q.words, k).flatMap { vocabulary.dimension(named: $0.name) }.map { !$0.isEnum && !$0.isTime } ?? false }) {
+            return
+        }
+        for (i, _) in list where q.isFree(i) { q.use(i..<(i + 1)) }
+        context.summaryList = list.map(\.1)
+        // "order values": the value of each order, that is its revenue, summarised over orders.
+        if q.words.indices.contains(where: { $0 > last && q[$0] == "order" && ["value", "values", "size", "sizes", "amount", "amounts", "totals", "total"].contains(q[$0 + 1]) }),
+            let i = q.words.indices.first(where: { $0 > last && q[$0] == "order" })
+        {
+            q.replace(i..<(i + 2), with: ["revenue", "per", "order"])
+        }
+    }
+
+    /// "what was the value of our largest single order in each year", "the biggest order value per month": the value
+    /// asked for, not which order it was, so the highest of each order's revenue (one row per slice, however many orders
+    /// tie on it).
+    func readLargestOrderValue(_ q: inout QuestionWords, _ context: inout Context) {
+        guard !q.words.contains("which"), !q.has("order number"), !q.has("order numbers") else { return }
+        for i in 0..<q.count {
+            guard let aggregate = Self.summaryWords[q[i]], aggregate != "AVG" else { continue }
+            var k = i + 1
+            if q[k] == "single" { k += 1 }
+            guard q[k] == "order" else { continue }
+            let valueAfter = ["value", "amount", "total"].contains(q[k + 1])
+            var v = i - 1
+            while ["the", "our", "a"].contains(q[v]) { v -= 1 }
+            let valueBefore = q[v] == "of" && ["value", "amount", "total", "size"].contains(q[v - 1])
+            guard valueAfter || valueBefore else { continue }
+            context.summaryList = [aggregate]
+            q.replace(valueAfter ? i..<(k + 2) : (v - 1)..<(k + 1), with: ["revenue", "per", "order"])
+            return
+        }
+    }
+
+    /// The aggregate words of a list ("the lowest, the highest and the average"), each with its position, when they form one.
+    func summaryList(_ q: QuestionWords) -> [(Int, String)]? {
+        var found: [(Int, String)] = []
+        for i in 0..<q.count {
+            guard let aggregate = Self.summaryWords[q[i]] else { continue }
+            if let last = found.last, !((last.0 + 1)...(last.0 + 3)).contains(i) { break }
+            if !found.contains(where: { $0.1 == aggregate }) { found.append((i, aggregate)) }
+        }
+        guard found.count >= 2, found.contains(where: { $0.1 != "AVG" }),
+            ((found[found.count - 2].0 + 1)..<found[found.count - 1].0).contains(where: { ["and", "or", "plus"].contains(q[$0]) })
+        else { return nil }
+        return found
+    }
+
     /// "the lowest, the highest and the average": a list of aggregates of the per-entity values. Read only as a list
     /// (two or more, joined by commas or "and"), so "the highest average spend per customer" stays a ranking.
     func parseSummary(_ q: inout QuestionWords, _ intent: inout QueryIntent) {

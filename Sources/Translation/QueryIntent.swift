@@ -199,6 +199,8 @@ struct QueryIntent: Sendable, Equatable {
     var multiple = false
     /// "how many came back, and what % of the cohort is that": a share of a count shows the count beside it.
     var countWithShare = false
+    /// "for each category, how many of its products never sold": every group of the breakdown, 0 where all sold.
+    var everyGroupShown = false
     /// "on average how many orders a day in December 2013, over all 31 days": a daily average over every calendar day
     /// of the period (days without sales count as zero), not over the days with sales.
     var calendarDays: Int? = nil

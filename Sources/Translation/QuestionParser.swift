@@ -242,6 +242,7 @@ struct QuestionParser {
         reword(&q)
         readTradingDayDefinition(&q)
         readEmptyGroupsLeftOut(&q)
+        readSummaryList(&q, &context)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
         context.listCue = Self.listCue(q)
@@ -291,6 +292,10 @@ struct QuestionParser {
         rankOrders(&q, &intent, &context)
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
+        if let list = context.summaryList {
+            if intent.perEntity != nil, intent.ranking == nil, !intent.median { intent.summary = list } else { context.conflicts.append("a lowest, highest and average of something other than each customer's, product's or order's own value") }
+        }
+
         parseDisplayColumns(&q, &context)
         parseSlices(&q, &intent, &context)
         // "by country and gender - how many in each combination": the two slices together, as they are anyway.
@@ -738,6 +743,11 @@ struct QuestionParser {
         claimOutputWords(&q, intent, &context)
         rankByTheMeasureAfterBy(q, &intent, &context)
         claimTieBreakColumn(&q, &intent, &context)
+        repeatBuyersAsFilter(&intent)
+        countOfThem(q, &intent, &context)
+        everyValueNamedAsGroups(&intent)
+        // "for each category, how many of its products have never sold": each group is asked about, so each has its row.
+        if case .without = intent.shape, !intent.groupBy.isEmpty, intent.groupBy.allSatisfy(context.eachNamed.contains) { intent.everyGroupShown = true }
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
@@ -794,6 +804,8 @@ struct QuestionParser {
         var periodClashes: [(QueryIntent.Period, QueryIntent.Period)] = []
         /// "how many" asked more than once: several counts in one question.
         var countQuestions = 0
+        /// "the smallest, largest and average": aggregates of per-entity values, read before anything ranks.
+        var summaryList: [String]?
         /// The words right after "top 5" / "biggest": what is ranked, when they name a table.
         var rankNouns: [Int] = []
         /// "vs", "compared with": two things side by side.
@@ -1102,7 +1114,8 @@ struct QuestionParser {
         {
             ageAt = on - 1
         }
-        if let i = q.find("as of") ?? q.find("as at") ?? ageAt {
+        // ("aged 27 or under on 2014-01-31 (age in whole years as of that date)": the first place that gives a date.)
+        for i in [q.find("as of"), q.find("as at"), ageAt].compactMap({ $0 }) where intent.ageAsOf == nil {
             let start = ageAt == i ? i + 1 : i
             if q[i + 2].count == 10, q[i + 2].contains("-") {
                 intent.ageAsOf = q[i + 2]
@@ -1117,6 +1130,7 @@ struct QuestionParser {
                 q.use(start..<(i + 5))
             }
         }
+        if intent.ageAsOf != nil { _ = q.take(["as of that date", "as at that date", "at that date", "on that date", "as of that day", "on that day"]) }
         // Full dates: "between 2012-06-01 and 2012-08-31", "since 2013-03-01".
         // Day-month ranges: "between 1 June and 31 August 2012".
         for i in 0..<q.count where q.isFree(i) && (q[i] == "between" || q[i] == "from") {
@@ -1457,6 +1471,10 @@ struct QuestionParser {
             // "who ordered in 2012 never came back, i.e. placed no order at all after 2012": no "but", the same denial.
             "never came back", "never returned", "did not come back", "didnt come back", "never ordered again", "never bought again",
             "never placed another order", "placed no order at all", "placed no orders at all", "placed no order", "placed no orders",
+            // "customers who bought in 2012 didn't buy anything at all in 2013": the denial of the second period's buying.
+            "didnt buy anything at all", "did not buy anything at all", "didnt buy anything", "did not buy anything", "didnt order anything",
+            "did not order anything", "didnt purchase anything", "did not purchase anything", "didnt buy", "did not buy", "didnt order",
+            "did not order", "didnt purchase", "did not purchase", "didnt return", "did not return", "had no orders", "made no purchases",
         ]
         if let negation = negations.first(where: { q.has($0) }), let at = q.find(negation) {
             var periods = intent.periods
@@ -1642,6 +1660,12 @@ struct QuestionParser {
             intent.sortDescending = true
         }
         // Top/bottom N.
+        var directions: Set<Bool> = []
+        defer {
+            // "which country had the highest and the lowest revenue", "top 3 and bottom 3": one ranking reads one end,
+            // and the other would be dropped.
+            if directions.count == 2 { context.conflicts.append("both the highest and the lowest (ask for each on its own)") }
+        }
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
             // ("the thinnest margin", "the fattest margins": said of a margin, its size.)
@@ -1651,6 +1675,7 @@ struct QuestionParser {
             // "at least one order" is a threshold, not a ranking (and not read here); so is "did sales top 60k".
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
+            directions.insert(highest)
             // "the highest 2013 revenue", "2013 top products": a year, not a count of rows (a count of 2013 is said before
             // the rows: "top 2013 customers" stays a count).
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], Lexicon.year(q[i + 1]) == nil || Lexicon.peopleWords.contains(q[i + 2]) || Lexicon.productWords.contains(q[i + 2]) {
@@ -2001,8 +2026,8 @@ struct QuestionParser {
                     percent = !vocabulary.metrics.contains { m in m.role == .percentage && m.phrases.contains { q.text.contains($0) } }
                 }
             }
-            // "more than one order" is a repeat-customer cue, handled below.
-            if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 { continue }
+            // "more than one order" is a repeat-customer cue, handled below, unless the people are listed.
+            if (q[j] == "order" || q[j] == "orders" || q[j] == "purchase") && v <= 1 && !Self.peopleListed(q) { continue }
             // "bought from more than one category", "in 3 or more different subcategories": a number of distinct values of a
             // catalogue or customer column for each customer (or product), over what was sold; not a breakdown by it.
             let valuesAt = ["different", "distinct", "separate", "unique"].contains(q[j]) ? j + 1 : j
@@ -2094,7 +2119,8 @@ struct QuestionParser {
             intent.period = nil
             context.salesContext = true
         }
-        if intent.shape == .plain,
+        // "which clients placed more than one order": the people are listed, through the threshold on each one's orders.
+        if intent.shape == .plain, !Self.peopleListed(q),
             q.take([
                 "repeat buyers", "repeat customers", "repeat clients", "repeat", "more than one order", "more than 1 order",
                 "second order", "came back", "come back", "returning customers", "returning", "ordered again", "bought again",

@@ -34,6 +34,7 @@ extension QuestionParser {
         rewriteOneTimeBuyers(&q)
         dropRestatement(&q)
         dropRepeatDefinition(&q)
+        rewriteListedRepeatBuyers(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
@@ -722,6 +723,13 @@ extension QuestionParser {
         }
     }
 
+    /// "list the repeat customers in Canada", "who are our repeat buyers": people listed are read through the threshold
+    /// on each one's own orders ("customers with at least 2 orders"), which lists them; a repeat-buyer count does not.
+    private func rewriteListedRepeatBuyers(_ q: inout QuestionWords) {
+        guard Self.peopleListed(q), let r = (0..<q.count).first(where: { q[$0] == "repeat" && Lexicon.peopleWords.contains(q[$0 + 1]) }) else { return }
+        q.replace(r..<(r + 2), with: ["customers", "with", "at", "least", "2", "orders"])
+    }
+
     /// "running total month by month through 2013, starting in January": a year's own first month, said again.
     private func dropYearStart(_ q: inout QuestionWords) {
         let years = q.words.filter { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true }
@@ -973,6 +981,13 @@ extension QuestionParser {
         } else if named.isEmpty, (last == nil) != (this == nil) {
             anchor = last != nil ? latest - 1 : latest
         } else {
+            return
+        }
+        // "revenue and number of orders last year vs the year before": several measures side by side for the two years;
+        // with no word of change, each year is a row of its own, as "in 2013 vs 2012" is read.
+        if measuresNamed(q).count >= 2, !q.words.contains(where: { ["growth", "change", "grew", "changed", "increase", "decline", "difference", "pct", "percent", "percentage"].contains($0) }) {
+            q.replace(b..<(b + n), with: [String(anchor - 1)])
+            if let i = last ?? this { q.replace(i..<(i + 2), with: [String(anchor)]) }
             return
         }
         // Said as the comparison with the year before is read ("2013 compared with the year before"): both years and the change.
@@ -1269,6 +1284,12 @@ extension QuestionParser {
             (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),
             (["when", "did", "we", "sell", "our", "last"], ["last", "sale", "of"]), (["when", "did", "we", "sell", "our", "very", "last"], ["last", "sale", "of"]),
             (["just", "the", "date"], []), (["only", "the", "date"], []),
+            // "since the start of 2013": since 2013 (on or after its first day).
+            (["since", "the", "start", "of"], ["since"]), (["since", "the", "beginning", "of"], ["since"]), (["since", "the", "begining", "of"], ["since"]),
+            // "what country are they in", "which country is it from": the column shown with the rows.
+            (["and", "what", "country", "are", "they", "in"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "in"], ["with", "their", "country"]),
+            (["and", "what", "country", "is", "it", "from"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "from"], ["with", "their", "country"]),
+            (["and", "what", "country", "are", "they", "from"], ["with", "their", "country"]), (["and", "where", "are", "they", "from"], ["with", "their", "country"]),
             // "I'd like three numbers:", "two figures please": the measures are named next.
             (["three", "numbers"], []), (["two", "numbers"], []), (["four", "numbers"], []), (["three", "figures"], []), (["two", "figures"], []),
             (["three", "things"], []), (["two", "things"], []), (["three", "metrics"], []), (["two", "metrics"], []),

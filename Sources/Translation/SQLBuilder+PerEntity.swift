@@ -81,7 +81,7 @@ extension SQLBuilder {
             let said = intent.summary.compactMap { names[$0] }.joined(separator: ", ")
             var shown = intent
             shown.sortDescending = nil
-            return (sql, "\(said) per \(entity.rawValue) of " + describe(shown, metric))
+            return (sql, "\(said) of each \(entity.rawValue)'s " + describe(shown, metric))
         }
         let label = "average_\(metric.name)_per_\(entity.rawValue)"
         var sql = "SELECT " + (selects.map(\.1) + ["AVG(v) AS \(label)"]).joined(separator: ", ") + " FROM (\(inner))"

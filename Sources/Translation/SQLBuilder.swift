@@ -177,6 +177,12 @@ struct SQLBuilder {
         let d = try dimension(filter.dimension)
         // "whose gender is unknown": the unknown row, however the data spells it.
         if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
+        // "men or unknown gender": the unknown row beside values named.
+        if filter.values.contains(QueryIntent.unknownValue) {
+            var named = filter
+            named.values.removeAll { $0 == QueryIntent.unknownValue }
+            return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', '') OR \(try condition(named)))"
+        }
         if filter.values.allSatisfy({ $0.hasPrefix("\u{2}") }) {
             let values = filter.values.map { quote(String($0.dropFirst())) }
             return "(\(d.expr) IS NULL OR \(d.expr) NOT IN (\(values.joined(separator: ", "))))"
@@ -1279,7 +1285,9 @@ struct SQLBuilder {
             var value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "COUNT(*) AS \(table)_never_sold"
             // "how many never sold, and what % of the catalogue is that": the count beside its share.
             if intent.asPercentOfBase, intent.countWithShare { value = "SUM(\(notSold)) AS \(table)_never_sold, " + value }
-            let kept = intent.asPercentOfBase ? own : conditions
+            // ("for each category, how many of its products never sold": every group, 0 where all of them sold.)
+            if intent.everyGroupShown, !intent.asPercentOfBase { value = "SUM(\(notSold)) AS \(table)_never_sold" }
+            let kept = intent.asPercentOfBase || intent.everyGroupShown ? own : conditions
             let sql =
                 "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
                 + (kept.isEmpty ? "" : " WHERE " + kept.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))

@@ -21,7 +21,7 @@ extension QuestionParser {
     /// A word's stem, so that "ship", "ships", "shipped" and "shipping" are one word.
     static func stem(_ word: String) -> String {
         var w = Substring(word)
-        for suffix in ["ing", "ed", "s"] where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
+        for suffix in ["ment", "ing", "ed", "s"] where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
             w = w.dropLast(suffix.count)
             break
         }

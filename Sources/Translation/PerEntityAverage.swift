@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// "On average, how many orders does a buyer place", "average number of units per order", "average
 /// spend per accessory buyer": a measure computed for each customer, product or order, then averaged
@@ -55,6 +56,23 @@ extension QuestionParser {
             context.summaryList = [aggregate]
             q.replace(valueAfter ? i..<(k + 2) : (v - 1)..<(k + 1), with: ["revenue", "per", "order"])
             return
+        }
+    }
+
+    /// "spend per customer", "average order value": a ratio of a sales total to the number of customers (orders) is each
+    /// one's own total, averaged; the total and the entity it is per, when the model's measures say so.
+    func perEntityOfRatio(_ metric: Vocabulary.Metric) -> (base: Vocabulary.Metric, entity: QueryIntent.PerEntity)? {
+        guard let slash = metric.expr.range(of: "/") else { return nil }
+        let clean = { (s: Substring) in s.replacingOccurrences(of: "* 1.0", with: "").replacingOccurrences(of: "1.0 *", with: "").trimmingCharacters(in: .whitespaces) }
+        let numerator = clean(metric.expr[..<slash.lowerBound])
+        let denominator = clean(metric.expr[slash.upperBound...])
+        guard let base = vocabulary.metrics.first(where: { $0.table == metric.table && $0.expr == numerator }),
+            let counted = vocabulary.metrics.first(where: { $0.table == metric.table && $0.expr == denominator })
+        else { return nil }
+        switch counted.role {
+        case .buyers: return (base, .customer)
+        case .orders: return (base, .order)
+        default: return nil
         }
     }
 

@@ -9,6 +9,7 @@ extension QuestionParser {
         "each in its own column", "each in their own column", "as columns", "in columns", "one column each", "a column each",
         "in different columns", "one column per", "a column per", "one column for each", "a column for each",
         "in two columns", "in 2 columns", "as two columns", "in three columns", "in 3 columns", "as three columns",
+        "in two separate columns", "in 2 separate columns", "as two separate columns", "in three separate columns", "as two different columns",
     ]
 
     func parsePivot(_ q: inout QuestionWords, _ intent: inout QueryIntent) {

@@ -293,6 +293,11 @@ struct QuestionParser {
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
         if let list = context.summaryList {
+            // "lifetime spend per customer: the lowest, the highest and the average": each customer's own total.
+            if intent.perEntity == nil, let m = vocabulary.metric(named: intent.metric), let (base, entity) = perEntityOfRatio(m) {
+                intent.metric = base.name
+                intent.perEntity = entity
+            }
             if intent.perEntity != nil, intent.ranking == nil, !intent.median { intent.summary = list } else { context.conflicts.append("a lowest, highest and average of something other than each customer's, product's or order's own value") }
         }
 
@@ -734,8 +739,19 @@ struct QuestionParser {
             if !reported.phrases.contains(next), !reported.phrases.contains(next + "s"),
                 let other = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(next) || $0.phrases.contains(next + "s")) })
             {
-                context.conflicts.append(
-                    "a threshold on \(other.name.replacingOccurrences(of: "_", with: " ")) beside \(reported.name.replacingOccurrences(of: "_", with: " ")) (say it as a question of its own)")
+                // Said of the customers (products) ranked, the threshold is on each one's own total: it says which of them
+                // are ranked.
+                if case .table(let ranked)? = intent.ranking?.entity, ranked == customersTable || ranked == productsTable, intent.groupBy.isEmpty,
+                    intent.ranking?.perDimension == nil, case .threshold(let above, let value, false, let orEqual) = intent.shape
+                {
+                    intent.entityThreshold = .init(table: ranked, metric: other.name, above: above, value: value, orEqual: orEqual)
+                    intent.shape = .plain
+                    let end = span.upperBound + (["different", "distinct", "separate", "unique"].contains(q[span.upperBound]) ? 2 : 1)
+                    for k in span.upperBound..<end where q.isFree(k) { q.use(k..<(k + 1)) }
+                } else {
+                    context.conflicts.append(
+                        "a threshold on \(other.name.replacingOccurrences(of: "_", with: " ")) beside \(reported.name.replacingOccurrences(of: "_", with: " ")) (say it as a question of its own)")
+                }
             }
         }
         if context.thresholdUpTo != nil { context.conflicts.append("a range of values ('between') on a total other than each customer's, product's or order's own") }
@@ -1475,6 +1491,8 @@ struct QuestionParser {
             "didnt buy anything at all", "did not buy anything at all", "didnt buy anything", "did not buy anything", "didnt order anything",
             "did not order anything", "didnt purchase anything", "did not purchase anything", "didnt buy", "did not buy", "didnt order",
             "did not order", "didnt purchase", "did not purchase", "didnt return", "did not return", "had no orders", "made no purchases",
+            "but then didnt place a single order", "but then did not place a single order", "didnt place a single order", "did not place a single order",
+            "but then didnt", "but then did not",
         ]
         if let negation = negations.first(where: { q.has($0) }), let at = q.find(negation) {
             var periods = intent.periods
@@ -1737,6 +1755,11 @@ struct QuestionParser {
             guard let i = q.find(phrase) else { continue }
             let length = phrase.split(separator: " ").count
             q.use(i..<(i + length))
+            // "our 3 most popular accessories": the count said before the words.
+            if context.rankCount == nil, q.isFree(i - 1), let n = Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]], Lexicon.year(q[i - 1]) == nil {
+                context.rankCount = n
+                q.use((i - 1)..<i)
+            }
             context.ranked = true; context.rankHighest = true; context.salesContext = true
             context.rankNouns.append(i + length)
         }
@@ -2558,6 +2581,7 @@ struct QuestionParser {
     static let pooledYearsPhrases = [
         "pooling all years together", "pooling all years", "pooled across all years", "all years pooled", "summed across all years", "summed over all years",
         "summed across years", "added up across all years", "combined across all years", "across all years combined",
+        "if we lump all years together", "lumping all years together", "lump all years together", "all years lumped together",
     ]
 
     static let weekdayOrderPhrases = [

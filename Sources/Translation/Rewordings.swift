@@ -24,7 +24,7 @@ extension QuestionParser {
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
                 && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning"].contains($0) }
             if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
-                || restatesFormat(q, a)
+                || restatesFormat(q, a) || restatesValues(q, a)
             {
                 q.replace(a, with: [])
             }
@@ -35,6 +35,8 @@ extension QuestionParser {
         dropRestatement(&q)
         dropRepeatDefinition(&q)
         rewriteListedRepeatBuyers(&q)
+        rewriteWhereEachRanks(&q)
+        dropPooledYearsOfCalendarMonths(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
@@ -723,6 +725,24 @@ extension QuestionParser {
         }
     }
 
+    /// "which calendar month has the fewest orders if we lump all years together": the calendar month pools the years
+    /// already, so the phrase restates it.
+    private func dropPooledYearsOfCalendarMonths(_ q: inout QuestionWords) {
+        guard q.has("calendar month") || q.has("calendar months") || q.has("month of the year") || q.has("months of the year") else { return }
+        for phrase in Self.pooledYearsPhrases {
+            let words = phrase.split(separator: " ").map(String.init)
+            q.replaceAll(words, with: [])
+        }
+    }
+
+    /// "units per subcategory and where each subcategory ranks within its own category": the rank shown as a column.
+    private func rewriteWhereEachRanks(_ q: inout QuestionWords) {
+        for i in 3..<max(3, q.count) where q[i] == "ranks" && ["within", "in"].contains(q[i + 1]) && q[i - 3] == "where" && q[i - 2] == "each" {
+            q.replace((i - 3)..<(i + 1), with: ["their", "rank"])
+            return
+        }
+    }
+
     /// "list the repeat customers in Canada", "who are our repeat buyers": people listed are read through the threshold
     /// on each one's own orders ("customers with at least 2 orders"), which lists them; a repeat-buyer count does not.
     private func rewriteListedRepeatBuyers(_ q: inout QuestionWords) {
@@ -947,6 +967,12 @@ extension QuestionParser {
     /// year before the one named, which is said as a year ("the previous year" on its own is last year, and would be read
     /// as the same year again). "The same quarter of the previous year" is left to the same-time comparison.
     private func rewriteYearBefore(_ q: inout QuestionWords) {
+        // "the first half of last year", "q4 of last year": a part of the last full year, said as the year.
+        if let y = Int(latestDate.prefix(4)) {
+            for part in [["half", "of"], ["quarter", "of"], ["h1", "of"], ["h2", "of"], ["q1", "of"], ["q2", "of"], ["q3", "of"], ["q4", "of"]] {
+                q.replaceAll(part + ["last", "year"], with: part + [String(y - 1)])
+            }
+        }
         for phrase in [
             ["last", "full", "calendar", "year"], ["last", "full", "year"], ["last", "complete", "year"], ["most", "recent", "full", "year"],
             ["most", "recent", "complete", "year"], ["latest", "full", "year"], ["latest", "complete", "year"], ["last", "calendar", "year"],
@@ -1165,6 +1191,24 @@ extension QuestionParser {
 
     /// "(the unknown 'n/a' country included)", "(products without a category as their own row)": a group of the unknown
     /// is a row of its own anyway.
+    /// "by maintenance flag (yes / no)", "per gender (male, female)": the values of the column just named, listed again.
+    private func restatesValues(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        guard aside.count >= 2,
+            let d = (max(0, aside.lowerBound - 3)..<aside.lowerBound).lazy.compactMap({ self.dimensionNamed(q.words, $0) }).first
+        else { return false }
+        let values = Set(vocabulary.values.filter { $0.dimension == d }.map { $0.value.lowercased() })
+        var k = aside.lowerBound
+        while k < aside.upperBound {
+            if ["or", "and", "vs", "versus"].contains(q[k]) || values.contains(q[k]) {
+                k += 1
+                continue
+            }
+            guard let (value, length) = valueSpan(q, k), value.dimension == d else { return false }
+            k += length
+        }
+        return true
+    }
+
     private func keepsUnknownGroup(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         let words = aside.map { q[$0] }
         guard words.count <= 10, q.words.contains(where: { ["by", "per", "each", "every", "for"].contains($0) }) else { return false }

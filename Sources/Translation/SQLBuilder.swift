@@ -829,6 +829,12 @@ struct SQLBuilder {
             sql +=
                 "), a AS (SELECT *, AVG(\(label)) OVER (PARTITION BY \(partition.1)) AS group_average FROM s), t AS (SELECT * FROM a WHERE \(label) \(QueryIntent.comparison(above: above, orEqual: orEqual)) group_average"
             source = "t"
+        } else if case .threshold(let above, let value, true, let orEqual) = intent.shape, let partition {
+            // "products with more than 20% of their own subcategory's revenue": each one's share of its group's total.
+            sql +=
+                "), sh AS (SELECT *, 100.0 * \(label) / SUM(\(label)) OVER (PARTITION BY \(partition.1)) AS pct_of_total FROM s), t AS (SELECT * FROM sh WHERE pct_of_total \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(formatNumber(value))"
+            source = "t"
+            hasPercent = true
         } else if case .threshold(let above, let value, let percent, let orEqual) = intent.shape {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
             // "products that bring in more than the average product": the mean of the same totals.

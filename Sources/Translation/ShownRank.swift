@@ -15,11 +15,14 @@ extension QuestionParser {
             // What follows a noun: the end, "number"/"position", or the next column of a list ("their rank and revenue").
             var end = i + 1
             if ["number", "numbers", "position", "positions", "column"].contains(q[end]) { end += 1 }
-            guard end >= q.count || ["too", "also", "and", "please", "pls", "as", "within", "in"].contains(q[end]) else { continue }
+            // "give each country a rank by 2013 revenue": a rank given by a measure, which the words after say.
+            let givenBy = q[i - 1] == "a" && q[end] == "by" && end == i + 1
+            guard end >= q.count || givenBy || ["too", "also", "and", "please", "pls", "as", "within", "in"].contains(q[end]) else { continue }
             // "... and rank them": a verb with its object is not a column.
             if end < q.count, ["as", "within", "in"].contains(q[end]), end == i + 1 { continue }
             for k in start..<end where q.isFree(k) { q.use(k..<(k + 1)) }
             intent.showRank = true
+            if givenBy, intent.sortDescending == nil { intent.sortDescending = true }
         }
     }
 }

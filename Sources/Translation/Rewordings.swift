@@ -37,6 +37,7 @@ extension QuestionParser {
         rewriteListedRepeatBuyers(&q)
         rewriteWhereEachRanks(&q)
         dropPooledYearsOfCalendarMonths(&q)
+        rewritePeoplePlacingOrders(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
@@ -732,6 +733,15 @@ extension QuestionParser {
         for phrase in Self.pooledYearsPhrases {
             let words = phrase.split(separator: " ").map(String.init)
             q.replaceAll(words, with: [])
+        }
+    }
+
+    /// "the number of different customers placing orders": the customers who placed them, as the relative clause is read.
+    private func rewritePeoplePlacingOrders(_ q: inout QuestionWords) {
+        for i in 1..<max(1, q.count) where ["placing", "making"].contains(q[i]) && Lexicon.peopleWords.contains(q[i - 1]) {
+            guard q[i + 1] == "orders" || (["an", "a"].contains(q[i + 1]) && q[i + 2] == "order") else { continue }
+            q.replace(i..<(i + 1), with: ["who", "placed"])
+            return
         }
     }
 

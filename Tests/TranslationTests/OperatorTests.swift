@@ -1503,5 +1503,9 @@ import Translation
         #expect(try #require(t.sql("For each quarter, show 2012 revenue and 2013 revenue in two separate columns")).contains("2013"))
         #expect(
             t.sql("which calendar month has the fewest orders if we lump all years together?") == t.sql("which calendar month has the fewest orders?"))
+        // "customers placing orders" are the customers who placed them.
+        #expect(
+            t.sql("Which year had the largest number of different customers placing orders?")
+                == t.sql("Which year had the largest number of different customers who placed orders?"))
     }
 }

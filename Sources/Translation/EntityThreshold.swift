@@ -121,6 +121,14 @@ extension QuestionParser {
             compared = orders
             if q[span.upperBound] == "times" { q.use(span.upperBound..<(span.upperBound + 1)) }
         }
+        // "product lines with at least 50 products": the things the reported count counts, named after the number, are that
+        // count, compared per group ("lines" before it is the groups, not order lines).
+        if compared == nil, !intent.groupBy.isEmpty, let counted = countedTable(metric) ?? (metric.table != vocabulary.factTable ? metric.table : nil),
+            let words = vocabulary.tables[counted].map({ Set($0.synonyms + [$0.name + "s"]).union(counted == productsTable ? Lexicon.productWords : Lexicon.peopleWords) }),
+            words.contains(q[span.upperBound])
+        {
+            return
+        }
         for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] where compared == nil {
             let word = q[k]
             if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(word) || $0.phrases.contains(word + "s")) }),

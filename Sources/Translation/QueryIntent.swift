@@ -201,6 +201,9 @@ struct QueryIntent: Sendable, Equatable {
     var countWithShare = false
     /// "for each category, how many of its products never sold": every group of the breakdown, 0 where all sold.
     var everyGroupShown = false
+    /// "the months in which revenue fell": only the periods whose change from the one before is below (false) or above
+    /// (true) zero.
+    var changeSign: Bool?
     /// "on average how many orders a day in December 2013, over all 31 days": a daily average over every calendar day
     /// of the period (days without sales count as zero), not over the days with sales.
     var calendarDays: Int? = nil

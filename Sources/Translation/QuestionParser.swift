@@ -684,6 +684,8 @@ struct QuestionParser {
                 (["separately", "respectively", "individually", "apiece"].contains(q[i]) && q.isFree(i))
                     || (q[i] == "each" && (Self.endsHere(q, i + 1) || (["one", "of"].contains(q[i + 1]) && Self.endsHere(q, i + 2)) || (q[i + 1] == "of" && q[i + 2] == "them")))
                     || (q[i] == "one" && q[i + 1] == "by" && q[i + 2] == "one")
+                    // "what was each one's revenue": each of the values named.
+                    || (q[i] == "each" && q[i + 1] == "ones")
             })
         {
             intent.groupBy.append(split.dimension)
@@ -704,7 +706,15 @@ struct QuestionParser {
             intent.distribution == nil, intent.perEntity == nil, intent.extraMetrics.isEmpty, case .threshold = intent.shape,
             let m = vocabulary.metric(named: intent.metric), !m.expr.uppercased().hasPrefix("COUNT("), m.role != .units
         {
-            return .refusal("I cannot answer this as asked: 'how many' asks for a count, but I read \(m.name.replacingOccurrences(of: "_", with: " ")) as the measure")
+            // "how many Australian customers have spent more than 3,000": the people after "how many" (and the values that
+            // qualify them) are what is counted; what they spent is compared.
+            if let h = q.words.indices.first(where: { q.words[$0] == "how" && q[$0 + 1] == "many" }),
+                (2...5).contains(where: { Lexicon.peopleWords.contains(q[h + $0]) }), let buyers = buyersMetric
+            {
+                intent.metric = buyers.name
+            } else {
+                return .refusal("I cannot answer this as asked: 'how many' asks for a count, but I read \(m.name.replacingOccurrences(of: "_", with: " ")) as the measure")
+            }
         }
         // "bikes and accessories in the same order": a condition on whole orders, which no shape here carries.
         if let i = q.words.firstIndex(of: "same"), ["order", "orders", "basket", "transaction", "purchase", "invoice"].contains(q[i + 1]) {
@@ -762,6 +772,8 @@ struct QuestionParser {
         repeatBuyersAsFilter(&intent)
         countOfThem(q, &intent, &context)
         everyValueNamedAsGroups(&intent)
+        readChangeCondition(q, &intent)
+        whichThingsDropped(q, intent, &context)
         // "for each category, how many of its products have never sold": each group is asked about, so each has its row.
         if case .without = intent.shape, !intent.groupBy.isEmpty, intent.groupBy.allSatisfy(context.eachNamed.contains) { intent.everyGroupShown = true }
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {

@@ -38,6 +38,7 @@ extension QuestionParser {
         rewriteWhereEachRanks(&q)
         dropPooledYearsOfCalendarMonths(&q)
         rewritePeoplePlacingOrders(&q)
+        dropYearToDateOfRunningTotal(&q)
         dropYearStart(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
@@ -743,6 +744,14 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: ["who", "placed"])
             return
         }
+    }
+
+    /// "cumulative units sold in 2012, month by month (a year-to-date running total)": within one named year, a running
+    /// total is that year's to date; the words restate it and are no period of their own.
+    private func dropYearToDateOfRunningTotal(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["cumulative", "running"].contains($0) }), Set(q.words.compactMap(Lexicon.year)).count == 1 else { return }
+        q.replaceAll(["a", "year", "to", "date", "running", "total"], with: ["running", "total"])
+        q.replaceAll(["year", "to", "date", "running", "total"], with: ["running", "total"])
     }
 
     /// "units per subcategory and where each subcategory ranks within its own category": the rank shown as a column.

@@ -1038,6 +1038,13 @@ struct SQLBuilder {
                 rows = "SELECT \(groupNames)\(outputExpr) AS \(outputLabel), v AS \(metric.name), \(change) FROM g\(outputFilter)"
                 text = "\(outputLabel)-over-\(outputLabel) " + (intent.absoluteChange ? "change" : "growth in percent") + " of " + describe(intent, metric)
             }
+            if let sign = intent.changeSign {
+                // "the months in which revenue fell": the periods whose change is below (above) zero, in time order.
+                guard intent.ranking == nil, !intent.sameTimeLastYear else { throw Failure(reason: "the periods where it \(sign ? "rose" : "fell") beside a ranking or a year-ago comparison") }
+                sql += ", r AS (\(rows)) SELECT * FROM r WHERE \(change) \(sign ? ">" : "<") 0 ORDER BY \(groupNames)\(outputLabel)"
+                text += ", only the \(outputLabel)s where it \(sign ? "rose" : "fell")"
+                return (sql, text)
+            }
             if let ranking = intent.ranking {
                 guard case .bucket = ranking.entity else { throw Failure(reason: "a ranking of a change over time ranks periods, or one slice between two periods") }
                 // "which quarter saw the biggest jump": the periods whose change ranks first, ties kept.

@@ -1507,5 +1507,22 @@ import Translation
         #expect(
             t.sql("Which year had the largest number of different customers placing orders?")
                 == t.sql("Which year had the largest number of different customers who placed orders?"))
+        // The periods in which a measure fell (rose) are only those; "which products" over one change is refused.
+        let fell = try #require(t.sql("List the months since January 2012 in which revenue fell compared with the month before"))
+        #expect(fell.contains("WHERE change < 0"))
+        #expect(try #require(t.sql("which quarters of 2013 had orders rise compared with the quarter before")).contains("> 0"))
+        #expect(!(try #require(t.sql("revenue change by month in 2013"))).contains("WHERE change"))
+        #expect(t.sql("which products' revenue fell from 2012 to 2013") == nil)
+        // Groups counted by what the reported count counts ("lines with at least 50 products") are compared whole.
+        #expect(
+            try #require(t.sql("Number of products per product line, only for lines with at least 50 products in the catalogue"))
+                .contains("GROUP BY product_line HAVING COUNT(*) >= 50"))
+        // People named after "how many", qualified by a value, are counted; what they spent is compared.
+        #expect(
+            try #require(t.sql("how many Australian customers have spent more than 3,000 with us in total")).contains("COUNT(DISTINCT f.customer_key)"))
+        // A year-to-date running total within one named year is that year's running total.
+        #expect(
+            t.sql("Cumulative units sold in 2012, month by month (a year-to-date running total)")
+                == t.sql("Cumulative units sold in 2012, month by month"))
     }
 }

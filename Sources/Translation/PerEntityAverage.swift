@@ -77,11 +77,17 @@ extension QuestionParser {
     }
 
     /// The aggregate words of a list ("the lowest, the highest and the average"), each with its position, when they form one.
-    func summaryList(_ q: QuestionWords) -> [(Int, String)]? {
+    /// Joined as a list: each aggregate word is at most "and the" / "the" / "," after the previous one, and the last two are
+    /// joined by "and" ("the highest average spend" is one ranked average). With `wholeQuestion`, an aggregate word
+    /// anywhere after the list means there is none; otherwise the list is the first run of them.
+    func summaryList(_ q: QuestionWords, wholeQuestion: Bool = false) -> [(Int, String)]? {
         var found: [(Int, String)] = []
         for i in 0..<q.count {
             guard let aggregate = Self.summaryWords[q[i]] else { continue }
-            if let last = found.last, !((last.0 + 1)...(last.0 + 3)).contains(i) { break }
+            if let last = found.last, !((last.0 + 1)...(last.0 + 3)).contains(i) {
+                if wholeQuestion { return nil }
+                break
+            }
             if !found.contains(where: { $0.1 == aggregate }) { found.append((i, aggregate)) }
         }
         guard found.count >= 2, found.contains(where: { $0.1 != "AVG" }),
@@ -93,20 +99,8 @@ extension QuestionParser {
     /// "the lowest, the highest and the average": a list of aggregates of the per-entity values. Read only as a list
     /// (two or more, joined by commas or "and"), so "the highest average spend per customer" stays a ranking.
     func parseSummary(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
-        guard !intent.median, intent.ranking == nil else { return }
-        var found: [(Int, String)] = []
-        for i in 0..<q.count {
-            // The words may have been read as an order ("highest first") before the list was seen: the list is what they say.
-            guard let aggregate = Self.summaryWords[q[i]] else { continue }
-            // Joined as a list: the previous aggregate word is at most "and the" / "the" / "," away.
-            if let last = found.last, !((last.0 + 1)...(last.0 + 3)).contains(i) { return }
-            if !found.contains(where: { $0.1 == aggregate }) { found.append((i, aggregate)) }
-        }
-        // "the lowest, the highest and the average", "min and max": the last two are joined by "and" ("the highest
-        // average spend" is one ranked average).
-        guard found.count >= 2, found.contains(where: { $0.1 != "AVG" }),
-            ((found[found.count - 2].0 + 1)..<found[found.count - 1].0).contains(where: { ["and", "or", "plus"].contains(q[$0]) })
-        else { return }
+        // (The words may have been read as an order, "highest first", before the list was seen: the list is what they say.)
+        guard !intent.median, intent.ranking == nil, let found = summaryList(q, wholeQuestion: true) else { return }
         for (i, _) in found where q.isFree(i) { q.use(i..<(i + 1)) }
         intent.summary = found.map(\.1)
     }

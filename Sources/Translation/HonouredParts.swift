@@ -9,19 +9,6 @@ extension QuestionParser {
     func unhonoured(_ intent: QueryIntent, _ context: Context, followUp: Bool) -> String? {
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
-        // "which products' revenue fell from 2012 to 2013": the things asked for by "which" must be the rows of the answer;
-        // one total for all of them would drop them.
-        if let which = context.whichEntity, intent.ranking == nil, intent.listing == nil, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil,
-            intent.distribution == nil, intent.shape == .growth
-        {
-            let named: String
-            switch which {
-            case .table(let t): named = t
-            case .dimension(let d): named = d.replacingOccurrences(of: "_", with: " ")
-            case .bucket(let b): named = b.rawValue
-            }
-            return "which \(named) (the answer would be one total for all of them)"
-        }
         // "the months in which revenue fell": only a series of changes period by period can keep the periods that fell.
         if let sign = intent.changeSign, intent.shape != .growth || intent.bucket == nil || intent.ranking != nil {
             return "only the periods where it \(sign ? "rose" : "fell") (ask for the change period by period)"

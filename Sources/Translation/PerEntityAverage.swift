@@ -59,14 +59,19 @@ extension QuestionParser {
         }
     }
 
+    /// A ratio measure's numerator, as the model's own measure of that total, and its denominator's expression
+    /// ("SUM(sales_amount) * 1.0 / COUNT(DISTINCT customer_key)": revenue, and the count of customers).
+    func ratioParts(_ metric: Vocabulary.Metric) -> (base: Vocabulary.Metric, denominator: String)? {
+        guard let slash = metric.expr.range(of: "/") else { return nil }
+        let numerator = metric.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
+        guard let base = vocabulary.metrics.first(where: { $0.table == metric.table && $0.expr == numerator }) else { return nil }
+        return (base, metric.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces))
+    }
+
     /// "spend per customer", "average order value": a ratio of a sales total to the number of customers (orders) is each
     /// one's own total, averaged; the total and the entity it is per, when the model's measures say so.
     func perEntityOfRatio(_ metric: Vocabulary.Metric) -> (base: Vocabulary.Metric, entity: QueryIntent.PerEntity)? {
-        guard let slash = metric.expr.range(of: "/") else { return nil }
-        let clean = { (s: Substring) in s.replacingOccurrences(of: "* 1.0", with: "").replacingOccurrences(of: "1.0 *", with: "").trimmingCharacters(in: .whitespaces) }
-        let numerator = clean(metric.expr[..<slash.lowerBound])
-        let denominator = clean(metric.expr[slash.upperBound...])
-        guard let base = vocabulary.metrics.first(where: { $0.table == metric.table && $0.expr == numerator }),
+        guard let (base, denominator) = ratioParts(metric),
             let counted = vocabulary.metrics.first(where: { $0.table == metric.table && $0.expr == denominator })
         else { return nil }
         switch counted.role {
@@ -134,10 +139,7 @@ extension QuestionParser {
             intent.median = q[a] == "median"
             q.use(a..<(a + 1))
             // "total revenue per customer" said as the definition: each customer's value is the ratio's numerator.
-            if let m = vocabulary.metric(named: intent.metric), let slash = m.expr.range(of: "/") {
-                let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
-                if let base = vocabulary.metrics.first(where: { $0.table == m.table && $0.expr == numerator }) { intent.metric = base.name }
-            }
+            if let m = vocabulary.metric(named: intent.metric), let (base, _) = ratioParts(m) { intent.metric = base.name }
             for (word, entity) in Self.entityWords where entity == .customer {
                 _ = q.take(["of our \(word)", "of all \(word)", "of a \(word)", "of an \(word)", "of \(word)", "per \(word)", "each \(word)", "our \(word)", word])
             }

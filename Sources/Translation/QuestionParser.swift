@@ -684,7 +684,7 @@ struct QuestionParser {
                 (["separately", "respectively", "individually", "apiece"].contains(q[i]) && q.isFree(i))
                     || (q[i] == "each" && (Self.endsHere(q, i + 1) || (["one", "of"].contains(q[i + 1]) && Self.endsHere(q, i + 2)) || (q[i + 1] == "of" && q[i + 2] == "them")))
                     || (q[i] == "one" && q[i + 1] == "by" && q[i + 2] == "one")
-                    // "what was each one's revenue": each of the values named.
+                    // "what was each ones revenue" (the possessive typed without its apostrophe; "one's" reads as "one s").
                     || (q[i] == "each" && q[i + 1] == "ones")
             })
         {
@@ -773,7 +773,7 @@ struct QuestionParser {
         countOfThem(q, &intent, &context)
         everyValueNamedAsGroups(&intent)
         readChangeCondition(q, &intent)
-        whichThingsDropped(q, intent, &context)
+        whichThingsDropped(q, intent, &context, followUp: previous != nil && context.followUp)
         // "for each category, how many of its products have never sold": each group is asked about, so each has its row.
         if case .without = intent.shape, !intent.groupBy.isEmpty, intent.groupBy.allSatisfy(context.eachNamed.contains) { intent.everyGroupShown = true }
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
@@ -1691,11 +1691,6 @@ struct QuestionParser {
         }
         // Top/bottom N.
         var directions: Set<Bool> = []
-        defer {
-            // "which country had the highest and the lowest revenue", "top 3 and bottom 3": one ranking reads one end,
-            // and the other would be dropped.
-            if directions.count == 2 { context.conflicts.append("both the highest and the lowest (ask for each on its own)") }
-        }
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
             // ("the thinnest margin", "the fattest margins": said of a margin, its size.)
@@ -1743,6 +1738,9 @@ struct QuestionParser {
                 context.conflicts.append("'\(w) \(n)' (a ranking needs a whole number from 1 to \(Self.maxRankCount))")
             }
         }
+        // "which country had the highest and the lowest revenue", "top 3 and bottom 3": one ranking reads one end, and the
+        // other would be dropped.
+        if directions.count == 2 { context.conflicts.append("both the highest and the lowest (ask for each on its own)") }
         // "the most common surname", "the 5 most common first names": values of a column ranked by how many rows have them.
         for (phrase, highest) in [("most common", true), ("most frequent", true), ("least common", false), ("rarest", false)] {
             guard let i = q.find(phrase) else { continue }

@@ -131,14 +131,18 @@ struct QuestionParser {
     /// "each Road-650 bike (every colour and size)", "by frame size, both colours together": words that sum over a
     /// model's variants restate it; claimed before "both", "colour" and "size" are read as anything else.
     func claimWholeModelWords(_ q: inout QuestionWords) {
-        guard q.has(anyOf: ["all", "every", "both", "each"]), (0..<q.count).contains(where: { modelCode(q, at: $0) != nil }) else { return }
+        guard q.has(anyOf: ["all", "every", "both", "each", "any"]), (0..<q.count).contains(where: { modelCode(q, at: $0) != nil }) else { return }
         _ = q.take(Self.allVariants.filter { ["every", "each"].contains($0.prefix { $0 != " " }) })
         // "all sizes and colours together", "both colours combined": any run of these words after "all" or "both".
-        let variantWords: Set<String> = ["sizes", "size", "colours", "colour", "colors", "color", "and", "together", "combined", "variants"]
-        for i in 0..<q.count where q.isFree(i) && ["all", "both"].contains(q[i]) {
+        // "every size/colour counts": after "every" or "any" only when the run says they are summed ("for every size"
+        // alone is a breakdown by size).
+        let variantWords: Set<String> = ["sizes", "size", "colours", "colour", "colors", "color", "and", "or", "together", "combined", "variants", "counts", "count", "included"]
+        let summed: Set<String> = ["together", "combined", "counts", "count", "included"]
+        for i in 0..<q.count where q.isFree(i) && ["all", "both", "every", "any"].contains(q[i]) {
             var end = i + 1
             while end < q.count, q.isFree(end), variantWords.contains(q[end]) { end += 1 }
-            if (i + 1..<end).contains(where: { !["and", "together", "combined"].contains(q[$0]) }) { q.use((q[i - 1] == "in" ? i - 1 : i)..<end) }
+            guard ["all", "both"].contains(q[i]) || summed.contains(q[end - 1]) else { continue }
+            if (i + 1..<end).contains(where: { !["and", "or"].contains(q[$0]) && !summed.contains(q[$0]) }) { q.use((q[i - 1] == "in" ? i - 1 : i)..<end) }
         }
     }
 
@@ -641,6 +645,13 @@ struct QuestionParser {
         let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
         if let first = yearPositions.first, let last = yearPositions.last, first < last {
             context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
+            // "revenue in 2012 and 2013, and the % change": a change named after both years is the one between them
+            // ("grew in 2012 and in 2013" names it before them: each year's own change).
+            if yearPositions.count == 2, ((last + 1)..<q.count).contains(where: { ["change", "difference", "growth", "increase", "decrease", "delta"].contains(q[$0]) }),
+                !q.words.contains("yoy"), !(0..<q.count).contains(where: { q[$0] == "over" && ["year", "years"].contains(q[$0 + 1]) && q[$0 - 1] == "year" })
+            {
+                context.differenceNamed = true
+            }
         }
         context.metricNamesTable =
             context.metricSpan.count == 1
@@ -676,6 +687,15 @@ struct QuestionParser {
         {
             intent.groupBy.append(split.dimension)
         }
+        // "how much did mountain bike and road bike revenue grow": a rate of two values joined by "and" is each one's
+        // ("... combined" pools them).
+        if intent.shape == .growth, let split = intent.filters.first(where: { $0.values.count == 2 }), !intent.groupBy.contains(split.dimension),
+            let start = context.filterStarts[split.dimension], (start..<(start + 5)).contains(where: { q[$0] == "and" }),
+            !(start..<(start + 5)).contains(where: { q[$0] == "or" }),
+            !q.words.contains(where: { ["combined", "together", "pooled", "altogether", "overall", "total"].contains($0) })
+        {
+            intent.groupBy.append(split.dimension)
+        }
         // "mountain bikes and road bikes: revenue in 2012 and 2013 for each", "... separately": each value named is a group
         // of its own, not the values pooled.
         if let split = intent.filters.first(where: { $0.values.count >= 2 }), !intent.groupBy.contains(split.dimension),
@@ -684,8 +704,10 @@ struct QuestionParser {
                 (["separately", "respectively", "individually", "apiece"].contains(q[i]) && q.isFree(i))
                     || (q[i] == "each" && (Self.endsHere(q, i + 1) || (["one", "of"].contains(q[i + 1]) && Self.endsHere(q, i + 2)) || (q[i + 1] == "of" && q[i + 2] == "them")))
                     || (q[i] == "one" && q[i + 1] == "by" && q[i + 2] == "one")
-                    // "what was each ones revenue" (the possessive typed without its apostrophe; "one's" reads as "one s").
-                    || (q[i] == "each" && q[i + 1] == "ones")
+                    // "what was each one's revenue" ("one's" reads as "one"), "each ones revenue" (no apostrophe).
+                    || (q[i] == "each" && ["ones", "one"].contains(q[i + 1]))
+                    // "revenue in 2012 and 2013 for each, and the % change": "for each" closing its clause.
+                    || (i > 0 && q[i - 1] == "for" && q[i] == "each" && ["and", "with", "plus"].contains(q[i + 1]))
             })
         {
             intent.groupBy.append(split.dimension)
@@ -3820,7 +3842,9 @@ struct QuestionParser {
                 guard let start = context.filterStarts[f.dimension] else { return nil }
                 // ("bike revenue makes up": the measure between them is what is named, the same part.)
                 if let verb = ((start + 1)...(start + 3)).first(where: { subjectVerbs.contains(q[$0]) }),
-                    !(q[verb] == "share" && ((start + 1)..<verb).contains(context.metricSpan.lowerBound))
+                    !(q[verb] == "share" && ((start + 1)..<verb).contains(context.metricSpan.lowerBound)),
+                    // ("for our Canadian customers, what share of their revenue": a new clause asks the share.)
+                    !((start + 1)..<verb).contains(where: { ["what", "which", "how"].contains(q[$0]) })
                 {
                     return f.dimension
                 }

@@ -45,6 +45,7 @@ extension QuestionParser {
         rewriteYearsOneByOne(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
+        rewriteItemsBought(&q)
         rewriteEdgeDays(&q)
         rewriteDayRanges(&q)
         rewriteSameDays(&q)
@@ -552,6 +553,22 @@ extension QuestionParser {
                 for the in [["the"], []] {
                     q.replaceAll([verb] + the + [extreme, "on", "average", "per"], with: ["has", "the", adjective, "average", "price", "paid", "per"])
                 }
+            }
+        }
+    }
+
+    /// "How many items has each buyer purchased": units bought. "How many different items sold": products that
+    /// sold, counted once each. ("How many items do we have" is the catalogue: no verb of buying follows.)
+    private func rewriteItemsBought(_ q: inout QuestionWords) {
+        let itemWords: Set<String> = ["items", "item", "skus", "sku", "articles"]
+        let buying: Set<String> = ["bought", "purchased", "ordered", "sold", "buy", "purchase", "order", "sell"]
+        for i in 0..<q.count where itemWords.contains(q[i]) {
+            if ["different", "distinct", "unique"].contains(q[i - 1]) {
+                q.replace(i..<(i + 1), with: ["products"])
+            } else if q.words[i] == "items", (q[i - 2] == "how" && q[i - 1] == "many") || (q[i - 2] == "number" && q[i - 1] == "of"),
+                ((i + 1)..<(i + 7)).contains(where: { buying.contains(q[$0]) })
+            {
+                q.replace(i..<(i + 1), with: ["units"])
             }
         }
     }

@@ -75,7 +75,7 @@ struct QuestionParser {
         corrections = vocabulary.knownWords.union(Lexicon.months.keys.filter { $0.count > 3 })
             .union([
                 "year", "years", "month", "months", "quarter", "quarters", "monthly", "yearly", "quarterly", "number", "average",
-                "percentage", "percent", "share", "growth", "between", "since", "compare", "never", "repeat", "customers", "products",
+                "percentage", "percent", "share", "growth", "change", "between", "since", "compare", "never", "repeat", "customers", "products",
                 // Cue words with an unambiguous spelling: a transposed or dropped letter is still them.
                 "highest", "lowest", "biggest", "largest", "smallest", "through", "running", "cumulative", "compared",
                 "proportion", "distinct", "different", "breakdown", "weekly", "daily", "ranked", "sorted", "descending",

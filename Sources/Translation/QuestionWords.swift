@@ -251,7 +251,8 @@ struct QuestionWords {
         for candidate in dictionary where abs(candidate.count - word.count) <= limit && candidate.count >= 4 {
             // A short word one letter away from another is usually a different word ("older", "order"):
             // below six letters only a missing or extra letter counts as a typo ("ordr").
-            if word.count < 6 && candidate.count == word.count { continue }
+            // ("untis" is "units": two letters swapped keep every letter, which a changed letter does not.)
+            if word.count < 6 && candidate.count == word.count && word.sorted() != candidate.sorted() { continue }
             let d = distance(word, candidate, limit: limit)
             if d <= limit {
                 if best == nil || d < best!.1 { best = (candidate, d); tie = false } else if d == best!.1 { tie = true }

@@ -46,6 +46,10 @@ extension QuestionParser {
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteItemsBought(&q)
+        rewriteCostOnAverage(&q)
+        rewriteRankingCues(&q)
+        rewritePartOfTwoYears(&q)
+        rewriteBoundAfterNoun(&q)
         rewriteEdgeDays(&q)
         rewriteDayRanges(&q)
         rewriteSameDays(&q)
@@ -542,6 +546,93 @@ extension QuestionParser {
             q.replace(start..<j, with: ["per", "year", "from", String(years[0]), "to", String(years[years.count - 1])])
             return
         }
+    }
+
+    /// "units in nov and dec 2013": the two months next to each other are one span, "november to december 2013".
+    /// "Q4 revenue from 2012 to 2013", "December sales in 2012 vs 2013": a quarter or month named without a year,
+    /// with two years after it, is that quarter (month) of each year.
+    private func rewritePartOfTwoYears(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 0, by: -1) {
+            guard let a = Lexicon.months[q[i]], ["and", "plus"].contains(q[i + 1]), let b = Lexicon.months[q[i + 2]], b == a + 1, Lexicon.year(q[i + 3]) != nil else { continue }
+            q.replace((i + 1)..<(i + 2), with: ["to"])
+        }
+        let yearPositions = (0..<q.count).filter { Lexicon.year(q[$0]) != nil }
+        guard yearPositions.count == 2, let part = (0..<yearPositions[0]).first(where: { i in
+            (Self.quarterToken(q[i]) != nil || (Lexicon.months[q[i]] != nil && q[i].count > 3)) && Lexicon.year(q[i + 1]) == nil && Int(q[i - 1]) == nil
+        }),
+            yearPositions.allSatisfy({ Lexicon.year(q[$0 - 1]) == nil && Lexicon.months[q[$0 - 1]] == nil && Self.quarterToken(q[$0 - 1]) == nil }),
+            (yearPositions[0]..<yearPositions[1]).contains(where: { ["to", "vs", "versus", "and", "against", "with"].contains(q[$0]) })
+        else { return }
+        let name = q[part]
+        for y in yearPositions.reversed() { q.replace(y..<y, with: [name]) }
+        q.replace(part..<(part + 1), with: [])
+    }
+
+    /// "q4" → 4.
+    static func quarterToken(_ w: String) -> Int? { w.count == 2 && w.first == "q" ? Int(w.dropFirst()).flatMap { (1...4).contains($0) ? $0 : nil } : nil }
+
+    /// "Which products sold 1,000 units or more": at least 1,000 units (the bound said after the thing counted).
+    private func rewriteBoundAfterNoun(_ q: inout QuestionWords) {
+        let bounds: [String: [String]] = ["more": ["at", "least"], "above": ["at", "least"], "higher": ["at", "least"], "over": ["at", "least"], "less": ["at", "most"], "fewer": ["at", "most"], "below": ["at", "most"], "under": ["at", "most"]]
+        for i in stride(from: q.count - 1, through: 0, by: -1) where Double(q[i]) != nil && Lexicon.year(q[i]) == nil {
+            for n in [1, 2] {
+                guard q[i + n + 1] == "or", let bound = bounds[q[i + n + 2]],
+                    (1...n).allSatisfy({ Double(q[i + $0]) == nil && !["or", "and", "in", "of", "per", "than"].contains(q[i + $0]) })
+                else { continue }
+                q.replace((i + n + 1)..<(i + n + 3), with: [])
+                q.replace(i..<i, with: bound)
+                break
+            }
+        }
+    }
+
+    /// "the 5 cheapest products, going by average selling price": the lowest by that measure ("cheapest by cost" is a
+    /// ranking by the column, read elsewhere). "top 5 customers by how much they've spent": by what they spent.
+    /// "the biggest bike buyer in each country": the biggest spender.
+    private func rewriteRankingCues(_ q: inout QuestionWords) {
+        let cues: [([String], String)] = [(["cheapest"], "bottom"), (["least", "expensive"], "bottom"), (["most", "expensive"], "top"), (["priciest"], "top")]
+        for (cue, replacement) in cues {
+            guard let i = (0..<q.count).first(where: { i in cue.indices.allSatisfy { q[i + $0] == cue[$0] } }),
+                let by = ((i + cue.count)..<(i + cue.count + 8)).first(where: { q[$0] == "by" }),
+                case let k = ["the", "their", "its"].contains(q[by + 1]) ? by + 2 : by + 1,
+                numericColumn(q, at: k) == nil, vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: k) != nil } })
+            else { continue }
+            q.replace(i..<(i + cue.count), with: [replacement])
+            if q[by - cue.count] == "going" { q.replace((by - cue.count)..<(by - cue.count + 1), with: []) }
+        }
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "by" && q[i + 1] == "how" && q[i + 2] == "much" {
+            var j = i + 3
+            guard ["they", "he", "she", "it", "we"].contains(q[j]) else { continue }
+            j += 1
+            if ["have", "has", "had", "ve", "s"].contains(q[j]) { j += 1 }
+            guard ["spent", "spend", "spends", "paid", "bought"].contains(q[j]) else { continue }
+            q.replace(i..<(j + 1), with: ["by", "spend"])
+        }
+        for i in 0..<q.count where ["buyer", "buyers"].contains(q[i]) && q.isFree(i) {
+            let cue = (1...3).first { ["biggest", "largest", "top", "best"].contains(q[i - $0]) }
+            guard let cue, (1..<cue).allSatisfy({ valueAt(q, i - $0) != nil }) else { continue }
+            q.replace(i..<(i + 1), with: [q[i] == "buyer" ? "spender" : "spenders"])
+        }
+    }
+
+    /// "what does a touring bike cost us on average": the average cost of a touring bike; "what do they cost on
+    /// average": their average cost.
+    private func rewriteCostOnAverage(_ q: inout QuestionWords) {
+        guard let c = (0..<q.count).first(where: { q[$0] == "cost" }), let d = ((c - 5)..<c).last(where: { ["do", "does", "did"].contains(q[$0]) }) else { return }
+        var end = c + 1
+        if ["us", "them"].contains(q[end]) { end += 1 }
+        guard q[end] == "on", q[end + 1] == "average" else { return }
+        // "..., going by the product cost in the catalogue": the same cost, said again.
+        for opener in [["going", "by"], ["based", "on"], ["using"]] {
+            for the in [["the"], []] {
+                for kind in [["product"], ["catalogue"], ["unit"], []] {
+                    for tail in [["in", "the", "catalogue"], ["in", "the", "catalog"], []] { q.replaceAll(opener + the + kind + ["cost"] + tail, with: []) }
+                }
+            }
+        }
+        let subject = Array(q.words[(d + 1)..<c])
+        let start = q[d - 1] == "what" ? d - 1 : d
+        q.replace(start..<(end + 2), with: subject == ["they"] || subject == ["those"] ? ["their", "average", "cost"] : ["average", "cost", "of"] + subject)
     }
 
     /// "Which country pays the most on average per bike": the highest average price paid per bike. Said of paying
@@ -1373,6 +1464,14 @@ extension QuestionParser {
             // "I'd like three numbers:", "two figures please": the measures are named next.
             (["three", "numbers"], []), (["two", "numbers"], []), (["four", "numbers"], []), (["three", "figures"], []), (["two", "figures"], []),
             (["three", "things"], []), (["two", "things"], []), (["three", "metrics"], []), (["two", "metrics"], []),
+            // "customers who ordered exactly twice": two times.
+            // "how many days before the due date do orders ship": the days from shipping to the due date.
+            (["days", "before", "the", "due", "date", "do", "our", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+            (["days", "before", "the", "due", "date", "do", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+            (["days", "before", "the", "due", "date", "are", "orders", "shipped"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+            (["days", "before", "the", "due", "date", "does", "an", "order", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+            (["their", "spending"], ["their", "spend"]), (["its", "spending"], ["its", "spend"]),
+            (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
             (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
             // "which product appeared on the most orders": was on them.
             (["appeared", "on"], ["was", "on"]), (["appeared", "in"], ["was", "in"]), (["appears", "on"], ["is", "on"]), (["appears", "in"], ["is", "in"]),

@@ -1068,6 +1068,12 @@ struct SQLBuilder {
             return nil
         }
         guard years.isEmpty, let p = intent.period, let from = p.from, let until = p.until else { return nil }
+        // "from Q4 2012 to Q4 2013": the two quarters named at the ends, not every quarter between them.
+        let ends = p.label.components(separatedBy: " to ")
+        if intent.bucket != .quarter, ends.count == 2, ends.allSatisfy({ $0.hasPrefix("Q") }), SQLDateMath.addMonths(from, 6) <= until {
+            let last = SQLDateMath.addMonths(until, -3)
+            return (.init(from: from, until: SQLDateMath.addMonths(from, 3), label: ends[0]), .init(from: last, until: until, label: ends[1]))
+        }
         // "for each month from July to December": a series of months, not two quarters.
         for months in [3, 1] where !(months == 3 && (intent.bucket == .month || intent.bucket == .yearMonth)) {
             let middle = SQLDateMath.addMonths(from, months)

@@ -101,9 +101,18 @@ extension QuestionParser {
             var j = i + opener.split(separator: " ").count
             while ["different", "distinct", "unique", "of", "our", "the"].contains(q[j]) { j += 1 }
             guard q.isFree(j) else { continue }
+            // "how many road bikes are in the catalogue, and their average cost": the products of the kind named.
+            var kindNamed = false
+            let kindStart = j
+            if !onSales, let span = valueSpan(q, j), vocabulary.dimension(named: span.value.dimension)?.table == productsTable {
+                j += span.length - 1
+                kindNamed = true
+            }
             let noun = q[j]
             let count: Vocabulary.Metric?
-            if Lexicon.peopleWords.contains(noun) {
+            if kindNamed {
+                count = vocabulary.metrics.first { $0.table == productsTable && $0.expr.uppercased() == "COUNT(*)" }
+            } else if Lexicon.peopleWords.contains(noun) {
                 count = onSales ? buyersMetric : vocabulary.metrics.first { $0.table == customersTable && isPeopleCount($0) }
             } else if Lexicon.productWords.contains(noun) {
                 count =
@@ -123,8 +132,18 @@ extension QuestionParser {
                 "did we have", "were there", "did we get", "have we got", "do we have", "did we gain", "did we see", "we have", "we had", "there are", "there were", "are there", "are listed", "are in the catalogue", "do we sell", "do we carry",
                 "do we list",
             ].contains { q.wordsMatched($0, at: j + 1) != nil }
-            guard listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure || asksForThem else { continue }
-            return (count, i..<(j + 1))
+            guard kindNamed || listWords.contains(q[i - 1]) || listWords.contains(next) || startsMeasure || asksForThem else { continue }
+            // (The kind named stays free: it is the filter.)
+            return (count, i..<(kindNamed ? kindStart : j + 1))
+        }
+        // "product count and average cost for road bikes": the count's own phrase, listed beside the measure.
+        if !onSales {
+            for m in vocabulary.metrics where m.table == claimed.table && m.name != claimed.name && m.expr.uppercased() == "COUNT(*)" && !intent.extraMetrics.contains(m.name) {
+                for phrase in m.phrases where phrase.contains(" ") {
+                    guard let i = q.find(phrase), let n = q.wordsMatched(phrase, at: i), listWords.contains(q[i - 1]) || listWords.contains(q[i + n]) else { continue }
+                    return (m, i..<(i + n))
+                }
+            }
         }
         return nil
     }

@@ -11,6 +11,7 @@ extension QuestionParser {
         dropStatusDefinitions(&q)
         dropPeriodRestatement(&q)
         dropEachAgainstYearBefore(&q)
+        dropZeroWhenNone(&q)
         // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
         // "(the first year has no growth figure)": what a growth rate per year does anyway.
         for a in q.asides.reversed() {
@@ -600,6 +601,11 @@ extension QuestionParser {
             q.replace(i..<(i + cue.count), with: [replacement])
             if q[by - cue.count] == "going" { q.replace((by - cue.count)..<(by - cue.count + 1), with: []) }
         }
+        // "our 3 most profitable subcategories": the top 3 (the count said before "most").
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i + 1] == "most" && !["top", "bottom"].contains(q[i - 1]) {
+            guard let n = Int(q[i]) ?? Lexicon.numberWords[q[i]], (2...Self.maxRankCount).contains(n), Lexicon.year(q[i]) == nil else { continue }
+            q.replace(i..<i, with: ["top"])
+        }
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "by" && q[i + 1] == "how" && q[i + 2] == "much" {
             var j = i + 3
             guard ["they", "he", "she", "it", "we"].contains(q[j]) else { continue }
@@ -1175,6 +1181,34 @@ extension QuestionParser {
             ["like", "as"].contains(q[end - 3]) || ["like", "as"].contains(q[end - 2])
         else { return }
         q.replace(start..<(end + 1), with: [])
+    }
+
+    /// "(0 if none)", "treat no sales in 2012 as 0", "count a half with no sales as zero": what a sum over periods set
+    /// side by side does anyway (a period without sales adds nothing). "(July vs June)" beside a month-over-month
+    /// change: the first month against the one before it, which is what the change is.
+    private func dropZeroWhenNone(_ q: inout QuestionWords) {
+        let zero: Set<String> = ["0", "zero", "nil"]
+        for a in q.asides.reversed() {
+            let words = a.map { q[$0] }
+            let small: Set<String> = ["0", "zero", "if", "when", "none", "no", "sales", "there", "are", "is", "were", "nothing", "sold", "for", "with", "where", "show", "as", "use", "put"]
+            if words.contains(where: zero.contains), words.contains(where: { ["none", "no", "nothing"].contains($0) }), words.allSatisfy(small.contains) {
+                q.replace(a, with: [])
+                continue
+            }
+            // "(July vs June)": a month against the month before it.
+            if words.count >= 3, let m1 = Lexicon.months[words[0]], ["vs", "versus", "against", "compared"].contains(words[1]),
+                let m2 = Lexicon.months[words[words[1] == "compared" ? 3 : 2]], m2 == (m1 + 10) % 12 + 1,
+                q.words.contains(where: { ["mom", "month"].contains($0) })
+            {
+                q.replace(a, with: [])
+            }
+        }
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["treat", "treating", "count", "counting"].contains(q[i]) {
+            guard let end = ((i + 2)..<(i + 12)).first(where: { q[$0] == "as" && zero.contains(q[$0 + 1]) }),
+                ((i + 1)..<end).contains(where: { ["no", "none", "without", "nothing"].contains(q[$0]) })
+            else { continue }
+            q.replace(i..<(end + 2), with: [])
+        }
     }
 
     /// "yoy revenue growth for 2012 and for 2013, each vs the year before": a growth per year is each year against the

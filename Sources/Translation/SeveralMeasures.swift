@@ -100,14 +100,15 @@ extension QuestionParser {
             guard q.isFree(i) else { continue }
             var j = i + opener.split(separator: " ").count
             while ["different", "distinct", "unique", "of", "our", "the"].contains(q[j]) { j += 1 }
-            guard q.isFree(j) else { continue }
-            // "how many road bikes are in the catalogue, and their average cost": the products of the kind named.
+            // "how many road bikes are in the catalogue, and their average cost": the products of the kind named (its words
+            // may be read as the filter already).
             var kindNamed = false
             let kindStart = j
             if !onSales, let span = valueSpan(q, j), vocabulary.dimension(named: span.value.dimension)?.table == productsTable {
                 j += span.length - 1
                 kindNamed = true
             }
+            guard kindNamed || q.isFree(j) else { continue }
             let noun = q[j]
             let count: Vocabulary.Metric?
             if kindNamed {

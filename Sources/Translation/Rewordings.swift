@@ -603,7 +603,10 @@ extension QuestionParser {
         }
         // "our 3 most profitable subcategories": the top 3 (the count said before "most").
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i + 1] == "most" && !["top", "bottom"].contains(q[i - 1]) {
-            guard let n = Int(q[i]) ?? Lexicon.numberWords[q[i]], (2...Self.maxRankCount).contains(n), Lexicon.year(q[i]) == nil else { continue }
+            // ("our 3 most popular accessories by units" is read as it stands.)
+            guard let n = Int(q[i]) ?? Lexicon.numberWords[q[i]], (2...Self.maxRankCount).contains(n), Lexicon.year(q[i]) == nil,
+                !((i + 2)..<(i + 8)).contains(where: { q[$0] == "by" })
+            else { continue }
             q.replace(i..<i, with: ["top"])
         }
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "by" && q[i + 1] == "how" && q[i + 2] == "much" {

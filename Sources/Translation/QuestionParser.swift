@@ -689,8 +689,9 @@ struct QuestionParser {
         }
         // "how much did mountain bike and road bike revenue grow": a rate of two values joined by "and" is each one's
         // ("... combined" pools them).
+        // (After the measure, "growth ... for mountain bikes and road bikes" pools them; "and for road bikes" does not.)
         if intent.shape == .growth, let split = intent.filters.first(where: { $0.values.count == 2 }), !intent.groupBy.contains(split.dimension),
-            let start = context.filterStarts[split.dimension], (start..<(start + 5)).contains(where: { q[$0] == "and" }),
+            let start = context.filterStarts[split.dimension], start < context.metricSpan.lowerBound, (start..<(start + 5)).contains(where: { q[$0] == "and" }),
             !(start..<(start + 5)).contains(where: { q[$0] == "or" }),
             !q.words.contains(where: { ["combined", "together", "pooled", "altogether", "overall", "total"].contains($0) })
         {

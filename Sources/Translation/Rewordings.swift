@@ -558,9 +558,10 @@ extension QuestionParser {
             q.replace((i + 1)..<(i + 2), with: ["to"])
         }
         let yearPositions = (0..<q.count).filter { Lexicon.year(q[$0]) != nil }
-        guard yearPositions.count == 2, let part = (0..<yearPositions[0]).first(where: { i in
-            (Self.quarterToken(q[i]) != nil || (Lexicon.months[q[i]] != nil && q[i].count > 3)) && Lexicon.year(q[i + 1]) == nil && Int(q[i - 1]) == nil
-        }),
+        guard yearPositions.count == 2,
+            let part = (0..<yearPositions[0]).first(where: { i in
+                (Self.quarterToken(q[i]) != nil || (Lexicon.months[q[i]] != nil && q[i].count > 3)) && Lexicon.year(q[i + 1]) == nil && Int(q[i - 1]) == nil
+            }),
             yearPositions.allSatisfy({ Lexicon.year(q[$0 - 1]) == nil && Lexicon.months[q[$0 - 1]] == nil && Self.quarterToken(q[$0 - 1]) == nil }),
             (yearPositions[0]..<yearPositions[1]).contains(where: { ["to", "vs", "versus", "and", "against", "with"].contains(q[$0]) })
         else { return }
@@ -574,7 +575,9 @@ extension QuestionParser {
 
     /// "Which products sold 1,000 units or more": at least 1,000 units (the bound said after the thing counted).
     private func rewriteBoundAfterNoun(_ q: inout QuestionWords) {
-        let bounds: [String: [String]] = ["more": ["at", "least"], "above": ["at", "least"], "higher": ["at", "least"], "over": ["at", "least"], "less": ["at", "most"], "fewer": ["at", "most"], "below": ["at", "most"], "under": ["at", "most"]]
+        let bounds: [String: [String]] = [
+            "more": ["at", "least"], "above": ["at", "least"], "higher": ["at", "least"], "over": ["at", "least"], "less": ["at", "most"], "fewer": ["at", "most"], "below": ["at", "most"], "under": ["at", "most"],
+        ]
         for i in stride(from: q.count - 1, through: 0, by: -1) where Double(q[i]) != nil && Lexicon.year(q[i]) == nil {
             for n in [1, 2] {
                 guard q[i + n + 1] == "or", let bound = bounds[q[i + n + 2]],
@@ -602,7 +605,9 @@ extension QuestionParser {
             if q[by - cue.count] == "going" { q.replace((by - cue.count)..<(by - cue.count + 1), with: []) }
         }
         // "our 3 most profitable subcategories": the top 3 (the count said before "most").
-        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i + 1] == "most" && !["top", "bottom"].contains(q[i - 1]) {
+        // ("cost less than 500, most expensive first": a number that ends a clause is not counted.)
+        let before: Set<String> = ["", "our", "the", "which", "what", "were", "are", "list", "show", "give", "me", "name", "find", "get", "see", "pull", "was"]
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i + 1] == "most" && before.contains(q[i - 1]) {
             // ("our 3 most popular accessories by units" is read as it stands.)
             guard let n = Int(q[i]) ?? Lexicon.numberWords[q[i]], (2...Self.maxRankCount).contains(n), Lexicon.year(q[i]) == nil,
                 !((i + 2)..<(i + 8)).contains(where: { q[$0] == "by" })
@@ -1508,6 +1513,8 @@ extension QuestionParser {
             (["days", "before", "the", "due", "date", "are", "orders", "shipped"], ["days", "from", "shipping", "to", "the", "due", "date"]),
             (["days", "before", "the", "due", "date", "does", "an", "order", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
             (["their", "spending"], ["their", "spend"]), (["its", "spending"], ["its", "spend"]),
+            // "average sales value per order line": the value of a line (the model's phrase).
+            (["sales", "value", "per", "order", "line"], ["value", "per", "line"]), (["value", "per", "order", "line"], ["value", "per", "line"]),
             (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
             (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
             // "which product appeared on the most orders": was on them.

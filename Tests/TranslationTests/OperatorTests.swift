@@ -1525,4 +1525,61 @@ import Translation
             t.sql("Cumulative units sold in 2012, month by month (a year-to-date running total)")
                 == t.sql("Cumulative units sold in 2012, month by month"))
     }
+    @Test func fixesFromBlindSetsFortyThreeAndFortyFourStayFixed() throws {
+        // A change named after two years is the one between them, per group; "each one's" splits the values named.
+        let eachOne = try #require(t.sql("Mountain bikes and road bikes: what was each one's revenue in 2012 and in 2013, and the % change?"))
+        #expect(eachOne.contains("GROUP BY subcategory") && eachOne.contains("AS revenue_2012") && eachOne.contains("growth_pct"))
+        #expect(try #require(t.sql("revenue growth in 2012 and 2013")).contains("LAG(v)"))
+        // A growth rate of two values joined by "and" is each one's; "combined" pools them.
+        #expect(try #require(t.sql("how much did mountain bike and road bike revenue grow from 2012 to 2013, in %")).contains("GROUP BY subcategory"))
+        #expect(t.sql("list the mountain bikes that cost less than 500, most expensive first") != nil)
+        #expect(!(try #require(t.sql("growth of revenue from France and Germany combined from 2012 to 2013"))).contains("GROUP BY"))
+        // A model's variants summed: no breakdown by size or colour.
+        #expect(
+            t.sql("How much have we sold of the Mountain-100 range each year? every size/colour counts")
+                == t.sql("How much have we sold of the Mountain-100 range each year?"))
+        // Items bought are units; different items are products.
+        #expect(t.sql("on average how many items has each buyer purchased in total") == t.sql("on average how many units has each buyer purchased in total"))
+        #expect(t.sql("number of different items sold per category in 2013") == t.sql("number of different products sold per category in 2013"))
+        // "For <filtered set>, what share of their revenue ...": the filtered total is the whole.
+        #expect(
+            t.sql("For customers in the US, what share of their revenue came from each product line?")
+                == t.sql("For customers in the US, what % of their revenue came from each product line?"))
+        #expect(try #require(t.sql("For customers in the US, what share of their revenue came from each product line?")).contains("pct_of_total"))
+        // Typos of swapped letters in short words, and shorthand.
+        #expect(t.sql("Which products have sold more than 1,000 untis?") == t.sql("Which products have sold more than 1,000 units?"))
+        #expect(t.sql("hw many customers ordered in 2013") == t.sql("how many customers ordered in 2013"))
+        #expect(t.sql("how many customers have orderd exactly twice") == t.sql("how many customers have ordered exactly 2 times"))
+        // Two neighbouring months are one span; a quarter said once with two years is that quarter of each.
+        #expect(
+            t.sql("units sold in nov+dec 2013 compared to nov+dec 2012")
+                == t.sql("units sold in november to december 2013 compared to november to december 2012"))
+        let q4 = try #require(t.sql("By what percentage did Q4 revenue chnage from 2012 to 2013?"))
+        #expect(q4.contains("'2012-10-01'") && q4.contains("'2013-10-01'") && !q4.contains("'2013-01-01' AND"))
+        #expect(t.sql("revenue growth from Q4 2012 to Q4 2013 in %") == q4)
+        // A bound said after the thing counted; a ranking word used on a measure; a count of the kind named.
+        #expect(t.sql("Which products have sold 1,000 units or more?") == t.sql("Which products have sold at least 1,000 units?"))
+        #expect(
+            t.sql("5 cheapest products we've sold, going by average selling price") == t.sql("bottom 5 products we've sold by average selling price"))
+        #expect(t.sql("Top 5 German customers by how much they've spent on bikes") == t.sql("Top 5 German customers by spend on bikes"))
+        #expect(t.sql("Who is the biggest bike buyer in each country?") == t.sql("Who is the biggest bike spender in each country?"))
+        let countAndCost = try #require(t.sql("How many road bikes are in the catalogue, and what do they cost us on average?"))
+        #expect(countAndCost.contains("COUNT(*)") && countAndCost.contains("AVG(p.cost)") && countAndCost.contains("'Road Bikes'"))
+        #expect(
+            t.sql("What does a touring bike cost us on average? Going by the product cost in the catalogue.")
+                == t.sql("average cost of touring bikes"))
+        #expect(t.sql("On average, how many days before the due date do our orders ship?") == t.sql("average days from shipping to the due date"))
+        // Remarks a side-by-side sum or a month-over-month change makes anyway; a count before "most".
+        #expect(
+            t.sql("Units sold for each bike subcategory in 2012 and in 2013, side by side (0 if none)")
+                == t.sql("Units sold for each bike subcategory in 2012 and in 2013, side by side"))
+        #expect(
+            t.sql("Month-over-month % change in number of orders for July through December 2013 (July vs June)")
+                == t.sql("Month-over-month % change in number of orders for July through December 2013"))
+        #expect(
+            t.sql("which subcategory grew its revenue the most from 2012 to 2013 in absolute terms? treat no sales in 2012 as zero")
+                == t.sql("which subcategory grew its revenue the most from 2012 to 2013 in absolute terms?"))
+        #expect(t.sql("What were our 3 most profitable subcategories in 2013?") == t.sql("What were our top 3 most profitable subcategories in 2013?"))
+        #expect(try #require(t.sql("What were our 3 most popular accessories by units sold in 2013?")).contains("rk <= 3"))
+    }
 }

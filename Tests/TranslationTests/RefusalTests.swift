@@ -34,7 +34,7 @@ import Translation
         ("revenue by country for countries with more than 1000 orders", "threshold on order count"),
         ("average product cost, only products that have sold", "only what has sold"),
         // Said while naming a value, the sentence may restrict the question: it is read, and not understood.
-        ("I'm looking at bikes. What was revenue in 2013?", "im"),
+        ("I'm juggling bikes. What was revenue in 2013?", "juggling"),
         ("average order value per customer", "ratio"),
         ("what is the total revenue for bikes and helmets", "different columns"),
         ("revenue, cost and profit by year", "cost"),

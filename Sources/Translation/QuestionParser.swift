@@ -3745,16 +3745,23 @@ struct QuestionParser {
             // "2012 -> 2013", "2012 to 2013": two consecutive years not joined by "and" are one change too.
             // "2012 and 2013 side by side with the difference": the difference between the two, one row per slice.
             let differenceOfTwo = intent.pivot || context.differenceNamed
+            var laterYear: QueryIntent.Period?
             let oneChange = context.years.count == 2 && (context.compared || differenceOfTwo || (!context.yearsJoinedByAnd && abs(context.years[0] - context.years[1]) == 1))
             if oneChange, abs(context.years[0] - context.years[1]) != 1 || differenceOfTwo {
                 // "2013 vs 2011": the change between the two years named, not the later one's change from the year before it.
                 intent.periods = context.years.sorted().map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
                 if intent.bucket == .year { intent.bucket = nil }
                 context.years = []
+            } else if oneChange, let b = intent.bucket, [.quarter, .month].contains(b), let later = context.years.max(), context.years.contains(later - 1) {
+                // "2013 vs 2012 revenue for each quarter, with the yoy % change": each quarter of the later year against
+                // the same quarter of the earlier.
+                intent.sameTimeLastYear = true
+                context.years = []
+                laterYear = .init(from: "\(later)-01-01", until: "\(later + 1)-01-01", label: "\(later)")
             } else {
                 intent.outputYears = oneChange ? [context.years.max()!] : context.years
             }
-            intent.period = nil
+            intent.period = laterYear
         }
         // "growth from 2012 to 2013": the change between the two years, shown for the later one.
         if intent.shape == .growth, intent.bucket == .year, let p = intent.period, let from = p.from, let until = p.until,

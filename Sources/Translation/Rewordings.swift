@@ -1453,7 +1453,10 @@ extension QuestionParser {
         let people = Lexicon.peopleWords.union(["buyer", "shopper", "purchasers", "purchaser"])
         for a in q.asides.reversed() where a.count <= 14 {
             let before = (max(0, a.lowerBound - 3)..<a.lowerBound).map { q[$0] }
-            guard before.contains(where: { ["new", "returning", "existing", "repeat"].contains($0) }), before.contains(where: people.contains),
+            // "(new = first ever order falls in that quarter)": the aside names the status it defines, said outside it too.
+            let status: Set<String> = ["new", "returning", "existing", "repeat"]
+            let named = status.contains(q[a.lowerBound]) && (0..<a.lowerBound).contains(where: { q[$0] == q[a.lowerBound] })
+            guard named || (before.contains(where: status.contains) && before.contains(where: people.contains)),
                 a.contains(where: { ["first", "before", "already", "earlier", "previously", "prior"].contains(q[$0]) })
             else { continue }
             let outside = Set(q.words.indices.filter { !a.contains($0) }.map { q[$0] })
@@ -1515,6 +1518,12 @@ extension QuestionParser {
             (["their", "spending"], ["their", "spend"]), (["its", "spending"], ["its", "spend"]),
             // "average sales value per order line": the value of a line (the model's phrase).
             (["sales", "value", "per", "order", "line"], ["value", "per", "line"]), (["value", "per", "order", "line"], ["value", "per", "line"]),
+            // "% of the full year's revenue ... by the end of that month": the year's, by each month.
+            (["the", "full", "year"], ["the", "year"]), (["the", "whole", "year"], ["the", "year"]), (["by", "the", "end", "of", "that", "month"], ["by"]),
+            (["by", "the", "end", "of", "the", "month"], ["by"]),
+            // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
+            (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
+            (["spend", "per", "person"], ["spend", "per", "customer"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
             (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
             (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
             // "which product appeared on the most orders": was on them.

@@ -603,6 +603,7 @@ struct QuestionParser {
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
         context.differenceNamed = q.words.contains("difference")
+        context.breakdownAsked = q.words.contains("breakdown") || zip(q.words, q.words.dropFirst()).contains { ["break", "broken"].contains($0) && $1 == "down" }
         _ = q.take(["comparing"])
         // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
         // (Its words may be claimed already, as the year the period names.)
@@ -795,6 +796,13 @@ struct QuestionParser {
         repeatBuyersAsFilter(&intent)
         countOfThem(q, &intent, &context)
         everyValueNamedAsGroups(&intent)
+        // "the most orders any customer placed, and how many customers placed that many": a count of the rows ranked,
+        // beside each of them, is 1 on every row; what was asked is not that.
+        if case .table(let t)? = intent.ranking?.entity, let counted = intent.extraMetrics.first(where: { name in
+            vocabulary.metric(named: name).map { countedTable($0) == t || ($0.table == t && $0.expr.uppercased() == "COUNT(*)") } ?? false
+        }) {
+            context.conflicts.append("\(counted.replacingOccurrences(of: "_", with: " ")) beside each of the \(t.replacingOccurrences(of: "dim_", with: "")) ranked")
+        }
         readChangeCondition(q, &intent)
         whichThingsDropped(q, intent, &context, followUp: previous != nil && context.followUp)
         // "for each category, how many of its products have never sold": each group is asked about, so each has its row.
@@ -863,6 +871,8 @@ struct QuestionParser {
         var compared = false
         /// "the difference": between two periods named, one change even when they are joined by "and".
         var differenceNamed = false
+        /// "break down ... by", "a breakdown of", "split ... by": how a whole divides into groups.
+        var breakdownAsked = false
         /// "in every year": each year apart, or (for customers) those who bought in all of them.
         var inEveryBucket = false
         /// "at least one order in every year", "in each and every month": in every one of the periods, not in each.
@@ -3471,7 +3481,8 @@ struct QuestionParser {
         // "What percentage of our married customers have bought a bike": customers with matching sales / all such customers.
         // "What percentage of the products in our catalogue have sold, per category": the rows of a table counted
         // through their sales, shared out over all its rows (the measure's words name the table itself).
-        if context.shareRequested, case .plain = intent.shape, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
+        // ("break down the people who bought in 2013 by gender, as percentages": how they split, each group's share.)
+        if context.shareRequested, case .plain = intent.shape, !context.breakdownAsked, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
             let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
             intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
             !intent.groupBy.isEmpty || !intent.filters.isEmpty
@@ -3834,6 +3845,8 @@ struct QuestionParser {
         let verbs: Set<String> = [
             "have", "has", "had", "are", "is", "were", "was", "come", "comes", "came", "went", "go", "goes",
             "bought", "buy", "purchased", "belong", "belongs", "fall", "falls", "spent",
+            // "what % of customers with an unknown gender, per country": the customers who have it.
+            "with", "who", "whose",
             // "what % of customers in each country don't have a gender": the verb's negation starts the clause.
             "dont", "doesnt", "didnt", "arent", "isnt",
         ]

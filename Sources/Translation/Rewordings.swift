@@ -874,6 +874,10 @@ extension QuestionParser {
         guard q.words.contains(where: { ["cumulative", "running"].contains($0) }), Set(q.words.compactMap(Lexicon.year)).count == 1 else { return }
         q.replaceAll(["a", "year", "to", "date", "running", "total"], with: ["running", "total"])
         q.replaceAll(["year", "to", "date", "running", "total"], with: ["running", "total"])
+        // "2013 year-to-date units at the end of each quarter (running total)": 2013's own running total.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where Lexicon.year(q[i]) != nil {
+            if q[i + 1] == "year", q[i + 2] == "to", q[i + 3] == "date" { q.replace((i + 1)..<(i + 4), with: []) } else if q[i + 1] == "ytd" { q.replace((i + 1)..<(i + 2), with: []) }
+        }
     }
 
     /// "units per subcategory and where each subcategory ranks within its own category": the rank shown as a column.
@@ -1519,11 +1523,11 @@ extension QuestionParser {
             // "average sales value per order line": the value of a line (the model's phrase).
             (["sales", "value", "per", "order", "line"], ["value", "per", "line"]), (["value", "per", "order", "line"], ["value", "per", "line"]),
             // "% of the full year's revenue ... by the end of that month": the year's, by each month.
-            (["the", "full", "year"], ["the", "year"]), (["the", "whole", "year"], ["the", "year"]), (["by", "the", "end", "of", "that", "month"], ["by"]),
-            (["by", "the", "end", "of", "the", "month"], ["by"]),
+            (["the", "full", "year"], ["the", "year"]), (["the", "whole", "year"], ["the", "year"]), (["by", "the", "end", "of", "that", "month"], ["cumulative"]),
+            (["by", "the", "end", "of", "the", "month"], ["cumulative"]), (["by", "the", "end", "of", "that", "quarter"], ["cumulative"]),
             // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
             (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
-            (["spend", "per", "person"], ["spend", "per", "customer"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
+            (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
             (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
             (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
             // "which product appeared on the most orders": was on them.

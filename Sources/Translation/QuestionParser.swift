@@ -798,9 +798,11 @@ struct QuestionParser {
         everyValueNamedAsGroups(&intent)
         // "the most orders any customer placed, and how many customers placed that many": a count of the rows ranked,
         // beside each of them, is 1 on every row; what was asked is not that.
-        if case .table(let t)? = intent.ranking?.entity, let counted = intent.extraMetrics.first(where: { name in
-            vocabulary.metric(named: name).map { countedTable($0) == t || ($0.table == t && $0.expr.uppercased() == "COUNT(*)") } ?? false
-        }) {
+        if case .table(let t)? = intent.ranking?.entity,
+            let counted = intent.extraMetrics.first(where: { name in
+                vocabulary.metric(named: name).map { countedTable($0) == t || ($0.table == t && $0.expr.uppercased() == "COUNT(*)") } ?? false
+            })
+        {
             context.conflicts.append("\(counted.replacingOccurrences(of: "_", with: " ")) beside each of the \(t.replacingOccurrences(of: "dim_", with: "")) ranked")
         }
         readChangeCondition(q, &intent)

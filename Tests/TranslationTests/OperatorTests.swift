@@ -1581,5 +1581,28 @@ import Translation
                 == t.sql("which subcategory grew its revenue the most from 2012 to 2013 in absolute terms?"))
         #expect(t.sql("What were our 3 most profitable subcategories in 2013?") == t.sql("What were our top 3 most profitable subcategories in 2013?"))
         #expect(try #require(t.sql("What were our 3 most popular accessories by units sold in 2013?")).contains("rk <= 3"))
+        // A status defined in an aside naming it; a cumulative share said as "by the end of that month".
+        #expect(
+            t.sql("How many new customers did we win in Q4 2013 in each country? (new = first ever order falls in that quarter)")
+                == t.sql("How many new customers did we win in Q4 2013 in each country?"))
+        #expect(
+            try #require(t.sql("For each month of 2013, what % of the whole year's orders had come in by the end of that month?")).contains(
+                "SUM(v) OVER (ORDER BY"))
+        // Two consecutive years compared by quarter: each quarter against the same quarter a year before.
+        #expect(
+            t.sql("2013 vs 2012 revenue for each quarter, with the yoy % change") == t.sql("yoy % change in revenue for each quarter of 2013"))
+        // Every value named in a share is each value's share; "customers with" a value is the part within each group.
+        #expect(
+            t.sql("What percentage of our customers are male, female, or of unknown gender?") == t.sql("What percentage of our customers are in each gender?"))
+        #expect(
+            t.sql("percentage of customers with unknown gender, per country") == t.sql("percentage of customers that have an unknown gender, per country"))
+        let breakdown = try #require(t.sql("Break down the people who bought from us in 2013 by gender, as percentages"))
+        #expect(breakdown.contains("COUNT(DISTINCT f.customer_key)") && breakdown.contains("SUM(buyer_count) OVER ()"))
+        #expect(
+            try #require(t.sql("What share of our female customers' spending went to each product line?")).contains("SUM(f.sales_amount)"))
+        // A past year's year-to-date is that year's running total; a count of the ranked rows beside each is refused.
+        #expect(
+            t.sql("2013 year-to-date units at the end of each quarter (running total)") == t.sql("running total of units by quarter in 2013"))
+        #expect(t.sql("What is the highest number of orders any single customer has placed, and how many customers placed that many?") == nil)
     }
 }

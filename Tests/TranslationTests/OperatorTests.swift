@@ -1525,7 +1525,7 @@ import Translation
             t.sql("Cumulative units sold in 2012, month by month (a year-to-date running total)")
                 == t.sql("Cumulative units sold in 2012, month by month"))
     }
-    @Test func fixesFromBlindSetsFortyThreeAndFortyFourStayFixed() throws {
+    @Test func fixesFromBlindSetsFortyThreeToFortySixStayFixed() throws {
         // A change named after two years is the one between them, per group; "each one's" splits the values named.
         let eachOne = try #require(t.sql("Mountain bikes and road bikes: what was each one's revenue in 2012 and in 2013, and the % change?"))
         #expect(eachOne.contains("GROUP BY subcategory") && eachOne.contains("AS revenue_2012") && eachOne.contains("growth_pct"))

@@ -1528,6 +1528,14 @@ extension QuestionParser {
             // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
             (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
             (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
+            (["include", "both", "ends"], []), (["including", "both", "ends"], []), (["with", "both", "ends", "included"], []),
+            // "which subcategories had sales in 2013 but none at all in 2012": sold in one year and not in the other.
+            (["had", "sales", "in"], ["sold", "in"]), (["but", "none", "at", "all", "in"], ["but", "not", "in"]), (["but", "none", "in"], ["but", "not", "in"]),
+            (["but", "no", "sales", "in"], ["but", "not", "in"]),
+            // "who spent the most in germany": the customer who did.
+            (["who", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "has", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]),
+            (["who", "spends", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "bought", "the", "most"], ["which", "customer", "bought", "the", "most"]),
+            (["counting", "units"], ["by", "units"]),
             (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
             (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
             // "which product appeared on the most orders": was on them.

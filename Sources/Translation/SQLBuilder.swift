@@ -323,8 +323,15 @@ struct SQLBuilder {
             var tables: Set<String> = [vocabulary.factTable]
             for f in filtered { tables.insert(try dimension(f.dimension).table) }
             let extra = try filtered.map { " AND " + (try condition($0)) }.joined()
-            let sub = { (p: QueryIntent.Period) in "SELECT \(keys.factColumn) FROM \(self.from(tables, forceFact: true).0) WHERE \(self.periodCondition(p))\(extra)" }
-            parts.append(("\(column) IN (\(sub(active))) AND \(column) NOT IN (\(sub(inactive)))", column == keys.factColumn ? vocabulary.factTable : table))
+            // "which subcategories sold in 2013 but not in 2012": the values listed are what was active, not their products.
+            if let name = intent.listing?.dimension, let d = try? dimension(name), d.table == table {
+                tables.insert(table)
+                let sub = { (p: QueryIntent.Period) in "SELECT \(d.expr) FROM \(self.from(tables, forceFact: true).0) WHERE \(self.periodCondition(p))\(extra) AND \(d.expr) IS NOT NULL" }
+                parts.append(("\(d.expr) IN (\(sub(active))) AND \(d.expr) NOT IN (\(sub(inactive)))", table))
+            } else {
+                let sub = { (p: QueryIntent.Period) in "SELECT \(keys.factColumn) FROM \(self.from(tables, forceFact: true).0) WHERE \(self.periodCondition(p))\(extra)" }
+                parts.append(("\(column) IN (\(sub(active))) AND \(column) NOT IN (\(sub(inactive)))", column == keys.factColumn ? vocabulary.factTable : table))
+            }
         }
         if let e = intent.entityThreshold {
             parts.append(try entityThresholdCondition(e, intent))

@@ -1527,7 +1527,8 @@ extension QuestionParser {
             (["by", "the", "end", "of", "the", "month"], ["cumulative"]), (["by", "the", "end", "of", "that", "quarter"], ["cumulative"]),
             // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
             (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
-            (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
+            (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]),
+            (["clients", "spending"], ["clients", "spend"]), (["shoppers", "spending"], ["shoppers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
             (["include", "both", "ends"], []), (["including", "both", "ends"], []), (["with", "both", "ends", "included"], []),
             // "which subcategories had sales in 2013 but none at all in 2012": sold in one year and not in the other.
             (["had", "sales", "in"], ["sold", "in"]), (["but", "none", "at", "all", "in"], ["but", "not", "in"]), (["but", "none", "in"], ["but", "not", "in"]),

@@ -47,6 +47,7 @@ extension QuestionParser {
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteItemsBought(&q)
+        dropRestatedModelAndRecency(&q)
         rewriteCostOnAverage(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
@@ -647,6 +648,27 @@ extension QuestionParser {
         let subject = Array(q.words[(d + 1)..<c])
         let start = q[d - 1] == "what" ? d - 1 : d
         q.replace(start..<(end + 2), with: subject == ["they"] || subject == ["those"] ? ["their", "average", "cost"] : ["average", "cost", "of"] + subject)
+    }
+
+    /// "sales of the Mountain-200 models": the model named is all its variants already. "haven't ordered since 2012,
+    /// i.e. their most recent order was in 2012 or earlier": the condition defined, which is no order since 2013.
+    private func dropRestatedModelAndRecency(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 0, by: -1) {
+            guard let (_, _, length) = modelCode(q, at: i), ["models", "model", "family", "variants"].contains(q[i + length]) else { continue }
+            q.replace((i + length)..<(i + length + 1), with: [])
+        }
+        guard let since = (0..<q.count).first(where: { q[$0] == "since" && Lexicon.year(q[$0 + 1]) != nil }) else { return }
+        let year = q[since + 1]
+        for i in stride(from: q.count - 1, through: since + 2, by: -1) where q[i] == "ie" || (q[i] == "i" && q[i + 1] == "e") {
+            let start = q[i] == "ie" ? i + 1 : i + 2
+            guard let end = (start..<min(q.count, start + 12)).first(where: { ["earlier", "before"].contains(q[$0]) }),
+                (start..<end).contains(where: { q[$0] == year }), (start..<end).contains(where: { ["last", "recent", "latest"].contains(q[$0]) })
+            else { continue }
+            // "in 2012 or earlier": the cut is the end of that year, not its start ("since 2012" read alone is its start).
+            let inclusive = q[end - 1] == "or" && q[end - 2] == year
+            q.replace(i..<(end + 1), with: [])
+            if inclusive, let y = Int(year) { q.replace((since + 1)..<(since + 2), with: [String(y + 1)]) }
+        }
     }
 
     /// "Which country pays the most on average per bike": the highest average price paid per bike. Said of paying
@@ -1529,6 +1551,10 @@ extension QuestionParser {
             (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
             (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]),
             (["clients", "spending"], ["clients", "spend"]), (["shoppers", "spending"], ["shoppers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
+            // "for each category - the uncategorised products too -": every category, the unknown one included, is a row anyway.
+            (["the", "uncategorised", "products", "too"], []), (["the", "uncategorized", "products", "too"], []),
+            (["include", "uncategorised", "products"], []), (["include", "uncategorized", "products"], []),
+            (["including", "uncategorised", "products"], []), (["including", "uncategorized", "products"], []),
             (["include", "both", "ends"], []), (["including", "both", "ends"], []), (["with", "both", "ends", "included"], []),
             // "which subcategories had sales in 2013 but none at all in 2012": sold in one year and not in the other.
             (["had", "sales", "in"], ["sold", "in"]), (["but", "none", "at", "all", "in"], ["but", "not", "in"]), (["but", "none", "in"], ["but", "not", "in"]),

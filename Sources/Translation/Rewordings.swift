@@ -1518,7 +1518,7 @@ extension QuestionParser {
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
         let replacements: [([String], [String])] = [
             (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
-            (["in", "month", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
+            (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
             (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["just", "the", "two", "figures"], []),
             (["reached", "by", "the", "end", "of", "each"], ["by"]), (["by", "the", "end", "of", "each"], ["by"]),
             // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).

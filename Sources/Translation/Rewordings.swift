@@ -51,6 +51,7 @@ extension QuestionParser {
         rewriteCostOnAverage(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
+        rewritePartWithoutItsYear(&q)
         rewriteBoundAfterNoun(&q)
         rewriteEdgeDays(&q)
         rewriteDayRanges(&q)
@@ -569,6 +570,23 @@ extension QuestionParser {
         let name = q[part]
         for y in yearPositions.reversed() { q.replace(y..<y, with: [name]) }
         q.replace(part..<(part + 1), with: [])
+    }
+
+    /// "more units in the second half of 2013 than in the first half", "in Q4 2013 than in Q3": the second part, said
+    /// without its year, is of the year the first was said with.
+    private func rewritePartWithoutItsYear(_ q: inout QuestionWords) {
+        guard let than = (0..<q.count).first(where: { q[$0] == "than" }) else { return }
+        for i in stride(from: q.count - 1, through: than + 1, by: -1) {
+            if q[i] == "half", ["first", "second"].contains(q[i - 1]), q[i + 1] != "of", Lexicon.year(q[i + 1]) == nil,
+                let earlier = (0..<than).last(where: { q[$0] == "half" && q[$0 + 1] == "of" && Lexicon.year(q[$0 + 2]) != nil })
+            {
+                q.replace((i + 1)..<(i + 1), with: ["of", q[earlier + 2]])
+            } else if Self.quarterToken(q[i]) != nil, Lexicon.year(q[i + 1]) == nil, Lexicon.year(q[i - 1]) == nil,
+                let earlier = (0..<than).last(where: { Self.quarterToken(q[$0]) != nil && Lexicon.year(q[$0 + 1]) != nil })
+            {
+                q.replace((i + 1)..<(i + 1), with: [q[earlier + 1]])
+            }
+        }
     }
 
     /// "q4" → 4.

@@ -1613,6 +1613,11 @@ import Translation
         #expect(t.sql("How many of our customers are aged seventy or over?") == t.sql("How many of our customers are aged 70 or over?"))
         #expect(
             t.sql("Running total of gross profit by quarter for 2013, in quarter order") == t.sql("Running total of gross profit by quarter for 2013"))
+        // The second part of a comparison said without its year is of the year the first was said with.
+        #expect(
+            t.sql("Which subcategories sold more units in the second half of 2013 than in the first half?")
+                == t.sql("Which subcategories sold more units in the second half of 2013 than in the first half of 2013?"))
+        #expect(t.sql("Which subcategories sold more units in Q4 2013 than in Q3?") == t.sql("Which subcategories sold more units in Q4 2013 than in Q3 2013?"))
         // A recency defined in the question ("in 2012 or earlier") cuts at the end of that year; a model's "models".
         #expect(
             t.sql("How many customers in each country haven't ordered since 2012, i.e. their most recent order was in 2012 or earlier?")

@@ -101,6 +101,9 @@ extension QuestionParser {
                 k += n
             }
             if Lexicon.productWords.contains(q[k]) { namesProducts = true }
+            // "which countries have more than 1,000 different clothing buyers": the people themselves are what is counted,
+            // a threshold on each group's count, not on each customer's purchases.
+            if namesProducts, Lexicon.peopleWords.contains(q[k]), !intent.groupBy.isEmpty, isPeopleCount(metric) { return }
             if namesProducts {
                 if distinct {
                     compared = vocabulary.metrics.first { $0.table == vocabulary.factTable && countedTable($0) == productsTable }

@@ -1618,6 +1618,9 @@ import Translation
             t.sql("Which subcategories sold more units in the second half of 2013 than in the first half?")
                 == t.sql("Which subcategories sold more units in the second half of 2013 than in the first half of 2013?"))
         #expect(t.sql("Which subcategories sold more units in Q4 2013 than in Q3?") == t.sql("Which subcategories sold more units in Q4 2013 than in Q3 2013?"))
+        // People counted per group after a kind of product: a threshold on each group's count.
+        let clothingBuyers = try #require(t.sql("which countries have more than 1,000 different clothing buyers?"))
+        #expect(clothingBuyers.contains("HAVING COUNT(DISTINCT f.customer_key) > 1000") || clothingBuyers.contains("buyer_count > 1000"))
         // A recency defined in the question ("in 2012 or earlier") cuts at the end of that year; a model's "models".
         #expect(
             t.sql("How many customers in each country haven't ordered since 2012, i.e. their most recent order was in 2012 or earlier?")

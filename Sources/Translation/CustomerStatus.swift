@@ -90,7 +90,7 @@ extension QuestionParser {
                 } else if let y = Int(q[end]), q[end].count == 4 {
                     intent.customerStatusStarts.append("\(y)-01-01")
                     end += 1
-                } else if let q1 = ["q1": 1, "q2": 2, "q3": 3, "q4": 4][q[end]], let y = Int(q[end + 1]), q[end + 1].count == 4 {
+                } else if let q1 = Lexicon.quarter(q[end]), let y = Int(q[end + 1]), q[end + 1].count == 4 {
                     intent.customerStatusStarts.append(String(format: "%04d-%02d-01", y, q1 * 3 - 2))
                     end += 2
                 } else if !opener.hasSuffix("before") {

@@ -35,7 +35,7 @@ extension QuestionParser {
     /// A month name (1-12 of 12) or a quarter ("q3": 3 of 4), with the number of such periods in a year.
     static func periodOfYear(_ word: String) -> (Int, Int)? {
         if let month = Lexicon.months[word] { return (month, 12) }
-        if word.count == 2, word.hasPrefix("q"), let n = Int(word.dropFirst()), (1...4).contains(n) { return (n, 4) }
+        if let n = Lexicon.quarter(word) { return (n, 4) }
         return nil
     }
 }

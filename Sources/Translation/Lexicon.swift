@@ -56,6 +56,9 @@ enum Lexicon {
     static let productWords: Set<String> = ["product", "products", "item", "items", "articles", "catalogue"]
 
     /// A calendar year said as four digits ("2013"), as opposed to a count or an amount.
+    /// "q3" → 3: a quarter named by its number.
+    static func quarter(_ w: String) -> Int? { w.count == 2 && w.first == "q" ? Int(w.dropFirst()).flatMap { (1...4).contains($0) ? $0 : nil } : nil }
+
     static func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
 
     static let numberWords: [String: Int] = [

@@ -1220,7 +1220,7 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             var quarter: Int?
             var length = 1
-            if q[i].count == 2, q[i].hasPrefix("q"), let n = Int(q[i].dropFirst()), (1...4).contains(n) { quarter = n }
+            if let n = Lexicon.quarter(q[i]) { quarter = n }
             if let n = Lexicon.ordinals[q[i]], q[i + 1] == "quarter" { quarter = n; length = 2 }
             guard let quarter else { continue }
             var y: Int?

@@ -47,7 +47,8 @@ extension QuestionParser {
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteItemsBought(&q)
-        dropRestatedModelAndRecency(&q)
+        dropRestatedModel(&q)
+        rewriteDefinedRecency(&q)
         rewriteCostOnAverage(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
@@ -562,9 +563,9 @@ extension QuestionParser {
         let yearPositions = (0..<q.count).filter { Lexicon.year(q[$0]) != nil }
         guard yearPositions.count == 2,
             let part = (0..<yearPositions[0]).first(where: { i in
-                (Self.quarterToken(q[i]) != nil || (Lexicon.months[q[i]] != nil && q[i].count > 3)) && Lexicon.year(q[i + 1]) == nil && Int(q[i - 1]) == nil
+                (Lexicon.quarter(q[i]) != nil || (Lexicon.months[q[i]] != nil && q[i].count > 3)) && Lexicon.year(q[i + 1]) == nil && Int(q[i - 1]) == nil
             }),
-            yearPositions.allSatisfy({ Lexicon.year(q[$0 - 1]) == nil && Lexicon.months[q[$0 - 1]] == nil && Self.quarterToken(q[$0 - 1]) == nil }),
+            yearPositions.allSatisfy({ Lexicon.year(q[$0 - 1]) == nil && Lexicon.months[q[$0 - 1]] == nil && Lexicon.quarter(q[$0 - 1]) == nil }),
             (yearPositions[0]..<yearPositions[1]).contains(where: { ["to", "vs", "versus", "and", "against", "with"].contains(q[$0]) })
         else { return }
         let name = q[part]
@@ -581,16 +582,13 @@ extension QuestionParser {
                 let earlier = (0..<than).last(where: { q[$0] == "half" && q[$0 + 1] == "of" && Lexicon.year(q[$0 + 2]) != nil })
             {
                 q.replace((i + 1)..<(i + 1), with: ["of", q[earlier + 2]])
-            } else if Self.quarterToken(q[i]) != nil, Lexicon.year(q[i + 1]) == nil, Lexicon.year(q[i - 1]) == nil,
-                let earlier = (0..<than).last(where: { Self.quarterToken(q[$0]) != nil && Lexicon.year(q[$0 + 1]) != nil })
+            } else if Lexicon.quarter(q[i]) != nil, Lexicon.year(q[i + 1]) == nil, Lexicon.year(q[i - 1]) == nil,
+                let earlier = (0..<than).last(where: { Lexicon.quarter(q[$0]) != nil && Lexicon.year(q[$0 + 1]) != nil })
             {
                 q.replace((i + 1)..<(i + 1), with: [q[earlier + 1]])
             }
         }
     }
-
-    /// "q4" → 4.
-    static func quarterToken(_ w: String) -> Int? { w.count == 2 && w.first == "q" ? Int(w.dropFirst()).flatMap { (1...4).contains($0) ? $0 : nil } : nil }
 
     /// "Which products sold 1,000 units or more": at least 1,000 units (the bound said after the thing counted).
     private func rewriteBoundAfterNoun(_ q: inout QuestionWords) {
@@ -668,13 +666,17 @@ extension QuestionParser {
         q.replace(start..<(end + 2), with: subject == ["they"] || subject == ["those"] ? ["their", "average", "cost"] : ["average", "cost", "of"] + subject)
     }
 
-    /// "sales of the Mountain-200 models": the model named is all its variants already. "haven't ordered since 2012,
-    /// i.e. their most recent order was in 2012 or earlier": the condition defined, which is no order since 2013.
-    private func dropRestatedModelAndRecency(_ q: inout QuestionWords) {
+    /// "sales of the Mountain-200 models": the model named is all its variants already.
+    private func dropRestatedModel(_ q: inout QuestionWords) {
         for i in stride(from: q.count - 1, through: 0, by: -1) {
             guard let (_, _, length) = modelCode(q, at: i), ["models", "model", "family", "variants"].contains(q[i + length]) else { continue }
             q.replace((i + length)..<(i + length + 1), with: [])
         }
+    }
+
+    /// "haven't ordered since 2012, i.e. their most recent order was in 2012 or earlier": the condition defined, which
+    /// is no order since 2013.
+    private func rewriteDefinedRecency(_ q: inout QuestionWords) {
         guard let since = (0..<q.count).first(where: { q[$0] == "since" && Lexicon.year(q[$0 + 1]) != nil }) else { return }
         let year = q[since + 1]
         for i in stride(from: q.count - 1, through: since + 2, by: -1) where q[i] == "ie" || (q[i] == "i" && q[i + 1] == "e") {
@@ -1283,7 +1285,7 @@ extension QuestionParser {
         // The months of the period that ends right before `i`: "q4 2013", "2013 q4", "h1 2013", "first half of 2013", "2013".
         func named(before i: Int) -> ClosedRange<Int>? {
             func part(_ k: Int) -> ClosedRange<Int>? {
-                if let n = ["q1": 1, "q2": 2, "q3": 3, "q4": 4][q[k]] { return (3 * n - 2)...(3 * n) }
+                if let n = Lexicon.quarter(q[k]) { return (3 * n - 2)...(3 * n) }
                 if let n = ["h1": 1, "h2": 2][q[k]] { return (6 * n - 5)...(6 * n) }
                 if q[k] == "quarter", let n = Lexicon.ordinals[q[k - 1]], q[k - 1] != "last" { return (3 * n - 2)...(3 * n) }
                 if q[k] == "half", let n = ["first": 1, "second": 2][q[k - 1]] { return (6 * n - 5)...(6 * n) }

@@ -62,7 +62,8 @@ extension QuestionParser {
         let multiples: [String: (Double, Bool)] = ["doubled": (2, true), "tripled": (3, true), "trebled": (3, true), "halved": (0.5, false)]
         if let (factor, above) = multiples[q[i]] {
             var start = i
-            if q[i - 1] == "than", q[i - 2] == "more" { start = i - 2 }
+            // ("at least doubled" is what "doubled" means already: the same shape, the words taken.)
+            if q[i - 1] == "than", q[i - 2] == "more" { start = i - 2 } else if q[i - 1] == "least", q[i - 2] == "at" { start = i - 2 }
             var j = i + 1
             while ["their", "its", "the"].contains(q[j]) { j += 1 }
             var measure: [Int] = []

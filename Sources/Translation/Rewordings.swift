@@ -46,6 +46,7 @@ extension QuestionParser {
         rewriteYearsOneByOne(&q)
         rewriteHolidays(&q)
         rewritePricePaid(&q)
+        rewriteCountInAnOrder(&q)
         rewriteItemsBought(&q)
         dropRestatedModel(&q)
         rewriteDefinedRecency(&q)
@@ -718,6 +719,32 @@ extension QuestionParser {
                 q.replace(i..<(i + 1), with: ["units"])
             }
         }
+    }
+
+    /// "How many line items does an average order contain", "how many units does an order have on average": the
+    /// average of that count per order, said the way the measure passes read it ("average line items per order").
+    private func rewriteCountInAnOrder(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { q[$0] == "how" && q[$0 + 1] == "many" }) else { return }
+        // The thing counted: up to three words before the verb ("line items", "different products").
+        guard let verb = ((i + 3)..<min(q.count, i + 6)).first(where: { ["does", "did", "do"].contains(q[$0]) }) else { return }
+        var k = verb + 1
+        guard ["an", "the", "a", "each"].contains(q[k]) else { return }
+        k += 1
+        var averaged = false
+        if ["average", "typical", "avg", "mean"].contains(q[k]) {
+            averaged = true
+            k += 1
+        }
+        guard q[k] == "order", ["contain", "have", "include", "hold"].contains(q[k + 1]) else { return }
+        var end = k + 2
+        if q[end] == "on", ["average", "avg"].contains(q[end + 1]) {
+            averaged = true
+            end += 2
+        }
+        // ("How many units does each order contain" is a count per order, not an average.)
+        guard averaged || q[verb + 1] == "an" || q[verb + 1] == "a", q[end].isEmpty || Lexicon.stopWords.contains(q[end]) || ["in", "during", "for", "by", "per"].contains(q[end]) else { return }
+        let counted = ((i + 2)..<verb).map { q[$0] }
+        q.replace(i..<end, with: ["average"] + counted + ["per", "order"])
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.

@@ -1635,4 +1635,15 @@ import Translation
             t.sql("How many clients have spent between 1,000 and 2,000 in total? Include both ends.")
                 == t.sql("How many clients have spent between 1,000 and 2,000 in total?"))
     }
+
+    @Test func fixesFromBlindSetsFortyEightOnStayFixed() throws {
+        // "at least doubled" is a doubling; a count "an average order contains" is the average per order.
+        #expect(
+            t.sql("Which subcategories at least doubled their revenue from 2012 to 2013?")
+                == t.sql("Which subcategories doubled their revenue from 2012 to 2013?"))
+        #expect(t.sql("On average how many line items does an order contain?") == t.sql("average line items per order"))
+        #expect(t.sql("how many units does an average order contain in 2013") == t.sql("average units per order in 2013"))
+        // A count in each order is not an average of them.
+        #expect(t.sql("how many products does each order contain") != t.sql("average products per order"))
+    }
 }

@@ -33,7 +33,7 @@ extension QuestionParser {
             }
             // "where counts are equal", "if tied", "when two are level": said of the rows level on the measure.
             let level = Self.levelWords.union(["tie", "ties"])
-            if ["where", "when", "if", "for"].contains(q[end]), let e = ((end + 1)..<min(q.count, end + 6)).first(where: { level.contains(q[$0]) }) {
+            if ["where", "when", "if", "for"].contains(q[end]), let e = q.span(end + 1, upTo: end + 6).first(where: { level.contains(q[$0]) }) {
                 end = e + 1
             } else if !(start < i && ["ties", "tied", "broken"].contains(q[start])) && !(q[start] == "then") {
                 continue

@@ -120,7 +120,7 @@ extension QuestionParser {
         if cue == "oldest" || cue == "youngest", let age = vocabulary.dimensions.first(where: { $0.role == .age && $0.numeric }),
             named == nil || (named?.0 == age.name && !q.has("how old")),
             let born = vocabulary.dimensions.first(where: { $0.isTime && $0.table == age.table && age.expr.contains($0.expr) }),
-            let metric = vocabulary.metric(named: "max_\(born.name)"), (i + 1..<min(q.count, i + 4)).contains(where: { entityAt(&q, $0, tablesOnly: true) != nil })
+            let metric = vocabulary.metric(named: "max_\(born.name)"), q.span(i + 1, upTo: i + 4).contains(where: { entityAt(&q, $0, tablesOnly: true) != nil })
         {
             if let (_, range) = named {
                 q.use(range)

@@ -123,9 +123,17 @@ extension QuestionParser {
                 let qualified = valueAt(q, i + 1) != nil
                 let at = qualified ? i + 2 : i + 1
                 // "per customer country": the entity word qualifies a dimension, which is the slice.
-                guard let entity = Self.entityWords[q[at]], entity == .customer || entity == .order, q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
-                // "revenue per order": a measure right before says what is averaged per order.
-                if entity == .order && !vocabulary.metrics.contains(where: { m in m.table == vocabulary.factTable && m.phrases.contains(q[i - 1]) }) { continue }
+                guard let entity = Self.entityWords[q[at]], q.isFree(at), dimensionNamed(q.words, at + 1) == nil else { continue }
+                // "revenue per product by subcategory", "which subcategory earns the most revenue per product": per product
+                // beside a slice of the products is each slice's average ("revenue per product" alone is a breakdown).
+                if entity == .product {
+                    let sliced = (0..<q.count).contains { k in
+                        k != at && q.isFree(k) && dimensionNamed(q.words, k).flatMap { vocabulary.dimension(named: $0) }?.table == productsTable
+                    }
+                    guard sliced else { continue }
+                }
+                // "revenue per order": a measure right before says what is averaged per order (or per product).
+                if entity != .customer && !vocabulary.metrics.contains(where: { m in m.table == vocabulary.factTable && m.phrases.contains(q[i - 1]) }) { continue }
                 intent.perEntity = entity
                 q.use(i..<(i + 1))
                 q.use(at..<(at + 1))

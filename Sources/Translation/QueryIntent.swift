@@ -161,6 +161,8 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
+    /// "each month's revenue as a % of the best month": each row's share of the biggest row (100 for it), not of the total.
+    var shareOfBest = false
     /// "together with their revenue and rank": each row's rank number is a column of the answer.
     var showRank = false
     /// "2012 and 2013 side by side": the compared periods or values are columns of one row each (`Pivot.swift`).

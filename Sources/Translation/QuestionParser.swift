@@ -68,6 +68,8 @@ struct QuestionParser {
             .union(Self.reachVerbs.flatMap { $0.split(separator: " ").map(String.init) })
             // "came back", "fellow": never typos of the colours "black" or "yellow".
             .union(["back", "block", "fellow", "clue", "glue", "short", "shortest", "shorter", "long", "longest", "longer"])
+            // "how much had we banked": money taken, never a typo of "ranked".
+            .union(["banked", "bank", "banks"])
             // "brand new", "returning": never typos of "band" or "retaining".
             .union((Self.newWords + Self.returningWords).flatMap { $0.split(separator: " ").map(String.init) })
             // "sort from the strongest": never a typo of "shorts".
@@ -284,6 +286,7 @@ struct QuestionParser {
         claimWholeModelWords(&q)
         // (Read before the slices: "sizes and colours" there is no breakdown by size and colour.)
         context.variantsCombined = q.take(Self.variantsCombined)
+        readShareOfBest(&q, &intent)
         parseShape(&q, &intent, &context)
         if intent.metric.isEmpty { claimCompoundMetric(&q, &intent) }
         if let noun = context.rankNoun, let (entity, length) = entityAt(&q, noun) {
@@ -1997,7 +2000,7 @@ struct QuestionParser {
             // "the average number of orders per month", "on average, how much revenue a day": the measure's total in each
             // period, averaged over the periods. Another slice in between ("per customer per month") is not this shape.
             let grains: [String: QueryIntent.Bucket] = ["day": .day, "month": .month, "quarter": .quarter, "year": .year]
-            for j in (i + 1)..<min(q.count, i + 9) where q.isFree(j) && ["per", "a", "each", "every"].contains(q[j]) {
+            for j in q.span(i + 1, upTo: i + 9) where q.isFree(j) && ["per", "a", "each", "every"].contains(q[j]) {
                 guard let bucket = grains[q[j + 1]], q.isFree(j + 1) else { continue }
                 if ((i + 1)..<j).contains(where: { ["per", "by", "each", "every"].contains(q[$0]) }) { break }
                 setShape(&intent, &context, .averagePerBucket); averagePer(bucket, &intent, &context)
@@ -3148,7 +3151,7 @@ struct QuestionParser {
         }
         // "how much did the Touring line sell", "how much did we take": money, i.e. revenue.
         if let i = q.find("how much"), intent.shape == .plain,
-            let verb = ((i + 2)..<min(q.count, i + 8)).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
+            let verb = q.span(i + 2, upTo: i + 8).first(where: { q.isFree($0) && ["sell", "sold", "spend", "spent", "take", "took", "make", "made", "earn", "earned", "bring", "brought"].contains(q[$0]) }),
             let revenue = vocabulary.metric(role: .revenue)
         {
             intent.metric = revenue.name

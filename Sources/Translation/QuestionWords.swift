@@ -165,6 +165,9 @@ struct QuestionWords {
 
     var count: Int { words.count }
     subscript(i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+    /// The positions from `start` up to `limit`, cut at the end of the question: empty, never a trap, when `start`
+    /// is already past the end (a question that stops where a phrase was expected to go on).
+    func span(_ start: Int, upTo limit: Int) -> Range<Int> { start..<max(start, min(words.count, limit)) }
 
     func isFree(_ i: Int) -> Bool { i >= 0 && i < words.count && !used[i] }
 

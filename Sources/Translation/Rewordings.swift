@@ -25,7 +25,7 @@ extension QuestionParser {
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
                 && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning"].contains($0) }
             if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
-                || restatesFormat(q, a) || restatesValues(q, a)
+                || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a)
             {
                 q.replace(a, with: [])
             }
@@ -47,6 +47,8 @@ extension QuestionParser {
         rewriteHolidays(&q)
         rewritePricePaid(&q)
         rewriteCountInAnOrder(&q)
+        dropAcrossAllYearsOfRankedPeriod(&q)
+        dropSoldProductsOnly(&q)
         rewriteItemsBought(&q)
         dropRestatedModel(&q)
         rewriteDefinedRecency(&q)
@@ -124,7 +126,7 @@ extension QuestionParser {
         // "the second half of 2013 (Jul-Dec)", "H1 (Jan-Jun)": the half's months said again.
         for (half, first, last) in [("second", 7, 12), ("first", 1, 6)] {
             guard let i = (0..<q.count).first(where: { q[$0] == half && q[$0 + 1] == "half" }) else { continue }
-            for k in (i + 2)..<min(q.count, i + 6) where Lexicon.months[q[k]] == first {
+            for k in q.span(i + 2, upTo: i + 6) where Lexicon.months[q[k]] == first {
                 let to = ["to", "through", "until"].contains(q[k + 1]) ? k + 2 : k + 1
                 if Lexicon.months[q[to]] == last {
                     q.replace(k..<(to + 1), with: [])
@@ -682,7 +684,7 @@ extension QuestionParser {
         let year = q[since + 1]
         for i in stride(from: q.count - 1, through: since + 2, by: -1) where q[i] == "ie" || (q[i] == "i" && q[i + 1] == "e") {
             let start = q[i] == "ie" ? i + 1 : i + 2
-            guard let end = (start..<min(q.count, start + 12)).first(where: { ["earlier", "before"].contains(q[$0]) }),
+            guard let end = q.span(start, upTo: start + 12).first(where: { ["earlier", "before"].contains(q[$0]) }),
                 (start..<end).contains(where: { q[$0] == year }), (start..<end).contains(where: { ["last", "recent", "latest"].contains(q[$0]) })
             else { continue }
             // "in 2012 or earlier": the cut is the end of that year, not its start ("since 2012" read alone is its start).
@@ -726,7 +728,7 @@ extension QuestionParser {
     private func rewriteCountInAnOrder(_ q: inout QuestionWords) {
         guard let i = (0..<q.count).first(where: { q[$0] == "how" && q[$0 + 1] == "many" }) else { return }
         // The thing counted: up to three words before the verb ("line items", "different products").
-        guard let verb = ((i + 3)..<min(q.count, i + 6)).first(where: { ["does", "did", "do"].contains(q[$0]) }) else { return }
+        guard let verb = q.span(i + 3, upTo: i + 6).first(where: { ["does", "did", "do"].contains(q[$0]) }) else { return }
         var k = verb + 1
         guard ["an", "the", "a", "each"].contains(q[k]) else { return }
         k += 1
@@ -745,6 +747,33 @@ extension QuestionParser {
         guard averaged || q[verb + 1] == "an" || q[verb + 1] == "a", q[end].isEmpty || Lexicon.stopWords.contains(q[end]) || ["in", "during", "for", "by", "per"].contains(q[end]) else { return }
         let counted = ((i + 2)..<verb).map { q[$0] }
         q.replace(i..<end, with: ["average"] + counted + ["per", "order"])
+    }
+
+    /// "Which quarter, looking across all the years, had the most orders": every year's quarters in one ranking, not one
+    /// ranking within each year ("across" is otherwise a slicer). Only for a period asked for by "which"/"what".
+    private func dropAcrossAllYearsOfRankedPeriod(_ q: inout QuestionWords) {
+        guard (0..<q.count).contains(where: { ["which", "what"].contains(q[$0]) && ["quarter", "month", "day", "week", "weekday"].contains(q[$0 + 1]) }) else { return }
+        for phrase in [
+            ["looking", "across", "all", "the", "years"], ["looking", "across", "all", "years"], ["across", "all", "the", "years"], ["across", "all", "years"],
+            ["over", "all", "the", "years"], ["over", "all", "years"], ["across", "every", "year"], ["in", "any", "year"], ["of", "any", "year"],
+        ] {
+            q.replaceAll(phrase, with: [])
+        }
+    }
+
+    /// "Which subcategory earns the most revenue per product? Only count products that have actually sold.": an average
+    /// per product is taken over the products with sales anyway, so the remark says what the shape does.
+    private func dropSoldProductsOnly(_ q: inout QuestionWords) {
+        guard (0..<q.count).contains(where: { q[$0] == "per" && ["product", "products"].contains(q[$0 + 1]) }) else { return }
+        guard let i = (0..<q.count).first(where: { ["count", "counting", "include", "including"].contains(q[$0]) && ["products", "product"].contains(q[$0 + 1] == "only" ? q[$0 + 2] : q[$0 + 1]) })
+        else { return }
+        var k = i + (q[i + 1] == "only" ? 3 : 2)
+        guard ["that", "which", "with"].contains(q[k]) else { return }
+        k += 1
+        while ["have", "has", "actually", "really", "ever", "been", "any"].contains(q[k]) { k += 1 }
+        guard ["sold", "sales", "sale"].contains(q[k]) else { return }
+        let start = ["only", "but"].contains(q[i - 1]) ? i - 1 : i
+        q.replace(start..<(k + 1), with: [])
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.
@@ -1013,7 +1042,7 @@ extension QuestionParser {
         for i in 0..<q.count where q[i] == "by" && !["alphabetically", "alphabetical"].contains(q[i - 1]) {
             let k = ["the", "their"].contains(q[i + 1]) ? i + 2 : i + 1
             guard let (column, n) = dimensionPhrase(q, k), vocabulary.dimension(named: column)?.role != .name, ["where", "when", "if"].contains(q[k + n]),
-                let e = ((k + n + 1)..<min(q.count, k + n + 6)).first(where: { Self.levelWords.contains(q[$0]) }),
+                let e = q.span(k + n + 1, upTo: k + n + 6).first(where: { Self.levelWords.contains(q[$0]) }),
                 ((k + n + 1)..<e).allSatisfy({ ["the", "values", "value", "counts", "figures", "totals", "amounts", "they", "are", "is", "two", "rows", "ones"].contains(q[$0]) })
             else { continue }
             q.replace(i..<(e + 1), with: ["then", Self.tieBreakMark + column])
@@ -1094,7 +1123,7 @@ extension QuestionParser {
             guard ["people", "customers", "those", "anyone", "them", "ones", "products", "rows", "the"].contains(q[j]) else { continue }
             while ["people", "customers", "those", "anyone", "ones", "products", "rows", "the"].contains(q[j]) { j += 1 }
             guard ["with", "without", "that", "who"].contains(q[j]) else { continue }
-            guard let own = ((j + 1)..<min(q.count, j + 9)).first(where: { ["own", "separate"].contains(q[$0]) }),
+            guard let own = q.span(j + 1, upTo: j + 9).first(where: { ["own", "separate"].contains(q[$0]) }),
                 ["group", "band", "bucket", "row", "category", "line"].contains(q[own + 1]), own + 2 == q.count
             else { continue }
             q.replace(i..<q.count, with: [])
@@ -1416,6 +1445,16 @@ extension QuestionParser {
     }
 
     /// "(yyyy-mm)": the format a period is shown in; "(n/a)" after "no gender recorded": the unknown value named again.
+    /// "month-over-month change for each month of 2013 (compare January with December 2012)": the first month against the
+    /// one before it, which a month-over-month series does anyway.
+    private func restatesFirstMonthsBaseline(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let words = aside.map { q[$0] }
+        guard q.has("month over month") || q.words.contains("mom"), words.contains(where: { Lexicon.months[$0] == 1 }), words.contains(where: { Lexicon.months[$0] == 12 })
+        else { return false }
+        let filler: Set<String> = ["compare", "compared", "comparing", "with", "to", "against", "vs", "versus", "the", "previous", "prior", "of", "is", "so", "i", "e", "ie"]
+        return words.allSatisfy { filler.contains($0) || Lexicon.months[$0] != nil || Lexicon.year($0) != nil }
+    }
+
     private func restatesFormat(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         let words = aside.map { q[$0] }
         if !words.isEmpty, words.allSatisfy({ ["yyyy", "yy", "mm", "dd", "format", "as", "in"].contains($0) }), words.contains(where: { ["yyyy", "mm"].contains($0) }) { return true }
@@ -1463,7 +1502,7 @@ extension QuestionParser {
     private func dropLatestPeriodIncluded(_ q: inout QuestionWords) {
         guard q.words.contains(where: { ["last", "latest", "past", "recent"].contains($0) }),
             let e = (0..<q.count).first(where: { q[$0] == "even" && q[$0 + 1] == "if" }),
-            let end = ((e + 2)..<min(q.count, e + 8)).first(where: { ["partial", "incomplete", "finished", "complete", "over", "full", "ended", "done", "partly"].contains(q[$0]) })
+            let end = q.span(e + 2, upTo: e + 8).first(where: { ["partial", "incomplete", "finished", "complete", "over", "full", "ended", "done", "partly"].contains(q[$0]) })
         else { return }
         var start = e
         let grains: Set<String> = ["month", "quarter", "year", "week", "day", "period"]
@@ -1660,12 +1699,37 @@ extension QuestionParser {
             (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["give", "both", "counts", "and"], []), (["give", "both", "amounts", "and"], []),
             // "what percentage of that cohort do they represent": are.
             (["do", "they", "represent"], []), (["does", "that", "represent"], []), (["does", "this", "represent"], []), (["they", "represent"], []),
+            // "how much of the year's total had we banked by each month": the cumulative share, said again.
+            (["how", "much", "of", "the", "year", "total", "had", "we", "banked"], []), (["how", "much", "of", "the", "year", "had", "we", "banked"], []),
+            (["how", "much", "of", "the", "total", "had", "we", "banked"], []),
+            // "what % of sales came from married vs single customers": sales are revenue, the whole shared out (not the
+            // customers with sales).
+            (["percent", "of", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "our", "sales"], ["percent", "of", "revenue"]),
+            (["percent", "of", "our", "total", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "total", "sales"], ["percent", "of", "revenue"]),
+            (["percentage", "of", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "our", "sales"], ["percentage", "of", "revenue"]),
+            (["percentage", "of", "our", "total", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "total", "sales"], ["percentage", "of", "revenue"]),
+            (["share", "of", "sales"], ["share", "of", "revenue"]), (["share", "of", "our", "sales"], ["share", "of", "revenue"]),
+            (["share", "of", "our", "total", "sales"], ["share", "of", "revenue"]), (["share", "of", "total", "sales"], ["share", "of", "revenue"]),
+            // "how many did we sell, and what did they bring in": the revenue they brought in.
+            (["what", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
+            (["how", "much", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
+            (["what", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
+            (["how", "much", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
+            // "customers with at least one single order totalling more than 3,000": an order worth more.
+            (["at", "least", "one", "single", "order"], ["an", "order"]), (["one", "single", "order"], ["an", "order"]),
+            (["order", "totalling"], ["order", "worth"]), (["order", "totaling"], ["order", "worth"]),
+            // "the 5 customers with the earliest birth dates, and what those dates are": the dates are shown anyway.
+            (["and", "what", "those", "dates", "are"], []), (["and", "what", "their", "birth", "dates", "are"], []), (["and", "what", "those", "birth", "dates", "are"], []),
             (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
             // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
             (["for", "each", "half"], []), (["as", "two", "numbers"], []),
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
         ]
+        // "age profile of the people who bought in 2013 - how many fall into under 30, 30-44 ...": the bands say the profile.
+        if q.has("how many"), let i = (0..<q.count).first(where: { q[$0] == "age" && q[$0 + 1] == "profile" && q[$0 + 2] == "of" }) {
+            q.replace(i..<(i + 3), with: [])
+        }
         // "for calendar year 2013": the year.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "calendar" && q[i + 1] == "year" && Lexicon.year(q[i + 2]) != nil {
             q.replace(i..<(i + 2), with: [])
@@ -1677,7 +1741,7 @@ extension QuestionParser {
         // "new customers per year - count someone as new in the year of their very first order": what new means, said again.
         if let a = (0..<q.count).first(where: { q[$0] == "as" && q[$0 + 1] == "new" }),
             let start = (max(0, a - 3)..<a).first(where: { ["count", "counting", "counts", "treat", "treating", "counted"].contains(q[$0]) }),
-            let end = ((a + 2)..<min(q.count, a + 12)).first(where: { ["order", "purchase"].contains(q[$0]) && (q[$0 - 1] == "first" || q[$0 - 2] == "first") })
+            let end = q.span(a + 2, upTo: a + 12).first(where: { ["order", "purchase"].contains(q[$0]) && (q[$0 - 1] == "first" || q[$0 - 2] == "first") })
         {
             q.replace(start..<(end + 1), with: [])
         }

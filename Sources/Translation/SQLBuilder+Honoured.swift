@@ -122,6 +122,10 @@ extension SQLBuilder {
         }
         let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
+        // A share of the biggest row is a column of a breakdown's rows, nothing else.
+        if intent.shareOfBest, intent.shape != .share || intent.ranking != nil || intent.listing != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
+            throw Failure(reason: "a percentage of the biggest is answered beside a plain breakdown only")
+        }
         if intent.shape == .share, !grouped { throw Failure(reason: "a share of the total needs a breakdown, and none was named") }
         if !intent.outputYears.isEmpty, intent.shape != .growth { throw Failure(reason: "years to show apply only to growth") }
     }

@@ -116,6 +116,15 @@ struct SQLBuilder {
             let (sql, text) = try builder.buildShape(rest)
             return (sql, text + " (dates: \(name.replacingOccurrences(of: "_", with: " ")))")
         }
+        // "top 3 months of 2013 by revenue with each one's share of the total": a share beside a ranking is each ranked
+        // row's part of all the rows (the ranking would otherwise drop it).
+        if intent.shape == .share, intent.ranking != nil, !intent.shareOfBest {
+            guard intent.sharePartition == nil else { throw Failure(reason: "each row's share within a group of a ranking is not supported") }
+            var rest = intent
+            rest.shape = .plain
+            rest.shareOfEachRow = true
+            return try buildShape(rest)
+        }
         // Each row's share is a column of a ranking's rows, added up over all of them: a sum only.
         if intent.shareOfEachRow {
             guard intent.ranking?.perDimension == nil, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty,
@@ -412,6 +421,8 @@ struct SQLBuilder {
                 + band.column.replacingOccurrences(of: "_", with: " ") + " band (" + band.labels.joined(separator: ", ") + ")"
         }
         switch intent.shape {
+        case .share where intent.shareOfBest:
+            text += ", each in percent of the biggest" + (intent.sharePartition.map { " in its \($0.replacingOccurrences(of: "_", with: " "))" } ?? "")
         case .share:
             text +=
                 intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
@@ -605,7 +616,8 @@ struct SQLBuilder {
         }
         if intent.shape == .share && !selects.isEmpty {
             let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
-            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / SUM(\(label)) OVER (\(over)) AS pct_of_total FROM (\(sql))"
+            let (whole, name) = intent.shareOfBest ? ("MAX", "pct_of_best") : ("SUM", "pct_of_total")
+            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / \(whole)(\(label)) OVER (\(over)) AS \(name) FROM (\(sql))"
         }
         if case .threshold(let above, let value, true, let orEqual) = intent.shape, !selects.isEmpty, !intent.thresholdOnShareOf.isEmpty {
             // "countries where bikes make up less than 97% of revenue": the part's share of each group's own total.

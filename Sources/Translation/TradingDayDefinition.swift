@@ -6,7 +6,7 @@ extension QuestionParser {
         for i in 0..<q.count where ["day", "days"].contains(q[i]) && q.isFree(i) {
             guard let verb = ((i + 1)..<(i + 3)).first(where: { ["is", "are", "being", "means", "meaning"].contains(q[$0]) }) else { continue }
             // "... a date on which at least one order was placed", "... a day with one or more orders".
-            guard let noun = ((verb + 1)..<min(q.count, verb + 12)).first(where: { ["order", "orders", "sale", "sales"].contains(q[$0]) }) else { continue }
+            guard let noun = q.span(verb + 1, upTo: verb + 12).first(where: { ["order", "orders", "sale", "sales"].contains(q[$0]) }) else { continue }
             let between = ((verb + 1)..<noun).map { q[$0] }
             guard between.contains(where: { ["date", "day"].contains($0) }),
                 between.allSatisfy({ ["a", "date", "day", "on", "which", "with", "at", "least", "one", "or", "more", "any", "there", "was", "were", "is", "some", "1"].contains($0) })

@@ -102,7 +102,7 @@ extension QuestionParser {
             if let d = vocabulary.dimension(named: name)?.referenceDate { dates.append(d) }
         }
         if let band = intent.band, let d = vocabulary.dimension(named: band.column)?.referenceDate { dates.append(d) }
-        for f in intent.numericFilters { if let d = vocabulary.dimension(named: f.column)?.referenceDate { dates.append(d) } }
+        for f in intent.numericFilters + intent.percentPassing { if let d = vocabulary.dimension(named: f.column)?.referenceDate { dates.append(d) } }
         if intent.bucket == .ageDecade, let d = vocabulary.dimensions.first(where: { $0.referenceDate != nil })?.referenceDate { dates.append(d) }
         return dates
     }

@@ -161,6 +161,9 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
+    /// "what % of customers in each country are aged 65 or over": numbers of the counted rows' own that make the part of
+    /// each group's count (the rows failing them stay in the whole).
+    var percentPassing: [NumericFilter] = []
     /// "each month's revenue as a % of the best month": each row's share of the biggest row (100 for it), not of the total.
     var shareOfBest = false
     /// "together with their revenue and rank": each row's rank number is a column of the answer.

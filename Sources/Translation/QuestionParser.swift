@@ -660,6 +660,7 @@ struct QuestionParser {
         context.metricNamesTable =
             context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
+        context.words = q.words
         finish(&intent, &context)
         // "how many came back and ordered again, and what % of that cohort is it": the count and its share, both asked.
         let isShare: Bool = {
@@ -954,6 +955,10 @@ struct QuestionParser {
         var countRowsOf: String?
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
         var filterStarts: [String: Int] = [:]
+        /// Where each numeric filter's words start, by column ("aged 65 or over" after "are").
+        var numericFilterStarts: [String: Int] = [:]
+        /// The question's words as the passes left them, for the last decisions made on positions.
+        var words: [String] = []
         /// The measure was read from a table's own name ("products", "customers"), not a measure word ("buyers").
         var metricNamesTable = false
         /// Filters named in the clause after the measure's verb ("customers who have an unknown gender").
@@ -3524,6 +3529,7 @@ struct QuestionParser {
                 context.conflicts.append("'for each of them' (I could not tell which values named are meant)")
             }
         }
+        readPercentPassing(&intent, &context)
         // "what percentage of customers in each country have an unknown gender", "what share of revenue by country
         // comes from bikes": a filter in the clause after the measure's verb is the part counted inside each group;
         // one before it ("bike revenue by country", "female customers in each country") restricts what is shared out.

@@ -49,6 +49,7 @@ extension QuestionParser {
         rewriteCountInAnOrder(&q)
         dropAcrossAllYearsOfRankedPeriod(&q)
         dropSoldProductsOnly(&q)
+        keepWhatIESays(&q)
         rewriteItemsBought(&q)
         dropRestatedModel(&q)
         rewriteDefinedRecency(&q)
@@ -371,6 +372,7 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
+            (["most", "recent", "sale"], ["last", "sale"]), (["our", "most", "recent", "sale"], ["our", "last", "sale"]),
             (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
             (["trading", "day"], ["day"]), (["full", "name"], ["name"]), (["full", "names"], ["names"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
             (["sales", "line", "items"], ["order", "lines"]), (["sales", "line", "item"], ["order", "line"]),
@@ -774,6 +776,19 @@ extension QuestionParser {
         guard ["sold", "sales", "sale"].contains(q[k]) else { return }
         let start = ["only", "but"].contains(q[i - 1]) ? i - 1 : i
         q.replace(start..<(k + 1), with: [])
+    }
+
+    /// "Which country leans most heavily on bikes, i.e. has the highest share of its revenue from bikes": what follows
+    /// "i.e." says the same in words the passes read, so the figurative words before it go.
+    private func keepWhatIESays(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { (q[$0] == "i" && q[$0 + 1] == "e") || q[$0] == "ie" }),
+            let w = (max(0, i - 10)..<i).last(where: { ["which", "what"].contains(q[$0]) })
+        else { return }
+        let said = q[i] == "ie" ? 1 : 2
+        // The thing asked about: the word after "which", or a dimension's phrase there ("product line").
+        let noun = w + 1 + (dimensionSaid(q.words, w + 1)?.length ?? 1)
+        guard noun <= i else { return }
+        q.replace(noun..<(i + said), with: [])
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.
@@ -1720,6 +1735,18 @@ extension QuestionParser {
             (["order", "totalling"], ["order", "worth"]), (["order", "totaling"], ["order", "worth"]),
             // "the 5 customers with the earliest birth dates, and what those dates are": the dates are shown anyway.
             (["and", "what", "those", "dates", "are"], []), (["and", "what", "their", "birth", "dates", "are"], []), (["and", "what", "those", "birth", "dates", "are"], []),
+            // "which subcategories have an average cost above 100? Give me the average too.": the compared value is shown anyway.
+            (["give", "me", "the", "average", "too"], []), (["show", "me", "the", "average", "too"], []), (["show", "the", "average", "too"], []),
+            (["and", "the", "average", "too"], []), (["give", "the", "average", "too"], []),
+            // "the highest share of its revenue coming from bikes": from them.
+            (["coming", "from"], ["from"]),
+            // "when did we make our first and our most recent sale of anything in Accessories": its first and last order dates.
+            (["when", "did", "we", "make", "our", "first", "and", "our", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
+            (["when", "did", "we", "make", "our", "first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
+            (["when", "did", "we", "make", "our", "first", "and", "our", "last", "sale"], ["first", "and", "last", "order", "date"]),
+            (["when", "did", "we", "make", "our", "first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
+            (["first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]), (["first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
+            (["of", "anything", "in"], ["in"]),
             (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
             // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
             (["for", "each", "half"], []), (["as", "two", "numbers"], []),

@@ -122,6 +122,13 @@ extension SQLBuilder {
         }
         let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
+        // Those passing a number, out of each group's count: a column of a plain breakdown or total.
+        if !intent.percentPassing.isEmpty,
+            intent.shape != .plain || intent.ranking != nil || intent.listing != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty
+                || intent.distribution != nil || intent.band != nil || !intent.periods.isEmpty || intent.pivot
+        {
+            throw Failure(reason: "a share of those passing a number is answered for a plain total or breakdown only")
+        }
         // A share of the biggest row is a column of a breakdown's rows, nothing else.
         if intent.shareOfBest, intent.shape != .share || intent.ranking != nil || intent.listing != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
             throw Failure(reason: "a percentage of the biggest is answered beside a plain breakdown only")

@@ -293,7 +293,7 @@ struct SQLBuilder {
         if intent.period != nil || !intent.periods.isEmpty || isTimeBucket(intent.bucket) || intent.quarterOfYear != nil || intent.monthOfYear != nil { tables.insert(timeTable) }
         if intent.bucket == .ageDecade, let age = vocabulary.dimensions.first(where: { $0.role == .age }) { tables.insert(age.table) }
         if let band = intent.band, band.column != intent.distribution?.metric { tables.insert(band.perEntity == nil ? try dimension(band.column).table : vocabulary.factTable) }
-        for f in intent.numericFilters { tables.insert(try dimension(f.column).table) }
+        for f in intent.numericFilters + intent.percentPassing { tables.insert(try dimension(f.column).table) }
         for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
         for f in intent.thresholdOnShareOf { tables.insert(try dimension(f.dimension).table) }
@@ -444,6 +444,11 @@ struct SQLBuilder {
             + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }
             + intent.dateFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.period.label)" }
         if !filters.isEmpty { text += " for " + filters.joined(separator: ", ") }
+        if !intent.percentPassing.isEmpty {
+            text =
+                "share of " + text + " with "
+                + intent.percentPassing.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }.joined(separator: " and ") + ", in percent"
+        }
         if intent.partOfYear { text = "share of each year's " + text + " that falls in" + (intent.quarterOfYear.map { " Q\($0)" } ?? intent.monthOfYear.map { " month \($0)" } ?? "") + ", in percent" }
         if let n = intent.quarterOfYear, !intent.partOfYear { text += ", Q\(n) of each year" }
         if let n = intent.monthOfYear, !intent.partOfYear {
@@ -535,6 +540,13 @@ struct SQLBuilder {
             metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
             part = try conditional(metric.expr, cond)
         }
+        if !intent.percentPassing.isEmpty {
+            // "what % of customers in each country are 65 or over": those passing out of each group's count (the unknown
+            // ages included in it, as rows of the group).
+            let passes = try intent.percentPassing.map { f in "\(try dimension(f.column).expr) \(f.op) \(formatNumber(f.value))" }.joined(separator: " AND ")
+            metricExpr = "100.0 * \(try conditional(metric.expr, passes)) / \(metric.expr)"
+            part = try conditional(metric.expr, passes)
+        }
         if case .shareOfPeriod(let p) = intent.shape {
             metricExpr = "100.0 * \(try conditional(metric.expr, periodCondition(p))) / \(metric.expr)"
             part = try conditional(metric.expr, periodCondition(p))
@@ -586,6 +598,7 @@ struct SQLBuilder {
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map { joinColumnNames.contains($0.1) ? $0.0 : $0.1 }.joined(separator: ", ")
         let label: String = {
             if intent.asPercentOfBase, intent.entityThreshold != nil || !intent.orderContents.isEmpty { return "pct_of_\(metric.name)" }
+            if !intent.percentPassing.isEmpty { return "pct_of_\(metric.name)" }
             switch intent.shape {
             case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
             default: return metric.name
@@ -607,7 +620,7 @@ struct SQLBuilder {
             // A share inside each group also shows the part it is a share of ("how many are married, and what %").
             // "how many came back, and what % of the cohort is that": the count asked for beside its share.
             var partColumn: [String] = []
-            if let part, !selects.isEmpty && { if case .shareOf = intent.shape { return true } else { return false } }() || intent.countWithShare {
+            if let part, !selects.isEmpty && ({ if case .shareOf = intent.shape { return true } else { return false } }() || !intent.percentPassing.isEmpty) || intent.countWithShare {
                 partColumn = ["\(part) AS \(metric.name)"]
             }
             sql =
@@ -824,8 +837,9 @@ struct SQLBuilder {
         var metricExpr = metric.expr
         var label = metric.name
         if case .shareOf(let filters) = intent.shape {
-            metricExpr = "1.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
-            label = "share_of_\(metric.name)"
+            // In percent, as the answer says (0-100).
+            metricExpr = "100.0 * \(try conditional(metric.expr, try filters.map(condition).joined(separator: " AND "))) / \(metric.expr)"
+            label = "pct_of_\(metric.name)"
         }
         let whereSQL = try whereClause(
             intent,

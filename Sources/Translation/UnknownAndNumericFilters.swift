@@ -132,7 +132,9 @@ extension QuestionParser {
                     let measureEnds = vocabulary.metrics.contains { m in
                         m.phrases.contains { p in (1...3).contains { b in at - b >= 0 && q.wordsMatched(p, at: at - b).map { at - b + $0 >= at + matched } ?? false } }
                     }
-                    if !measureEnds { column = name; start = at }
+                    // "subcategories with an average cost above 100": the average is compared (a threshold on each group's).
+                    let averaged = ["average", "avg", "mean"].contains(q[at - 1]) || (["product", "unit"].contains(q[at - 1]) && ["average", "avg", "mean"].contains(q[at - 2]))
+                    if !measureEnds && !averaged { column = name; start = at }
                     break
                 }
             }
@@ -141,9 +143,18 @@ extension QuestionParser {
                 start = i - 1
             }
             // "customers who were under 30", "clients that are 90 or older": what people are, said with a number, is their age.
+            // ("what % of customers in each country are under 40": a slice said between the people and their verb.)
+            let peopleSliced =
+                ["are", "were"].contains(q[i - 1])
+                && (max(0, i - 7)..<(i - 2)).contains { p in
+                    Self.peopleAndSexes.contains(q[p])
+                        && ((p + 1)..<(i - 1)).allSatisfy { k in
+                            ["in", "each", "every", "per", "by", "for", "the", "our", "from"].contains(q[k]) || dimensionNamed(q.words, k) != nil || valueAt(q, k) != nil
+                        }
+                }
             let peopleAre =
                 ["are", "is", "were", "was"].contains(q[i - 1])
-                && (Self.peopleAndSexes.contains(q[i - 2]) || (["who", "that"].contains(q[i - 2]) && Self.peopleAndSexes.contains(q[i - 3])))
+                && (Self.peopleAndSexes.contains(q[i - 2]) || (["who", "that"].contains(q[i - 2]) && Self.peopleAndSexes.contains(q[i - 3])) || peopleSliced)
             if column == nil, op != "=",
                 ageNamed || peopleAre || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
                 Self.peopleAndSexes.contains(q[i - 1]) || q[i - 1] == "aged" || peopleAre
@@ -155,6 +166,7 @@ extension QuestionParser {
             guard let column, let d = vocabulary.dimension(named: column) else { continue }
             // A number of the fact table per line is a row filter too ("lines priced over 1,000").
             intent.numericFilters.append(.init(column: d.name, op: op, value: value))
+            context.numericFilterStarts[d.name] = start
             q.use(start..<(i + length + 1))
             previous = (d.name, i + length)
             _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])

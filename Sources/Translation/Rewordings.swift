@@ -1731,7 +1731,7 @@ extension QuestionParser {
             (["what", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
             (["how", "much", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
             // "customers with at least one single order totalling more than 3,000": an order worth more.
-            (["at", "least", "one", "single", "order"], ["an", "order"]), (["one", "single", "order"], ["an", "order"]),
+            (["have", "at", "least", "one", "single", "order"], ["have", "placed", "an", "order"]), (["at", "least", "one", "single", "order"], ["an", "order"]), (["one", "single", "order"], ["an", "order"]),
             (["order", "totalling"], ["order", "worth"]), (["order", "totaling"], ["order", "worth"]),
             // "the 5 customers with the earliest birth dates, and what those dates are": the dates are shown anyway.
             (["and", "what", "those", "dates", "are"], []), (["and", "what", "their", "birth", "dates", "are"], []), (["and", "what", "those", "birth", "dates", "are"], []),

@@ -1645,5 +1645,50 @@ import Translation
         #expect(t.sql("how many units does an average order contain in 2013") == t.sql("average units per order in 2013"))
         // A count in each order is not an average of them.
         #expect(t.sql("how many products does each order contain") != t.sql("average products per order"))
+        // A question that stops where a phrase was expected to go on is read, not a trap.
+        #expect(t.sql("Which product has been bought by the largest number of different customers? How many?") != nil)
+        #expect(t.sql("how many") == nil)
+        // "% of the best month": each row against the biggest; a share beside a ranking stays in the answer.
+        #expect(try #require(t.sql("For each month of 2013, show revenue as a % of 2013's best month")).contains("MAX(revenue) OVER ()"))
+        #expect(try #require(t.sql("top 3 months of 2013 by revenue with each one's share of the total")).contains("pct_of_total"))
+        // "revenue per product" beside a slice of the products is each slice's average; alone it is a breakdown.
+        #expect(t.sql("revenue per product by subcategory") == t.sql("average revenue per product for each subcategory"))
+        #expect(try #require(t.sql("revenue per product")).contains("AVG(") == false)
+        #expect(
+            t.sql("Which subcategory earns the most revenue per product? Only count products that have actually sold.")
+                == t.sql("Which subcategory earns the most average revenue per product?"))
+        #expect(t.sql("Which quarter, looking across all the years, had the most orders?") == t.sql("Which quarter had the most orders?"))
+        // A number said after the verb of a share is the part of each group's count; before it, it narrows the whole.
+        let part = try #require(t.sql("what % of customers in each country are aged 65 or over"))
+        #expect(part.contains("/ COUNT(*)") && part.contains("GROUP BY country") && !part.contains("OVER ()"))
+        #expect(try #require(t.sql("what % of customers aged 65 or over live in each country")).contains("OVER ()"))
+        #expect(t.sql("what % of customers in each country are under 40") != nil)
+        // An averaged column compared is a threshold on each group's average, not a filter on the rows.
+        #expect(try #require(t.sql("which subcategories have an avg cost over 100")).contains("HAVING AVG(p.cost) > 100"))
+        #expect(
+            t.sql("Which subcategories have an average product cost above 100? Give me the average too.")
+                == t.sql("which subcategories have an avg cost over 100"))
+        // A share of revenue from a value, ranked, is in percent as its answer says.
+        #expect(try #require(t.sql("which country has the highest share of revenue from bikes")).contains("100.0 * SUM(CASE"))
+        #expect(
+            t.sql("Which country leans most heavily on bikes, i.e. has the highest share of its revenue from bikes?")
+                == t.sql("Which country has the highest share of its revenue from bikes?"))
+        // Rewordings: sales are revenue in a share; what they brought in; an order totalling; a cumulative share said again.
+        #expect(t.sql("what % of sales comes from married vs single customers") == t.sql("what % of revenue comes from married vs single customers"))
+        #expect(
+            t.sql("How many Road-250 bikes did we sell in 2013, and what did they bring in?")
+                == t.sql("How many Road-250 bikes did we sell in 2013, and how much revenue did they bring in?"))
+        #expect(
+            t.sql("How many customers have at least one single order totalling more than 3,000?")
+                == t.sql("How many customers have placed an order worth more than 3,000?"))
+        #expect(
+            t.sql("Cumulative % of 2013 revenue by month - how much of the year's total had we banked by the end of each month?")
+                == t.sql("Cumulative % of 2013 revenue by month"))
+        #expect(
+            t.sql("Month-over-month % change in buyers for each month of 2013 (compare January with December 2012)")
+                == t.sql("Month-over-month % change in buyers for each month of 2013"))
+        #expect(
+            t.sql("age profile of the people who bought from us in 2013 - how many fall into under 30, 30-44 and 45 and over? use age as of 2014-01-31")
+                == t.sql("how many people who bought from us in 2013 fall into under 30, 30-44 and 45 and over? use age as of 2014-01-31"))
     }
 }

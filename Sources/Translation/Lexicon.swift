@@ -47,7 +47,7 @@ enum Lexicon {
         "ive": "i", "youve": "you",
         // Function words mistyped: typo correction only goes towards the model's words and time words.
         "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
-        "hw": "how", "plz": "please", "im": "i", "orderd": "ordered", "purchsed": "purchased",
+        "hw": "how", "plz": "please", "im": "i", "orderd": "ordered", "purchsed": "purchased", "seperate": "separate", "seperately": "separately",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

@@ -40,6 +40,13 @@ struct QuestionWords {
             if ch == "-" && prev.isLetter && next.isLetter && Self.monthsAround(source, hyphen: i) { chars += " to "; continue }
             // A minus sign stays on its number ("top -5" must not read as "top 5").
             if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
+            // "Q3 '13", "January '14": a year said by its last two digits is that year of this century.
+            if ch == "'" || ch == "’", !(prev.isLetter || prev.isNumber), i + 2 < source.count, source[i + 1].isNumber, source[i + 2].isNumber,
+                i + 3 >= source.count || !(source[i + 3].isNumber || source[i + 3].isLetter)
+            {
+                chars += "20"
+                continue
+            }
             // "country's" is "country": the possessive s is dropped with its apostrophe.
             if (ch == "'" || ch == "’") && next == "s" && (i + 2 >= source.count || !source[i + 2].isLetter) { skipNext = true; continue }
             if ch == "'" || ch == "’" { continue }

@@ -8,6 +8,7 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        substituteDefinedTerm(&q)
         dropStatusDefinitions(&q)
         dropPeriodRestatement(&q)
         dropEachAgainstYearBefore(&q)
@@ -409,6 +410,21 @@ extension QuestionParser {
             q.replace((i - 1)..<(i + 2), with: ["from", q[i - 1], "to", q[i + 1]])
             break
         }
+        // "the back half of 2013": the second half; "the front half": the first.
+        q.replaceAll(["back", "half"], with: ["second", "half"])
+        q.replaceAll(["front", "half"], with: ["first", "half"])
+        // "in FY2012", "FY13": the warehouse keeps no fiscal calendar, so a fiscal year is read as the calendar year
+        // of that number (the answer names the year it used).
+        for i in 0..<q.count {
+            let w = q[i]
+            if w == "fy", let y = Lexicon.year(q[i + 1]) {
+                q.replace(i..<(i + 2), with: [String(y)])
+            } else if w.hasPrefix("fy"), let n = Int(w.dropFirst(2)) {
+                if (1900...2100).contains(n) { q.replace(i..<(i + 1), with: [String(n)]) } else if (0...99).contains(n), w.count == 4 { q.replace(i..<(i + 1), with: [String(2000 + n)]) }
+            }
+        }
+        // "within 2013 itself": in 2013.
+        for i in 0..<q.count where q[i] == "itself" && Lexicon.year(q[i - 1]) != nil { q.replace(i..<(i + 1), with: []) }
         // "the second half of 2013 versus the second half of 2012": each half named as "H2 2013".
         for (words, half) in [(["the", "second", "half", "of"], "h2"), (["the", "first", "half", "of"], "h1")] {
             while let i = (0..<q.count).first(where: { i in words.indices.allSatisfy { q[i + $0] == words[$0] } && q[i + 4].count == 4 && Int(q[i + 4]) != nil }) {
@@ -789,6 +805,25 @@ extension QuestionParser {
         let noun = w + 1 + (dimensionSaid(q.words, w + 1)?.length ?? 1)
         guard noun <= i else { return }
         q.replace(noun..<(i + said), with: [])
+    }
+
+    /// "Big spenders = customers whose total lifetime spend is over $5,000. How many big spenders do we have in each
+    /// country?": a term defined before the question is its definition where the question uses it.
+    private func substituteDefinedTerm(_ q: inout QuestionWords) {
+        guard let m = (1...4).first(where: { ["meaning", "means"].contains(q[$0]) }) else { return }
+        let term = (0..<m).map { q[$0] }
+        let starts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats"]
+        guard let d = ((m + 3)..<max(m + 3, min(q.count, m + 16))).first(where: { starts.contains(q[$0]) }) else { return }
+        let definition = ((m + 1)..<d).map { q[$0] }
+        // The term where the question uses it (a singular said as a plural counts: "big spender", "big spenders").
+        func said(at t: Int) -> Bool {
+            term.indices.allSatisfy { k in
+                q[t + k] == term[k] || (k == term.count - 1 && (q[t + k] == term[k] + "s" || q[t + k] + "s" == term[k]))
+            }
+        }
+        guard let t = (d..<q.count).first(where: said) else { return }
+        let rest = (d..<t).map { q[$0] } + definition + ((t + term.count)..<q.count).map { q[$0] }
+        q.replace(0..<q.count, with: rest)
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.

@@ -246,6 +246,8 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         reword(&q)
+        // A rewording can say a shared phrase anew ("first and last order date"): its words are shared out again.
+        q.expandSharedWords(of: metricPhrases)
         readTradingDayDefinition(&q)
         readEmptyGroupsLeftOut(&q)
         readSummaryList(&q, &context)
@@ -3462,6 +3464,9 @@ struct QuestionParser {
                 let table = vocabulary.dimension(named: f.dimension)?.table, table != vocabulary.factTable
             {
                 intent.ranking = .init(count: 0, highest: descending, entity: .table(table))
+            } else if let v = context.sortVerbAt, let table = tableNamed(in: context.words, from: v + 1, upTo: v + 4) {
+                // "rank the products by revenue": the table named after the verb, every row of it sorted.
+                intent.ranking = .init(count: 0, highest: descending, entity: .table(table))
             } else {
                 context.conflicts.append("a sort of a single total (say what is sorted: products, customers, countries ...)")
             }
@@ -3883,6 +3888,16 @@ struct QuestionParser {
                 guard start > after, (after...start).contains(where: { verbs.contains(q[$0]) }) else { return nil }
                 return f.dimension
             })
+    }
+
+    /// A dimension table named by one of its words between `start` and `limit` ("the products", "our customers").
+    func tableNamed(in words: [String], from start: Int, upTo limit: Int) -> String? {
+        for i in start..<max(start, min(words.count, limit)) {
+            if let t = vocabulary.tables.values.first(where: { $0.name != vocabulary.factTable && ($0.synonyms.contains(words[i]) || $0.name == words[i]) }) {
+                return t.name
+            }
+        }
+        return nil
     }
 
     /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), from the joins.

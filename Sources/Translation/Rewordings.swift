@@ -1782,6 +1782,12 @@ extension QuestionParser {
             (["when", "did", "we", "make", "our", "first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
             (["first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]), (["first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
             (["of", "anything", "in"], ["in"]),
+            // "when was the first sale and when was the most recent one": the first and last order dates.
+            (["first", "sale", "and", "when", "was", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
+            (["first", "sale", "and", "when", "was", "the", "last", "one"], ["first", "and", "last", "order", "date"]),
+            (["first", "sale", "and", "when", "was", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
+            (["first", "sale", "and", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
+            (["first", "sale", "and", "the", "last", "one"], ["first", "and", "last", "order", "date"]), (["first", "sale", "and", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
             (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
             // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
             (["for", "each", "half"], []), (["as", "two", "numbers"], []),

@@ -74,6 +74,21 @@ extension QuestionParser {
             if context.filterStarts[name] == nil { context.filterStarts[name] = range.lowerBound }
             q.use(range)
             _ = q.take(["on file", "recorded", "assigned", "set"])
+            // "missing a birth date or a gender": a second column missing, joined to the first. With "and" both are
+            // missing; with "or" either one is, which no filter here says (refused, not read as a breakdown by it).
+            var j = range.upperBound
+            guard ["or", "and"].contains(q[j]), q.isFree(j) else { continue }
+            let either = q[j] == "or"
+            j += 1
+            while ["a", "an", "the", "any", "their", "its"].contains(q[j]) { j += 1 }
+            guard let (second, length) = anyDimensionPhrase(q, j), second != name, (range.upperBound..<(j + length)).allSatisfy(q.isFree) else { continue }
+            if either {
+                context.conflicts.append("rows missing either \(name.replacingOccurrences(of: "_", with: " ")) or \(second.replacingOccurrences(of: "_", with: " ")) (ask for each on its own)")
+            } else {
+                intent.filters.append(.init(dimension: second, values: [QueryIntent.unknownValue]))
+                if context.filterStarts[second] == nil { context.filterStarts[second] = j }
+            }
+            q.use(range.upperBound..<(j + length))
         }
     }
 

@@ -125,6 +125,15 @@ extension QuestionParser {
             }
             break
         }
+        // "the first quarter (January-March) of each year": the quarter's months said again.
+        for (ordinal, first, last) in [("first", 1, 3), ("second", 4, 6), ("third", 7, 9), ("fourth", 10, 12)] {
+            guard let i = (0..<q.count).first(where: { q[$0] == ordinal && q[$0 + 1] == "quarter" }) else { continue }
+            let k = i + 2
+            let to = ["to", "through", "until"].contains(q[k + 1]) ? k + 2 : k + 1
+            if Lexicon.months[q[k]] == first, Lexicon.months[q[to]] == last { q.replace(k..<(to + 1), with: []) }
+            // ("in the first quarter of each year": Q1 of every year, one quarter, not a breakdown by quarter.)
+            if q[i - 1] == "the", q[i + 2] == "of", ["each", "every"].contains(q[i + 3]), q[i + 4] == "year" { q.replace((i - 1)..<(i + 2), with: ["q\(first / 3 + 1)"]) }
+        }
         // "the second half of 2013 (Jul-Dec)", "H1 (Jan-Jun)": the half's months said again.
         for (half, first, last) in [("second", 7, 12), ("first", 1, 6)] {
             guard let i = (0..<q.count).first(where: { q[$0] == half && q[$0 + 1] == "half" }) else { continue }
@@ -797,12 +806,14 @@ extension QuestionParser {
     /// "Which country leans most heavily on bikes, i.e. has the highest share of its revenue from bikes": what follows
     /// "i.e." says the same in words the passes read, so the figurative words before it go.
     private func keepWhatIESays(_ q: inout QuestionWords) {
-        guard let i = (0..<q.count).first(where: { (q[$0] == "i" && q[$0 + 1] == "e") || q[$0] == "ie" }),
+        guard let i = (0..<q.count).first(where: { (q[$0] == "i" && ["e", "mean"].contains(q[$0 + 1])) || q[$0] == "ie" }),
             let w = (max(0, i - 10)..<i).last(where: { ["which", "what"].contains(q[$0]) })
         else { return }
         let said = q[i] == "ie" ? 1 : 2
-        // The thing asked about: the word after "which", or a dimension's phrase there ("product line").
-        let noun = w + 1 + (dimensionSaid(q.words, w + 1)?.length ?? 1)
+        // The thing asked about: a dimension's phrase after "which" ("country", "product line"); "what's the median
+        // CLV? By CLV I mean ..." names no such thing and defines a word instead.
+        guard let asked = dimensionSaid(q.words, w + 1) else { return }
+        let noun = w + 1 + asked.length
         guard noun <= i else { return }
         q.replace(noun..<(i + said), with: [])
     }
@@ -1782,6 +1793,16 @@ extension QuestionParser {
             (["when", "did", "we", "make", "our", "first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
             (["first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]), (["first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
             (["of", "anything", "in"], ["in"]),
+            // "side by side - one row per quarter, a column for each year": the pivot's layout, said again.
+            (["a", "column", "for", "each", "year"], []), (["one", "column", "per", "year"], []), (["a", "column", "per", "year"], []), (["one", "column", "for", "each", "year"], []),
+            (["both", "inclusive"], []),
+            // "avg no of orders per customer": the average number ("no" is not a missing value here).
+            (["average", "no", "of"], ["average", "number", "of"]), (["the", "no", "of"], ["the", "number", "of"]), (["total", "no", "of"], ["total", "number", "of"]),
+            // "age as at 31 jan 2014": as of.
+            (["as", "at"], ["as", "of"]),
+            // "in the first quarter of each year": Q1 of every year.
+            (["the", "first", "quarter", "of", "each", "year"], ["q1", "of", "each", "year"]), (["the", "second", "quarter", "of", "each", "year"], ["q2", "of", "each", "year"]),
+            (["the", "third", "quarter", "of", "each", "year"], ["q3", "of", "each", "year"]), (["the", "fourth", "quarter", "of", "each", "year"], ["q4", "of", "each", "year"]),
             // "when was the first sale and when was the most recent one": the first and last order dates.
             (["first", "sale", "and", "when", "was", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
             (["first", "sale", "and", "when", "was", "the", "last", "one"], ["first", "and", "last", "order", "date"]),

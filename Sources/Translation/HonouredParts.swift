@@ -7,6 +7,13 @@ import SemanticModel
 /// the question a refusal naming that part: a confident answer without it is the worst outcome.
 extension QuestionParser {
     func unhonoured(_ intent: QueryIntent, _ context: Context, followUp: Bool) -> String? {
+        // "customers born in 1980 who bought in 2013": one period on the birth date, the other on the orders. Both would be
+        // read on the one date named, as two periods compared, so it is refused.
+        if let name = intent.timeDimension, vocabulary.dimension(named: name)?.table != vocabulary.factTable, intent.periods.count >= 2,
+            context.purchaseVerbs > 0 || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+        {
+            return "a period on \(name.replacingOccurrences(of: "_", with: " ")) and another on the orders at once"
+        }
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
         // "the months in which revenue fell": only a series of changes period by period can keep the periods that fell.

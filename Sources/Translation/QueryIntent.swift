@@ -161,9 +161,6 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
-    /// "for each subcategory", "for every year", "per year": the groups were named one by one, so a group where nothing
-    /// passes a threshold is still a row (with 0); "broken down by subcategory" lists the groups that have some.
-    var eachGroupNamed = false
     /// "what % of customers in each country are aged 65 or over": numbers of the counted rows' own that make the part of
     /// each group's count (the rows failing them stay in the whole).
     var percentPassing: [NumericFilter] = []

@@ -663,7 +663,6 @@ struct QuestionParser {
             context.metricSpan.count == 1
             && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[context.metricSpan.lowerBound]) || $0.name + "s" == q[context.metricSpan.lowerBound]) }
         context.words = q.words
-        intent.eachGroupNamed = q.words.contains { ["each", "every", "per"].contains($0) }
         finish(&intent, &context)
         // "how many came back and ordered again, and what % of that cohort is it": the count and its share, both asked.
         let isShare: Bool = {

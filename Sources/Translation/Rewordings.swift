@@ -51,6 +51,7 @@ extension QuestionParser {
         dropAcrossAllYearsOfRankedPeriod(&q)
         dropSoldProductsOnly(&q)
         keepWhatIESays(&q)
+        rewriteFullYears(&q)
         rewriteItemsBought(&q)
         dropRestatedModel(&q)
         rewriteDefinedRecency(&q)
@@ -835,6 +836,25 @@ extension QuestionParser {
         guard let t = (d..<q.count).first(where: said) else { return }
         let rest = (d..<t).map { q[$0] } + definition + ((t + term.count)..<q.count).map { q[$0] }
         q.replace(0..<q.count, with: rest)
+    }
+
+    /// "For each full calendar year we've got": every year the data covers from 1 January to 31 December, named as the
+    /// span of them (the partial first and last years left out).
+    private func rewriteFullYears(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { ["each", "every", "per"].contains(q[$0]) && ["full", "complete", "whole"].contains(q[$0 + 1]) }) else { return }
+        var k = i + 2
+        if q[k] == "calendar" { k += 1 }
+        guard ["year", "years"].contains(q[k]), let first = Int(earliestDate.prefix(4)), let last = Int(latestDate.prefix(4)) else { return }
+        let from = earliestDate.hasSuffix("-01-01") ? first : first + 1
+        let to = latestDate.hasSuffix("-12-31") ? last : last - 1
+        guard from <= to else { return }
+        var end = k + 1
+        // ("we've got", "we have", "in the data": the data's own years, said again.)
+        for tail in [["we", "got"], ["we", "have"], ["in", "the", "data"], ["of", "data"]] where tail.indices.allSatisfy({ q[end + $0] == tail[$0] }) {
+            end += tail.count
+            break
+        }
+        q.replace(i..<end, with: ["each", "year", "from", String(from), "to", String(to)])
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.

@@ -81,7 +81,6 @@ public struct RuleBasedTranslator: Translator {
             b.period = nil
             b.numericFilters = []
             b.dateFilters = []
-            b.eachGroupNamed = false
             return b
         }
         var merged = part
@@ -105,8 +104,6 @@ public struct RuleBasedTranslator: Translator {
         var plain = QueryIntent(metric: first.metric)
         plain.groupBy = first.groupBy
         plain.bucket = first.bucket
-        // ("for each subcategory, how many ..., and how many of them ...": the groups named once, for both parts.)
-        merged.eachGroupNamed = merged.eachGroupNamed || first.eachGroupNamed
         return bare(first) == bare(part) || bare(first) == plain ? merged : nil
     }
 

@@ -560,7 +560,7 @@ struct SQLBuilder {
         // than 2,000": the threshold is counted inside each group, so a group where nothing passes shows 0 instead of
         // vanishing.
         var scoped = intent
-        if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable, intent.eachGroupNamed,
+        if let e = intent.entityThreshold, !selects.isEmpty, intent.shape == .plain, metric.table == vocabulary.factTable,
             metric.expr.uppercased().hasPrefix("COUNT(DISTINCT ")
         {
             metricExpr = try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)
@@ -568,7 +568,7 @@ struct SQLBuilder {
         }
         // "For every subcategory in Components, how many products cost more than 500": the rows of a table counted in
         // each of its own groups where a number of theirs passes, so a group where none does shows 0.
-        if !selects.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty, intent.shape == .plain, !viaFact, intent.eachGroupNamed,
+        if !selects.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty, intent.shape == .plain, !viaFact,
             metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", !intent.numericFilters.isEmpty,
             try intent.numericFilters.allSatisfy({ try dimension($0.column).table == metric.table }),
             try intent.groupBy.allSatisfy({ try dimension($0).table == metric.table })

@@ -68,7 +68,10 @@ extension QuestionParser {
         if typed.dropFirst().contains(where: { ($0.first?.isUppercase ?? false) && !$0.hasPrefix("I'") && !$0.hasPrefix("I’") && $0 != "I" && !askedWords.contains($0.lowercased()) }) {
             return false
         }
-        let words = QuestionText.normalize(String(sentence)).split(separator: " ").map(String.init)
+        let words = QuestionText.normalize(sentence.replacingOccurrences(of: "&", with: " and ")).split(separator: " ").map(String.init)
+        // "tires & tubes - rank the products by revenue": a value of several words names what is asked about.
+        let text = " " + words.joined(separator: " ") + " "
+        if vocabulary.valueByPhrase.keys.contains(where: { $0.contains(" ") && text.contains(" \($0) ") }) { return false }
         guard let first = words.first, !["what", "which", "how", "who", "when", "where", "list", "show", "give", "tell", "can", "could", "please"].contains(first)
         else { return false }
         // "I'm putting together customer personas.", "We're reviewing our product range.": someone saying what they are

@@ -822,6 +822,7 @@ extension QuestionParser {
     /// "Big spenders = customers whose total lifetime spend is over $5,000. How many big spenders do we have in each
     /// country?": a term defined before the question is its definition where the question uses it.
     private func substituteDefinedTerm(_ q: inout QuestionWords) {
+        substituteConditionalTerm(&q)
         guard let m = (1...4).first(where: { ["meaning", "means"].contains(q[$0]) }) else { return }
         let term = (0..<m).map { q[$0] }
         let starts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats"]
@@ -855,6 +856,27 @@ extension QuestionParser {
             break
         }
         q.replace(i..<end, with: ["each", "year", "from", String(from), "to", String(to)])
+    }
+
+    /// "Treat a customer as high-value if their lifetime revenue is 4,000 or more. How many high-value customers are there
+    /// per gender?": the term, where the question uses it, is the people it defines ("customers whose lifetime revenue
+    /// is 4,000 or more").
+    private func substituteConditionalTerm(_ q: inout QuestionWords) {
+        guard ["treat", "count", "call", "consider", "classify", "define"].contains(q[0]), ["a", "an"].contains(q[1]), q[3] == "as",
+            let people = ["customer": "customers", "client": "clients", "buyer": "buyers", "shopper": "shoppers"][q[2]],
+            let cond = (5..<min(q.count, 9)).first(where: { ["if", "when"].contains(q[$0]) }), ["their", "they"].contains(q[cond + 1])
+        else { return }
+        let term = (4..<cond).map { q[$0] }
+        let starts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats", "for", "per", "by", "in"]
+        guard let d = ((cond + 3)..<max(cond + 3, min(q.count, cond + 16))).first(where: { starts.contains(q[$0]) }) else { return }
+        // "if their lifetime revenue is ...": whose; "if they placed ...": who.
+        let clause = [q[cond + 1] == "their" ? "whose" : "who"] + ((cond + 2)..<d).map { q[$0] }
+        // The term said with or without the people after it ("high value customers", "high value ones", "high value").
+        guard let t = (d..<q.count).first(where: { t in term.indices.allSatisfy { q[t + $0] == term[$0] } }) else { return }
+        var end = t + term.count
+        if [q[2], people, "ones", "one"].contains(q[end]) { end += 1 }
+        let rest = (d..<t).map { q[$0] } + [people] + clause + (end..<q.count).map { q[$0] }
+        q.replace(0..<q.count, with: rest)
     }
 
     /// "Christmas Day 2013" is 25 December 2013; the days are the same every year, so only they are named here.

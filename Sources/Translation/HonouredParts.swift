@@ -14,6 +14,15 @@ extension QuestionParser {
         {
             return "a period on \(name.replacingOccurrences(of: "_", with: " ")) and another on the orders at once"
         }
+        // "customers who bought a bike in 2012 and an accessory in 2013": each purchase in a period of its own, which the
+        // two purchases' one period would pool (refused rather than answered for both years together).
+        if case .both = intent.shape {
+            let years = context.words.indices.filter { Lexicon.year(context.words[$0]) != nil }
+            let joiners: Set<String> = ["and", "or", "to", "through", "until", "from", "between", "in", "of", "the"]
+            if let a = years.first, let b = years.last, a < b, ((a + 1)..<b).contains(where: { !joiners.contains(context.words[$0]) }) {
+                return "each purchase in a period of its own (ask for the buyers of each in its period)"
+            }
+        }
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
         // "the months in which revenue fell": only a series of changes period by period can keep the periods that fell.

@@ -14,6 +14,25 @@ extension QuestionParser {
         {
             return "a period on \(name.replacingOccurrences(of: "_", with: " ")) and another on the orders at once"
         }
+        // "what percentage of the people who bought in 2013 were brand-new customers, in each country": new customers said
+        // after the share's verb are the part of each group, which a share of the total over the groups is not.
+        if intent.shape == .share, intent.cohort != nil || intent.filters.contains(where: { $0.dimension == QueryIntent.customerStatus }) {
+            let w = context.words
+            let after = context.metricSpan.upperBound
+            if let new = (after..<w.count).first(where: { ["new", "returning", "existing", "first"].contains(w[$0]) }),
+                (after..<new).contains(where: { ["were", "are", "was", "is", "had", "have", "made", "placed"].contains(w[$0]) })
+            {
+                return "the new or returning part of each group's buyers (ask for the new and all buyers per group)"
+            }
+        }
+        // "For each country, how many accessory units did customers buy for every clothing unit": a ratio of one part to
+        // another, which no measure here is.
+        for i in context.words.indices where context.words[i] == "for" && ["every", "each"].contains(context.words[i + 1 < context.words.count ? i + 1 : i]) {
+            let next = Array(context.words.dropFirst(i + 2).prefix(3))
+            if let unit = next.firstIndex(where: { ["unit", "item", "piece", "dollar"].contains($0) }), unit > 0 {
+                return "one amount for every '\(next[...unit].joined(separator: " "))' (a ratio of two parts)"
+            }
+        }
         // "customers who bought a bike in 2012 and an accessory in 2013": each purchase in a period of its own, which the
         // two purchases' one period would pool (refused rather than answered for both years together).
         if case .both = intent.shape {

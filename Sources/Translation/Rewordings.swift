@@ -1705,11 +1705,15 @@ extension QuestionParser {
     }
 
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
+        // "by the end of each quarter of 2013, what % of the year's revenue had we booked": to date at each quarter's end,
+        // a cumulative figure (said once when the question says so already).
+        let cumulativeSaid = q.words.contains { ["cumulative", "cumulatively", "running", "ytd"].contains($0) }
+        q.replaceAll(["by", "the", "end", "of", "each"], with: cumulativeSaid ? ["by"] : ["cumulative", "by"])
         let replacements: [([String], [String])] = [
             (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
             (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
             (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["just", "the", "two", "figures"], []),
-            (["reached", "by", "the", "end", "of", "each"], ["by"]), (["by", "the", "end", "of", "each"], ["by"]),
+            (["reached", "by", "the", "end", "of", "each"], ["by"]),
             // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).
             (["when", "did", "we", "sell", "our", "very", "first"], ["first", "sale", "of"]), (["when", "did", "we", "sell", "our", "first"], ["first", "sale", "of"]),
             (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),

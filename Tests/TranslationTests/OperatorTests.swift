@@ -1735,6 +1735,16 @@ import Translation
         // Two purchases each in its own year are not pooled into one span: refused; one span for both is read.
         #expect(t.sql("How many customers bought a bike in 2012 and an accessory in 2013?") == nil)
         #expect(t.sql("How many customers bought a bike and a helmet between 2012 and 2013?") != nil)
+        // Set 52: "by the end of each quarter" is to date (cumulative); new buyers said after the share's verb are each
+        // group's part, and one amount "for every clothing unit" is a ratio of two parts (both refused, not shared out).
+        #expect(
+            t.sql("By the end of each quarter of 2013, what percentage of the full-year 2013 revenue had we already booked?")
+                == t.sql("cumulative % of 2013 revenue by quarter"))
+        #expect(
+            t.sql("In each country, what percentage of the people who bought from us in 2013 were brand-new customers, i.e. their first ever order was in 2013?")
+                == nil)
+        #expect(t.sql("what share of new customers in 2013 came from each country") != nil)
+        #expect(t.sql("For each country, how many accessory units did customers buy for every clothing unit?") == nil)
         // "What's the median CLV? By CLV I mean ...": a word defined, not a dimension asked about, keeps its question.
         #expect(t.sql("What's the median CLV? By CLV I mean total all-time revenue per customer.") != t.sql("total all-time revenue per customer"))
     }

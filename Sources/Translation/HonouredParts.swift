@@ -27,7 +27,7 @@ extension QuestionParser {
         }
         // "For each country, how many accessory units did customers buy for every clothing unit": a ratio of one part to
         // another, which no measure here is.
-        for i in context.words.indices where context.words[i] == "for" && ["every", "each"].contains(context.words[i + 1 < context.words.count ? i + 1 : i]) {
+        for i in context.words.indices where context.words[i] == "for" && ["every", "each"].contains(context.words.dropFirst(i + 1).first ?? "") {
             let next = Array(context.words.dropFirst(i + 2).prefix(3))
             if let unit = next.firstIndex(where: { ["unit", "item", "piece", "dollar"].contains($0) }), unit > 0 {
                 return "one amount for every '\(next[...unit].joined(separator: " "))' (a ratio of two parts)"

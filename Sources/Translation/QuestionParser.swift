@@ -3464,7 +3464,9 @@ struct QuestionParser {
                 let table = vocabulary.dimension(named: f.dimension)?.table, table != vocabulary.factTable
             {
                 intent.ranking = .init(count: 0, highest: descending, entity: .table(table))
-            } else if let v = context.sortVerbAt, let table = tableNamed(in: context.words, from: v + 1, upTo: v + 4) {
+            } else if let v = context.sortVerbAt,
+                let table = context.words.dropFirst(v + 1).prefix(3).lazy.compactMap({ tableNamed(by: $0) }).first(where: { $0 != vocabulary.factTable })
+            {
                 // "rank the products by revenue": the table named after the verb, every row of it sorted.
                 intent.ranking = .init(count: 0, highest: descending, entity: .table(table))
             } else {
@@ -3890,14 +3892,9 @@ struct QuestionParser {
             })
     }
 
-    /// A dimension table named by one of its words between `start` and `limit` ("the products", "our customers").
-    func tableNamed(in words: [String], from start: Int, upTo limit: Int) -> String? {
-        for i in start..<max(start, min(words.count, limit)) {
-            if let t = vocabulary.tables.values.first(where: { $0.name != vocabulary.factTable && ($0.synonyms.contains(words[i]) || $0.name == words[i]) }) {
-                return t.name
-            }
-        }
-        return nil
+    /// The table a word names ("products", "customers", "clients"): one of its synonyms or its name.
+    func tableNamed(by word: String) -> String? {
+        vocabulary.tables.values.first { $0.synonyms.contains(word) || $0.name == word || $0.name + "s" == word }?.name
     }
 
     /// The dimension table whose rows a fact measure counts (`COUNT(DISTINCT <its key>)`), from the joins.

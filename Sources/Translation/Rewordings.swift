@@ -821,12 +821,14 @@ extension QuestionParser {
 
     /// "Big spenders = customers whose total lifetime spend is over $5,000. How many big spenders do we have in each
     /// country?": a term defined before the question is its definition where the question uses it.
+    /// The words a question proper starts with, after a sentence that defines a term.
+    static let questionStarts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats"]
+
     private func substituteDefinedTerm(_ q: inout QuestionWords) {
         substituteConditionalTerm(&q)
         guard let m = (1...4).first(where: { ["meaning", "means"].contains(q[$0]) }) else { return }
         let term = (0..<m).map { q[$0] }
-        let starts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats"]
-        guard let d = ((m + 3)..<max(m + 3, min(q.count, m + 16))).first(where: { starts.contains(q[$0]) }) else { return }
+        guard let d = q.span(m + 3, upTo: m + 16).first(where: { Self.questionStarts.contains(q[$0]) }) else { return }
         let definition = ((m + 1)..<d).map { q[$0] }
         // The term where the question uses it (a singular said as a plural counts: "big spender", "big spenders").
         func said(at t: Int) -> Bool {
@@ -867,8 +869,8 @@ extension QuestionParser {
             let cond = (5..<min(q.count, 9)).first(where: { ["if", "when"].contains(q[$0]) }), ["their", "they"].contains(q[cond + 1])
         else { return }
         let term = (4..<cond).map { q[$0] }
-        let starts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats", "for", "per", "by", "in"]
-        guard let d = ((cond + 3)..<max(cond + 3, min(q.count, cond + 16))).first(where: { starts.contains(q[$0]) }) else { return }
+        // (The question proper may start with its groups: "per gender, how many high-value customers".)
+        guard let d = q.span(cond + 3, upTo: cond + 16).first(where: { Self.questionStarts.contains(q[$0]) || ["for", "per", "by", "in"].contains(q[$0]) }) else { return }
         // "if their lifetime revenue is ...": whose; "if they placed ...": who.
         let clause = [q[cond + 1] == "their" ? "whose" : "who"] + ((cond + 2)..<d).map { q[$0] }
         // The term said with or without the people after it ("high value customers", "high value ones", "high value").

@@ -13,7 +13,7 @@ extension QuestionParser {
             guard best.contains(q[k]) else { continue }
             // The best what: the rows' own grain or kind, said again ("month", "country", "one").
             var end = k + 1
-            if ["one", "month", "quarter", "year", "day", "week"].contains(q[end]) || dimensionSaid(q.words, end) != nil || entityNamedAt(q, end) {
+            if ["one", "month", "quarter", "year", "day", "week"].contains(q[end]) || dimensionSaid(q.words, end) != nil || tableNamed(by: q[end]) != nil {
                 end += dimensionSaid(q.words, end)?.length ?? 1
             }
             guard end > k + 1 else { continue }
@@ -22,10 +22,5 @@ extension QuestionParser {
             for j in (i + 2)..<end where !(Lexicon.year(q[j]) != nil) { q.use(j..<(j + 1)) }
             return
         }
-    }
-
-    /// A table's word at `i` ("product", "customers").
-    private func entityNamedAt(_ q: QuestionWords, _ i: Int) -> Bool {
-        vocabulary.tables.values.contains { $0.synonyms.contains(q[i]) || $0.name == q[i] || $0.name + "s" == q[i] }
     }
 }

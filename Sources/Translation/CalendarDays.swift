@@ -11,7 +11,8 @@ extension QuestionParser {
             guard let n = Int(q[k]) ?? Lexicon.numberWords[q[k]] else { continue }
             k -= 1
             while ["all", "the", "of", "every", "one"].contains(q[k]) && q.isFree(k) { k -= 1 }
-            guard ["over", "by", "across"].contains(q[k]), q.isFree(k) else { continue }
+            // ("counting all 31 days of the month", "including all 31 days")
+            guard ["over", "by", "across", "counting", "including"].contains(q[k]), q.isFree(k) else { continue }
             // "divide by all 31 days", "average over all 31 days", "spread over the 31 days"
             let start = ["divide", "divided", "average", "averaged", "spread", "split"].contains(q[k - 1]) && q.isFree(k - 1) ? k - 1 : k
             var end = i + 1

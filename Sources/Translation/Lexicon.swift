@@ -94,7 +94,7 @@ enum Lexicon {
         "accessory": "accessories", "clothes": "clothing", "apparel": "clothing", "garments": "clothing",
         "component": "components", "parts": "components", "spare parts": "components",
         "helmet": "helmets", "jersey": "jerseys", "glove": "gloves", "cap": "caps", "sock": "socks", "vest": "vests",
-        "tire": "tires and tubes", "tires": "tires and tubes", "tyres": "tires and tubes", "tubes": "tires and tubes",
+        "tyres and tubes": "tires and tubes", "tire": "tires and tubes", "tires": "tires and tubes", "tyres": "tires and tubes", "tubes": "tires and tubes",
         "bottles": "bottles and cages", "bottle": "bottles and cages", "cages": "bottles and cages",
         "road bike": "road bikes", "mountain bike": "mountain bikes", "touring bike": "touring bikes",
         "mtb": "mountain bikes", "racks": "bike racks", "stands": "bike stands", "fender": "fenders", "light": "lights",

@@ -288,6 +288,10 @@ struct QueryIntent: Sendable, Equatable {
         var upTo: Double? = nil
         /// "more than the average customer": compared with the average of the entities' totals.
         var versusAverage = false
+        /// "for our top 100 customers by lifetime spend": the N with the largest totals (ties kept), not a threshold.
+        var topCount: Int? = nil
+        /// "lifetime", "ever": each one's total over all time, whatever period the rest of the question has.
+        var allTime = false
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.

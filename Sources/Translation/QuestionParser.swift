@@ -263,6 +263,7 @@ struct QuestionParser {
         parseNeverBought(&q, &intent, &context)
         parseOrderContents(&q, &intent, &context)
         parsePurchasesInPeriods(&q, &intent, &context)
+        parseTopSet(&q, &intent, &context)
         parseNameContains(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
@@ -2184,6 +2185,21 @@ struct QuestionParser {
             intent.period = nil
             context.years = []
             context.salesContext = true
+        }
+        // "customers who bought in 2013 also placed an order in January 2014": two periods of different grains, one
+        // after the other, with the people who bought in the first counted when they came back in the second.
+        if intent.periods.isEmpty, context.periodClashes.count == 1, q.has("again") || q.has("also") || q.has("came back") || q.has("come back"),
+            q.words.contains(where: { Lexicon.peopleWords.contains($0) || $0 == "buyer" }), let clash = context.periodClashes.first
+        {
+            let (a, b) = (clash.0.from ?? "") <= (clash.1.from ?? "") ? (clash.0, clash.1) : (clash.1, clash.0)
+            if let end = a.until, let start = b.from, end <= start, a.from != nil, b.until != nil {
+                setShape(&intent, &context, .retained(a, b))
+                _ = q.take(["came back and", "come back and", "returned and", "came back", "come back", "then again", "and then", "then", "again", "also"])
+                intent.period = nil
+                context.periodClashes = []
+                context.years = []
+                context.salesContext = true
+            }
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
         if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") {

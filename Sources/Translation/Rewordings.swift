@@ -61,6 +61,7 @@ extension QuestionParser {
         rewritePartWithoutItsYear(&q)
         rewriteBoundAfterNoun(&q)
         rewriteEdgeDays(&q)
+        rewriteWeeksOfMonth(&q)
         rewriteDayRanges(&q)
         rewriteSameDays(&q)
         rewriteYearBefore(&q)
@@ -708,6 +709,12 @@ extension QuestionParser {
     /// "haven't ordered since 2012, i.e. their most recent order was in 2012 or earlier": the condition defined, which
     /// is no order since 2013.
     private func rewriteDefinedRecency(_ q: inout QuestionWords) {
+        // "placed their most recent order in 2011 or earlier": a last order before the next year begins.
+        for i in 0..<q.count where q[i] == "in" && ["or earlier", "or before", "and earlier"].contains(q[i + 2] + " " + q[i + 3]) {
+            guard let y = Lexicon.year(q[i + 1]), q.span(max(0, i - 4), upTo: i).contains(where: { ["last", "recent", "latest", "final"].contains(q[$0]) }) else { continue }
+            q.replace(i..<(i + 4), with: ["before", String(y + 1)])
+            break
+        }
         guard let since = (0..<q.count).first(where: { q[$0] == "since" && Lexicon.year(q[$0 + 1]) != nil }) else { return }
         let year = q[since + 1]
         for i in stride(from: q.count - 1, through: since + 2, by: -1) where q[i] == "ie" || (q[i] == "i" && q[i + 1] == "e") {
@@ -902,6 +909,41 @@ extension QuestionParser {
             // "(29 nov)": the same day said again without its year.
             let said = [String(date), "nov", "november"]
             if said.contains(q[i + 3]), said.contains(q[i + 4]), q[i + 3] != q[i + 4] { q.replace((i + 3)..<(i + 5), with: []) }
+        }
+        // "Black Friday weekend check: revenue from 29 Nov to 2 Dec 2013": the event names the dates the question gives
+        // anyway. Its words are not a colour, a weekday and a day type; without dates of its own it stays unread.
+        let datesGiven = (0..<q.count).contains { i in
+            Self.dayNumber(q[i]) != nil && q[i].count <= 4 && (Lexicon.months[q[i + 1]] != nil || Lexicon.months[q[i - 1]] != nil)
+        }
+        for phrase in [["black", "friday"], ["cyber", "monday"]] where datesGiven {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            let end = ["weekend", "week"].contains(q[i + 2]) ? i + 3 : i + 2
+            q.replace(i..<end, with: [])
+        }
+    }
+
+    /// "the first two weeks of December 2013": its first 14 days, said as two whole dates. "i.e. the 1st to the 14th"
+    /// after it says the same days again and goes with it.
+    private func rewriteWeeksOfMonth(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "first" {
+            let n = q[i + 1] == "week" ? 1 : (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] ?? 0)
+            let k = q[i + 1] == "week" ? i + 2 : i + 3
+            guard (1...4).contains(n), q[k - 1] == (n == 1 ? "week" : "weeks"), q[k] == "of", Lexicon.months[q[k + 1]] != nil, Lexicon.year(q[k + 2]) != nil else { continue }
+            let (month, year) = (q[k + 1], q[k + 2])
+            var end = k + 3
+            // "i.e. the 1st to the 14th", "(1st to 7th)": the same days said again.
+            let marker = q[end] == "ie" ? 1 : (q[end] == "i" && q[end + 1] == "e" ? 2 : 0)
+            if marker > 0 || q.asides.contains(where: { $0.lowerBound == end }) {
+                let restated = q.span(end + marker, upTo: end + marker + 6)
+                let last = restated.last { Self.dayNumber(q[$0]) != nil }
+                let days = restated.compactMap { Self.dayNumber(q[$0]) }
+                if let last, days.first == 1, days.last == 7 * n, restated.prefix(while: { $0 <= last }).allSatisfy({ Self.dayNumber(q[$0]) != nil || ["the", "to", "through", "until", "till", "and", "from"].contains(q[$0]) }) {
+                    end = last + 1
+                }
+            }
+            let start = q[i - 1] == "the" ? i - 1 : i
+            q.replace(start..<end, with: ["from", "1", month, year, "to", String(7 * n), month, year])
+            return
         }
     }
 
@@ -1526,13 +1568,23 @@ extension QuestionParser {
     /// "one-time buyers (exactly one order)": the definition of the words before it, said again.
     private func restatesOneOrder(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         let before = (max(0, aside.lowerBound - 4)..<aside.lowerBound).map { q[$0] }.joined(separator: " ")
-        return isAside(q, aside, onlyOf: ["exactly", "only", "just", "one", "1", "a", "single", "order", "orders", "ever", "placed", "with", "i", "e", "ie", "who", "ordered", "once", "in", "total"], naming: ["one", "1", "once", "single"])
+        return isAside(
+            q, aside,
+            onlyOf: [
+                "exactly", "only", "just", "one", "1", "a", "single", "order", "orders", "ever", "placed", "with", "i", "e", "ie", "who", "ordered", "once", "in",
+                "total", "people", "customers", "buyers", "clients", "those",
+            ], naming: ["one", "1", "once", "single"])
             && (before.contains("one time") || before.contains("once") || before.contains("single order"))
     }
 
     /// "which individual product (exact size and colour)": a product is one size and colour already.
     private func restatesVariant(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
-        isAside(
+        // "a Road-650 (any colour or size)": a model is every size and colour of it already.
+        let afterModel = (max(0, aside.lowerBound - 3)..<aside.lowerBound).contains { k in modelCode(q, at: k).map { k + $0.length == aside.lowerBound } ?? false }
+        if afterModel, isAside(q, aside, onlyOf: ["any", "all", "every", "colour", "color", "colours", "colors", "size", "sizes", "or", "and", "in"], naming: ["any", "all", "every"]) {
+            return true
+        }
+        return isAside(
             q, aside, onlyOf: ["exact", "specific", "each", "every", "size", "sizes", "and", "colour", "color", "colours", "colors", "i", "e", "ie", "down", "to", "the", "level", "variant", "individual", "of", "by", "with", "its", "own"],
             naming: ["size", "sizes"])
             && ["product", "products", "item", "items", "variant", "variants"].contains(q[aside.lowerBound - 1])
@@ -1656,7 +1708,9 @@ extension QuestionParser {
             let next = q[i + 1 + length]
             // ("each bike category", "each helmet product", "each mountain bike model": what is named next is the row.)
             // ("each Road-650 variant": a model's code follows, which names the rows itself.)
+            // ("each bike buyer": the people who bought it are the rows.)
             guard dimensionNamed(q.words, i + 1 + length) == nil, !Lexicon.productWords.contains(next), next.first?.isNumber != true,
+                !Lexicon.peopleWords.contains(next), !["buyer", "purchaser", "purchasers", "shopper", "client"].contains(next),
                 !["model", "models", "type", "types", "kind", "kinds", "range", "family", "group", "and", "or", "vs", "versus"].contains(next)
             else { continue }
             q.replace((i + 1 + length)..<(i + 1 + length), with: ["product"])
@@ -1707,6 +1761,44 @@ extension QuestionParser {
     }
 
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
+        // "percentages pls" after a share asked in percent: said again.
+        if q.words.contains("percent") {
+            for phrase in [["as", "percentages"], ["in", "percentages"], ["percentages", "please"], ["percentages", "pls"], ["percentages"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "running count of orders": a running total of the count.
+        q.replaceAll(["running", "count"], with: ["running", "total"])
+        // "across our customer base": the customers.
+        q.replaceAll(["customer", "base"], with: ["customers"])
+        // "how much did the average buyer spend": revenue per customer.
+        for who in ["buyer", "customer", "client", "shopper"] {
+            for verb in ["spend", "spent"] {
+                q.replaceAll(["how", "much", "did", "the", "average", who, verb], with: ["revenue", "per", "customer"])
+                q.replaceAll(["how", "much", "does", "the", "average", who, verb], with: ["revenue", "per", "customer"])
+            }
+        }
+        // "rank the product lines by how much our single customers have spent on them": by revenue (not by a change).
+        for i in 0..<q.count where q[i] == "by" && q[i + 1] == "how" && q[i + 2] == "much" {
+            guard let verb = q.span(i + 3, upTo: i + 15).first(where: { ["spent", "spend", "paid", "bought"].contains(q[$0]) }) else { continue }
+            let end = q[verb + 1] == "on" && ["them", "it", "each"].contains(q[verb + 2]) ? verb + 3 : verb + 1
+            q.replace(verb..<end, with: [])
+            q.replace(i..<(i + 3), with: ["by", "revenue"])
+            break
+        }
+        // "Q4 2013 next to Q4 2012": the two periods side by side.
+        for i in 0..<q.count where q[i] == "next" && q[i + 1] == "to" && (Lexicon.year(q[i - 1]) != nil || Lexicon.year(q[i + 3]) != nil || Lexicon.year(q[i + 2]) != nil) {
+            q.replace(i..<(i + 2), with: ["vs"])
+            break
+        }
+        // "do married customers spend more than single ones": the two groups compared, "married vs single" (a number
+        // after "more than" is a threshold, never this).
+        for i in 0..<q.count where ["more", "less", "fewer", "better", "worse"].contains(q[i]) && q[i + 1] == "than" {
+            let k = ["the", "our"].contains(q[i + 2]) ? i + 3 : i + 2
+            guard let (after, _) = valueSpan(q, k),
+                q.span(max(0, i - 4), upTo: i).contains(where: { valueSpan(q, $0).map { $0.value.dimension == after.dimension && $0.value.value != after.value } ?? false })
+            else { continue }
+            q.replace(i..<(i + 2), with: ["vs"])
+            break
+        }
         // "by the end of each quarter of 2013, what % of the year's revenue had we booked": to date at each quarter's end,
         // a cumulative figure (said once when the question says so already).
         let cumulativeSaid = q.words.contains { ["cumulative", "cumulatively", "running", "ytd"].contains($0) }
@@ -1721,6 +1813,8 @@ extension QuestionParser {
             (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),
             (["when", "did", "we", "sell", "our", "last"], ["last", "sale", "of"]), (["when", "did", "we", "sell", "our", "very", "last"], ["last", "sale", "of"]),
             (["just", "the", "date"], []), (["only", "the", "date"], []),
+            // "which clothing items have we never sold a single one of": never sold.
+            (["sold", "a", "single", "one", "of"], ["sold"]), (["sold", "a", "single", "unit", "of"], ["sold"]), (["sold", "a", "single", "one"], ["sold"]),
             // "since the start of 2013": since 2013 (on or after its first day).
             (["since", "the", "start", "of"], ["since"]), (["since", "the", "beginning", "of"], ["since"]), (["since", "the", "begining", "of"], ["since"]),
             // "what country are they in", "which country is it from": the column shown with the rows.
@@ -1745,6 +1839,8 @@ extension QuestionParser {
             // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
             (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
             (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]),
+            // "revenue per registered customer": every customer on the books has bought, so the model's per-customer measure.
+            (["per", "registered", "customer"], ["per", "customer"]), (["per", "registered", "customers"], ["per", "customer"]),
             (["clients", "spending"], ["clients", "spend"]), (["shoppers", "spending"], ["shoppers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
             // "for each category - the uncategorised products too -": every category, the unknown one included, is a row anyway.
             (["the", "uncategorised", "products", "too"], []), (["the", "uncategorized", "products", "too"], []),

@@ -377,6 +377,14 @@ struct SQLBuilder {
         let keys = e.key.map { (factColumn: $0, dimColumn: $0) } ?? joinKeys(e.table)
         guard let keys, let m = vocabulary.metric(named: e.metric) else { throw Failure(reason: "cannot total \(e.metric) per \(e.table)") }
         var inner: [String] = []
+        if let n = e.topCount {
+            // The N largest totals over everyone: the question's filters and slices are of what they bought, not of who ranks.
+            if intent.period != nil, !e.allTime { throw Failure(reason: "a top \(n) ranked over a period the question does not name (say 'lifetime' or the year)") }
+            let totals = "FROM \(from(m.tables.union([vocabulary.factTable]), forceFact: true).0) GROUP BY \(keys.factColumn)"
+            let sub = "SELECT k FROM (SELECT \(keys.factColumn) AS k, RANK() OVER (ORDER BY \(m.expr) DESC) AS rk \(totals)) WHERE rk <= \(n)"
+            let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
+            return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
+        }
         if let p = intent.period { inner.append(periodCondition(p)) }
         var innerTables = m.tables.union([vocabulary.factTable])
         // "how many countries took more than 2 million": the column counted (a customer's country) needs its table.
@@ -476,10 +484,14 @@ struct SQLBuilder {
                 e.metric.hasPrefix("number_of_") && e.metric.hasSuffix("_sold") && e.table == vocabulary.customersTable
                 ? "number of different " + e.metric.dropFirst(10).dropLast(5).replacingOccurrences(of: "_", with: " ") + " values bought"
                 : e.metric.replacingOccurrences(of: "_", with: " ")
-            text +=
-                (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
-                + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
-                + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
+            if let n = e.topCount {
+                text += ", counting only the top \(n) \(e.table) by \(e.allTime ? "all-time " : "")\(compared) (ties included)"
+            } else {
+                text +=
+                    (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
+                    + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                    + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
+            }
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }
         return text

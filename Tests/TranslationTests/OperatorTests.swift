@@ -1748,4 +1748,54 @@ import Translation
         // "What's the median CLV? By CLV I mean ...": a word defined, not a dimension asked about, keeps its question.
         #expect(t.sql("What's the median CLV? By CLV I mean total all-time revenue per customer.") != t.sql("total all-time revenue per customer"))
     }
+
+    @Test func fixesFromBlindSetsFiftyThreeAndFiftyFourStayFixed() throws {
+        // A named shopping event beside the dates it covers is a heading: not a colour, a weekday and a day type.
+        let blackFriday = try #require(t.sql("Black Friday weekend check: revenue and number of orders from 29 Nov to 2 Dec 2013 inclusive"))
+        #expect(!blackFriday.contains("Black") && !blackFriday.contains("Friday"))
+        #expect(blackFriday == t.sql("revenue and number of orders from 29 Nov to 2 Dec 2013 inclusive"))
+        // "each tyres & tubes product" is one row per product of that subcategory, as "each tires and tubes product" is.
+        #expect(
+            t.sql("How many units of each tyres & tubes product did we sell in 2013?") == t.sql("How many units of each tires and tubes product did we sell in 2013?"))
+        #expect(try #require(t.sql("How many units of each tyres & tubes product did we sell in 2013?")).contains("GROUP BY"))
+        // "each bike buyer": the buyers are averaged over, not the bikes.
+        #expect(
+            t.sql("On average, how many bikes has each bike buyer bought, by country?") == t.sql("on average how many bikes has each buyer bought, by country"))
+        // "for our top 100 customers by lifetime spend ... they": one ranking over everyone, a set, not a ranking per category.
+        let topSet = try #require(t.sql("For our top 100 customers by lifetime spend, how much have they spent in each product category? Include everyone tied at 100th place."))
+        #expect(topSet.contains("RANK() OVER (ORDER BY") && !topSet.contains("PARTITION BY"))
+        #expect(t.sql("top 5 products in each category by revenue")?.contains("PARTITION BY") == true)
+        // A top N with a period the ranking does not name is refused, not ranked over the wrong span.
+        #expect(t.sql("for our top 10 products by revenue, how many units did they sell in 2013") == nil)
+        // "counting all 31 days of the month": every calendar day of December.
+        #expect(try #require(t.sql("What was the average daily turnover in December 2013, counting all 31 days of the month?")).contains("/ 31"))
+        #expect(t.sql("What was the average daily turnover in December 2013, counting all 30 days of the month?") == nil)
+        // "in 2011 or earlier" after a last order: before 2012.
+        #expect(
+            t.sql("How many customers placed their most recent order in 2011 or earlier?") == t.sql("How many customers placed their most recent order before 2012?"))
+        #expect(t.sql("Which clothing items have we never sold a single one of?") == t.sql("Which clothing items have we never sold?"))
+        // "do married customers spend more than single ones": the two groups side by side.
+        #expect(
+            t.sql("Do married customers spend more than single ones over their lifetime? Give me the average lifetime spend for each group.")
+                == t.sql("average lifetime spend of married vs single customers"))
+        // A month after a year, "also": the same customers in both periods.
+        let retained = try #require(t.sql("How many of the customers who bought from us in 2013 also placed an order in January 2014?"))
+        #expect(retained.contains("'2014-02-01'") && retained.contains("'2013-01-01'"))
+        #expect(t.sql("revenue in 2013 and in January 2014") != retained)
+        // "the first two weeks of December 2013, i.e. the 1st to the 14th": 1-14 December; a different restatement is not dropped.
+        #expect(
+            t.sql("how many orders came in during the first two weeks of december 2013, i.e. the 1st to the 14th?")
+                == t.sql("how many orders came in between 1 and 14 December 2013"))
+        #expect(t.sql("how many orders came in during the first two weeks of december 2013, i.e. the 1st to the 10th?") == nil)
+        // "by how much ... have spent on them": ranked by revenue, not by a change.
+        #expect(
+            t.sql("Rank the product lines by how much our unmarried (single) customers in the US have spent on them, biggest first")
+                == t.sql("Rank the product lines by revenue from our unmarried customers in the US, biggest first"))
+        #expect(t.sql("Bike revenue by subcategory, Q4 2013 next to Q4 2012") == t.sql("Bike revenue by subcategory, Q4 2013 vs Q4 2012"))
+        #expect(t.sql("how many different customers bought a Road-650 (any colour or size) in 2013?") == t.sql("how many different customers bought a Road-650 in 2013?"))
+        #expect(t.sql("Running count of orders by month in 2013") == t.sql("Running total of orders by month in 2013"))
+        #expect(
+            t.sql("For 2013, how much did the average buyer spend - married customers vs single customers?")
+                == t.sql("2013 revenue per customer, married vs single customers"))
+    }
 }

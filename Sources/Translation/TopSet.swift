@@ -1,0 +1,43 @@
+import Foundation
+
+/// "For our top 100 customers by lifetime spend, how much have they spent in each product category?": the top N are the
+/// set the rest of the question is about ("they", "their"), one ranking over everyone, not a ranking within each
+/// category. Read as a filter on whose sales count: each one's own total, ranked, ties at the cut-off kept.
+extension QuestionParser {
+    func parseTopSet(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        guard let start = (0..<q.count).first(where: { q[$0] == "for" && q.isFree($0) && ["top", "best", "biggest"].contains(q[$0 + (["our", "the"].contains(q[$0 + 1]) ? 2 : 1)]) })
+        else { return }
+        var k = ["our", "the"].contains(q[start + 1]) ? start + 2 : start + 1
+        guard let n = Int(q[k + 1]) ?? Lexicon.numberWords[q[k + 1]], n >= 1 else { return }
+        k += 2
+        let table: String
+        if Lexicon.peopleWords.contains(q[k]) || q[k] == "spenders" {
+            table = customersTable
+        } else if Lexicon.productWords.contains(q[k]) {
+            table = productsTable
+        } else {
+            return
+        }
+        guard q[k + 1] == "by" else { return }
+        k += 2
+        // The measure ranked: the longest of the model's sales measures said right after "by".
+        let ranked = vocabulary.metrics.filter { $0.table == vocabulary.factTable }
+            .compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max().map { (m, $0) } }
+            .max { $0.1 < $1.1 }
+        guard let (metric, length) = ranked else { return }
+        let end = k + length
+        // Only when the rest of the question refers back to them; otherwise "top 5 products ... in each category" ranks
+        // within each category, as it says.
+        guard q.span(end, upTo: q.count).contains(where: { ["they", "them", "their", "those", "these"].contains(q[$0]) }) else { return }
+        let allTime = (k..<end).contains { ["lifetime", "ever"].contains(q[$0]) } || q[end] == "ever" || (q[end] == "all" && q[end + 1] == "time")
+        q.use(start..<end)
+        if q[end] == "ever" { q.use(end..<(end + 1)) }
+        for place in ["\(n)th", "\(n)st", "\(n)nd", "\(n)rd"] {
+            for verb in ["include", "including", "keep", "keeping"] {
+                _ = q.take(["\(verb) everyone tied at \(place) place", "\(verb) anyone tied at \(place) place", "\(verb) everyone tied at \(place)", "\(verb) all tied at \(place) place"])
+            }
+        }
+        _ = q.take(["ties included", "including ties", "include ties", "with ties"])
+        intent.entityThreshold = .init(table: table, metric: metric.name, above: true, value: Double(n), topCount: n, allTime: allTime)
+    }
+}

@@ -80,6 +80,9 @@ extension QuestionParser {
         let cuts = specs.dropFirst().map { $0.low! }
         let labels = specs.map { Self.asWritten($0.label, in: raw) }
         intent.band = .init(column: column, cuts: cuts, labels: labels)
+        // "customers under 50 vs 50 and over": two groups set against each other are the rows named; the unknown is no
+        // third row.
+        if specs.count == 2, ["vs", "versus"].contains(q[specs[0].range.upperBound]) { intent.band?.namedOnly = true }
         for s in specs { q.use(s.range) }
         q.use(at)
         // "by customer age band": the slicing words before the banded number belong to the band.

@@ -20,7 +20,18 @@ extension QuestionParser {
             found.append((purchase, i..<end))
             i = end
         }
-        guard found.count >= 2 else { return }
+        guard found.count >= 2 else {
+            // "bought a Road-650 bike during 2012 ... came back and bought anything at all in 2013": a product in one period
+            // and anything in another is two conditions this does not read; one filter would narrow both periods.
+            let anything = (1..<max(1, q.count)).first { k in
+                ["anything", "something"].contains(q[k]) && Self.purchaseVerbs.contains(q[k - 1])
+                    && (0..<(k - 1)).contains(where: { Self.purchaseVerbs.contains(q[$0]) })
+                    && ((k + 1)..<max(k + 1, q.count)).contains(where: { Lexicon.year(q[$0]) != nil })
+                    && (0..<(k - 1)).contains(where: { j in modelCode(q, at: j) != nil || valueSpan(q, j).map { vocabulary.dimension(named: $0.value.dimension)?.table == productsTable } == true })
+            }
+            if anything != nil { context.conflicts.append("a purchase of one product in one period and of anything in another") }
+            return
+        }
         for (purchase, span) in found {
             intent.purchases.append(purchase)
             q.use(span)

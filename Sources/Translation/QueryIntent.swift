@@ -308,6 +308,8 @@ struct QueryIntent: Sendable, Equatable {
     /// A count as a percentage of its base: things never sold of all such things ("what % of the catalogue has
     /// never sold"), customers retained of those who bought in the first period ("what % also ordered in 2013").
     var asPercentOfBase = false
+    /// "what % of its 2013 buyers bought clothing": the customers shared out are those with sales in the period.
+    var baseIsBuyers = false
 
     /// Rows of a table, or values of a dimension, instead of a measure.
     var listing: Listing?
@@ -347,6 +349,8 @@ struct QueryIntent: Sendable, Equatable {
         /// The banded number is a measure of each row of this table over all its sales ("repeat buyers vs one-time
         /// buyers": each customer's number of orders), not a column.
         var perEntity: String? = nil
+        /// "under 50 vs 50 and over": only the bands named, no row for an unknown value.
+        var namedOnly = false
     }
 
     enum PerEntity: String, Sendable, Equatable {

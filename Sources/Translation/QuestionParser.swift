@@ -464,6 +464,11 @@ struct QuestionParser {
                 context.conflicts.append("the \(asked) of the best-ranked \(ranked) (a ranking inside another question)")
             }
         }
+        // "the gender mix of our customers in each country", "mix of genders": the column whose values make up each group.
+        for i in 0..<q.count where ["split", "breakdown", "mix", "distribution", "makeup"].contains(q[i]) {
+            let after = ["of", "by"].contains(q[i + 1]) ? [i + 2, i + 3] : []
+            if let d = ([i - 1] + after).lazy.compactMap({ self.dimensionNamed(q.words, $0) }).first { context.mixDimension = d }
+        }
         // "gender split of our top 100 customers": a breakdown of the best-ranked set, not a ranking inside each group.
         for i in 0..<q.count where ["split", "breakdown", "mix", "distribution", "makeup"].contains(q[i]) && ["of", "among", "across", "within"].contains(q[i + 1]) {
             let k = ["our", "the"].contains(q[i + 2]) ? i + 3 : i + 2
@@ -499,7 +504,8 @@ struct QuestionParser {
                 // "revenue for orders shipped in 2013": the sales a preposition introduces are what is measured, not a count.
                 && !(length == 1 && factWords.contains(q[start]) && ["for", "from", "of", "on", "in", "among", "across", "with", "over"].contains(q[start - 1]))
                 // "sales for products that need maintenance": the rows a preposition introduces are who is measured.
-                && !(length == 1 && ["for", "from", "of", "among"].contains(q[start - 1])
+                // ("the number of products in each subcategory and their average cost": a count of them is a measure.)
+                && !(length == 1 && ["for", "from", "of", "among"].contains(q[start - 1]) && !(q[start - 1] == "of" && ["number", "count"].contains(q[start - 2]))
                     && vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[start]) || $0.name + "s" == q[start]) })
             {
                 // "gross profit per unit sold": one measure divided by the other, not both side by side.
@@ -609,6 +615,11 @@ struct QuestionParser {
         compareValues(q, &intent)
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
         context.differenceNamed = q.words.contains("difference")
+        // "which categories have products that have never sold": some of each one's products, not all of them.
+        context.someOfTheirRows = (0..<q.count).contains { i in
+            ["have", "has", "with", "contain", "contains"].contains(q[i])
+                && (q[i + 1] == "any" ? Lexicon.productWords.contains(q[i + 2]) && ["that", "which"].contains(q[i + 3]) : Lexicon.productWords.contains(q[i + 1]) && ["that", "which"].contains(q[i + 2]))
+        }
         context.breakdownAsked = q.words.contains("breakdown") || zip(q.words, q.words.dropFirst()).contains { ["break", "broken"].contains($0) && $1 == "down" }
         _ = q.take(["comparing"])
         // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
@@ -649,9 +660,12 @@ struct QuestionParser {
         context.predicateFilters = predicateFilters(q, intent, context)
         context.percentOfAt = (0..<q.count).first { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
         context.percentOfTheirs = context.percentOfAt.map { ["their", "its"].contains(q[$0 + 2]) } ?? false
+        intent.baseIsBuyers = sharesOutBuyers(q, context.percentOfAt)
         let yearPositions = (0..<q.count).filter { q[$0].count == 4 && Int(q[$0]).map { (1000...2999).contains($0) } == true }
         if let first = yearPositions.first, let last = yearPositions.last, first < last {
             context.yearsJoinedByAnd = (first..<last).contains { q[$0] == "and" || q[$0] == "or" }
+            // "in 2012 and in 2013": each year said with its own preposition is a year of its own.
+            context.eachYearIntroduced = yearPositions.allSatisfy { ["in", "for", "during"].contains(q[$0 - 1]) }
             // "revenue in 2012 and 2013, and the % change": a change named after both years is the one between them
             // ("grew in 2012 and in 2013" names it before them: each year's own change).
             if yearPositions.count == 2, ((last + 1)..<q.count).contains(where: { ["change", "difference", "growth", "increase", "decrease", "delta"].contains(q[$0]) }),
@@ -954,6 +968,9 @@ struct QuestionParser {
         var moneyUnit = false
         /// "in 2012 and 2013": the years named are joined by "and" (each one asked for), not "2012 -> 2013".
         var yearsJoinedByAnd = false
+        var eachYearIntroduced = false
+        var mixDimension: String?
+        var someOfTheirRows = false
         /// "the most common surname": rows of this table are counted, per value of the ranked column.
         var countRowsOf: String?
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.
@@ -1912,6 +1929,9 @@ struct QuestionParser {
         // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
         context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
+        // "how much did revenue change versus the month before": the amount it changed by.
+        let howMuchChanged = (0..<q.count).contains { i in q[i] == "how" && q[i + 1] == "much" && q.span(i + 2, upTo: i + 7).contains { ["change", "changed"].contains(q[$0]) } }
+        if howMuchChanged && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
             if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
@@ -1964,6 +1984,9 @@ struct QuestionParser {
                     "same period last year", "same period a year ago", "same time last year", "same days last year", "the same period", "same period",
                     "the same time", "the same days",
                 ])
+            } else if context.years.count > 1 || !intent.periods.isEmpty {
+                // "year to date revenue by quarter for 2012 and 2013": several years, each to date, is no one period.
+                context.conflicts.append("'year to date' with several years")
             } else if intent.period == nil || intent.period?.from == "\(y)-01-01" {
                 intent.period = .init(from: "\(y)-01-01", until: nil, label: "\(y) to date")
                 context.years = []
@@ -2611,6 +2634,7 @@ struct QuestionParser {
 
     /// The longest phrase of a (non-time) dimension at `i`, read or not, and how many words it takes.
     func dimensionSaid(_ words: [String], _ i: Int) -> (name: String, length: Int)? {
+        guard i >= 0 else { return nil }
         var best: (name: String, length: Int)?
         for dimension in vocabulary.dimensions where !dimension.isTime {
             for phrase in dimension.phrases {
@@ -3438,7 +3462,7 @@ struct QuestionParser {
         } else if let which = context.whichEntity {
             switch which {
             case .dimension(let d):
-                if case .without = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil {
+                if case .without = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, !context.someOfTheirRows {
                     // "which subcategories have never sold": the values none of whose rows sold, not a count in each.
                     intent.ranking = .init(count: 0, highest: true, entity: .dimension(d), perDimension: nil)
                 } else if !intent.groupBy.contains(d) {
@@ -3655,7 +3679,14 @@ struct QuestionParser {
                     let rows = intent.filters.filter { f in
                         intent.groupBy.contains(f.dimension) && f.values.allSatisfy { v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) }
                     }
-                    if !rows.isEmpty, intent.ranking == nil, intent.sharePartition == nil {
+                    if intent.groupBy.count == 2, let mix = context.mixDimension, let other = intent.groupBy.first(where: { $0 != mix }), intent.groupBy.contains(mix),
+                        intent.ranking == nil, intent.bucket == nil, intent.band == nil, rows.isEmpty
+                    {
+                        // "for every country, the gender mix in percent": each gender's share within its country.
+                        intent.groupBy = [other, mix]
+                        intent.shape = .share
+                        intent.sharePartition = other
+                    } else if !rows.isEmpty, intent.ranking == nil, intent.sharePartition == nil {
                         intent.shape = .shareOf(rows)
                         intent.filters.removeAll { rows.contains($0) }
                     } else {
@@ -3819,6 +3850,12 @@ struct QuestionParser {
             if case .plain = intent.shape {
                 intent.periods = context.years.map { .init(from: "\($0)-01-01", until: "\($0 + 1)-01-01", label: "\($0)") }
             } else if case .retained = intent.shape {
+            } else if intent.shape == .averagePerBucket, intent.averageWithin == nil, intent.groupBy.isEmpty, let b = intent.bucket, (b.span ?? 0) < (QueryIntent.Bucket.year.span ?? 0),
+                context.compared || context.eachYearIntroduced, let a = context.years.min(), let z = context.years.max(), context.years.count == z - a + 1
+            {
+                // "average monthly revenue in 2012 and in 2013", "... 2012 vs 2013": each year's own average, side by side.
+                intent.period = .init(from: "\(a)-01-01", until: "\(z + 1)-01-01", label: "\(a) to \(z)")
+                intent.averageWithin = .year
             } else if case let years = intent.shape == .newCustomers ? context.years.sorted() : context.years, years == Array(years[0]...(years[0] + years.count - 1)) {
                 // "over 2011, 2012 and 2013": consecutive years are one span for an average or a share.
                 // ("new customers in 2013 compared with 2012": a count per year over the span, in either order.)
@@ -3871,6 +3908,20 @@ struct QuestionParser {
             }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
+    }
+
+    /// "what % of its 2013 buyers", "Of the customers who bought something in Q4 2013, what %": the people shared out
+    /// are those who bought (in the period), not every customer on the books.
+    func sharesOutBuyers(_ q: QuestionWords, _ percentOf: Int?) -> Bool {
+        let start = q[0] == "of" ? 0 : percentOf
+        guard let start else { return false }
+        var k = q[start + 1] == "of" ? start + 2 : start + 1
+        while ["its", "their", "our", "the", "all", "those", "these"].contains(q[k]) || Lexicon.year(q[k]) != nil || Lexicon.quarter(q[k]) != nil { k += 1 }
+        if ["buyers", "shoppers", "purchasers"].contains(q[k]) { return true }
+        guard Lexicon.peopleWords.contains(q[k]), ["who", "that"].contains(q[k + 1]) else { return false }
+        let verb = ["had", "have"].contains(q[k + 2]) ? k + 3 : k + 2
+        return ["bought", "ordered", "purchased", "shopped"].contains(q[verb])
+            && (["something", "anything", "in", "during", "from"].contains(q[verb + 1]) || Lexicon.year(q[verb + 1]) != nil)
     }
 
     /// The dimensions of filters named after a verb that follows the measure: "customers ... have an

@@ -1606,9 +1606,13 @@ extension QuestionParser {
     /// one before it, which a month-over-month series does anyway.
     private func restatesFirstMonthsBaseline(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         let words = aside.map { q[$0] }
-        guard q.has("month over month") || q.words.contains("mom"), words.contains(where: { Lexicon.months[$0] == 1 }), words.contains(where: { Lexicon.months[$0] == 12 })
+        let monthBefore = q.has(anyOf: ["month before", "previous month", "prior month", "preceding month", "month earlier"])
+        guard q.has("month over month") || q.words.contains("mom") || monthBefore, words.contains(where: { Lexicon.months[$0] == 1 }), words.contains(where: { Lexicon.months[$0] == 12 })
         else { return false }
-        let filler: Set<String> = ["compare", "compared", "comparing", "with", "to", "against", "vs", "versus", "the", "previous", "prior", "of", "is", "so", "i", "e", "ie"]
+        let filler: Set<String> = [
+            "compare", "compared", "comparing", "with", "to", "against", "vs", "versus", "the", "previous", "prior", "of", "is", "so", "i", "e", "ie",
+            "counts", "counted", "measured", "goes",
+        ]
         return words.allSatisfy { filler.contains($0) || Lexicon.months[$0] != nil || Lexicon.year($0) != nil }
     }
 
@@ -1765,6 +1769,48 @@ extension QuestionParser {
         if q.words.contains("percent") {
             for phrase in [["as", "percentages"], ["in", "percentages"], ["percentages", "please"], ["percentages", "pls"], ["percentages"]] { q.replaceAll(phrase, with: []) }
         }
+        // "the 3 most expensive accessories in terms of cost": ranked by cost. Without "cost" said, "expensive" could be the
+        // price paid or the cost, and stays unread.
+        if q.words.contains("cost") {
+            for (phrase, said) in [(["most", "expensive"], ["highest", "cost"]), (["least", "expensive"], ["lowest", "cost"]), (["cheapest"], ["lowest", "cost"])] {
+                // ("cheapest first", "most expensive to cheapest": a sort order, read as one.)
+                guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }),
+                    !["first", "last", "to", "down"].contains(q[i + phrase.count])
+                else { continue }
+                q.replace(i..<(i + phrase.count), with: said)
+            }
+            if q.has(anyOf: ["highest cost", "lowest cost"]) {
+                for phrase in [["in", "terms", "of", "cost"], ["by", "cost"], ["based", "on", "cost"], ["going", "by", "cost"]] where q.words.count > phrase.count {
+                    q.replaceAll(phrase, with: [])
+                }
+            }
+        }
+        // "what's the top seller by units in each clothing subcategory": a seller is a product (the warehouse has no sales
+        // people), unless the rows ranked are named before it ("which subcategory was the best seller").
+        let sellers: [([String], [String])] = [
+            (["top", "seller"], ["top", "selling", "product"]), (["best", "seller"], ["best", "selling", "product"]), (["bestseller"], ["best", "selling", "product"]),
+            (["top", "sellers"], ["top", "selling", "products"]), (["best", "sellers"], ["best", "selling", "products"]), (["bestsellers"], ["best", "selling", "products"]),
+        ]
+        for (phrase, said) in sellers {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            let next = i + phrase.count
+            let rowsNamed = (0..<q.count).contains { (k: Int) -> Bool in
+                let names = dimensionNamed(q.words, k) != nil || Lexicon.productWords.contains(q[k]) || Lexicon.peopleWords.contains(q[k])
+                let asked = k < i && ["which", "what"].contains(q[k - 1])
+                let after = k == next || (k == next + 1 && ["of", "among"].contains(q[next]))
+                return names && (asked || after)
+            }
+            if !rowsNamed { q.replace(i..<next, with: said) }
+        }
+        // "what's the gender mix of our customers": the mix asked for, not "what gender".
+        for i in 0..<q.count where q[i] == "what" {
+            let k = q[i + 1] == "is" ? i + 2 : i + 1
+            guard q[k] == "the", ["mix", "split", "breakdown", "makeup", "distribution"].contains(q[k + 2]) || ["mix", "split", "breakdown", "makeup", "distribution"].contains(q[k + 3]) else { continue }
+            q.replace(i..<k, with: [])
+            break
+        }
+        // "how many such products does each have": the ones just described.
+        q.replaceAll(["many", "such"], with: ["many"])
         // "running count of orders": a running total of the count.
         q.replaceAll(["running", "count"], with: ["running", "total"])
         // "across our customer base": the customers.

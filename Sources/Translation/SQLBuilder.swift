@@ -346,6 +346,10 @@ struct SQLBuilder {
             parts.append(try entityThresholdCondition(e, intent))
         }
 
+        if let band = intent.band, band.namedOnly, band.perEntity == nil {
+            let d = try dimension(band.column)
+            parts.append(("\(d.expr) IS NOT NULL", d.table))
+        }
         parts += try intent.numericFilters.map { f in
             let d = try dimension(f.column)
             return ("\(d.expr) \(f.op) \(formatNumber(f.value))", d.table)
@@ -1405,7 +1409,12 @@ struct SQLBuilder {
 
     func shareOfTableWith(_ intent: QueryIntent, _ table: String, _ filters: [QueryIntent.ValueFilter]) throws -> (String, String) {
         guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "no table \(table)") }
-        let own = try intent.filters.map(condition)
+        var own = try intent.filters.map(condition)
+        if intent.baseIsBuyers {
+            // Only the people who bought in the period are shared out.
+            let period = intent.period.map { " WHERE " + periodCondition($0) } ?? ""
+            own.append("\(keys.dimColumn) IN (SELECT \(keys.factColumn) FROM \(from([vocabulary.factTable], forceFact: true).0)\(period))")
+        }
         let ownWhere = own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")
         var factConditions = try filters.map(condition)
         if let p = intent.period { factConditions.append(periodCondition(p)) }
@@ -1417,8 +1426,9 @@ struct SQLBuilder {
         let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
         return (
             sql,
-            (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ") + "share of \(table)"
-                + (own.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + (filters.isEmpty ? " with any sales" : " who bought " + filters.flatMap(\.values).joined(separator: ", "))
+            (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ")
+                + (intent.baseIsBuyers ? "of the \(table) who bought\(intent.period.map { " in \($0.label)" } ?? ""), the share" : "share of \(table)")
+                + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))") + (filters.isEmpty ? " with any sales" : " who bought " + filters.flatMap(\.values).joined(separator: ", "))
                 + (intent.period.map { " in \($0.label)" } ?? "") + ", in percent"
         )
     }

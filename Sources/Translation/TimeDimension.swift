@@ -48,6 +48,34 @@ extension QuestionParser {
             return
         }
         guard let f = named.first else { return }
+        // "customers born in the 80s: how many ordered in 2013": the period said right after another table's date is
+        // on that date, a filter of its rows; a second period in the question is the orders' own, as usual.
+        if let d = vocabulary.dimension(named: f.name), d.table != vocabulary.factTable {
+            let after = f.start + f.length
+            var words = q
+            // ("born in the 80s": the decade of the century the date's own words say, read here without them.)
+            for k in after..<(after + 3) where words[k].count == 3 && words[k].hasSuffix("0s") && Int(words[k].dropLast()).map({ (30...90).contains($0) }) == true {
+                words.replace(k..<(k + 1), with: ["19" + words[k]])
+            }
+            let window = [after, after + 1, after + 2].lazy.compactMap { self.periodWindow(words, from: $0) }.first { w in
+                (after..<w.words[0]).allSatisfy { ["in", "the", "during", "of"].contains(words[$0]) }
+            }
+            // ("born in 1980 vs 1990": two periods of the same date, compared.)
+            if let w = window, !["vs", "versus", "and", "or", "compared", "against"].contains(q[w.words.last! + 1]) {
+                // ("launched in 2013 (product start date in 2013)": the same period said twice is one.)
+                let said = Set(w.words.map { q[$0] })
+                let outside = (0..<q.count).filter { ($0 < f.start || $0 > w.words.last!) && !said.contains(q[$0]) }
+                let otherPeriod = outside.contains { k in
+                    Lexicon.year(q[k]) != nil || Lexicon.months[q[k]] != nil || Lexicon.quarter(q[k]) != nil || ["h1", "h2", "ytd"].contains(q[k])
+                        || (["last", "this", "previous"].contains(q[k]) && ["year", "quarter", "month"].contains(q[k + 1]))
+                }
+                if otherPeriod {
+                    intent.dateFilters.append(.init(column: f.name, period: w.period))
+                    q.use(f.start..<(w.words.last! + 1))
+                    return
+                }
+            }
+        }
         intent.timeDimension = f.name
         q.use(f.start..<(f.start + f.length))
         // "launched in 2013 (product start date in 2013)": every name of the same date is read.

@@ -3913,7 +3913,9 @@ struct QuestionParser {
     /// "what % of its 2013 buyers", "Of the customers who bought something in Q4 2013, what %": the people shared out
     /// are those who bought (in the period), not every customer on the books.
     func sharesOutBuyers(_ q: QuestionWords, _ percentOf: Int?) -> Bool {
-        let start = q[0] == "of" ? 0 : percentOf
+        // ("hey, of the customers who ...": a greeting before it changes nothing.)
+        let lead = (0..<min(3, q.count)).first { i in q[i] == "of" && (0..<i).allSatisfy { Lexicon.stopWords.contains(q[$0]) } }
+        let start = lead ?? percentOf
         guard let start else { return false }
         var k = q[start + 1] == "of" ? start + 2 : start + 1
         while ["its", "their", "our", "the", "all", "those", "these"].contains(q[k]) || Lexicon.year(q[k]) != nil || Lexicon.quarter(q[k]) != nil { k += 1 }

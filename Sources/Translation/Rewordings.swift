@@ -1809,6 +1809,36 @@ extension QuestionParser {
             q.replace(i..<k, with: [])
             break
         }
+        // "how many orders did the average buyer place": orders per buyer.
+        for what in ["orders", "units", "items"] {
+            for who in ["buyer", "customer", "client", "shopper"] {
+                for verb in ["place", "make", "buy", "purchase", "order"] {
+                    q.replaceAll(["how", "many", what, "did", "the", "average", who, verb], with: [what == "items" ? "units" : what, "per", "buyer"])
+                    q.replaceAll(["how", "many", what, "does", "the", "average", who, verb], with: [what == "items" ? "units" : what, "per", "buyer"])
+                }
+            }
+        }
+        // "how much did each of them spend in that half": the period already said.
+        for grain in ["half", "period"] {
+            for preposition in ["in", "during", "over"] { q.replaceAll([preposition, "that", grain], with: []) }
+        }
+        // "Two columns side by side please": the layout two periods compared have anyway.
+        if q.words.contains(where: { ["vs", "versus", "compared"].contains($0) }) {
+            for phrase in [["in", "two", "columns"], ["two", "columns"], ["as", "two", "columns"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "in each month of the final quarter of 2013": Q4 of that year.
+        for i in 0..<q.count where ["final", "last", "closing"].contains(q[i]) && q[i + 1] == "quarter" && q[i + 2] == "of" && Lexicon.year(q[i + 3]) != nil {
+            q.replace((q[i - 1] == "the" ? i - 1 : i)..<(i + 3), with: ["q4"])
+            break
+        }
+        // "on how many different days did we make at least one sale": days with sales.
+        if q.words.contains("days") {
+            for verb in ["make", "have", "get", "record", "see"] {
+                for thing in ["sale", "order"] {
+                    q.replaceAll(["did", "we", verb, "at", "least", "one", thing], with: ["with", "sales"])
+                }
+            }
+        }
         // "how many such products does each have": the ones just described.
         q.replaceAll(["many", "such"], with: ["many"])
         // "running count of orders": a running total of the count.

@@ -65,7 +65,9 @@ extension QuestionParser {
         var sliceWords = Set<Int>()
         for i in 0..<q.count where !found.isEmpty {
             // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
-            if let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
+            // ("the number of products in each subcategory": what "number of" counts is a measure, not the product slice.)
+            let counted = q[i - 1] == "of" && ["number", "count"].contains(q[i - 2])
+            if !counted, let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
                 sliceWords.formUnion(i..<(i + length))
             }
             // Dates too: "order date" is not a count of orders.

@@ -544,7 +544,9 @@ import Translation
         let orders = try #require(t.sql("our 3 biggest orders of 2012"))
         #expect(orders.contains("f.order_number AS order_number") && orders.contains("RANK() OVER"))
         // Not within a slice nobody asked for, and not when "which" names what is ranked.
-        #expect(t.refusal("the 5 largest orders by number of lines") != nil)
+        // ("by number of lines" is a count of each order's lines, not a slice by product line.)
+        let byLines = try #require(t.sql("the 5 largest orders by number of lines"))
+        #expect(byLines.contains("COUNT(*)") && !byLines.contains("product_line"))
         #expect(t.sql("which weekday had the biggest orders")?.contains("AS order_number") == false)
         // Those who bought set against those who never did is refused, never one contradictory filter.
         #expect(t.refusal("average age of customers who bought a helmet compared with customers who never bought a helmet") != nil)
@@ -1835,5 +1837,19 @@ import Translation
         #expect(t.sql("what's the most expensive product") == nil)
         // A heading word at the start of the question is no trap for the mix reading.
         #expect(t.sql("split by gender: revenue 2013") != nil)
+        // "the number of products in each subcategory and their average cost": both measures.
+        let both = try #require(t.sql("the number of products in each subcategory and their average cost"))
+        #expect(both.contains("COUNT(*)") && both.contains("AVG("))
+        #expect(
+            t.sql("hey, of the customers who bought something in Q4 2013, what % were existing customers?")
+                == t.sql("of the customers who bought something in Q4 2013, what % were existing customers?"))
+        #expect(
+            t.sql("in 2013, how many orders did the average buyer place? break it down by country pls")
+                == t.sql("orders per buyer by country in 2013"))
+        #expect(t.sql("number of orders in each month of the final quarter of 2013") == t.sql("number of orders in each month of Q4 2013"))
+        #expect(t.sql("On how many different days did we make at least one sale, per year?") == t.sql("days with sales per year"))
+        #expect(
+            t.sql("Who were our 5 biggest spenders in the second half of 2013, and how much did each of them spend in that half?")
+                == t.sql("Who were our 5 biggest spenders in the second half of 2013, and how much did each of them spend?"))
     }
 }

@@ -55,6 +55,9 @@ extension QuestionParser {
             i += 1
         }
         guard specs.count >= 2 else { return }
+        // "aged 50 and over versus those under 50": the bands in the order of their numbers, whatever order they were said in.
+        let saidVersus = specs.count == 2 && q.span(specs[0].range.upperBound, upTo: specs[1].range.lowerBound).contains { ["vs", "versus"].contains(q[$0]) }
+        if saidVersus { specs.sort { ($0.low ?? -Double.infinity) < ($1.low ?? -Double.infinity) } }
         // The bands must follow one another: each starts where the previous one ends (or one after).
         for k in 1..<specs.count {
             guard let low = specs[k].low, let previous = specs[k - 1].high, low == previous || low == previous + 1 else { return }
@@ -82,7 +85,7 @@ extension QuestionParser {
         intent.band = .init(column: column, cuts: cuts, labels: labels)
         // "customers under 50 vs 50 and over": two groups set against each other are the rows named; the unknown is no
         // third row.
-        if specs.count == 2, ["vs", "versus"].contains(q[specs[0].range.upperBound]) { intent.band?.namedOnly = true }
+        if saidVersus { intent.band?.namedOnly = true }
         for s in specs { q.use(s.range) }
         q.use(at)
         // "by customer age band": the slicing words before the banded number belong to the band.

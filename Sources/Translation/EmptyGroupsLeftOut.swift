@@ -2,9 +2,12 @@
 /// group with nothing to count is not a row of a count of the rows that pass a condition anyway, so a clause that
 /// only allows leaving it out is read as said.
 extension QuestionParser {
-    func readEmptyGroupsLeftOut(_ q: inout QuestionWords) {
+    /// Whether such a clause was read: the groups with nothing to count may then be left out.
+    @discardableResult
+    func readEmptyGroupsLeftOut(_ q: inout QuestionWords) -> Bool {
+        var read = false
         // (Every question passes here: most have none of the clause's verbs.)
-        guard q.words.contains(where: { ["need", "neednt", "left", "omitted"].contains($0) }) else { return }
+        guard q.words.contains(where: { ["need", "neednt", "left", "omitted"].contains($0) }) else { return false }
         for k in 1..<max(1, q.count) where q.isFree(k) {
             var end: Int?
             for phrase in [
@@ -20,7 +23,9 @@ extension QuestionParser {
             while s > max(0, k - 9), clauseWords.contains(q[s - 1]) || Lexicon.peopleWords.contains(q[s - 1]) || Lexicon.productWords.contains(q[s - 1]) { s -= 1 }
             guard s > 0, s < k, dimensionPlural(q[s - 1]) else { continue }
             for j in (s - 1)..<e where q.isFree(j) { q.use(j..<(j + 1)) }
+            read = true
         }
+        return read
     }
 
     /// "countries", "categories": a dimension named in the plural (the groups of a breakdown).

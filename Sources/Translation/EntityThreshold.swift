@@ -33,6 +33,23 @@ extension QuestionParser {
                 q.use(k..<(k + 1))
             }
         }
+        // "which French customers bought more than 2 bikes": each listed customer counts as one person, so a count of
+        // people is no threshold for them; the things named after the number are what each one bought.
+        if case .threshold = intent.shape, let span = context.thresholdSpan, intent.ranking?.count == 0, intent.ranking?.entity == .table(customersTable),
+            let m = vocabulary.metric(named: intent.metric), isPeopleCount(m)
+        {
+            var k = span.upperBound
+            var namesProducts = Lexicon.productWords.contains(q[k])
+            while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable {
+                namesProducts = true
+                k += n
+            }
+            if namesProducts, let units = vocabulary.metric(role: .units) {
+                intent.metric = units.name
+            } else {
+                context.conflicts.append("a count of people compared for each customer")
+            }
+        }
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
             intent.ranking == nil, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)

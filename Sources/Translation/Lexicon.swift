@@ -118,6 +118,10 @@ enum Lexicon {
         "shipping cost": "shipping costs", "freight": "freight costs", "tax": "taxes", "taxes": "taxes", "discount": "discounts",
         "discounts": "discounts", "email": "email addresses", "emails": "email addresses", "phone": "phone numbers", "address": "addresses",
         "salary of": "salaries", "churn": "churn predictions", "stockout": "stock levels",
+        // Customers are known by country only: "US states" is not the United States.
+        "us states": "states or provinces", "us state": "states or provinces", "by state": "states or provinces", "per state": "states or provinces",
+        "each state": "states or provinces", "which states": "states or provinces", "which state": "states or provinces", "province": "states or provinces",
+        "provinces": "states or provinces", "city": "cities", "cities": "cities", "postcode": "postcodes", "zip code": "postcodes",
         // The CRM's create date is when a record was loaded, not when the customer signed up.
         "signed up": "sign-up dates", "sign up": "sign-up dates", "signups": "sign-up dates", "registrations": "registration dates",
     ]

@@ -249,7 +249,14 @@ struct QuestionParser {
         // A rewording can say a shared phrase anew ("first and last order date"): its words are shared out again.
         q.expandSharedWords(of: metricPhrases)
         readTradingDayDefinition(&q)
-        readEmptyGroupsLeftOut(&q)
+        // "which product had the single best month ever": one product's month over every product and month, not the best
+        // product of each month; refused until such a ranking is built.
+        let asksForAThing = (0..<q.count).contains { i in ["which", "what"].contains(q[i]) && (Lexicon.productWords.contains(q[i + 1]) || Lexicon.peopleWords.contains(q[i + 1])) }
+        let bestPeriod = (0..<q.count).contains { i in ["best", "biggest", "highest", "top", "worst", "strongest"].contains(q[i]) && ["month", "day", "week", "quarter"].contains(q[i + 1]) }
+        if asksForAThing, bestPeriod, q.words.contains(where: { ["single", "ever"].contains($0) }) {
+            context.conflicts.append("the best period of all for one of the things ranked (one ranking over every pair of the two)")
+        }
+        context.emptyGroupsLeftOut = readEmptyGroupsLeftOut(&q)
         readSummaryList(&q, &context)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
@@ -828,8 +835,10 @@ struct QuestionParser {
         }
         readChangeCondition(q, &intent)
         whichThingsDropped(q, intent, &context, followUp: previous != nil && context.followUp)
-        // "for each category, how many of its products have never sold": each group is asked about, so each has its row.
-        if case .without = intent.shape, !intent.groupBy.isEmpty, intent.groupBy.allSatisfy(context.eachNamed.contains) { intent.everyGroupShown = true }
+        // "for each category, how many of its products have never sold", "per clothing subcategory, how many ... didn't sell":
+        // a count of the catalogue, so each group has its row, 0 included ("by", "per" and "for each" alike). Only "which
+        // categories have products that never sold" asks for the groups that have some.
+        if case .without = intent.shape, !intent.groupBy.isEmpty, !context.someOfTheirRows, !context.emptyGroupsLeftOut { intent.everyGroupShown = true }
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
@@ -971,6 +980,7 @@ struct QuestionParser {
         var eachYearIntroduced = false
         var mixDimension: String?
         var someOfTheirRows = false
+        var emptyGroupsLeftOut = false
         /// "the most common surname": rows of this table are counted, per value of the ranked column.
         var countRowsOf: String?
         /// Where each filter's words start ("in Germany" -> the index of "germany"), by dimension.

@@ -6,8 +6,18 @@ extension QuestionParser {
     @discardableResult
     func readEmptyGroupsLeftOut(_ q: inout QuestionWords) -> Bool {
         var read = false
+        // "only show subcategories where there's at least one": the groups with none go.
+        for i in 0..<q.count where q[i] == "only" && ["show", "list", "include", "keep"].contains(q[i + 1]) && dimensionPlural(q[i + 2]) {
+            var k = i + 3
+            guard ["where", "with"].contains(q[k]) else { continue }
+            k += 1
+            while ["there", "is", "are", "theres", "s"].contains(q[k]) { k += 1 }
+            guard q[k] == "at", q[k + 1] == "least", ["one", "1"].contains(q[k + 2]), (i..<(k + 3)).allSatisfy(q.isFree) else { continue }
+            q.use(i..<(k + 3))
+            read = true
+        }
         // (Every question passes here: most have none of the clause's verbs.)
-        guard q.words.contains(where: { ["need", "neednt", "left", "omitted"].contains($0) }) else { return false }
+        guard q.words.contains(where: { ["need", "neednt", "left", "omitted"].contains($0) }) else { return read }
         for k in 1..<max(1, q.count) where q.isFree(k) {
             var end: Int?
             for phrase in [

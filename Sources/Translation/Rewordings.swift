@@ -1839,6 +1839,17 @@ extension QuestionParser {
                 }
             }
         }
+        // "bought a bike in 2013, what percentage also bought clothing in 2013": the same year said again.
+        // (Only a second purchase said with "also", at the end: elsewhere a year said again may define a term.)
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "in" && Lexicon.year(q[i + 1]) != nil && i + 2 == q.count {
+            guard let first = (0..<i).first(where: { q[$0] == "in" && q[$0 + 1] == q[i + 1] }), ((first + 2)..<i).contains(where: { q[$0] == "also" }) else { continue }
+            q.replace(i..<(i + 2), with: [])
+        }
+        // "the biggest jump in order count over the previous month": compared with it (not a threshold).
+        for grain in ["month", "quarter", "year", "week", "day"] {
+            q.replaceAll(["over", "the", "previous", grain], with: ["compared", "with", "the", "previous", grain])
+            q.replaceAll(["over", "the", "prior", grain], with: ["compared", "with", "the", "previous", grain])
+        }
         // "how many such products does each have": the ones just described.
         q.replaceAll(["many", "such"], with: ["many"])
         // "running count of orders": a running total of the count.
@@ -1867,12 +1878,14 @@ extension QuestionParser {
         }
         // "do married customers spend more than single ones": the two groups compared, "married vs single" (a number
         // after "more than" is a threshold, never this).
-        for i in 0..<q.count where ["more", "less", "fewer", "better", "worse"].contains(q[i]) && q[i + 1] == "than" {
-            let k = ["the", "our"].contains(q[i + 2]) ? i + 3 : i + 2
+        // ("order more often than single ones": the same.)
+        for i in 0..<q.count where ["more", "less", "fewer", "better", "worse"].contains(q[i]) && (q[i + 1] == "than" || (q[i + 1] == "often" && q[i + 2] == "than")) {
+            let than = q[i + 1] == "than" ? i + 1 : i + 2
+            let k = ["the", "our"].contains(q[than + 1]) ? than + 2 : than + 1
             guard let (after, _) = valueSpan(q, k),
                 q.span(max(0, i - 4), upTo: i).contains(where: { valueSpan(q, $0).map { $0.value.dimension == after.dimension && $0.value.value != after.value } ?? false })
             else { continue }
-            q.replace(i..<(i + 2), with: ["vs"])
+            q.replace(i..<(than + 1), with: ["vs"])
             break
         }
         // "by the end of each quarter of 2013, what % of the year's revenue had we booked": to date at each quarter's end,

@@ -1876,5 +1876,14 @@ import Translation
         let perGroup = try #require(t.sql("Per clothing subcategory, how many of our clothing products didn't sell a single unit in 2013?"))
         #expect(perGroup.contains("SUM("))
         #expect(perGroup == t.sql("For each clothing subcategory, how many of our clothing products didn't sell a single unit in 2013?"))
+        // "only show subcategories where there's at least one": the empty groups go.
+        let some = try #require(t.sql("For each subcategory, how many products have never been sold? Only show subcategories where there's at least one."))
+        #expect(some.contains("WHERE p.product_key NOT IN") && !some.contains("SUM("))
+        // "order more often than single ones": the two groups side by side.
+        #expect(try #require(t.sql("Do married buyers order more often than single ones?")).contains("IN ('Married', 'Single')"))
+        // The year of the first purchase said again after "also" is the same period.
+        #expect(
+            t.sql("Of the customers who bought a bike in 2013, what percentage also bought clothing in 2013?")
+                == t.sql("Of the customers who bought a bike in 2013, what percentage also bought clothing?"))
     }
 }

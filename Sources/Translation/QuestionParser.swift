@@ -490,9 +490,14 @@ struct QuestionParser {
             // "bike sales from Australian customers": people a preposition introduces are who bought, not a second count.
             let span = context.metricSpan
             let namesTable = vocabulary.tables.values.contains { $0.name != vocabulary.factTable && ($0.synonyms.contains(q[span.lowerBound]) || $0.name + "s" == q[span.lowerBound]) }
+            // ("German customers: sales by product category": people named by a value at the very start are a heading for
+            // whose sales are measured.)
+            let headingOfPeople =
+                span.lowerBound >= 1 && (0..<span.lowerBound).allSatisfy { valueAt(q, $0) != nil || ["our", "the", "all", "for"].contains(q[$0]) }
+                && valueAt(q, span.lowerBound - 1) != nil
             if span.count == 1, Lexicon.peopleWords.contains(q[span.lowerBound]) || namesTable,
                 ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 1])
-                    || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])),
+                    || (valueAt(q, span.lowerBound - 1) != nil && ["from", "to", "by", "among", "for"].contains(q[span.lowerBound - 2])) || headingOfPeople,
                 let replacement = named.first(where: { $0.0.name != intent.metric && !($0.1..<($0.1 + $0.2)).overlaps(span) })
             {
                 intent.metric = replacement.0.name

@@ -1881,6 +1881,9 @@ import Translation
         #expect(some.contains("WHERE p.product_key NOT IN") && !some.contains("SUM("))
         // "order more often than single ones": the two groups side by side.
         #expect(try #require(t.sql("Do married buyers order more often than single ones?")).contains("IN ('Married', 'Single')"))
+        // "German customers: sales by product category": the heading says whose sales, not a second measure.
+        #expect(t.sql("German customers: sales by product category") == t.sql("German customers: revenue by product category"))
+        #expect(try #require(t.sql("German customers: sales by product category")).contains("COUNT(DISTINCT f.customer_key)") == false)
         // The year of the first purchase said again after "also" is the same period.
         #expect(
             t.sql("Of the customers who bought a bike in 2013, what percentage also bought clothing in 2013?")

@@ -202,10 +202,10 @@ struct StubRules: Translator {
     }
 
     @Test func anUnreachableLLMEndsInTheRulesRefusalWithTheReason() async throws {
-        // A port nothing listens on: a real connection refusal over loopback.
-        let server = try FakeLLMServer([])
-        let url = server.baseURL
-        server.stop()
+        // A port nothing listens on: a real connection refusal over loopback. Not a stopped fake server's port: the tests
+        // run in parallel, and another test's fake server may be given that freed port at once (it answered here once).
+        // Port 1 is below the ephemeral range every fake server binds in, so nothing in the tests ever listens on it.
+        let url = try #require(URL(string: "http://127.0.0.1:1"))
         let (retry, _) = Fixtures.recordingRetry(maxTries: 2)
         let client = try HTTPLLMClient(backend: .openai, baseURL: url, model: "gpt-test", apiKey: nil, timeout: 5, retry: retry)
         let auto = AutoTranslator(

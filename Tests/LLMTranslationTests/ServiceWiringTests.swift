@@ -80,13 +80,15 @@ import Warehouse
         #expect(lastMessage.contains("SQLite cannot run it"))
     }
 
+    /// Loopback port 1: nothing listens there. A stopped fake server's port would not do: tests run in parallel, and
+    /// another test's fake server may be given the freed port at once.
+    static let nowhere = URL(string: "http://127.0.0.1:1")!
+
     @Test func llmModeWithAnUnreachableBackendFailsClearly() async throws {
-        let server = try FakeLLMServer([])
-        server.stop()
-        let service = try Self.service(mode: "llm", base: server.baseURL)
+        let service = try Self.service(mode: "llm", base: Self.nowhere)
         let answer = await service.ask("How many customers do we have?")
         #expect(answer.status == .failed)
-        #expect(answer.message?.contains("the openai backend at \(server.baseURL.absoluteString)/v1/chat/completions cannot be reached") == true)
+        #expect(answer.message?.contains("the openai backend at \(Self.nowhere.absoluteString)/v1/chat/completions cannot be reached") == true)
         #expect(answer.translator == "llm:openai")
     }
 
@@ -96,10 +98,8 @@ import Warehouse
     func autoIsNeverWorseThanTheRulesOnTheDevSet() async throws {
         // The LLM is down: auto must answer every question the rules answer, with the same SQL
         // and rows, and refuse (not fail) the others.
-        let server = try FakeLLMServer([])
-        server.stop()
-        let rules = try Self.service(mode: "rules", base: server.baseURL)
-        let auto = try Self.service(mode: "auto", base: server.baseURL)
+        let rules = try Self.service(mode: "rules", base: Self.nowhere)
+        let auto = try Self.service(mode: "auto", base: Self.nowhere)
         var questions: [String] = []
         for file in Self.devSets {
             for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {

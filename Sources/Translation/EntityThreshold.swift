@@ -17,6 +17,14 @@ extension QuestionParser {
         }
     }
 
+    /// "more than 2 helmets", "3 or more bike products": whether the words from `start` name things of the catalogue (its
+    /// values, then a word for products), and where those values end.
+    func namesProducts(_ q: QuestionWords, from start: Int) -> (names: Bool, end: Int) {
+        var k = start
+        while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable { k += n }
+        return (k > start || Lexicon.productWords.contains(q[k]), k)
+    }
+
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // "what % of customers spent more than 5,000", "what share of orders were worth over 2,000": the percentage is of the
         // customers (orders) named after it; the measure the verb names is each one's total, compared with the threshold.
@@ -38,13 +46,7 @@ extension QuestionParser {
         if case .threshold = intent.shape, let span = context.thresholdSpan, intent.ranking?.count == 0, intent.ranking?.entity == .table(customersTable),
             let m = vocabulary.metric(named: intent.metric), isPeopleCount(m)
         {
-            var k = span.upperBound
-            var namesProducts = Lexicon.productWords.contains(q[k])
-            while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable {
-                namesProducts = true
-                k += n
-            }
-            if namesProducts, let units = vocabulary.metric(role: .units) {
+            if namesProducts(q, from: span.upperBound).names, let units = vocabulary.metric(role: .units) {
                 intent.metric = units.name
             } else {
                 context.conflicts.append("a count of people compared for each customer")
@@ -112,12 +114,8 @@ extension QuestionParser {
             var k = span.upperBound
             let distinct = ["different", "distinct", "unique", "separate"].contains(q[k])
             if distinct { k += 1 }
-            var namesProducts = false
-            while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable {
-                namesProducts = true
-                k += n
-            }
-            if Lexicon.productWords.contains(q[k]) { namesProducts = true }
+            let (namesProducts, end) = self.namesProducts(q, from: k)
+            k = end
             // "which countries have more than 1,000 different clothing buyers": the people themselves are what is counted,
             // a threshold on each group's count, not on each customer's purchases.
             if namesProducts, Lexicon.peopleWords.contains(q[k]), !intent.groupBy.isEmpty, isPeopleCount(metric) { return }

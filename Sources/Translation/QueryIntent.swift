@@ -34,6 +34,8 @@ struct QueryIntent: Sendable, Equatable {
         var perDimension: String?
         /// "for every year, which month ...": the ranking restarts in each bucket of this coarser grain.
         var withinBucket: Bucket? = nil
+        /// "the best and the worst month": the rows at both ends (the top `count` and the bottom `count`).
+        var bothEnds = false
     }
 
     struct Period: Sendable, Equatable {
@@ -161,6 +163,9 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
+    /// "cumulative revenue by quarter, restarting at the start of each year": the running total starts from zero each
+    /// year (one series per year, its months or quarters in order).
+    var runningRestartsEachYear = false
     /// "what % of customers in each country are aged 65 or over": numbers of the counted rows' own that make the part of
     /// each group's count (the rows failing them stay in the whole).
     var percentPassing: [NumericFilter] = []

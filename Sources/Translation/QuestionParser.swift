@@ -113,6 +113,10 @@ struct QuestionParser {
         func sameColumn(_ j: Int) -> Bool { vocabulary.valueByPhrase[q[j]]?.dimension == value.dimension }
         let joins: Set<String> = ["vs", "versus", "and", "or"]
         if (joins.contains(q[i - 1]) && sameColumn(i - 2)) || (joins.contains(q[i + 1]) && sameColumn(i + 2)) { return true }
+        // "top 3 red bikes", "red road-650s": said before a value (or a model) of the same table's things, it says which.
+        let table = vocabulary.dimension(named: value.dimension)?.table
+        if let next = vocabulary.valueByPhrase[q[i + 1]], next.dimension != value.dimension, vocabulary.dimension(named: next.dimension)?.table == table { return true }
+        if let code = modelCode(q, at: i + 1), vocabulary.dimension(named: code.dimension)?.table == table { return true }
         return vocabulary.dimension(named: value.dimension)?.phrases.contains(where: q.has) ?? false
     }
 
@@ -125,7 +129,12 @@ struct QuestionParser {
 
     func modelCode(_ q: QuestionWords, at i: Int, freeOnly: Bool = false) -> (dimension: String, code: String, length: Int)? {
         for length in [3, 2] where !freeOnly || (i..<(i + length)).allSatisfy(q.isFree) {
-            if let (dimension, code) = vocabulary.modelCodes[(i..<(i + length)).map { q[$0] }.joined(separator: " ")] { return (dimension, code, length) }
+            let phrase = (i..<(i + length)).map { q[$0] }.joined(separator: " ")
+            if let (dimension, code) = vocabulary.modelCodes[phrase] { return (dimension, code, length) }
+            // "two road-450s": the model's code in the plural.
+            if phrase.hasSuffix("s"), phrase.dropLast().last?.isNumber == true, let (dimension, code) = vocabulary.modelCodes[String(phrase.dropLast())] {
+                return (dimension, code, length)
+            }
         }
         return nil
     }
@@ -287,6 +296,7 @@ struct QuestionParser {
         parseCohort(&q, &intent, &context)
         parseSameTimeLastYear(&q, &intent, &context)
         parseTimeDimension(&q, &intent, &context)
+        parseRunningRestart(&q, &intent, &context)
         claimGrowthBase(&q)
         context.everyMeansAll = q.has(anyOf: ["at least one order", "at least one purchase", "at least once", "every single", "each and every", "every one of"])
         parseTime(&q, &intent, &context)
@@ -904,6 +914,8 @@ struct QuestionParser {
         var summaryList: [String]?
         /// The words right after "top 5" / "biggest": what is ranked, when they name a table.
         var rankNouns: [Int] = []
+        /// "the best and the worst month": both ends of one ranking.
+        var rankBothEnds = false
         /// "vs", "compared with": two things side by side.
         var compared = false
         /// "the difference": between two periods named, one change even when they are joined by "and".
@@ -1289,6 +1301,12 @@ struct QuestionParser {
                 continue
             }
             let m = (quarter - 1) * 3 + 1
+            // "since Q3 2013", "starting Q1 2013": from the quarter's first day on.
+            if ["since", "starting"].contains(q[start - 1]) {
+                setPeriod(&intent, &context, .init(from: day(y, m, 1), until: nil, label: "since Q\(quarter) \(y)"))
+                q.use((start - 1)..<end)
+                continue
+            }
             quarterStarts.append(start)
             quarterPeriods.append(.init(from: day(y, m, 1), until: quarter == 4 ? day(y + 1, 1, 1) : day(y, m + 3, 1), label: "Q\(quarter) \(y)"))
             if q[start - 1] == "in" || q[start - 1] == "for" || q[start - 1] == "during" { start -= 1 }
@@ -1350,6 +1368,10 @@ struct QuestionParser {
                     }
                     if ["in", "for", "during", "on"].contains(q[first - 1]) && q.isFree(first - 1) { q.use((first - 1)..<first) }
                     if q[first - 1] == "the", ["on", "in", "for"].contains(q[first - 2]), q.isFree(first - 1), q.isFree(first - 2) { q.use((first - 2)..<first) }
+                } else if ["starting", "since"].contains(q[i - 1]), case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first {
+                    // "cumulative revenue through H2 2013, starting July": from that month of the one year named on.
+                    ranges.append(.init(from: day(only, m, 1), until: nil, label: "since \(q[i].capitalized) \(only)"))
+                    q.use((i - 1)..<(i + 1))
                 } else if q[i].count > 3 || q[i] == "may" || (["or", "and"].contains(q[i + 1]) && Lexicon.months[q[i + 2]] != nil),
                     ["in", "during", "for"].contains(q[i - 1]),
                     case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
@@ -1377,9 +1399,20 @@ struct QuestionParser {
                 if ["from", "between"].contains(q[previous - 1]) { q.use((previous - 1)..<previous) }
                 continue
             }
+            // "starting July 2013 ... to January 2014": the end of the range started.
+            if monthPeriods.isEmpty, let open = ranges.last, let from = open.from, open.until == nil, ["to", "through", "till", "until", "thru"].contains(q[i - 1]) {
+                let until = nextMonth(y, m)
+                if from < until {
+                    ranges[ranges.count - 1] = .init(from: from, until: until, label: "\(open.label.replacingOccurrences(of: "since ", with: "")) to \(q[i].capitalized) \(y)")
+                } else {
+                    context.conflicts.append("a range that ends (\(q[i].capitalized) \(y)) before it starts (\(open.label))")
+                }
+                q.use((i - 1)..<(end + 1))
+                continue
+            }
             if ["since", "starting", "after"].contains(q[i - 1]) {
                 let from = q[i - 1] == "after" ? nextMonth(y, m) : day(y, m, 1)
-                ranges.append(.init(from: from, until: nil, label: "\(q[i - 1]) \(q[i].capitalized) \(y)"))
+                ranges.append(.init(from: from, until: nil, label: "\(q[i - 1] == "after" ? "after" : "since") \(q[i].capitalized) \(y)"))
                 q.use((i - 1)..<(end + 1))
                 continue
             }
@@ -1769,6 +1802,7 @@ struct QuestionParser {
         }
         // Top/bottom N.
         var directions: Set<Bool> = []
+        var directionWords: [Int] = []
         for i in 0..<q.count where q.isFree(i) {
             let w = q[i]
             // ("the thinnest margin", "the fattest margins": said of a margin, its size.)
@@ -1779,6 +1813,7 @@ struct QuestionParser {
             guard highest || lowest, !(w == "least" && q[i - 1] == "at") else { continue }
             if w == "top", Double(q[i + 1]) != nil, ["k", "m", "bn", "million", "thousand"].contains(q[i + 2]) { continue }
             directions.insert(highest)
+            directionWords.append(i)
             // "the highest 2013 revenue", "2013 top products": a year, not a count of rows (a count of 2013 is said before
             // the rows: "top 2013 customers" stays a count).
             if let n = Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]], Lexicon.year(q[i + 1]) == nil || Lexicon.peopleWords.contains(q[i + 2]) || Lexicon.productWords.contains(q[i + 2]) {
@@ -1818,7 +1853,12 @@ struct QuestionParser {
         }
         // "which country had the highest and the lowest revenue", "top 3 and bottom 3": one ranking reads one end, and the
         // other would be dropped.
-        if directions.count == 2 { context.conflicts.append("both the highest and the lowest (ask for each on its own)") }
+        // "the best and the worst months of 2012", "top 3 and bottom 3 products": one ranking read from both ends, when the
+        // two are said together and with the same count.
+        if directions.count == 2, directionWords.count == 2, readBothEnds(q, directionWords[0], directionWords[1], &context) {
+        } else if directions.count == 2 {
+            context.conflicts.append("both the highest and the lowest (ask for each on its own)")
+        }
         // "the most common surname", "the 5 most common first names": values of a column ranked by how many rows have them.
         for (phrase, highest) in [("most common", true), ("most frequent", true), ("least common", false), ("rarest", false)] {
             guard let i = q.find(phrase) else { continue }
@@ -2550,6 +2590,9 @@ struct QuestionParser {
                 q.use(noun..<(noun + 1))
             }
         }
+        // "best month of 2013 for clothing revenue among single customers": a time grain after the cue is what is ranked;
+        // the people named later say whose sales count.
+        if case .bucket? = context.rankNounEntity { rankNounResolved = true }
         // Remaining entity words such as "customers" in "top 10 customers".
         if context.ranked, context.entityTable == nil, context.whichEntity == nil, !rankNounResolved {
             for i in 0..<q.count where q.isFree(i) {
@@ -2681,7 +2724,11 @@ struct QuestionParser {
             if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             if Self.isDayOfWeekWord(phrase, q) { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
-            if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil { continue }
+            if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil {
+                // ("top 3 red bikes": a short value is read where the question says it is meant.)
+                if let value = vocabulary.valueByPhrase[phrase], shortValueIsMeant(q, at: i, value) { return (value, 1) }
+                continue
+            }
             if let value = vocabulary.valueByPhrase[target] { return (value, length) }
         }
         return nil
@@ -3462,7 +3509,7 @@ struct QuestionParser {
                 }
                 intent.ranking = .init(
                     count: context.rankCount ?? 1, highest: context.drop && intent.shape == .growth ? false : context.rankHighest, entity: entity, perDimension: perDimension,
-                    withinBucket: withinBucket)
+                    withinBucket: withinBucket, bothEnds: context.rankBothEnds)
                 // "the 5 largest orders by number of lines": a slice no "in each" asked for would rank orders within it.
                 if context.ranksOrders, let slice = perDimension, context.perDimension == nil {
                     context.conflicts.append("orders ranked within each \(slice.replacingOccurrences(of: "_", with: " ")) (say 'in each ...' if that is meant)")
@@ -3498,6 +3545,13 @@ struct QuestionParser {
             } else if context.listEntity, intent.shape == .plain {
                 intentEntityList(&intent, table)
             }
+        } else if case .without = intent.shape, context.listCue, intent.groupBy.isEmpty, intent.ranking == nil, intent.bucket == nil,
+            case let tables = Set(intent.filters.compactMap { vocabulary.dimension(named: $0.dimension)?.table }).subtracting([vocabulary.factTable]),
+            tables.count == 1, let table = tables.first
+        {
+            // "list accessories that have never sold", "any helmets that never had a sale? list them": the rows of the
+            // table the values name.
+            intentEntityList(&intent, table)
         }
         // "than the average product in its category": only a ranking of things within that group compares each with its
         // own group's mean; anything else would compare with one mean for all, or compare the groups themselves.
@@ -3597,7 +3651,9 @@ struct QuestionParser {
         // one before it ("bike revenue by country", "female customers in each country") restricts what is shared out.
         // Without slices the same holds: "what % of French revenue comes from bikes" shares out French revenue.
         if context.shareRequested, case .plain = intent.shape {
-            let part = intent.filters.filter { context.predicateFilters.contains($0.dimension) }
+            // ("what share of each gender's spending went on clothing? men vs women": the values of a slice name its
+            // groups, never the part.)
+            let part = intent.filters.filter { context.predicateFilters.contains($0.dimension) && !intent.groupBy.contains($0.dimension) }
             if !part.isEmpty {
                 intent.shape = .shareOf(part)
                 intent.filters.removeAll { part.contains($0) }
@@ -3913,6 +3969,11 @@ struct QuestionParser {
                 intent.period = new.contains(old) ? old : new
                 continue
             }
+            // "running total through H2 2013, starting July": a start (or an end) with no other bound cuts the other period.
+            if !base, !context.compared, [.plain, .runningTotal].contains(intent.shape), let cut = Self.cut(old, new) {
+                intent.period = cut
+                continue
+            }
             // "1-28 January 2014 compared with the same days of 2013": two periods side by side, as years are.
             if !base, context.compared, intent.shape == .plain, intent.periods.isEmpty, context.periodClashes.count == 1, !new.contains(old), !old.contains(new),
                 old.from != nil, new.from != nil, old.until != nil, new.until != nil
@@ -3923,6 +3984,18 @@ struct QuestionParser {
             }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
         }
+    }
+
+    /// The part of one period that an open range ("since July 2013", "before 2013") leaves, when one of the two is open
+    /// and something is left; nil otherwise. Named by the bounded period when the range takes all of it.
+    static func cut(_ a: QueryIntent.Period, _ b: QueryIntent.Period) -> QueryIntent.Period? {
+        let (open, bounded) = a.from == nil || a.until == nil ? (a, b) : (b, a)
+        guard open.from == nil || open.until == nil, let boundedFrom = bounded.from, let boundedUntil = bounded.until else { return nil }
+        let from = max(boundedFrom, open.from ?? boundedFrom)
+        let until = min(boundedUntil, open.until ?? boundedUntil)
+        guard from < until else { return nil }
+        if from == boundedFrom && until == boundedUntil { return bounded }
+        return .init(from: from, until: until, label: "\(bounded.label), \(open.label)")
     }
 
     /// "what % of its 2013 buyers", "Of the customers who bought something in Q4 2013, what %": the people shared out

@@ -42,6 +42,10 @@ extension QuestionParser {
         rewritePeoplePlacingOrders(&q)
         dropYearToDateOfRunningTotal(&q)
         dropYearStart(&q)
+        rewriteSeriesStart(&q)
+        rewriteLastOrderDate(&q)
+        rewriteOnlyWhatSold(&q)
+        rewriteAgeAsked(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
         rewriteYearsOneByOne(&q)
@@ -106,6 +110,11 @@ extension QuestionParser {
             {
                 q.replace(i..<(i + phrase.count), with: [])
             }
+        }
+        // "weekends vs weekdays - both counts please": the two figures a comparison shows anyway, said at the end.
+        for phrase in [["both", "counts"], ["both", "numbers"], ["both", "figures"]] {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            if Self.endsHere(q, i + 2) { q.replace(i..<q.count, with: []) }
         }
         dropTieClause(&q)
         dropSharedPlaceClause(&q)
@@ -988,6 +997,7 @@ extension QuestionParser {
             var first: Int?
             var last: Int?
             var month = ""
+            var lastMonth: String?
             var end = i
             let parts = q[i].split(separator: "-")
             if parts.count == 2, let a = day(String(parts[0])), let b = day(String(parts[1])) {
@@ -1010,6 +1020,15 @@ extension QuestionParser {
                     month = q[j]
                     end = j + 2
                 }
+            } else if Lexicon.months[q[i]] != nil, let a = day(q[i + 1]), ["to", "till", "until", "through", "thru"].contains(q[i + 2]), Lexicon.months[q[i + 3]] != nil,
+                let b = day(q[i + 4]), year(q[i + 5])
+            {
+                // "from dec 24 to dec 31 2013", "nov 15 through dec 31 2013"
+                first = a
+                last = b
+                month = q[i]
+                lastMonth = q[i + 3]
+                end = i + 6
             } else if Lexicon.months[q[i]] != nil, q[i + 1].split(separator: "-").count == 2 {
                 // "December 25-31 2013"
                 let parts = q[i + 1].split(separator: "-")
@@ -1020,10 +1039,11 @@ extension QuestionParser {
                     end = i + 3
                 }
             }
-            guard let a = first, let b = last, !month.isEmpty, a < b else { continue }
+            let months = (Lexicon.months[month] ?? 0, lastMonth.flatMap { Lexicon.months[$0] } ?? Lexicon.months[month] ?? 0)
+            guard let a = first, let b = last, !month.isEmpty, months.0 < months.1 || (months.0 == months.1 && a < b) else { continue }
             let yearWord = q[end - 1]
             let start = ["from", "between"].contains(q[i - 1]) ? i - 1 : i
-            q.replace(start..<end, with: ["from", String(a), month, yearWord, "to", String(b), month, yearWord])
+            q.replace(start..<end, with: ["from", String(a), month, yearWord, "to", String(b), lastMonth ?? month, yearWord])
             i = start + 7
         }
     }
@@ -1149,6 +1169,138 @@ extension QuestionParser {
             if ["in", "from", "with", "at"].contains(q[j]) { j += 1 }
             guard ["january", "jan"].contains(q[j]), q[j + 1] != years[0], Int(q[j + 1]) == nil, !["to", "till", "until", "through", "and"].contains(q[j + 1]) else { continue }
             q.replace(i..<(j + 1), with: [])
+            return
+        }
+    }
+
+    /// "starting from July", "beginning in Q1 2013", "starting from zero in July", "from July 2013 onwards": where a series
+    /// starts, said the one way the period reader knows ("starting July"). "month by month through 2013": the period the
+    /// series runs over. "starting July 2013 ... up to January 2014": where the same range ends. Only in a question about a
+    /// series over time, so that "products starting in 2013" (a launch year) is not read as a period of sales.
+    private func rewriteSeriesStart(_ q: inout QuestionWords) {
+        let seriesWords: Set<String> = ["running", "cumulative", "cumulatively", "month", "months", "monthly", "quarter", "quarters", "quarterly", "week", "weekly"]
+        guard q.words.contains(where: seriesWords.contains) else { return }
+        func isPeriodStart(_ k: Int) -> Bool {
+            Lexicon.months[q[k]] != nil || Lexicon.quarter(q[k]) != nil || Lexicon.year(q[k]) != nil || (q[k] == "the" && Lexicon.months[q[k + 1]] == nil)
+        }
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["starting", "beginning", "begining", "commencing"].contains(q[i]) {
+            guard !Lexicon.peopleWords.contains(q[i - 1]), !Lexicon.productWords.contains(q[i - 1]), !["that", "which", "who"].contains(q[i - 1]) else { continue }
+            var j = i + 1
+            // ("starting from zero in July": a running total starts at nothing anyway.)
+            if ["from", "at"].contains(q[j]), ["zero", "0", "nothing"].contains(q[j + 1]) { j += 2 }
+            if ["in", "from", "with", "at", "on"].contains(q[j]) { j += 1 }
+            guard j > i + 1 || q[i] != "starting", isPeriodStart(j) else { continue }
+            q.replace(i..<j, with: ["starting"])
+        }
+        // "from July 2013 onwards", "from Q3 2013 onward": a start with no end.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "from" {
+            var k = i + 1
+            if Lexicon.months[q[k]] != nil {
+                k += 1
+                if q[k] == "of" { k += 1 }
+            } else if Lexicon.quarter(q[k]) != nil {
+                k += 1
+            } else {
+                continue
+            }
+            guard Lexicon.year(q[k]) != nil, ["onwards", "onward"].contains(q[k + 1]) else { continue }
+            q.replace((k + 1)..<(k + 2), with: [])
+            q.replace(i..<(i + 1), with: ["starting"])
+        }
+        // "month by month through 2013", "quarter by quarter through the second half of 2013": the span of the series.
+        for i in 1..<max(1, q.count) where ["through", "throughout", "thru"].contains(q[i]) {
+            guard ["month", "months", "quarter", "quarters", "week", "weeks", "monthly", "quarterly", "weekly"].contains(q[i - 1]), isPeriodStart(i + 1),
+                !q.words[..<i].contains(where: { ["from", "starting", "since", "between"].contains($0) })
+            else { continue }
+            q.replace(i..<(i + 1), with: ["in"])
+        }
+        // "starting July 2013 ... up to January 2014", "up to and including January 2014": the end of the range started.
+        guard let start = q.words.firstIndex(of: "starting") else { return }
+        for i in (start + 1)..<max(start + 1, q.count) where q[i] == "up" && q[i + 1] == "to" {
+            let length = q[i + 2] == "and" && q[i + 3] == "including" ? 4 : 2
+            guard isPeriodStart(i + length), q[i + length] != "the" else { continue }
+            q.replace(i..<(i + length), with: ["to"])
+            return
+        }
+    }
+
+    /// "customers that have a most recent order date before July 2013", "with a last purchase date in 2012": the date of
+    /// each one's last order, said as "had their last order" (which the recency pass reads). A restatement after "i.e."
+    /// ("i.e. nothing ordered since the end of June 2013") says the same again and goes.
+    private func rewriteLastOrderDate(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["have", "has", "had", "with", "whose"].contains(q[i]) {
+            var k = i + 1
+            if ["a", "their", "the", "his", "her"].contains(q[k]) { k += 1 }
+            if q[k] == "most", q[k + 1] == "recent" { k += 2 } else if ["latest", "last"].contains(q[k]) { k += 1 } else { continue }
+            guard ["order", "purchase"].contains(q[k]), q[k + 1] == "date" else { continue }
+            var end = k + 2
+            if q[i] == "whose", ["was", "is"].contains(q[end]) { end += 1 }
+            let said: [String] = q[i] == "whose" ? ["whose", "last", "order", "was"] : q[i] == "with" ? ["who", "had", "their", "last", "order"] : ["had", "their", "last", "order"]
+            q.replace(i..<end, with: said)
+        }
+        // "made their most recent purchase back in 2012": the same, said with a verb of buying.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["made", "placed", "had"].contains(q[i]) && ["their", "his", "her"].contains(q[i + 1]) {
+            var k = i + 2
+            if q[k] == "most", q[k + 1] == "recent" { k += 2 } else if ["latest", "last", "final"].contains(q[k]) { k += 1 } else { continue }
+            guard ["order", "purchase"].contains(q[k]) else { continue }
+            let end = q[k + 1] == "back" ? k + 2 : k + 1
+            q.replace(i..<end, with: ["had", "their", "last", "order"])
+            // "... and have not bought since": what a last order in a period means, said again.
+            for tail in [
+                ["and", "have", "not", "bought", "since"], ["and", "have", "not", "ordered", "since"], ["and", "have", "not", "bought", "anything", "since"],
+                ["and", "have", "not", "ordered", "anything", "since"], ["and", "not", "since"], ["and", "nothing", "since"], ["and", "have", "not", "purchased", "since"],
+            ] {
+                guard let t = (0..<q.count).first(where: { j in tail.indices.allSatisfy { q[j + $0] == tail[$0] } }) else { continue }
+                let after = q[t + tail.count] == "then" ? t + tail.count + 1 : t + tail.count
+                if after >= q.count { q.replace(t..<after, with: []) }
+            }
+        }
+        guard q.has("last order before") || q.has("last order was before"),
+            let ie = (0..<q.count).first(where: { (q[$0] == "i" && q[$0 + 1] == "e") || q[$0] == "ie" || (q[$0] == "that" && q[$0 + 1] == "is") })
+        else { return }
+        let restated: Set<String> = ["nothing", "ordered", "bought", "purchased", "no", "orders", "order", "purchases", "since", "the", "end", "of", "anything", "not", "have", "has", "they", "placed", "any", "start"]
+        let start = q[ie] == "ie" ? ie + 1 : ie + 2
+        let rest = q.words[start...]
+        guard rest.contains("since"), rest.allSatisfy({ restated.contains($0) || Lexicon.months[$0] != nil || Lexicon.year($0) != nil }) else { return }
+        q.replace(ie..<q.count, with: [])
+    }
+
+    /// "Only consider bikes that actually sold that year", "only include products which have been sold": what a measure
+    /// of sales ranks anyway, said in the one way that is read ("only things that have sold"). A year that is not the
+    /// question's own is left alone.
+    private func rewriteOnlyWhatSold(_ q: inout QuestionWords) {
+        let years = Set(q.words.compactMap(Lexicon.year))
+        for i in 0..<q.count where q[i] == "only" || (["consider", "count", "include"].contains(q[i]) && q[i + 1] == "only") {
+            var k = i + 1
+            if q[i] == "only", ["consider", "count", "include", "counting", "considering", "including"].contains(q[k]) { k += 1 } else if q[i] != "only" { k += 1 }
+            if q[k] == "the" { k += 1 }
+            let thing = k
+            while k < thing + 3, !["that", "which", "who"].contains(q[k]), k < q.count { k += 1 }
+            guard k > thing, ["that", "which"].contains(q[k]) else { continue }
+            k += 1
+            if ["have", "has"].contains(q[k]) { k += 1 }
+            if q[k] == "actually" { k += 1 }
+            if q[k] == "been" { k += 1 }
+            guard q[k] == "sold" else { continue }
+            k += 1
+            if ["that year", "in that year", "that period", "in that period", "then", "in the period"].contains(where: { q.wordsMatched($0, at: k) != nil }) {
+                k += ["that year", "in that year", "that period", "in that period", "then", "in the period"].compactMap { q.wordsMatched($0, at: k) }.max()!
+            } else if q[k] == "in", let y = Lexicon.year(q[k + 1]), years == [y] {
+                k += 2
+            }
+            q.replace(i..<k, with: ["only", "things", "that", "have", "sold"])
+            return
+        }
+    }
+
+    /// "and how old were they on 31 January 2014": each one's age as of that date, shown beside them (the date is where
+    /// ages are counted from, not a period of sales).
+    private func rewriteAgeAsked(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "how" && q[i + 1] == "old" && ["were", "was", "are", "is"].contains(q[i + 2]) && ["they", "he", "she", "them"].contains(q[i + 3]) {
+            let on = i + 4
+            let length = q[on] == "as" && q[on + 1] == "of" ? 2 : ["on", "at"].contains(q[on]) ? 1 : 0
+            guard length > 0 else { continue }
+            q.replace(i..<(on + length), with: ["with", "their", "age", "as", "of"])
             return
         }
     }
@@ -1320,11 +1472,20 @@ extension QuestionParser {
     /// range of days said before, moved to the month and year named (or a year back), and said in full.
     private func rewriteSameDays(_ q: inout QuestionWords) {
         for i in 0..<q.count where q[i] == "same" && ["days", "period", "dates", "stretch"].contains(q[i + 1]) {
-            // The range said before: "from 1 january 2014 to 28 january 2014", as day ranges are rewritten.
-            guard let f = (0..<i).last(where: { q[$0] == "from" && q[$0 + 4] == "to" && q[$0 + 5] != "" }),
-                let a = Int(q[f + 1]), Lexicon.months[q[f + 2]] != nil, let y = Int(q[f + 3]), let b = Int(q[f + 5]), q[f + 6] == q[f + 2], q[f + 7] == q[f + 3]
-            else { continue }
-            var month = q[f + 2]
+            // The range said before: "from 1 january 2014 to 28 january 2014" (as day ranges are rewritten), or "from
+            // 15 nov to 31 dec 2013", the year said once at the end.
+            var range: (a: Int, m1: String, b: Int, m2: String, y: Int)?
+            for f in stride(from: i - 1, through: 0, by: -1) where q[f] == "from" {
+                guard let a = Int(q[f + 1]), Lexicon.months[q[f + 2]] != nil else { continue }
+                if let y = Int(q[f + 3]), q[f + 4] == "to", let b = Int(q[f + 5]), Lexicon.months[q[f + 6]] != nil, q[f + 7] == q[f + 3] {
+                    range = (a, q[f + 2], b, q[f + 6], y)
+                } else if q[f + 3] == "to", let b = Int(q[f + 4]), Lexicon.months[q[f + 5]] != nil, let y = Int(q[f + 6]), Lexicon.year(q[f + 6]) != nil {
+                    range = (a, q[f + 2], b, q[f + 5], y)
+                }
+                break
+            }
+            guard let range else { continue }
+            var month = range.m1
             var newYear: Int?
             var end = i + 2
             if ["of", "in"].contains(q[end]) {
@@ -1340,15 +1501,17 @@ extension QuestionParser {
             } else {
                 for phrase in ["a year earlier", "a year before", "the year before", "the previous year", "the prior year", "last year", "one year earlier", "a year ago"] {
                     if let n = q.wordsMatched(phrase, at: end) {
-                        newYear = y - 1
+                        newYear = range.y - 1
                         end += n
                         break
                     }
                 }
             }
-            guard let ny = newYear, ny != y || month != q[f + 2] else { continue }
+            // (Another month is named only for a range within one month: "the same days of November".)
+            let oneMonth = Lexicon.months[range.m1] == Lexicon.months[range.m2]
+            guard let ny = newYear, ny != range.y || month != range.m1, month == range.m1 || oneMonth else { continue }
             let start = q[i - 1] == "the" ? i - 1 : i
-            q.replace(start..<end, with: ["from", String(a), month, String(ny), "to", String(b), month, String(ny)])
+            q.replace(start..<end, with: ["from", String(range.a), month, String(ny), "to", String(range.b), oneMonth ? month : range.m2, String(ny)])
             return
         }
     }
@@ -1895,7 +2058,8 @@ extension QuestionParser {
         let replacements: [([String], [String])] = [
             (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
             (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
-            (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["just", "the", "two", "figures"], []),
+            (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]), (["change", "between", "the", "two"], ["change"]),
+            (["difference", "between", "them"], ["difference"]), (["just", "the", "two", "figures"], []),
             (["reached", "by", "the", "end", "of", "each"], ["by"]),
             // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).
             (["when", "did", "we", "sell", "our", "very", "first"], ["first", "sale", "of"]), (["when", "did", "we", "sell", "our", "first"], ["first", "sale", "of"]),
@@ -1904,6 +2068,9 @@ extension QuestionParser {
             (["just", "the", "date"], []), (["only", "the", "date"], []),
             // "which clothing items have we never sold a single one of": never sold.
             (["sold", "a", "single", "one", "of"], ["sold"]), (["sold", "a", "single", "unit", "of"], ["sold"]), (["sold", "a", "single", "one"], ["sold"]),
+            // "revenue this year so far": the latest year to date ("this year" is read as that year on its own).
+            (["so", "far", "this", "year"], ["ytd", "this", "year"]), (["this", "year", "so", "far"], ["ytd", "this", "year"]),
+            (["this", "year", "to", "date"], ["ytd", "this", "year"]), (["so", "far", "in", "this", "year"], ["ytd", "this", "year"]),
             // "since the start of 2013": since 2013 (on or after its first day).
             (["since", "the", "start", "of"], ["since"]), (["since", "the", "beginning", "of"], ["since"]), (["since", "the", "begining", "of"], ["since"]),
             // "what country are they in", "which country is it from": the column shown with the rows.

@@ -12,6 +12,18 @@ extension SQLBuilder {
         if intent.multiple {
             throw Failure(reason: "'how many times' (a multiple) is answered only between two named periods, with slices at most")
         }
+        // "the best and the worst": only the plain ranking reads both ends; any other would keep one end and drop the other.
+        if intent.ranking?.bothEnds == true {
+            let plain: Bool = {
+                switch intent.shape {
+                case .plain, .share, .shareOf: return true
+                default: return false
+                }
+            }()
+            guard plain, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty, (intent.ranking?.count ?? 0) > 0 else {
+                throw Failure(reason: "both the highest and the lowest together with another part (ask for each on its own)")
+            }
+        }
         let shapeName: String
         var allowsGroups = false, allowsBucket = false, allowsRanking = false, allowsPeriods = false, allowsSort = false
         var allowsPeriod = true, allowsNamedFilters = true

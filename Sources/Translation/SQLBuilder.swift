@@ -917,12 +917,15 @@ struct SQLBuilder {
                 " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM \(source) r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")\(byName)"
         } else {
             let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
+            // "the best and the worst": the same ranking read from the other end as well.
+            let low = ranking.bothEnds ? ", RANK() OVER (" + (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) ASC) AS rk_low" : ""
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
-            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source) WHERE \(label) IS NOT NULL)"
+            sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk\(low) FROM \(source) WHERE \(label) IS NOT NULL)"
+            let cut = ranking.bothEnds ? "(r.rk <= \(ranking.count) OR r.rk_low <= \(ranking.count))" : "r.rk <= \(ranking.count)"
             sql +=
-                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : []) + (intent.showRank ? ["r.rk AS rank"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE r.rk <= \(ranking.count) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
+                " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : []) + (intent.showRank ? ["r.rk AS rank"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE \(cut) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
         }
-        var text = (ranking.count == 0 ? "" : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
+        var text = (ranking.count == 0 ? "" : ranking.bothEnds ? "top \(ranking.count) and bottom \(ranking.count) " : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
             guard ranking.count != 1, !word.hasSuffix("s") else { return word }
             // "categories", but "days" (a vowel before the y).
@@ -983,6 +986,25 @@ struct SQLBuilder {
             }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(adjective) " + describe(intent, metric))
+        case .runningTotal where intent.runningRestartsEachYear:
+            // One series per year: the year and the month (quarter) of the year as columns, summed within the year.
+            let within: (expr: String, label: String)
+            switch intent.bucket {
+            case .month, .yearMonth, .monthOfYear: within = (dialect.month(time), "month")
+            case .quarter, .quarterOfYear: within = (dialect.quarter(time), "quarter")
+            default: throw Failure(reason: "a running total that starts again each year goes by month or by quarter (say which)")
+            }
+            let source = try bucketedSource(intent, metric, tables: try tablesUsed(intent, metric))
+            let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()
+            let groupNames = groups.map { "\($0.name), " }.joined()
+            let partition = "PARTITION BY " + (groups.map(\.name) + ["year"]).joined(separator: ", ")
+            let value =
+                intent.asPercentOfBase
+                ? "100.0 * SUM(v) OVER (\(partition) ORDER BY \(within.label)) / SUM(v) OVER (\(partition)) AS cumulative_pct"
+                : "SUM(v) OVER (\(partition) ORDER BY \(within.label)) AS running_total"
+            let sql =
+                "WITH t AS (SELECT \(groupCols)\(dialect.year(time)) AS year, \(within.expr) AS \(within.label), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)year, \(within.label)) SELECT \(groupNames)year, \(within.label), v AS \(metric.name), \(value) FROM t ORDER BY \(groupNames)year, \(within.label)"
+            return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric) + ", starting again each year")
         case .runningTotal where intent.bucket == nil && groups.count == 1:
             // "rank the subcategories by revenue and show each one's cumulative share": down the list, biggest first
             // (no time is read, so lines without a date count).

@@ -110,6 +110,11 @@ extension QuestionParser {
         let atMost: Set<String> = ["fewer or", "less or", "under or", "younger or", "lower or", "below or", "under and", "younger and", "below and"]
         // "between 30 and 40", "between 10,000 and 50,000": both bounds pass ("at least 30 and at most 40"). Years are
         // periods, read elsewhere ("born between 1970 and 1979").
+        // "aged 30 to 39": an age between the two, both included.
+        for a in 0..<q.count where q[a] == "aged" && (a...(a + 3)).allSatisfy(q.isFree) && ["to", "through", "thru"].contains(q[a + 2]) {
+            guard let low = Int(q[a + 1]), let high = Int(q[a + 3]), low < high, high <= 120 else { continue }
+            q.replace((a + 1)..<(a + 4), with: ["between", q[a + 1], "and", q[a + 3]])
+        }
         var k = 0
         while k + 3 < q.count {
             defer { k += 1 }
@@ -170,8 +175,17 @@ extension QuestionParser {
             let peopleAre =
                 ["are", "is", "were", "was"].contains(q[i - 1])
                 && (Self.peopleAndSexes.contains(q[i - 2]) || (["who", "that"].contains(q[i - 2]) && Self.peopleAndSexes.contains(q[i - 3])) || peopleSliced)
+            // "revenue from customers over 60", "customers under 40 by country": people with a bare number of an age's size
+            // right after them are of that age (an amount or a count has its unit or verb: "over 60 orders", "spent over 60").
+            let units: Set<String> = [
+                "orders", "order", "units", "unit", "items", "item", "products", "product", "bikes", "dollars", "euros", "k", "thousand",
+                "percent", "times", "purchases", "lines", "pieces", "transactions", "in", "of", "worth", "spent", "spend",
+            ]
+            let bareAge =
+                ["over", "under", "above", "below"].contains(text) && value == value.rounded() && (16...100).contains(value)
+                && Self.peopleAndSexes.contains(q[i - 1]) && !units.contains(q[i + length + 1])
             if column == nil, op != "=",
-                ageNamed || peopleAre || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
+                ageNamed || peopleAre || bareAge || q[i - 1] == "aged" || q[i + length + 1] == "years" || ["younger than", "older than"].contains(text),
                 Self.peopleAndSexes.contains(q[i - 1]) || q[i - 1] == "aged" || peopleAre
                     || (["who", "aged"].contains(q[i - 1]) && Self.peopleAndSexes.contains(q[i - 2]))
             {
@@ -184,6 +198,11 @@ extension QuestionParser {
             context.numericFilterStarts[d.name] = start
             q.use(start..<(i + length + 1))
             previous = (d.name, i + length)
+            // "what % of revenue came from customers aged 50 or over": the people whose age it is, after "from" (not the
+            // people counted in "how many customers under 40").
+            if Self.peopleAndSexes.contains(q[start - 1]), q.isFree(start - 1), ["from", "by", "among"].contains(q[start - 2]), d.table != vocabulary.factTable {
+                q.use((start - 1)..<start)
+            }
             _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
             // The number's other mentions ("age as of ...") name the same thing.
             _ = q.take(d.phrases)

@@ -40,6 +40,10 @@ extension QuestionParser {
                 specs.append(.init(low: a, high: b, label: "\(text(a)) to \(text(b))", range: i..<(i + 3))); i += 3; continue
             }
             if let n = number(w) {
+                // "1500+", "300,000+": as typed (read as "1500 or more"), thousands separators included.
+                if q[i + 1] == "or", q[i + 2] == "more", let typed = [text(n), Self.withThousands(text(n))].first(where: { raw.contains("\($0)+") }) {
+                    specs.append(.init(low: n, high: nil, label: "\(typed)+", range: i..<(i + 3))); i += 3; continue
+                }
                 let tail = q[i + 1] + " " + q[i + 2]
                 if ["and over", "or over", "and above", "or above", "or more", "and more", "and older", "or older", "and up"].contains(tail) {
                     specs.append(.init(low: n, high: nil, label: "\(text(n)) \(tail)", range: i..<(i + 3))); i += 3; continue

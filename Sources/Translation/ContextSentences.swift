@@ -36,6 +36,22 @@ extension QuestionParser {
                 sentences.insert(first[comma.upperBound...], at: 1)
             }
         }
+        // "For the board pack I need a simple profile of our customer base: for each country ...", "For the cohort slide,
+        // group customers by ...": what the answer is for, said before a colon or a comma. Only when it names no value,
+        // column, number, period or cue; the people or things it is about are asked about again after it.
+        if let first = sentences.first, sentences.count >= 1 {
+            let mark = first.hasSuffix(":") ? first.endIndex : first.range(of: ", ")?.lowerBound
+            let words = QuestionText.normalize(String(first[..<(mark ?? first.endIndex)])).split(separator: " ").map(String.init)
+            let documents: Set<String> = ["pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation", "dashboard", "memo", "update", "board"]
+            if let mark, words.first == "for", words.prefix(6).contains(where: documents.contains), isPurpose(words) {
+                let rest = first[mark...].drop { $0 == ":" || $0 == "," || $0 == " " }
+                if !rest.isEmpty || sentences.count > 1 {
+                    sentences[0] = first[..<mark]
+                    if !rest.isEmpty { sentences.insert(rest, at: 1) } else { sentences[0] = first }
+                    return sentences.dropFirst().joined().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",-–—")))
+                }
+            }
+        }
         var trailing = 0
         if let last = sentences.last, let comma = last.range(of: ", ", options: .backwards) {
             let clause = QuestionText.normalize(String(last[comma.upperBound...]))
@@ -53,6 +69,22 @@ extension QuestionParser {
         }
         guard dropped + trailing > 0 else { return nil }
         return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",-–—")))
+    }
+
+    /// "for the board pack I need a simple profile of our registered customer base": words of purpose and of the tables
+    /// themselves, nothing that could change the answer.
+    private func isPurpose(_ words: [String]) -> Bool {
+        let allowed: Set<String> = [
+            "customer", "customers", "product", "products", "base", "registered", "catalogue", "range", "profile", "overview", "summary", "picture", "view",
+            "simple", "quick", "short", "high", "level", "board", "pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation",
+            "dashboard", "memo", "update", "need", "want", "like", "cohort", "merchandising", "marketing", "finance", "sales", "team", "monthly", "quarterly",
+            "annual", "yearly", "weekly",
+        ]
+        return !words.contains { word in
+            if Self.restrictingWords.contains(word) || Double(word) != nil || Lexicon.months[word] != nil { return true }
+            if Lexicon.stopWords.contains(word) || allowed.contains(word) || ["i", "we", "d", "ll", "m", "id", "im", "for", "our", "my", "a", "the"].contains(word) { return false }
+            return vocabulary.knownWords.contains(word) || Self.cueWords.contains(word) || vocabulary.valueByPhrase[word] != nil
+        }
     }
 
     /// Words that restrict ("only bikes", "not France"): a sentence with one always stays.

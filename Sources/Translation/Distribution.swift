@@ -4,6 +4,11 @@
 extension QuestionParser {
     func parseDistribution(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         if parseDistributionByMeasure(&q, &intent, &context) { return }
+        parseDistributionWithExamples(&q, &intent, &context)
+        if intent.distribution == nil { _ = parseDistributionForEachValue(&q, &intent, &context) }
+    }
+
+    private func parseDistributionWithExamples(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram") || q.words.contains("distributed") else { return }
         // "how many customers placed 1, 2, 3 ... orders", "distribution of customers by number of orders".
         guard let h = q.find("distribution of").map({ $0 + 2 }) ?? q.find("histogram of").map({ $0 + 2 }) ?? q.find("how are").map({ $0 + 2 }) ?? q.find("how many").map({ $0 + 2 }) else { return }
@@ -81,6 +86,56 @@ extension QuestionParser {
             // "(1, 2, 3 and so on)": examples of the values.
             for aside in q.asides { for k in aside where q.isFree(k) && (Double(q[k]) != nil || ["and", "so", "on", "etc", "or", "more"].contains(q[k])) { q.use(k..<(k + 1)) } }
             _ = q.take(["and so on", "so on", "etc"])
+            return true
+        }
+        return false
+    }
+
+    /// "For each number of orders a customer has placed, how many customers are there", "number of customers per order
+    /// count": the entities counted for each value of their own count, said as "for each number of ...". Only a count
+    /// ("number of orders", "order count"), so that "revenue per order" stays a ratio.
+    private func parseDistributionForEachValue(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
+        let leads = ["for each number of", "for every number of", "for each", "for every", "per number of", "per"]
+        for i in 0..<q.count where ["for", "per"].contains(q[i]) && q.isFree(i) {
+            guard let n = leads.compactMap({ q.wordsMatched($0, at: i) }).max() else { continue }
+            let k = i + n
+            let numberOf = q[k - 2] == "number" && q[k - 1] == "of"
+            // The count of each one: "orders" after "number of", "order count" said as such.
+            let said = vocabulary.metrics.compactMap { m -> (metric: Vocabulary.Metric, length: Int)? in
+                guard m.table == vocabulary.factTable, m.expr.uppercased().hasPrefix("COUNT("), !m.expr.contains("/") else { return nil }
+                let length = m.phrases.compactMap { p in (numberOf || p.hasSuffix(" count")) ? q.wordsMatched(p, at: k) : nil }.max()
+                return length.map { (m, $0) }
+            }
+            guard let (measure, length) = said.max(by: { $0.length < $1.length }) else { continue }
+            var end = k + length
+            // "... a customer has placed", "... they placed": whose count it is.
+            var entity: QueryIntent.PerEntity?
+            var e = end
+            if ["a", "each", "the"].contains(q[e]) { e += 1 }
+            if let found = Self.entityWords[q[e]], found != .product {
+                var v = e + 1
+                if ["has", "have", "had"].contains(q[v]) { v += 1 }
+                if ["placed", "made", "put"].contains(q[v]) {
+                    entity = found
+                    end = v + 1
+                }
+            } else if q[e] == "they", ["placed", "made"].contains(q[e + 1]) {
+                end = e + 2
+            }
+            // The entities counted: "how many customers", "the number of buyers".
+            guard let c = (0..<q.count).first(where: { j in (j < i || j >= end) && Self.entityWords[q[j]] != nil && q.isFree(j) && (q[j - 1] == "many" || (q[j - 1] == "of" && q[j - 2] == "number")) }),
+                let counted = Self.entityWords[q[c]], entity == nil || entity == counted, counted != Self.entityWords[measure.phrases.first ?? ""] ?? .product
+            else { continue }
+            intent.distribution = .init(entity: counted, metric: measure.name)
+            intent.metric = measure.name
+            context.explicitMetric = true
+            q.use(i..<end)
+            q.use((c - 2)..<(c + 1))
+            _ = q.take(["are there", "is there", "do we have", "have we got"])
+            // The entity named again is the same one.
+            for k in 0..<q.count where q.isFree(k) && Self.entityWords[q[k]] == counted && q[k] == q[c] { q.use(k..<(k + 1)) }
+            // "(1, 2, 3, ...)": examples of the values.
+            for aside in q.asides { for k in aside where q.isFree(k) && (Double(q[k]) != nil || ["and", "so", "on", "etc", "or", "more"].contains(q[k])) { q.use(k..<(k + 1)) } }
             return true
         }
         return false

@@ -224,11 +224,14 @@ extension QuestionParser {
         // With slices, only a measure other than the one reported makes it a per-entity threshold
         // ("customers who spent over 1000, per country"); otherwise the groups are compared (HAVING).
         // ("revenue per country from customers who spent over 5,000": said of the people, it is each one's own.)
-        if !intent.groupBy.isEmpty && compared.name == metric.name && ofPeople == nil { return }
+        // ("Among customers whose lifetime spend is above 5,000, how is their revenue split across categories": a lifetime
+        // total is each one's whole, so the slices are of what those people bought.)
+        let lifetime = key == nil && (q.words.contains("lifetime") || q.has("all time"))
+        if !intent.groupBy.isEmpty && compared.name == metric.name && ofPeople == nil && !lifetime { return }
         // ("how many orders were worth more than 2,000, per country": an order has one customer, so its customer's
         // columns slice orders whole.)
         let sliceWholeOrders = key != nil && intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == customersTable }
-        if !sliceWholeOrders, !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
+        if !sliceWholeOrders, !lifetime, !intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }) {
             context.conflicts.append("a threshold on each \(table == customersTable ? "customer" : "product")'s total with a breakdown by something else")
             return
         }
@@ -243,7 +246,7 @@ extension QuestionParser {
         }
         intent.entityThreshold = .init(
             table: table, metric: compared.name, above: above, value: value, orEqual: orEqual, key: key, upTo: context.thresholdUpTo,
-            versusAverage: intent.thresholdVersusAverage)
+            versusAverage: intent.thresholdVersusAverage, allTime: lifetime)
         intent.thresholdVersusAverage = false
         context.thresholdUpTo = nil
         intent.shape = .plain
@@ -258,6 +261,11 @@ extension QuestionParser {
                 intent.asPercentOfBase = true
                 if !intent.extraMetrics.isEmpty { context.conflicts.append("a share of things passing a threshold beside other measures") }
             }
+        }
+        // "Among customers whose lifetime spend is above 5,000, how is their revenue split across categories, in %": each
+        // group's share of those people's sales (the shares were read before the threshold was known).
+        if context.shareRequested, !intent.asPercentOfBase, !intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, intent.band == nil {
+            intent.shape = .share
         }
         _ = q.take(["in total", "overall", "all time", "with us", "lifetime"])
     }

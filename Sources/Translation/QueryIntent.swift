@@ -166,6 +166,8 @@ struct QueryIntent: Sendable, Equatable {
     /// "cumulative revenue by quarter, restarting at the start of each year": the running total starts from zero each
     /// year (one series per year, its months or quarters in order).
     var runningRestartsEachYear = false
+    /// "the cumulative number of new customers, month by month": each period's new customers with their running total.
+    var runningTotalOfNew = false
     /// "what % of customers in each country are aged 65 or over": numbers of the counted rows' own that make the part of
     /// each group's count (the rows failing them stay in the whole).
     var percentPassing: [NumericFilter] = []

@@ -704,7 +704,7 @@ struct QuestionParser {
         // "how many came back and ordered again, and what % of that cohort is it": the count and its share, both asked.
         let isShare: Bool = {
             switch intent.shape {
-            case .shareOf, .shareOfPeriod: return true
+            case .shareOf, .shareOfPeriod, .shareOfTableWith: return true
             default: return intent.asPercentOfBase
             }
         }()
@@ -1013,6 +1013,12 @@ struct QuestionParser {
     }
 
     func setShape(_ intent: inout QueryIntent, _ context: inout Context, _ shape: QueryIntent.Shape) {
+        // "the cumulative number of new customers, month by month": new customers per period, with their running total.
+        if Set([intent.shape, shape].map { "\($0)" }) == ["runningTotal", "newCustomers"] {
+            intent.shape = .newCustomers
+            intent.runningTotalOfNew = true
+            return
+        }
         if intent.shape != .plain && intent.shape != shape {
             context.conflicts.append("\(describeShape(intent.shape)) together with \(describeShape(shape))")
         }
@@ -1127,6 +1133,12 @@ struct QuestionParser {
     /// A sort ("rank our helmets by revenue, highest first, and include units sold") is read the same way.
     func rankByTheMeasureAfterBy(_ q: QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard intent.ranking != nil || intent.sortDescending != nil, !intent.extraMetrics.isEmpty else { return }
+        // "products bought by the largest number of different customers ... show the customer count": the people counted
+        // for each product are its buyers, whichever word counts them.
+        if let m = vocabulary.metric(named: intent.metric), isPeopleCount(m), intent.ranking?.entity != .table(customersTable) {
+            intent.extraMetrics.removeAll { vocabulary.metric(named: $0).map(isPeopleCount) ?? false }
+            if intent.extraMetrics.isEmpty { return }
+        }
         let said = " " + q.words.joined(separator: " ") + " "
         let names = [intent.metric] + intent.extraMetrics
         // "which 3 countries had the highest revenue per buyer? show the number of buyers too", "sorted from the highest
@@ -1285,10 +1297,11 @@ struct QuestionParser {
             guard let y else {
                 // "q4 rev by year", "Q1 of each year": the same quarter in every year, when the question says so.
                 let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "of each year", "in each year", "yearly", "annually"]
-                if q[i].hasPrefix("q"), acrossYears.contains(where: { q.has($0) }) {
+                if q[i].hasPrefix("q") || length == 2, acrossYears.contains(where: { q.has($0) }) {
+                    // ("what % of each year's revenue was booked in the fourth quarter": the same, in words.)
                     if intent.quarterOfYear != nil && intent.quarterOfYear != quarter { context.conflicts.append("two quarters of the year") }
                     intent.quarterOfYear = quarter
-                    q.use(i..<(i + 1))
+                    q.use(i..<(i + length))
                 } else if ["in", "during", "for"].contains(q[i - 1]) || q[i].hasPrefix("q"),
                     case let years = Set(q.words.compactMap(year)), years.count == 1, let only = years.first
                 {
@@ -3786,6 +3799,16 @@ struct QuestionParser {
         {
             intent.metric = rows.name
         }
+        // "per category, total product count and how many have never had a single sale": the catalogue's own count, said
+        // before the count of those never sold, is shown beside it.
+        if case .without(let t) = intent.shape, t == vocabulary.factTable, intent.extraMetrics.isEmpty, let m = vocabulary.metric(named: intent.metric),
+            m.expr.uppercased() == "COUNT(*)", m.table == productsTable, context.metricSpan.upperBound > 0,
+            case let w = context.words, let and = (context.metricSpan.upperBound..<min(w.count, context.metricSpan.upperBound + 2)).first(where: { w[$0] == "and" }),
+            and + 2 < w.count, w[and + 1] == "how", w[and + 2] == "many",
+            context.metricSpan.contains(where: { ["count", "number", "total"].contains(w[$0]) })
+        {
+            intent.extraMetrics = [m.name]
+        }
         // "which products have more than 500 customers": a count of a dimension table's rows, taken through its sales
         // (each product's lines), counts each customer once, never each line.
         if let m = vocabulary.metric(named: intent.metric), m.table != vocabulary.factTable, m.expr.uppercased() == "COUNT(*)",
@@ -4006,7 +4029,12 @@ struct QuestionParser {
         let start = lead ?? percentOf
         guard let start else { return false }
         var k = q[start + 1] == "of" ? start + 2 : start + 1
-        while ["its", "their", "our", "the", "all", "those", "these"].contains(q[k]) || Lexicon.year(q[k]) != nil || Lexicon.quarter(q[k]) != nil { k += 1 }
+        // ("of the Australian customers who ordered in H2 2013": a value of theirs names which people.)
+        while ["its", "their", "our", "the", "all", "those", "these"].contains(q[k]) || Lexicon.year(q[k]) != nil || Lexicon.quarter(q[k]) != nil
+            || (valueAt(q, k) != nil && !Lexicon.peopleWords.contains(q[k]))
+        {
+            k += 1
+        }
         if ["buyers", "shoppers", "purchasers"].contains(q[k]) { return true }
         guard Lexicon.peopleWords.contains(q[k]), ["who", "that"].contains(q[k + 1]) else { return false }
         let verb = ["had", "have"].contains(q[k + 2]) ? k + 3 : k + 2

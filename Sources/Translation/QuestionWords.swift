@@ -10,6 +10,9 @@ struct QuestionWords {
     var original: [String]
     /// Words said in parentheses ("gross profit (revenue minus cost)"): an aside, which may define what is before it.
     var asides: [Range<Int>] = []
+    /// Where each sentence after the first begins ("... by country. Keep the unknown country as its own row."): a
+    /// clause that restates a convention can be dropped whole, up to its sentence's end.
+    var sentenceStarts: [Int] = []
 
     /// - Parameters:
     ///   - dictionary: every word that means something as typed (no correction needed).
@@ -41,8 +44,10 @@ struct QuestionWords {
             // A minus sign stays on its number ("top -5" must not read as "top 5").
             if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
             // "Q3 '13", "January '14": a year said by its last two digits is that year of this century.
+            // (Only after a word that a year follows: "'40-59'" and "'60 and over'" are bands in quotes.)
             if ch == "'" || ch == "’", !(prev.isLetter || prev.isNumber), i + 2 < source.count, source[i + 1].isNumber, source[i + 2].isNumber,
-                i + 3 >= source.count || !(source[i + 3].isNumber || source[i + 3].isLetter)
+                i + 3 >= source.count || !(source[i + 3].isNumber || source[i + 3].isLetter || source[i + 3] == "-" || source[i + 3] == "'" || source[i + 3] == "’"),
+                Self.yearFollows(Self.wordBefore(source, i))
             {
                 chars += "20"
                 continue
@@ -57,6 +62,8 @@ struct QuestionWords {
                 chars += " divided by "
                 continue
             }
+            // "2+ orders", "aged 50+": that number or more.
+            if ch == "+", prev.isNumber, !next.isNumber { chars += " or more "; continue }
             // "name + birth date", "accessories + clothing": a plus between words joins them ("3+ orders" keeps its sign).
             if ch == "+", let before = source[..<i].last(where: { $0 != " " }), before.isLetter,
                 source[(i + 1)...].first(where: { $0 != " " })?.isLetter == true
@@ -66,6 +73,8 @@ struct QuestionWords {
             }
             // Parentheses are kept as words of their own for a moment, to find the asides' words.
             if ch == "(" || ch == ")" { chars += ch == "(" ? " \u{1} " : " \u{2} "; continue }
+            // (Sentence ends are marked as well, and kept as positions, not words.)
+            if [".", "?", "!", ";"].contains(ch) { chars += " \u{3} "; continue }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
         words = String(chars).split(separator: " ").flatMap { token -> [String] in
@@ -85,6 +94,8 @@ struct QuestionWords {
             } else if word == "\u{2}" {
                 if let start = open, start < kept.count { asides.append(start..<kept.count) }
                 open = nil
+            } else if word == "\u{3}" {
+                if kept.count > 0, sentenceStarts.last != kept.count { sentenceStarts.append(kept.count) }
             } else {
                 kept.append(word)
             }
@@ -101,6 +112,21 @@ struct QuestionWords {
         for i in words.indices where !dictionary.contains(words[i]) && words[i].count >= 4 && !words[i].first!.isNumber {
             if let fix = Self.correct(words[i], in: corrections) { words[i] = fix }
         }
+    }
+
+    /// The word that ends right before `i` (spaces skipped), lower-cased.
+    private static func wordBefore(_ source: [Character], _ i: Int) -> String {
+        var end = i
+        while end > 0, source[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, source[start - 1].isLetter || source[start - 1].isNumber { start -= 1 }
+        return String(source[start..<end])
+    }
+
+    /// Words after which "'13" is a year: a month, quarter or half, or a word that a period follows.
+    private static func yearFollows(_ word: String) -> Bool {
+        Lexicon.months[word] != nil || Lexicon.quarter(word) != nil
+            || ["h1", "h2", "fy", "in", "of", "since", "from", "to", "until", "till", "through", "vs", "versus", "during", "for", "year", "summer", "winter", "spring", "autumn", "fall", "christmas", "xmas"].contains(word)
     }
 
     /// Whether the letters on both sides of the hyphen at `hyphen` are month names ("jul-dec").
@@ -156,6 +182,10 @@ struct QuestionWords {
         asides = asides.compactMap { a in
             if a.lowerBound >= range.upperBound { return (a.lowerBound + shift)..<(a.upperBound + shift) }
             return a.upperBound <= range.lowerBound ? a : nil
+        }
+        sentenceStarts = sentenceStarts.compactMap { start in
+            if start >= range.upperBound && !range.isEmpty || start > range.lowerBound && range.isEmpty { return start + shift }
+            return start <= range.lowerBound ? start : nil
         }
         words.replaceSubrange(range, with: new)
         original.replaceSubrange(range, with: new)

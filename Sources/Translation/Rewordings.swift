@@ -8,6 +8,7 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        dropModelDefinitions(&q)
         substituteDefinedTerm(&q)
         dropStatusDefinitions(&q)
         dropPeriodRestatement(&q)
@@ -46,6 +47,7 @@ extension QuestionParser {
         rewriteLastOrderDate(&q)
         rewriteOnlyWhatSold(&q)
         rewriteAgeAsked(&q)
+        rewriteCohortOfYear(&q)
         rewriteTieBreak(&q)
         rewriteTieBreakColumn(&q)
         rewriteYearsOneByOne(&q)
@@ -83,6 +85,42 @@ extension QuestionParser {
             guard let value = valueAt(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
             q.replace(i..<k, with: ["a"])
         }
+        // "out of all our US customers, what % were 60 or older": the same as "what % of our US customers were ...", when
+        // the people are named by values alone (a clause of theirs, "who bought ...", is read where it stands).
+        if q[0] == "of" || (q[0] == "out" && q[1] == "of"),
+            let w = (0..<min(q.count, 10)).first(where: { q[$0] == "what" && ["percent", "percentage", "share", "proportion"].contains(q[$0 + 1]) }),
+            q[w + 2] != "of"
+        {
+            let start = q[0] == "of" ? 1 : 2
+            let named = (start..<w).allSatisfy { k in
+                ["all", "our", "the", "those", "these", "registered"].contains(q[k]) || Lexicon.peopleWords.contains(q[k]) || Lexicon.productWords.contains(q[k])
+                    || valueAt(q, k) != nil || (k > start && valueAt(q, k - 1) != nil && q[k].count <= 3)
+            }
+            if named, w > start, (start..<w).contains(where: { Lexicon.peopleWords.contains(q[$0]) || Lexicon.productWords.contains(q[$0]) }) {
+                let people = Array(q.words[start..<w])
+                q.replace(0..<(w + 2), with: ["what", q[w + 1], "of"] + people)
+            }
+        }
+        // "age as at 2014-01-31": as of that date.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "as" && q[i + 1] == "at" && (Int(q[i + 2].prefix(2)) != nil || q[i + 2] == "the") {
+            q.replace(i..<(i + 2), with: ["as", "of"])
+        }
+        // "what % were 60 or older on 31 Jan 2014": ages as of that day (not a day of sales).
+        for i in 1..<max(1, q.count) where q[i] == "on" && (Int(q[i + 1].prefix(1)) != nil || Lexicon.months[q[i + 1]] != nil) {
+            guard (max(0, i - 4)..<i).contains(where: { ["older", "younger", "aged", "old", "age", "ages"].contains(q[$0]) }) else { continue }
+            q.replace(i..<(i + 1), with: ["as", "of"])
+        }
+        // "under-30s (age as of ...): revenue by category", "the over 60s": people of that age.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["under", "over"].contains(q[i]) && q[i + 1].hasSuffix("s") {
+            guard let n = Int(q[i + 1].dropLast()), (10...100).contains(n), !Lexicon.peopleWords.contains(q[i + 2]) else { continue }
+            let start = q[i - 1] == "the" ? i - 1 : i
+            // ("the over 60s" are those aged 60 and up.)
+            q.replace(start..<(i + 2), with: q[i] == "over" ? ["customers", "aged", "at", "least", String(n)] : ["customers", "under", String(n)])
+        }
+        // "female % of our customer base in each country": the value's share of it, as "female share of" is read.
+        for i in 1..<max(1, q.count) where ["percent", "percentage"].contains(q[i]) && q[i + 1] == "of" && valueAt(q, i - 1) != nil && Double(q[i - 2]) == nil {
+            q.replace(i..<(i + 1), with: ["share"])
+        }
         // "non-bike revenue": every other value of the column.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "non" && valueAt(q, i + 1) != nil {
             q.replace(i..<(i + 1), with: ["excluding"])
@@ -105,10 +143,12 @@ extension QuestionParser {
         // "show the turnover next to each": beside the rows, where any measure asked for is shown anyway (not "next
         // to each customer", which names what is shown).
         for phrase in [["next", "to", "each", "one"], ["next", "to", "each"], ["next", "to", "it"], ["next", "to", "them"], ["alongside", "each"]] {
-            if let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }),
-                q[i + phrase.count].isEmpty || Lexicon.stopWords.contains(q[i + phrase.count])
-            {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            if q[i + phrase.count].isEmpty || Lexicon.stopWords.contains(q[i + phrase.count]) {
                 q.replace(i..<(i + phrase.count), with: [])
+            } else if phrase.last == "each", let (_, length) = dimensionSaid(q.words, i + phrase.count), q.words[..<i].contains(where: { ["by", "per", "each", "every"].contains($0) }) {
+                // ("rank the countries by ..., and show the average next to each country": the rows already named.)
+                q.replace(i..<(i + phrase.count + length), with: [])
             }
         }
         // "weekends vs weekdays - both counts please": the two figures a comparison shows anyway, said at the end.
@@ -837,6 +877,30 @@ extension QuestionParser {
 
     /// "Big spenders = customers whose total lifetime spend is over $5,000. How many big spenders do we have in each
     /// country?": a term defined before the question is its definition where the question uses it.
+    /// "Gross profit is revenue minus units times the product's catalogue cost.", "Gross margin is ..., expressed as a
+    /// percentage of revenue": a sentence that defines a measure of the model in the model's own words says what the
+    /// measure is anyway (the conventions' definitions are the model's). Only a sentence of its own, made of the words
+    /// such a definition uses; "gross margin as a percentage of revenue" after the margin says the same.
+    private func dropModelDefinitions(_ q: inout QuestionWords) {
+        let formula: Set<String> = [
+            "revenue", "sales", "amount", "minus", "less", "units", "unit", "quantity", "times", "multiplied", "by", "the", "a", "an", "product", "products",
+            "catalogue", "catalog", "cost", "costs", "divided", "as", "percentage", "percent", "of", "expressed", "sold", "each", "line", "lines", "sum",
+            "total", "over", "per", "and", "its", "their", "on", "in", "is", "means", "equals", "meaning", "defined", "calculated", "computed", "which",
+            "that", "then", "gross", "profit", "margin", "with", "from", "taken", "away", "subtracted", "i", "e",
+        ]
+        let measures = vocabulary.metrics.filter { m in m.expr.contains("cost") }.flatMap(\.phrases)
+        for start in ([0] + q.sentenceStarts).reversed() {
+            guard let length = measures.compactMap({ q.wordsMatched($0, at: start) }).max(), ["is", "means", "equals", "meaning"].contains(q[start + length]) else { continue }
+            let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
+            // (Not the whole question: something must be asked besides.)
+            guard start > 0 || end < q.count, (start..<end).allSatisfy({ formula.contains(q[$0]) }) else { continue }
+            q.replace(start..<end, with: [])
+        }
+        for phrase in [["margin", "as", "a", "percentage", "of", "revenue"], ["margin", "as", "a", "percent", "of", "revenue"], ["margin", "as", "a", "percentage", "of", "sales"]] {
+            q.replaceAll(phrase, with: ["margin", "percentage"])
+        }
+    }
+
     /// The words a question proper starts with, after a sentence that defines a term.
     static let questionStarts: Set<String> = ["how", "what", "which", "list", "show", "give", "count", "who", "tell", "whats"]
 
@@ -1070,6 +1134,8 @@ extension QuestionParser {
     }
 
     private func dropTieClause(_ q: inout QuestionWords) {
+        rewriteTiedAtPlace(&q)
+        dropCountedOnce(&q)
         guard let i = (0..<q.count).first(where: { q[$0] == "if" && q[$0 + 1] == "there" }) else { return }
         var j = i + 2
         if ["is", "are", "s"].contains(q[j]) { j += 1 }
@@ -1093,6 +1159,56 @@ extension QuestionParser {
         ]
         guard let phrase = keep.first(where: { p in p.indices.allSatisfy { q[j + $0] == p[$0] } }) else { return }
         q.replace(i..<(j + phrase.count), with: [])
+    }
+
+    /// "Count each customer once per product", "counting each order once per quarter": what a count of distinct things per
+    /// group does anyway.
+    private func dropCountedOnce(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["count", "counting", "counted"].contains(q[i]) && ["each", "every"].contains(q[i + 1]) {
+            guard Lexicon.peopleWords.contains(q[i + 2]) || Lexicon.productWords.contains(q[i + 2]) || ["buyer", "order", "orders"].contains(q[i + 2]), q[i + 3] == "once"
+            else { continue }
+            var end = i + 4
+            if ["per", "in", "for", "within"].contains(q[end]) {
+                var k = end + 1
+                if ["each", "every", "a", "the"].contains(q[k]) { k += 1 }
+                let things: Set<String> = ["product", "category", "subcategory", "quarter", "month", "year", "country", "group", "band", "day", "week", "line", "gender", "cohort", "segment"]
+                guard things.contains(q[k]) || (q[k].hasSuffix("s") && things.contains(String(q[k].dropLast()))) else { continue }
+                end = k + 1
+                // ("... once per category they bought from": the rest of the clause says the same.)
+                if q[end] == "they", ["bought", "ordered", "purchased"].contains(q[end + 1]) { end += q[end + 2] == "from" ? 3 : 2 }
+            }
+            q.replace(i..<end, with: [])
+        }
+    }
+
+    /// "include every product tied at third place", "include any order tied at fifth place", "keeping all tied for 10th":
+    /// ties at the cut-off, which every ranking keeps, said for the cut-off the question names ("include ties").
+    private func rewriteTiedAtPlace(_ q: inout QuestionWords) {
+        let places = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20]
+        for t in 0..<q.count where ["tied", "tying", "ties"].contains(q[t]) && ["at", "for", "in"].contains(q[t + 1]) {
+            var j = t + 2
+            if q[j] == "the" { j += 1 }
+            let digits = String(q[j].prefix { $0.isNumber })
+            guard let n = places[q[j]] ?? (digits.isEmpty || digits.count == q[j].count ? nil : Int(digits)),
+                q.words.contains(String(n)) || Lexicon.numberWords.contains(where: { $0.value == n && q.words.contains($0.key) })
+            else { continue }
+            j += 1
+            if q[j] == "place" || q[j] == "position" { j += 1 }
+            // Back to the verb: "include (every|any|all) (product|order|one|of those)".
+            var i = t - 1
+            while i > t - 4,
+                ["every", "any", "all", "each", "one", "ones", "of", "those", "them", "everyone", "anyone", "the"].contains(q[i]) || Lexicon.productWords.contains(q[i])
+                    || Lexicon.peopleWords.contains(q[i]) || ["order", "orders", "country", "countries", "month", "months"].contains(q[i])
+            {
+                i -= 1
+            }
+            let verb = ["include", "including", "keep", "keeping", "show", "showing", "with", "plus"].contains(q[i])
+            guard verb || q[t] == "ties" else { continue }
+            // ("ties at 4th place included": the verb after it.)
+            let after = ["included", "kept", "shown"].contains(q[j]) ? j + 1 : j
+            q.replace((verb ? i : t)..<after, with: ["include", "ties"])
+            return
+        }
     }
 
     /// "repeat buyers (meaning 2 or more orders)", "repeat customers, i.e. 2+ orders": what a repeat buyer is, said again.
@@ -1192,6 +1308,17 @@ extension QuestionParser {
             guard j > i + 1 || q[i] != "starting", isPeriodStart(j) else { continue }
             q.replace(i..<j, with: ["starting"])
         }
+        // "the cumulative number for the year so far" (one year named): the year's running total, which it is anyway.
+        if q.words.contains(where: { ["running", "cumulative", "cumulatively"].contains($0) }), Set(q.words.compactMap(Lexicon.year)).count == 1 {
+            for phrase in [["for", "the", "year", "so", "far"], ["in", "the", "year", "so", "far"], ["for", "the", "year", "to", "date"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "Start from zero at the beginning of 2013": where a running total starts, the period's own start.
+        for phrase in [["start", "from", "zero"], ["starting", "from", "zero"], ["start", "at", "zero"], ["starting", "at", "zero"], ["from", "zero"]] {
+            q.replaceAll(phrase, with: [])
+        }
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "at" && q[i + 1] == "the" && ["beginning", "start"].contains(q[i + 2]) && q[i + 3] == "of" {
+            if Lexicon.year(q[i + 4]) != nil { q.replace(i..<(i + 4), with: ["in"]) }
+        }
         // "from July 2013 onwards", "from Q3 2013 onward": a start with no end.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "from" {
             var k = i + 1
@@ -1288,6 +1415,10 @@ extension QuestionParser {
             } else if q[k] == "in", let y = Lexicon.year(q[k + 1]), years == [y] {
                 k += 2
             }
+            // ("Only subcategories that have actually sold need to appear.")
+            for tail in ["need to appear", "need appear", "should appear", "need to be shown", "should be shown", "need to be listed", "are needed"] {
+                if let n = q.wordsMatched(tail, at: k) { k += n; break }
+            }
             q.replace(i..<k, with: ["only", "things", "that", "have", "sold"])
             return
         }
@@ -1303,6 +1434,19 @@ extension QuestionParser {
             q.replace(i..<(on + length), with: ["with", "their", "age", "as", "of"])
             return
         }
+    }
+
+    /// "the 2012 cohort", "our 2013 cohort (customers whose first ever order was in 2013)": the customers whose first
+    /// order was in that year, said the way the cohort pass reads; an aside that defines it says the same again.
+    private func rewriteCohortOfYear(_ q: inout QuestionWords) {
+        guard let i = (1..<max(1, q.count)).first(where: { q[$0] == "cohort" && Lexicon.year(q[$0 - 1]) != nil }), let y = Lexicon.year(q[i - 1]) else { return }
+        if let aside = q.asides.first(where: { $0.lowerBound == i + 1 }), aside.contains(where: { q[$0] == "first" }), aside.contains(where: { Lexicon.year(q[$0]) == y }),
+            !aside.contains(where: { Lexicon.year(q[$0]) != nil && Lexicon.year(q[$0]) != y })
+        {
+            q.replace(aside, with: [])
+        }
+        let start = ["the", "our", "that"].contains(q[i - 2]) ? i - 2 : i - 1
+        q.replace(start..<(i + 1), with: ["customers", "whose", "first", "order", "was", "in", String(y)])
     }
 
     /// "cheapest first (same cost -> by name A-Z)", "if two are level, alphabetical by name": rows level on the sort go by
@@ -1416,7 +1560,8 @@ extension QuestionParser {
     /// its own anyway, so the request says nothing new. Only said of a breakdown (a band list or "by"), and only as a
     /// request of its own at the end, where no filter can be meant.
     private func dropUnknownOwnGroup(_ q: inout QuestionWords) {
-        guard q.words.contains(where: { ["by", "per", "band", "bands", "bucket", "buckets", "decade", "group", "groups"].contains($0) }) else { return }
+        guard q.words.contains(where: { ["by", "per", "band", "bands", "bucket", "buckets", "decade", "group", "groups", "each", "every"].contains($0) }) else { return }
+        dropUnknownKeptClause(&q)
         for i in 0..<q.count where ["put", "keep", "show", "leave", "place", "give"].contains(q[i]) {
             var j = i + 1
             guard ["people", "customers", "those", "anyone", "them", "ones", "products", "rows", "the"].contains(q[j]) else { continue }
@@ -1434,6 +1579,59 @@ extension QuestionParser {
             q.count - i <= 9, !q.words[..<i].contains(where: { ["under", "over", "above", "below", "older", "younger", "less", "more", "between"].contains($0) })
         {
             q.replace(i..<q.count, with: [])
+        }
+    }
+
+    /// "Keep the customers whose country is unknown as a row of their own.", "with unknown gender as its own row",
+    /// "Products without a category should appear as their own group.", "customers with no birth date go into a separate
+    /// unknown band", "Include the group of customers whose country is unknown.": a breakdown keeps its unknown group
+    /// anyway, so the clause says nothing new. The clause runs from its sentence's start (or "with", "keep" ...) to the
+    /// words that make the group its own; it must name the unknown and nothing else that could filter.
+    private func dropUnknownKeptClause(_ q: inout QuestionWords) {
+        let unknownWords: Set<String> = ["unknown", "no", "without", "missing", "n"]
+        let starters: Set<String> = ["with", "keep", "put", "include", "including", "treat", "place", "and", "show", "leave"]
+        func clauseStart(before end: Int) -> Int? {
+            let sentence = q.sentenceStarts.last(where: { $0 < end }) ?? 0
+            let starter = (max(sentence, end - 12)..<end).last(where: { starters.contains(q[$0]) })
+            let start = starter ?? sentence
+            guard end - start <= 14, (start..<end).contains(where: { unknownWords.contains(q[$0]) }),
+                !(start..<end).contains(where: { Double(q[$0]) != nil || ["under", "over", "above", "below", "older", "younger", "between", "than"].contains(q[$0]) })
+            else { return nil }
+            return start
+        }
+        var i = 0
+        while i < q.count {
+            defer { i += 1 }
+            // "... as a row of their own", "as its own row", "in a separate (unknown) group", "into a separate band".
+            guard ["as", "in", "into"].contains(q[i]) else { continue }
+            var k = i + 1
+            if ["a", "its", "their", "an"].contains(q[k]) { k += 1 }
+            let ownBefore = ["own", "separate"].contains(q[k])
+            if ownBefore { k += 1 }
+            if q[k] == "unknown" { k += 1 }
+            guard ["row", "group", "band", "bucket", "category", "line", "entry"].contains(q[k]) else { continue }
+            k += 1
+            var own = ownBefore
+            if q[k] == "of", ["its", "their"].contains(q[k + 1]), q[k + 2] == "own" {
+                own = true
+                k += 3
+            }
+            guard own, var start = clauseStart(before: i) else { continue }
+            // ("should appear as their own group", "go into a separate band": the verb goes with the clause.)
+            if (start..<i).contains(where: { q.sentenceStarts.contains($0) }) { start = max(start, q.sentenceStarts.last(where: { $0 <= i }) ?? start) }
+            q.replace(start..<k, with: [])
+            i = start - 1
+        }
+        // "Include the group of customers whose country is unknown.", "For each gender, including unknown, ...".
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["include", "including"].contains(q[i]) {
+            if q[i + 1] == "unknown", q[i + 2] != "", anyDimensionPhrase(q, i + 2) == nil, dimensionSaid(q.words, i - 1) != nil || q[i - 1] == "unknown" || anyDimensionPhrase(q, i - 1) != nil {
+                q.replace(i..<(i + 2), with: [])
+                continue
+            }
+            guard q.sentenceStarts.contains(i) || i == 0, q[i + 1] == "the", ["group", "row"].contains(q[i + 2]), q[i + 3] == "of" else { continue }
+            let end = q.sentenceStarts.first(where: { $0 > i }) ?? q.count
+            guard (i..<end).contains(where: { unknownWords.contains(q[$0]) }), end - i <= 12 else { continue }
+            q.replace(i..<end, with: [])
         }
     }
 
@@ -1889,6 +2087,21 @@ extension QuestionParser {
     /// its own; only when every number in it is said outside it too (the period the split is made at).
     private func dropStatusDefinitions(_ q: inout QuestionWords) {
         let people = Lexicon.peopleWords.union(["buyer", "shopper", "purchasers", "purchaser"])
+        // "customers we've acquired, year by year (count each customer in the year of their first order)", "how many new
+        // customers (customers whose first ever order fell in that month)": what a new customer is, said again.
+        let acquisition: Set<String> = ["new", "acquired", "acquire", "acquisition", "won", "gained", "win", "gain"]
+        for a in q.asides.reversed() where a.count <= 16 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
+            let words = a.map { q[$0] }
+            guard words.contains("first"), words.contains(where: { ["order", "purchase"].contains($0) }),
+                words.allSatisfy({
+                    [
+                        "count", "counting", "each", "every", "customer", "customers", "buyer", "buyers", "in", "the", "of", "their", "his", "her", "very", "first", "ever", "order", "purchase", "whose", "fell", "falls", "fall", "was", "is", "in",
+                        "that", "year", "month", "quarter", "week", "placed",
+                    ].contains($0)
+                })
+            else { continue }
+            q.replace(a, with: [])
+        }
         for a in q.asides.reversed() where a.count <= 14 {
             let before = (max(0, a.lowerBound - 3)..<a.lowerBound).map { q[$0] }
             // "(new = first ever order falls in that quarter)": the aside names the status it defines, said outside it too.
@@ -2214,6 +2427,12 @@ extension QuestionParser {
             (["for", "each", "half"], []), (["as", "two", "numbers"], []),
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
+            // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
+            // how the figures asked for are laid out, which says nothing new.
+            (["in", "a", "single", "row"], []), (["in", "one", "single", "row"], []), (["as", "a", "single", "row"], []), (["alongside", "it"], []), (["alongside", "them"], []),
+            (["alongside", "each"], []), (["the", "two", "averages"], []), (["the", "two", "counts"], []), (["the", "two", "percentages"], []),
+            // "One row per month, January first": months in calendar order, as they are shown anyway.
+            (["month", "january", "first"], ["month"]), (["months", "january", "first"], ["months"]), (["month", "jan", "first"], ["month"]),
         ]
         // "age profile of the people who bought in 2013 - how many fall into under 30, 30-44 ...": the bands say the profile.
         if q.has("how many"), let i = (0..<q.count).first(where: { q[$0] == "age" && q[$0 + 1] == "profile" && q[$0 + 2] == "of" }) {

@@ -15,9 +15,22 @@ extension SQLBuilder {
         // the sales lines), from each member's own total.
         // ("the number of buyers" in each group is the distribution's own count.)
         let own: SemanticRole? = d.entity == .customer ? .buyers : d.entity == .order ? .orders : nil
+        // "... and what is their average lifetime spend": a ratio to the entities' own count is each member's total,
+        // averaged over the group's members.
+        let ownCount = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.role != nil && $0.role == own }
+        func perMember(_ m: Vocabulary.Metric) -> Vocabulary.Metric? {
+            guard let ownCount, let slash = m.expr.range(of: "/"), m.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces) == ownCount.expr else { return nil }
+            let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
+            return vocabulary.metrics.first { $0.table == m.table && $0.expr == numerator && $0.expr.uppercased().hasPrefix("SUM(") }
+        }
         let extras = try intent.extraMetrics.filter { vocabulary.metric(named: $0)?.role == nil || vocabulary.metric(named: $0)?.role != own }.map { name in
-            guard let m = vocabulary.metric(named: name), m.table == vocabulary.factTable, m.expr.uppercased().hasPrefix("SUM("), !m.expr.contains("/"), intent.band == nil else {
-                throw Failure(reason: "\(name.replacingOccurrences(of: "_", with: " ")) beside a distribution (only totals that add up, such as revenue or units, can be shown beside it)")
+            guard let m = vocabulary.metric(named: name), m.table == vocabulary.factTable, intent.band == nil,
+                (m.expr.uppercased().hasPrefix("SUM(") && !m.expr.contains("/")) || perMember(m) != nil
+            else {
+                throw Failure(
+                    reason:
+                        "\(name.replacingOccurrences(of: "_", with: " ")) beside a distribution (only totals that add up, such as revenue or units, or their average per \(d.entity.rawValue), can be shown beside it)"
+                )
             }
             return m
         }
@@ -25,7 +38,7 @@ extension SQLBuilder {
         var tables = try tablesUsed(intent, metric).union([vocabulary.factTable])
         for m in extras { tables.formUnion(m.tables) }
         let inner =
-            "SELECT \(key) AS entity_key, \(metric.expr) AS v" + extras.map { ", \($0.expr) AS \($0.name)" }.joined() + " FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY entity_key"
+            "SELECT \(key) AS entity_key, \(metric.expr) AS v" + extras.map { ", \((perMember($0) ?? $0).expr) AS \($0.name)" }.joined() + " FROM \(from(tables, forceFact: true).0)\(try whereClause(intent)) GROUP BY entity_key"
         if let band = intent.band {
             // Each entity's own total, placed in the question's bands.
             // A band's total of the measure is the sum of its members' own totals (only for a measure that adds up).
@@ -39,8 +52,13 @@ extension SQLBuilder {
                 "number of \(d.entity.rawValue)s\(d.showsTotal ? " and their total \(named)" : "") in each band of their \(named) (\(band.labels.joined(separator: ", ")))" + scope(intent)
             )
         }
-        let sql = "SELECT v AS \(metric.name), COUNT(*) AS \(d.entity.rawValue)s" + extras.map { ", SUM(\($0.name)) AS \($0.name)" }.joined() + " FROM (\(inner)) GROUP BY v ORDER BY v"
-        let beside = extras.isEmpty ? "" : " and their total " + extras.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
+        let sql =
+            "SELECT v AS \(metric.name), COUNT(*) AS \(d.entity.rawValue)s" + extras.map { ", \(perMember($0) == nil ? "SUM" : "AVG")(\($0.name)) AS \($0.name)" }.joined()
+            + " FROM (\(inner)) GROUP BY v ORDER BY v"
+        let beside =
+            extras.isEmpty
+            ? ""
+            : " and their " + extras.map { ($0.expr.contains("/") ? "average " : "total ") + $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
         return (sql, "number of \(d.entity.rawValue)s\(beside) for each value of their \(metric.name.replacingOccurrences(of: "_", with: " "))" + scope(intent))
     }
 }

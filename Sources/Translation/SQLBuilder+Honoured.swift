@@ -24,6 +24,13 @@ extension SQLBuilder {
                 throw Failure(reason: "both the highest and the lowest together with another part (ask for each on its own)")
             }
         }
+        // "how many ..., and what percentage": only these shapes put the count beside the share; others would drop it.
+        if intent.countWithShare {
+            switch intent.shape {
+            case .plain, .share, .shareOf, .shareOfPeriod, .retained, .without, .shareOfTableWith: break
+            default: throw Failure(reason: "a count beside its percentage is not supported for this kind of answer (ask for each on its own)")
+            }
+        }
         let shapeName: String
         var allowsGroups = false, allowsBucket = false, allowsRanking = false, allowsPeriods = false, allowsSort = false
         var allowsPeriod = true, allowsNamedFilters = true
@@ -91,7 +98,9 @@ extension SQLBuilder {
             // The filter is read per entity; other filters would change whose totals are compared.
             // Filters on another table ("on bikes") are read inside each entity's total, for customers and products.
             let filtersFit = e.key == nil || intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table })
-            if intent.shape != .plain || !filtersFit || intent.listing != nil && intent.listing?.table != e.table {
+            // ("how is their revenue split across categories, in %": each group's share of the sales of those who pass.)
+            let shareOfTheirs = intent.shape == .share && e.key == nil && intent.sharePartition == nil
+            if (intent.shape != .plain && !shareOfTheirs) || !filtersFit || intent.listing != nil && intent.listing?.table != e.table {
                 throw Failure(reason: "a threshold on each \(e.table)'s \(e.metric.replacingOccurrences(of: "_", with: " ")) combined with other filters or shapes is not supported")
             }
         }

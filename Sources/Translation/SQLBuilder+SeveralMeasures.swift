@@ -5,6 +5,10 @@ import Foundation
 /// are joined on the slices: a count of customers is never inflated by a join to their sales.
 extension SQLBuilder {
     func severalMeasures(_ intent: QueryIntent) throws -> (String, String) {
+        // "how many customers did we acquire each year and what's their average lifetime value": the new customers' own.
+        if case .newCustomers = intent.shape { return try newCustomers(intent) }
+        // "total product count and how many have never sold": the catalogue's count beside those never sold.
+        if case .without(let table) = intent.shape { return try without(intent, table) }
         guard intent.shape == .plain else { throw Failure(reason: "several measures at once with a share, growth, threshold or customer analysis is not supported") }
         if let ranking = intent.ranking { return try rankedWithMeasures(intent, ranking) }
         if intent.rankWithin != nil { throw Failure(reason: "a rank within groups over several measures at once is not supported (ask for one measure)") }

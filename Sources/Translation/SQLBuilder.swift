@@ -186,6 +186,8 @@ struct SQLBuilder {
         let d = try dimension(filter.dimension)
         // "whose gender is unknown": the unknown row, however the data spells it.
         if filter.values == [QueryIntent.unknownValue] { return "(\(d.expr) IS NULL OR \(d.expr) IN ('n/a', ''))" }
+        // "excluding customers whose country is unknown": every known value.
+        if filter.values == [QueryIntent.excluded(QueryIntent.unknownValue)] { return "(\(d.expr) IS NOT NULL AND \(d.expr) NOT IN ('n/a', ''))" }
         // "men or unknown gender": the unknown row beside values named.
         if filter.values.contains(QueryIntent.unknownValue) {
             var named = filter
@@ -389,7 +391,8 @@ struct SQLBuilder {
             let metricOnFact = vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
             return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
         }
-        if let p = intent.period { inner.append(periodCondition(p)) }
+        // ("lifetime": each one's total over all time, whatever period the rest of the question has.)
+        if let p = intent.period, !e.allTime { inner.append(periodCondition(p)) }
         var innerTables = m.tables.union([vocabulary.factTable])
         // "how many countries took more than 2 million": the column counted (a customer's country) needs its table.
         if e.key != nil, let reported = vocabulary.metric(named: intent.metric) { innerTables.formUnion(reported.tables) }
@@ -493,7 +496,7 @@ struct SQLBuilder {
             } else {
                 text +=
                     (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
-                    + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                    + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                     + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
             }
         }
@@ -502,6 +505,7 @@ struct SQLBuilder {
     }
 
     func describeFilter(_ filter: QueryIntent.ValueFilter) -> String {
+        if filter.values == [QueryIntent.excluded(QueryIntent.unknownValue)] { return "\(filter.dimension.replacingOccurrences(of: "_", with: " ")) known" }
         let values = filter.values.map {
             $0 == QueryIntent.unknownValue
                 ? "unknown"
@@ -1263,7 +1267,11 @@ struct SQLBuilder {
         let key = try customerKey()
         var base = intent
         base.period = nil
-        let (bucket, label) = try bucketExpr(intent.bucket ?? .year, QueryIntent(metric: ""))
+        // (Within one year the months or quarters are numbered as every other breakdown numbers them, so that counts set
+        // side by side join on the same keys.)
+        var keys = QueryIntent(metric: "")
+        keys.period = intent.period
+        let (bucket, label) = try bucketExpr(intent.bucket ?? .year, keys)
         let firstBucket = bucket.replacingOccurrences(of: time, with: "first_order")
         base.periods = []
         var outer = ""
@@ -1273,11 +1281,40 @@ struct SQLBuilder {
         }
         // "per country": a customer's own columns, one value per customer, so they ride along with the first order.
         let groups = try intent.groupBy.map { (try dimension($0).expr, $0) }
-        let inner = groups.map { ", \($0.0) AS \($0.1)" }.joined()
+        var inner = groups.map { ", \($0.0) AS \($0.1)" }.joined()
         let names = groups.map { ", \($0.1)" }.joined()
+        // "... and what's their average lifetime value": each new customer's own all-time total (every line, dated or not),
+        // averaged over the customers of each period. Only an average per buyer: a plain "how much did they spend" could
+        // be their first year's or all time, and is not guessed.
+        var averages = ""
+        var lifetime = ""
+        for name in intent.extraMetrics {
+            guard let m = vocabulary.metric(named: name), let buyers = vocabulary.metrics.first(where: { $0.role == .buyers && $0.table == vocabulary.factTable }),
+                let slash = m.expr.range(of: "/"), m.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces) == buyers.expr,
+                case let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces),
+                numerator.uppercased().hasPrefix("SUM(")
+            else {
+                throw Failure(reason: "\(name.replacingOccurrences(of: "_", with: " ")) beside new customers (only an average per customer of their lifetime, such as their average lifetime value)")
+            }
+            inner += ", \(numerator) AS \(m.name)"
+            averages += ", AVG(\(m.name)) AS \(m.name)"
+            lifetime += " and their average lifetime " + m.name.replacingOccurrences(of: "_", with: " ")
+        }
+        // (With lifetime totals the undated lines count too; a customer with no dated line has no first order.)
+        let firstKnown = averages.isEmpty ? outer : outer.isEmpty ? " WHERE first_order IS NOT NULL" : outer + " AND first_order IS NOT NULL"
         let sql =
-            "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
+            "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers\(averages) FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: averages.isEmpty)) GROUP BY \(key))\(firstKnown) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
         let by = intent.groupBy.map { " and " + $0.replacingOccurrences(of: "_", with: " ") }.joined()
+        if intent.runningTotalOfNew {
+            guard averages.isEmpty, intent.ranking == nil, intent.periods.isEmpty else { throw Failure(reason: "a running total of new customers with another measure, ranking or comparison is not supported") }
+            let partition = names.isEmpty ? "" : "PARTITION BY " + intent.groupBy.joined(separator: ", ") + " "
+            let running = "SELECT \(label)\(names), new_customers, SUM(new_customers) OVER (\(partition)ORDER BY \(label)) AS running_total FROM (\(sql)) ORDER BY \(label)\(names)"
+            return (running, "new customers by \(label) of their first order\(by), with their running total" + scope(base))
+        }
+        if !averages.isEmpty {
+            guard intent.ranking == nil else { throw Failure(reason: "a ranking of new customers with another measure beside them is not supported") }
+            return (sql, "new customers\(lifetime) by \(label) of their first order\(by)" + scope(base))
+        }
         if let r = intent.ranking {
             // The periods ranked by their count, ties at the cut-off kept.
             let ranked =
@@ -1360,13 +1397,20 @@ struct SQLBuilder {
             table = listed
         }
         guard let t = vocabulary.tables[table], let keys = joinKeys(table) else { throw Failure(reason: "cannot find rows without sales") }
+        // "per category, the total product count and how many have never sold": the catalogue's own count beside it.
+        let catalogue = try intent.extraMetrics.map { name -> Vocabulary.Metric in
+            guard let m = vocabulary.metric(named: name), m.table == table, m.expr.uppercased() == "COUNT(*)", intent.ranking == nil else {
+                throw Failure(reason: "\(name.replacingOccurrences(of: "_", with: " ")) beside \(table) with no sales (only the number of \(table) in all can be shown beside them)")
+            }
+            return m
+        }
         let dimKey = keys.dimColumn
         var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
         var factConditions = try intent.filters.filter { try dimension($0.dimension).table != table }.map(condition)
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         conditions.append("\(dimKey) NOT IN (SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias)\(factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND ")))")
         let whereSQL = " WHERE " + conditions.joined(separator: " AND ")
-        if !intent.groupBy.isEmpty || intent.asPercentOfBase {
+        if !intent.groupBy.isEmpty || intent.asPercentOfBase || !catalogue.isEmpty {
             // A share is counted inside each group, so a group whose things all sold shows 0. A count, like any count of
             // rows that pass a condition, has a row only for the groups where some do.
             let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
@@ -1376,14 +1420,16 @@ struct SQLBuilder {
             // "how many never sold, and what % of the catalogue is that": the count beside its share.
             if intent.asPercentOfBase, intent.countWithShare { value = "SUM(\(notSold)) AS \(table)_never_sold, " + value }
             // ("for each category, how many of its products never sold": every group, 0 where all of them sold.)
-            if intent.everyGroupShown, !intent.asPercentOfBase { value = "SUM(\(notSold)) AS \(table)_never_sold" }
-            let kept = intent.asPercentOfBase || intent.everyGroupShown ? own : conditions
+            if intent.everyGroupShown || !catalogue.isEmpty, !intent.asPercentOfBase { value = "SUM(\(notSold)) AS \(table)_never_sold" }
+            value = catalogue.map { "COUNT(*) AS \($0.name), " }.joined() + value
+            let kept = intent.asPercentOfBase || intent.everyGroupShown || !catalogue.isEmpty ? own : conditions
             let sql =
                 "SELECT " + (groups.map { "\($0.expr) AS \($0.name)" } + [value]).joined(separator: ", ") + " FROM \(t.physical) \(t.alias)"
                 + (kept.isEmpty ? "" : " WHERE " + kept.joined(separator: " AND ")) + (groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", "))
             let slices = groups.isEmpty ? "" : " by " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ")
             let counted = intent.asPercentOfBase && intent.countWithShare ? "number and " : ""
-            return (sql, (intent.asPercentOfBase ? "\(counted)share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
+            let all = catalogue.isEmpty ? "" : "number of \(table) in all and "
+            return (sql, all + (intent.asPercentOfBase ? "\(counted)share of \(table) with no sales, in percent" : "number of \(table) with no sales") + slices)
         }
         if let ranking = intent.ranking, ranking.count == 0, case .dimension(let name) = ranking.entity {
             // "which subcategories have never sold": the values all of whose rows are unsold.
@@ -1445,7 +1491,9 @@ struct SQLBuilder {
         let groups = try intent.groupBy.map { try dimension($0) }
         let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
-        let sql = "SELECT \(groupSelect)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
+        // "how many of them have sold at least once, and what percentage": the number beside its share.
+        let count = intent.countWithShare ? "SUM(\(keys.dimColumn) IN (\(sub))) AS \(table), " : ""
+        let sql = "SELECT \(groupSelect)\(count)100.0 * SUM(\(keys.dimColumn) IN (\(sub))) / COUNT(*) AS pct FROM \(t.physical) \(t.alias)\(ownWhere)\(groupBy)"
         return (
             sql,
             (groups.isEmpty ? "" : "for each " + groups.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: " and ") + ", ")

@@ -101,9 +101,17 @@ struct SeveralCounts {
     /// The parts' SQL side by side: one row per combination of the breakdown's values (a count missing from a part
     /// is 0), a column per count named after its part. Nil when the parts do not break down by the same columns.
     static func combined(_ sqls: [String], columns: [[String]], labels: [String]) -> String? {
-        guard let first = columns.first, !first.isEmpty, columns.allSatisfy({ $0.count == first.count && Array($0.dropLast()) == Array(first.dropLast()) })
+        // The breakdown's columns lead every part; each part has one value after them or more ("how many, and what %").
+        guard let first = columns.first, !first.isEmpty, let shortest = columns.map(\.count).min(), shortest >= 1 else { return nil }
+        var keyCount = 0
+        while keyCount < shortest - 1, columns.allSatisfy({ $0[keyCount] == first[keyCount] }) { keyCount += 1 }
+        guard keyCount == first.count - 1 || columns.allSatisfy({ $0.count > keyCount }) else { return nil }
+        let keys = Array(first.prefix(keyCount))
+        // (Every part breaks down by the same columns: a part with a key the others lack is no count of its own.)
+        // (A part's second value is only ever its percentage: "how many ..., and what percentage".)
+        guard columns.allSatisfy({ Array($0.prefix(keyCount)) == keys }),
+            columns.allSatisfy({ $0.count - keyCount == 1 || ($0.count - keyCount == 2 && ($0.last ?? "").hasPrefix("pct")) })
         else { return nil }
-        let keys = Array(first.dropLast())
         func ident(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let ctes = sqls.enumerated().map { "part\($0.offset + 1) AS (\($0.element))" }.joined(separator: ", ")
         var select: [String] = []
@@ -111,7 +119,11 @@ struct SeveralCounts {
         func firstOf(_ values: [String]) -> String { values.count == 1 ? values[0] : "COALESCE(\(values.joined(separator: ", ")))" }
         for key in keys { select.append("\(firstOf(sqls.indices.map { "part\($0 + 1).\(ident(key))" })) AS \(ident(key))") }
         for (k, label) in labels.enumerated() {
-            select.append("COALESCE(part\(k + 1).\(ident(columns[k].last ?? "")), 0) AS \(ident(label))")
+            let values = Array(columns[k].dropFirst(keyCount))
+            for (v, value) in values.enumerated() {
+                let name = v == values.count - 1 ? label : label + " (" + value.replacingOccurrences(of: "_", with: " ") + ")"
+                select.append("COALESCE(part\(k + 1).\(ident(value)), 0) AS \(ident(name))")
+            }
         }
         var from = "part1"
         for k in 2...sqls.count {

@@ -45,8 +45,18 @@ extension QuestionParser {
             // "under 30, including those with no birth date": rows added to the ones a filter keeps, which no filter here
             // can say; without a filter on anything the rows are all counted anyway.
             var k = range.lowerBound - 1
-            if ["with", "who", "that"].contains(q[k]) { k -= 1 }
-            while ["those", "customers", "people", "ones", "products", "anyone", "the"].contains(q[k]) { k -= 1 }
+            if ["with", "who", "that", "whose"].contains(q[k]) { k -= 1 }
+            while ["those", "customers", "people", "ones", "products", "anyone", "the", "any", "all", "a", "an", "with", "whose", "who", "that"].contains(q[k]) { k -= 1 }
+            // "excluding customers whose country is unknown", "ignore anyone with no birth date": every known value.
+            if ["excluding", "exclude", "excl", "except", "ignore", "ignoring", "omitting", "omit"].contains(q[k]), q.isFree(k) {
+                if let same = intent.filters.firstIndex(where: { $0.dimension == name }), intent.filters[same].values != [QueryIntent.excluded(QueryIntent.unknownValue)] {
+                    context.conflicts.append("a \(name.replacingOccurrences(of: "_", with: " ")) both required and excluded")
+                }
+                intent.filters.append(.init(dimension: name, values: [QueryIntent.excluded(QueryIntent.unknownValue)]))
+                q.use(k..<range.upperBound)
+                _ = q.take(["on file", "recorded", "assigned", "set"])
+                continue
+            }
             if ["including", "plus", "include"].contains(q[k]), k < range.lowerBound - 1 {
                 let compared = q.words.contains { ["under", "over", "above", "below", "older", "younger", "less", "more", "between", "than", "aged"].contains($0) }
                 if compared { context.conflicts.append("rows with no \(name.replacingOccurrences(of: "_", with: " ")) added to those a filter keeps") }

@@ -12,8 +12,24 @@ extension QuestionParser {
             || (q.words.first == "who" && ["are", "were"].contains(q[1]))
     }
 
+    /// "show me the German customers who ...", "show me the accessories we've never sold": "show" with the things
+    /// themselves (people, products, or values naming them) asks for their rows, as "list" does.
+    func showsThings(_ q: QuestionWords) -> Bool {
+        guard let show = (0..<min(q.count, 4)).first(where: { ["show", "display"].contains(q[$0]) }) else { return false }
+        var k = show + 1
+        if ["me", "us"].contains(q[k]) { k += 1 }
+        while ["the", "our", "all", "every", "any", "those"].contains(q[k]) { k += 1 }
+        var values = 0
+        while let (_, length) = valueSpan(q, k) {
+            k += length
+            values += 1
+        }
+        if Lexicon.peopleWords.contains(q[k]) || Lexicon.productWords.contains(q[k]) { return true }
+        return values > 0 && ["that", "which", "who", "we", "with", "whose", "never"].contains(q[k])
+    }
+
     func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
-        let asked = Self.listCue(q) || q.words.contains("which") || q.words.contains("what")
+        let asked = Self.listCue(q) || showsThings(q) || q.words.contains("which") || q.words.contains("what")
         // A ranking word ("our top customer") is a different question: rows of the best-ranked, not a list.
         // Parts read into the context and applied later (several years, "both", a share) are not lists either.
         guard asked, !context.ranked, context.rankCount == nil, context.years.count <= 1, !context.both, !context.shareRequested,

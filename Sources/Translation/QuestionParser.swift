@@ -269,7 +269,7 @@ struct QuestionParser {
         readSummaryList(&q, &context)
         // "($)" leaves no word behind; "in dollars" does.
         context.moneyUnit = question.contains("($)") || question.contains("in $") || q.take(["in dollars", "in dollar terms", "in euros"])
-        context.listCue = Self.listCue(q)
+        context.listCue = Self.listCue(q) || showsThings(q)
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.saidNew = q.words.contains("new")
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
@@ -638,9 +638,11 @@ struct QuestionParser {
         context.compared = q.words.contains { ["vs", "versus", "compared", "comparing", "against"].contains($0) }
         context.differenceNamed = q.words.contains("difference")
         // "which categories have products that have never sold": some of each one's products, not all of them.
+        // ("... have products we never sold": the clause without its "that".)
         context.someOfTheirRows = (0..<q.count).contains { i in
-            ["have", "has", "with", "contain", "contains"].contains(q[i])
-                && (q[i + 1] == "any" ? Lexicon.productWords.contains(q[i + 2]) && ["that", "which"].contains(q[i + 3]) : Lexicon.productWords.contains(q[i + 1]) && ["that", "which"].contains(q[i + 2]))
+            let k = q[i + 1] == "any" || q[i + 1] == "some" ? i + 2 : i + 1
+            return ["have", "has", "with", "contain", "contains"].contains(q[i]) && Lexicon.productWords.contains(q[k])
+                && (["that", "which"].contains(q[k + 1]) || (q[k + 1] == "we" && ["never", "havent", "have", "didnt", "did", "dont"].contains(q[k + 2])))
         }
         context.breakdownAsked = q.words.contains("breakdown") || zip(q.words, q.words.dropFirst()).contains { ["break", "broken"].contains($0) && $1 == "down" }
         _ = q.take(["comparing"])
@@ -2568,12 +2570,20 @@ struct QuestionParser {
         var rankNounResolved = false
         if context.ranked, context.entityTable == nil, context.whichEntity == nil, let noun = context.rankNoun {
             let words = q
+            // ("top 3 bike models": a column read from the name, not unique to each product, ranks the same way.)
             if valueAt(q, noun) != nil, let name = [noun + 1, noun + 2, noun + 3].compactMap({ self.dimensionPhrase(words, $0)?.0 }).first,
-                vocabulary.dimension(named: name)?.isEnum == true
+                let d = vocabulary.dimension(named: name), d.isEnum || (!d.unique && !d.numeric && !d.isTime && d.table == productsTable)
             {
                 // "most popular bike subcategory": the dimension after the value is what is ranked.
                 context.rankNounEntity = .dimension(name)
                 rankNounResolved = true
+                // ("top 3 bike models": a column whose values are not read as filters is not a breakdown yet.)
+                if !d.isEnum, intent.groupBy.isEmpty, intent.bucket == nil, let at = [noun + 1, noun + 2, noun + 3].first(where: { self.dimensionPhrase(words, $0)?.0 == name }),
+                    let (_, length) = dimensionPhrase(words, at), q.isFree(at)
+                {
+                    intent.groupBy = [name]
+                    q.use(at..<(at + length))
+                }
             } else if let value = valueAt(q, noun), let d = vocabulary.dimension(named: value.dimension), d.table != vocabulary.factTable {
                 // "the biggest bike spender", "top 3 bike customers": a table word after the value is what is ranked.
                 context.entityTable = d.table
@@ -2737,6 +2747,13 @@ struct QuestionParser {
             if phrase == "single" && Self.singleAsOne.contains(q[i + 1]) { continue }  // "which single day": one day
             if Self.isDayOfWeekWord(phrase, q) { continue }
             let target = Lexicon.valueAliases[phrase] ?? phrase
+            // "sport-100 helmet blue vs red vs black": the last word is one of several colours compared, not the end of
+            // one product's name.
+            if length > 1, let last = vocabulary.valueByPhrase[q[i + length - 1]], let whole = vocabulary.valueByPhrase[target], whole.dimension != last.dimension,
+                ["vs", "versus", "or", "and"].contains(q[i + length]), vocabulary.valueByPhrase[q[i + length + 1]]?.dimension == last.dimension
+            {
+                continue
+            }
             if length == 1 && phrase.count <= 3 && Lexicon.valueAliases[phrase] == nil {
                 // ("top 3 red bikes": a short value is read where the question says it is meant.)
                 if let value = vocabulary.valueByPhrase[phrase], shortValueIsMeant(q, at: i, value) { return (value, 1) }
@@ -2917,7 +2934,11 @@ struct QuestionParser {
                 let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
                 // "Road-650 Black": a model code and a colour are read as the two ("black vs red" are then two colours).
                 let codeAndValue = key.count >= 3 && vocabulary.modelCodes[key.dropLast().joined(separator: " ")] != nil && vocabulary.valueByPhrase[key[key.count - 1]] != nil
-                if !codeAndValue, let hit = vocabulary.namePrefixes[text] ?? vocabulary.namePrefixes[singular] { best = (j + 1, hit.dimension, hit.prefix) }
+                // "sport-100 helmet blue vs red vs black": a last word that is one of several values compared is not the name's.
+                let lastCompared =
+                    key.count >= 2 && vocabulary.valueByPhrase[q[j]] != nil && ["vs", "versus", "or", "and"].contains(q[j + 1])
+                    && vocabulary.valueByPhrase[q[j + 2]]?.dimension == vocabulary.valueByPhrase[q[j]]?.dimension
+                if !codeAndValue, !lastCompared, let hit = vocabulary.namePrefixes[text] ?? vocabulary.namePrefixes[singular] { best = (j + 1, hit.dimension, hit.prefix) }
                 j += 1
             }
             guard let best else { i += 1; continue }
@@ -3450,6 +3471,11 @@ struct QuestionParser {
             !(m.expr.uppercased().hasPrefix("SUM(") || m.expr.uppercased().hasPrefix("COUNT(")) || m.expr.contains("/")
         {
             intent.shape = .plain
+        }
+        // "2013 buyers per country with a rank column (1 = most buyers)": a rank of the rows asked for is by the measure,
+        // the biggest first.
+        if intent.showRank, intent.ranking == nil, intent.sortDescending == nil, !context.ranked, context.rankCount == nil, !intent.groupBy.isEmpty || intent.bucket != nil {
+            intent.sortDescending = true
         }
         if context.ranked || context.rankCount != nil {
             let entity: QueryIntent.Entity?

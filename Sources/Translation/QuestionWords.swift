@@ -74,7 +74,17 @@ struct QuestionWords {
             // Parentheses are kept as words of their own for a moment, to find the asides' words.
             if ch == "(" || ch == ")" { chars += ch == "(" ? " \u{1} " : " \u{2} "; continue }
             // (Sentence ends are marked as well, and kept as positions, not words.)
-            if [".", "?", "!", ";"].contains(ch) { chars += " \u{3} "; continue }
+            // ("e.g.", "i.e.", "etc.", "vs." end no sentence: a full stop after one letter or an abbreviation, or before
+            // another letter, is a space.)
+            if [".", "?", "!", ";"].contains(ch) {
+                let before = Self.wordBefore(source, i)
+                let abbreviation =
+                    ch == "."
+                    && (before.count == 1 || ["etc", "vs", "eg", "ie", "approx", "incl", "excl", "no", "nr", "mr", "mrs", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(before)
+                        || next.isLetter)
+                chars += abbreviation ? " " : " \u{3} "
+                continue
+            }
             chars.append(ch.isLetter || ch.isNumber ? ch : " ")
         }
         words = String(chars).split(separator: " ").flatMap { token -> [String] in

@@ -9,6 +9,7 @@ extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
         dropModelDefinitions(&q)
+        dropNamePartDefinitions(&q)
         substituteDefinedTerm(&q)
         dropStatusDefinitions(&q)
         dropPeriodRestatement(&q)
@@ -25,7 +26,10 @@ extension QuestionParser {
             // "rank the subcategories by revenue (1 = best seller)": what a rank is.
             let rankOne =
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
-                && words.allSatisfy { ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning"].contains($0) }
+                && words.allSatisfy { w in
+                    ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning", "for"].contains(w)
+                        || vocabulary.metrics.contains { $0.phrases.contains(w) }
+                }
             if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a)
             {
@@ -99,6 +103,50 @@ extension QuestionParser {
             if named, w > start, (start..<w).contains(where: { Lexicon.peopleWords.contains(q[$0]) || Lexicon.productWords.contains(q[$0]) }) {
                 let people = Array(q.words[start..<w])
                 q.replace(0..<(w + 2), with: ["what", q[w + 1], "of"] + people)
+            }
+        }
+        // "Treat each month of each year separately": months of different years are different months, calendar months too.
+        for phrase in [
+            ["treat", "each", "month", "of", "each", "year", "separately"], ["treating", "each", "month", "of", "each", "year", "separately"],
+            ["each", "month", "of", "each", "year", "separately"], ["each", "month", "of", "each", "year", "on", "its", "own"],
+        ] {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            q.replace(i..<(i + phrase.count), with: [])
+            q.replaceAll(["calendar", "months"], with: ["months"])
+            q.replaceAll(["calendar", "month"], with: ["month"])
+        }
+        // "how many red bikes do we have? count every size separately": each size is a product of its own anyway.
+        for phrase in [
+            ["count", "every", "size", "separately"], ["count", "each", "size", "separately"], ["counting", "every", "size", "separately"],
+            ["count", "every", "colour", "separately"], ["count", "each", "colour", "separately"], ["count", "every", "variant", "separately"],
+            ["count", "each", "variant", "separately"], ["every", "size", "counted", "separately"], ["each", "size", "counted", "separately"],
+        ] {
+            q.replaceAll(phrase, with: [])
+        }
+        // "which categories have stuff we never sold": products.
+        if q.words.contains(where: { ["sold", "sell", "sells", "selling", "bought", "buy"].contains($0) }) {
+            q.replaceAll(["stuff"], with: ["products"])
+        }
+        // "customers who first bought in 2013 - how much did they spend ... that year": the one year named, again.
+        let namedYears = Set(q.words.compactMap(Lexicon.year))
+        if namedYears.count == 1, let y = namedYears.first, !q.has(anyOf: ["each year", "per year", "by year", "every year", "year by year", "yearly"]) {
+            // (Only where the phrase ends a clause: "that year's average" is the year's own.)
+            for phrase in [["in", "that", "same", "year"], ["in", "that", "year"], ["that", "same", "year"], ["that", "year"], ["in", "the", "same", "year"]] {
+                guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+                let after = i + phrase.count
+                guard after >= q.count || q.sentenceStarts.contains(after) || ["and", "but", "please", "pls", "too", "as", "then"].contains(q[after]) else { continue }
+                q.replace(i..<after, with: ["in", String(y)])
+            }
+        }
+        // "rank the months by revenue, 1 = best": what a rank is, said outside parentheses too.
+        if q.words.contains(where: { ["rank", "ranked", "ranking"].contains($0) }) {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where ["1", "one"].contains(q[i]) && ["meaning", "being", "is", "for", "as", "means"].contains(q[i + 1]) {
+                var k = i + 2
+                if q[k] == "the" { k += 1 }
+                guard ["best", "highest", "top", "most", "biggest", "largest"].contains(q[k]) else { continue }
+                k += 1
+                if let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }).max() { k += n }
+                q.replace(i..<k, with: [])
             }
         }
         // "age as at 2014-01-31": as of that date.
@@ -898,6 +946,57 @@ extension QuestionParser {
         }
         for phrase in [["margin", "as", "a", "percentage", "of", "revenue"], ["margin", "as", "a", "percent", "of", "revenue"], ["margin", "as", "a", "percentage", "of", "sales"]] {
             q.replaceAll(phrase, with: ["margin", "percentage"])
+        }
+    }
+
+    /// "colour being the word after the model in the product name (Black, Red ...)", "By model I mean the part of the name
+    /// before the colour, e.g. Road-250", "(the text after the final '- ', i.e. S, M, L or XL)": a definition of a column
+    /// the model reads from the product's name, which is that column anyway. Dropped from where it starts to the end
+    /// of its sentence (or aside); only for columns whose expression reads the name.
+    private func dropNamePartDefinitions(_ q: inout QuestionWords) {
+        let parts = vocabulary.dimensions.filter { $0.expr.contains("product_name") && $0.name != "product_name" }
+        let phrases = Set(parts.flatMap { $0.phrases + [$0.name] }).union(["color", "colours", "colors", "sizes", "models"])
+        guard q.words.contains(where: { ["name", "names"].contains($0) }), q.words.contains(where: phrases.contains) else { return }
+        let pieces: Set<String> = ["word", "words", "text", "part", "bit", "number", "code", "letters", "piece", "first", "last", "end"]
+        func end(of start: Int) -> Int {
+            if let aside = q.asides.first(where: { $0.contains(start) }) { return aside.upperBound }
+            return q.sentenceStarts.first(where: { $0 > start }) ?? q.count
+        }
+        var i = 0
+        while i < q.count {
+            defer { i += 1 }
+            guard phrases.contains(q[i]) else { continue }
+            var k = i + 1
+            // "By model I mean ...", "colour being ...", "where the colour is ...", "the size = ...".
+            if q[k] == "i", q[k + 1] == "mean" { k += 2 } else if ["is", "being", "means", "meaning", "equals"].contains(q[k]) { k += 1 } else { continue }
+            if q[k] == "the" || q[k] == "a" { k += 1 }
+            guard pieces.contains(q[k]) else { continue }
+            let stop = end(of: i)
+            guard (k..<stop).contains(where: { ["name", "names"].contains(q[$0]) }) else { continue }
+            var start = i
+            if q[start - 1] == "the" { start -= 1 }
+            if ["where", "with", "by", "and"].contains(q[start - 1]) { start -= 1 }
+            // (An aside of examples right after the definition goes with it.)
+            var last = stop
+            if let aside = q.asides.first(where: { $0.lowerBound == stop }) { last = aside.upperBound }
+            q.replace(start..<last, with: [])
+            i = start - 1
+        }
+        // "(the text after the final '- ', i.e. S, M, L or XL)": an aside defining where the column is read.
+        for a in q.asides.reversed() where a.count <= 20 {
+            let words = a.map { q[$0] }
+            guard words.contains(where: pieces.contains), words.contains(where: { ["after", "before", "following", "follows", "precedes"].contains($0) }),
+                a.lowerBound > 0, (max(0, a.lowerBound - 8)..<a.lowerBound).contains(where: { phrases.contains(q[$0]) || ["name", "names"].contains(q[$0]) })
+            else { continue }
+            q.replace(a, with: [])
+        }
+        // "whose name ends in a size", "treat all colours and sizes of one model as a single model": what the columns are.
+        for phrase in [["whose", "name", "ends", "in", "a", "size"], ["whose", "names", "end", "in", "a", "size"]] { q.replaceAll(phrase, with: []) }
+        for phrase in [
+            ["treat", "all", "colours", "and", "sizes", "of", "one", "model", "as", "a", "single", "model"], ["treat", "all", "colors", "and", "sizes", "of", "one", "model", "as", "a", "single", "model"],
+            ["treat", "all", "sizes", "and", "colours", "of", "one", "model", "as", "a", "single", "model"],
+        ] {
+            q.replaceAll(phrase, with: [])
         }
     }
 
@@ -2429,6 +2528,14 @@ extension QuestionParser {
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
             // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
             // how the figures asked for are laid out, which says nothing new.
+            (["not", "even", "once"], []),
+            (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
+            // "the last three calendar months we have data for": the last months of the data.
+            (["last", "three", "calendar", "months"], ["last", "3", "months"]), (["last", "3", "calendar", "months"], ["last", "3", "months"]),
+            (["last", "two", "calendar", "months"], ["last", "2", "months"]), (["last", "six", "calendar", "months"], ["last", "6", "months"]),
+            (["last", "three", "months"], ["last", "3", "months"]), (["last", "six", "months"], ["last", "6", "months"]), (["last", "two", "months"], ["last", "2", "months"]), (["with", "a", "rank", "column"], ["with", "their", "rank"]),
+            (["with", "a", "ranking", "column"], ["with", "their", "rank"]),
+            (["side", "by", "side", "in", "a", "single", "row"], []), (["side", "by", "side", "in", "one", "row"], []),
             (["in", "a", "single", "row"], []), (["in", "one", "single", "row"], []), (["as", "a", "single", "row"], []), (["alongside", "it"], []), (["alongside", "them"], []),
             (["alongside", "each"], []), (["the", "two", "averages"], []), (["the", "two", "counts"], []), (["the", "two", "percentages"], []),
             // "One row per month, January first": months in calendar order, as they are shown anyway.

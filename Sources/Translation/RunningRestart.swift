@@ -22,6 +22,8 @@ extension QuestionParser {
             if ["and", "which", "that"].contains(q[first - 1]), q.isFree(first - 1) { q.use((first - 1)..<first) }
             intent.runningRestartsEachYear = true
             setShape(&intent, &context, .runningTotal)
+            // ("one row per year and month": the rows it has anyway.)
+            _ = q.take(["per year and month", "by year and month", "per year and quarter", "by year and quarter", "for each year and month"])
             return
         }
         // "year-to-date revenue by month for 2012 and 2013", "ytd units by quarter for each year": each year to date, at

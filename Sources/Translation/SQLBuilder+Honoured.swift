@@ -27,7 +27,8 @@ extension SQLBuilder {
         // "how many ..., and what percentage": only these shapes put the count beside the share; others would drop it.
         if intent.countWithShare {
             switch intent.shape {
-            case .plain, .share, .shareOf, .shareOfPeriod, .retained, .without, .shareOfTableWith: break
+            // (A running total shows each period's own count beside the cumulative share.)
+            case .plain, .share, .shareOf, .shareOfPeriod, .retained, .without, .shareOfTableWith, .runningTotal: break
             default: throw Failure(reason: "a count beside its percentage is not supported for this kind of answer (ask for each on its own)")
             }
         }

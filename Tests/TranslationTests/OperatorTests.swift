@@ -2024,5 +2024,33 @@ import Translation
         #expect(try #require(t.sql("female % of our customer base in each country?")).contains("/ COUNT(*)"))
         // "of the Australian customers who ordered in H2 2013, what %": the base is those who bought then.
         #expect(try #require(t.sql("of the Australian customers who ordered in H2 2013, what % bought at least one accessory in that period?")).contains("c.customer_key IN (SELECT"))
+        // Definitions of columns the model reads from the name say what those columns are.
+        #expect(
+            t.sql("bike revenue by colour for 2013 - colour being the word after the model in the product name (Black, Red, Silver etc.)")
+                == t.sql("bike revenue by colour for 2013"))
+        // "e.g." and "i.e." end no sentence.
+        #expect(
+            try #require(t.sql("top 3 bike models by 2013 revenue. By model I mean the part of the name before the colour, e.g. Road-250 - all sizes and colours together"))
+                .contains("GROUP BY"))
+        // A rank asked for as a column ranks the rows by the measure ("1 = most buyers").
+        #expect(try #require(t.sql("2013 buyers per country with a rank column (1 = most buyers)")).contains("RANK() OVER (ORDER BY buyer_count DESC)"))
+        #expect(try #require(t.sql("rank the months of 2013 by revenue, 1 = best - show the rank and the revenue")).contains("AS rank"))
+        // "Treat each month of each year separately": calendar months of different years are different months.
+        #expect(
+            try #require(t.sql("Which three calendar months had the highest average order value? Treat each month of each year separately.")).contains(
+                "substr(f.order_date, 1, 7)"))
+        // "show me the German customers who spent more than 4,000 in 2013": the customers, not one total.
+        #expect(try #require(t.sql("Show me the German customers who spent more than 4,000 in 2013, with their 2013 spend")).contains("customer_number"))
+        #expect(try #require(t.sql("show me the accesories we've never sold")).contains("p.product_name AS product_name"))
+        // "count every size separately": each size is a product of its own anyway, never a breakdown by size.
+        #expect(t.sql("how many red bikes do we have in the catalog? count every size seperately") == t.sql("how many red bikes do we have in the catalog?"))
+        // "which categories have stuff we never sold, and how many": those with some, counted.
+        #expect(try #require(t.sql("which categories have stuff we never sold, and how many products in each")).contains("GROUP BY category") == true)
+        // "blue vs red vs black" after a model: the colours compared, not a name ending in "blue".
+        #expect(try #require(t.sql("sport-100 helmet blue vs red vs black, units sold")).contains("IN ('Blue', 'Red', 'Black')"))
+        // "... that year" with one year named is that year, not a breakdown by year.
+        let thatYear = try #require(t.sql("customers who first bought from us in 2013 - how much did they spend on bikes vs accessories vs clothing that year"))
+        #expect(thatYear.contains("f.order_date >= '2013-01-01'") && !thatYear.contains("AS year"))
+        #expect(t.sql("which months of 2013 came in above that year's average monthly revenue?") != nil)
     }
 }

@@ -40,6 +40,10 @@ extension QuestionParser {
                 specs.append(.init(low: a, high: b, label: "\(text(a)) to \(text(b))", range: i..<(i + 3))); i += 3; continue
             }
             if let n = number(w) {
+                // "60 plus": that number and up, labelled as said.
+                if q[i + 1] == "plus", !specs.isEmpty {
+                    specs.append(.init(low: n, high: nil, label: "\(text(n)) plus", range: i..<(i + 2))); i += 2; continue
+                }
                 // "1500+", "300,000+": as typed (read as "1500 or more"), thousands separators included.
                 if q[i + 1] == "or", q[i + 2] == "more", let typed = [text(n), Self.withThousands(text(n))].first(where: { raw.contains("\($0)+") }) {
                     specs.append(.init(low: n, high: nil, label: "\(typed)+", range: i..<(i + 3))); i += 3; continue

@@ -70,10 +70,12 @@ extension QuestionParser {
             let before = q[i - 1]
             let label = Self.dayLabel(date)
             // "between 1 June 2012 and 31 August 2012", "from 2013-03-01 to 2013-03-31": both days included.
-            if ["between", "from"].contains(before), ["and", "to", "till", "until", "through", "thru"].contains(q[end]), let (last, length2) = Self.dayDate(q, at: end + 1) {
+            // ("20 dec 2012 to 5 jan 2013": two whole dates joined by "to" are a range without "from" too.)
+            let joined = ["between", "from"].contains(before) ? ["and", "to", "till", "until", "through", "thru"] : ["to", "till", "until", "through", "thru"]
+            if joined.contains(q[end]), let (last, length2) = Self.dayDate(q, at: end + 1), ["between", "from"].contains(before) || last >= date {
                 if last < date { context.conflicts.append("a range that ends (\(last)) before it starts (\(date))") }
                 setPeriod(&intent, &context, .init(from: date, until: SQLDateMath.addDays(last, 1), label: "\(Self.dayLabel(date)) to \(Self.dayLabel(last))"))
-                q.use((i - 1)..<(end + 1 + length2))
+                q.use((["between", "from"].contains(before) ? i - 1 : i)..<(end + 1 + length2))
                 i = end + 1 + length2
                 continue
             }

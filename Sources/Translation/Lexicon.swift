@@ -46,7 +46,8 @@ enum Lexicon {
         "mths": "months", "subcat": "subcategory", "subcats": "subcategories", "categ": "category", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we",
         "ive": "i", "youve": "you",
         // Function words mistyped: typo correction only goes towards the model's words and time words.
-        "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since",
+        "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since", "subcategorys": "subcategories", "categorys": "categories",
+        "countrys": "countries", "subcatagories": "subcategories", "catagories": "categories", "catagory": "category",
         "hw": "how", "plz": "please", "im": "i", "orderd": "ordered", "purchsed": "purchased", "seperate": "separate", "seperately": "separately",
     ]
 

@@ -1608,7 +1608,7 @@ struct QuestionParser {
                     [",", "and"].contains(q[i + 1]) || year(q[i + 1]) != nil || year(q[i - 2]) != nil
                 else { continue }
             }
-            if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until"].contains(q[i - 1]) {
+            if let y = year(q[i]), (1900...2100).contains(y) || ["in", "for", "during", "of", "since", "until", "over", "across", "throughout"].contains(q[i - 1]) {
                 // "bottom 3 bikes by 2013 revenue - only bikes that sold in 2013": the same year said twice is one.
                 if !context.years.contains(y) { context.years.append(y) }
                 q.use(i..<(i + 1))
@@ -2521,6 +2521,15 @@ struct QuestionParser {
                         if end > k || k > after, let (found, n) = entityAt(&q, end, tablesOnly: true), case .table(let table) = found {
                             context.entityTable = table
                             context.listEntity = true
+                            q.use(i..<k)
+                            q.use(end..<(end + n))
+                            continue
+                        }
+                        // "for each bike model": a column of the same things after the value, which stays a filter.
+                        if end > k, let (name, n) = dimensionPhrase(q, end), let d = vocabulary.dimension(named: name), d.table == productsTable || d.table == customersTable,
+                            let v = valueAt(q, k), vocabulary.dimension(named: v.dimension)?.table == d.table, q.isFree(end)
+                        {
+                            if !intent.groupBy.contains(name) { intent.groupBy.append(name) }
                             q.use(i..<k)
                             q.use(end..<(end + n))
                             continue

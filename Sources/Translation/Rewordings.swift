@@ -149,6 +149,36 @@ extension QuestionParser {
                 q.replace(i..<k, with: [])
             }
         }
+        // "how old are our married customers on average": their average age.
+        for i in 0..<q.count where q[i] == "how" && q[i + 1] == "old" && ["are", "were", "is"].contains(q[i + 2]) {
+            guard let avg = q.span(i + 3, upTo: i + 9).first(where: { q[$0] == "on" && q[$0 + 1] == "average" }) else { continue }
+            let who = Array(q.words[(i + 3)..<avg])
+            q.replace(i..<(avg + 2), with: ["average", "age", "of"] + who)
+            break
+        }
+        // "Who in France bought a Touring-1000 ...?", "who ordered a helmet in 2013": the customers who did.
+        let buyVerbs: Set<String> = ["bought", "ordered", "purchased", "spent", "placed", "buys", "orders"]
+        if q[0] == "who" {
+            var k = 1
+            if q[k] == "in", let (_, n) = valueSpan(q, k + 1) { k += 1 + n }
+            if buyVerbs.contains(q[k]) { q.replace(0..<1, with: ["which", "customers"]) }
+        }
+        // "What percentage of our mountain bike buyers have also bought a road bike?": of those who bought the one, the
+        // share who bought the other too (said as that question is read).
+        if let w = (0..<min(q.count, 3)).first(where: { q[$0] == "what" && ["percent", "percentage", "share", "proportion"].contains(q[$0 + 1]) && q[$0 + 2] == "of" }) {
+            var k = w + 3
+            if ["our", "the", "all"].contains(q[k]) { k += 1 }
+            let first = k
+            while let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable { k += n }
+            if k > first, ["buyers", "customers", "purchasers", "shoppers"].contains(q[k]) {
+                var v = k + 1
+                if ["have", "has", "had"].contains(q[v]) { v += 1 }
+                if q[v] == "also", buyVerbs.contains(q[v + 1]) {
+                    let bought = Array(q.words[first..<k])
+                    q.replace(w..<(v + 1), with: ["of", "the", "customers", "who", "bought", "a"] + bought + ["what", q[w + 1], "also"])
+                }
+            }
+        }
         // "age as at 2014-01-31": as of that date.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "as" && q[i + 1] == "at" && (Int(q[i + 2].prefix(2)) != nil || q[i + 2] == "the") {
             q.replace(i..<(i + 2), with: ["as", "of"])
@@ -911,6 +941,18 @@ extension QuestionParser {
     /// "Which country leans most heavily on bikes, i.e. has the highest share of its revenue from bikes": what follows
     /// "i.e." says the same in words the passes read, so the figurative words before it go.
     private func keepWhatIESays(_ q: inout QuestionWords) {
+        // "how many one-off buyers do we have, i.e. customers who have only ever placed a single order": once both are
+        // said in the same words, what follows "i.e." to its sentence's end says nothing new.
+        if let i = (0..<q.count).first(where: { (q[$0] == "i" && q[$0 + 1] == "e") || q[$0] == "ie" }) {
+            let start = q[i] == "ie" ? i + 1 : i + 2
+            let end = max(start, min(q.count, q.sentenceStarts.first(where: { $0 > start }) ?? q.count))
+            let tail = q.words[min(start, end)..<end].filter { !["have", "has", "had", "the", "our", "those"].contains($0) }
+            let head = q.words[..<i].filter { !["have", "has", "had", "the", "our", "those"].contains($0) }
+            if tail.count >= 2, (0...(max(0, head.count - tail.count))).contains(where: { k in head.count >= tail.count && Array(head[k..<(k + tail.count)]) == Array(tail) }) {
+                q.replace(i..<end, with: [])
+                return
+            }
+        }
         guard let i = (0..<q.count).first(where: { (q[$0] == "i" && ["e", "mean"].contains(q[$0 + 1])) || q[$0] == "ie" }),
             let w = (max(0, i - 10)..<i).last(where: { ["which", "what"].contains(q[$0]) })
         else { return }
@@ -972,7 +1014,7 @@ extension QuestionParser {
             if q[k] == "the" || q[k] == "a" { k += 1 }
             guard pieces.contains(q[k]) else { continue }
             let stop = end(of: i)
-            guard (k..<stop).contains(where: { ["name", "names"].contains(q[$0]) }) else { continue }
+            guard k < stop, (k..<stop).contains(where: { ["name", "names"].contains(q[$0]) }) else { continue }
             var start = i
             if q[start - 1] == "the" { start -= 1 }
             if ["where", "with", "by", "and"].contains(q[start - 1]) { start -= 1 }
@@ -991,13 +1033,91 @@ extension QuestionParser {
             q.replace(a, with: [])
         }
         // "whose name ends in a size", "treat all colours and sizes of one model as a single model": what the columns are.
-        for phrase in [["whose", "name", "ends", "in", "a", "size"], ["whose", "names", "end", "in", "a", "size"]] { q.replaceAll(phrase, with: []) }
+        // ("clothing products whose name ends in a size": those that have one.)
+        for phrase in [["whose", "name", "ends", "in", "a", "size"], ["whose", "names", "end", "in", "a", "size"]] { q.replaceAll(phrase, with: ["excluding", "unknown", "size"]) }
         for phrase in [
             ["treat", "all", "colours", "and", "sizes", "of", "one", "model", "as", "a", "single", "model"], ["treat", "all", "colors", "and", "sizes", "of", "one", "model", "as", "a", "single", "model"],
             ["treat", "all", "sizes", "and", "colours", "of", "one", "model", "as", "a", "single", "model"],
         ] {
             q.replaceAll(phrase, with: [])
         }
+    }
+
+    /// "do we have more male or female customers in australia", "who spends more per order, married or single customers",
+    /// "did we sell more in 2012 than in 2011", "is it true saturdays are busier than sundays": a comparison asked as a
+    /// yes/no question is answered with both figures, as "A vs B" is (the reader compares). Only two values of one
+    /// column, or two years; a number after "than" stays a threshold.
+    private func rewriteComparativeQuestion(_ q: inout QuestionWords) {
+        let comparatives: Set<String> = ["more", "less", "fewer", "bigger", "higher", "lower", "busier", "quieter", "better", "worse", "larger", "smaller", "greater"]
+        guard q.words.contains(where: comparatives.contains) else { return }
+        // ("which countries had more orders in 2013 than in 2012", "how many bikes sold fewer units in 2013 than in 2012":
+        // the things whose two figures compare. Only a yes/no question, or "who ... A or B", is read so.)
+        let asksWhich = q.words.contains { ["which", "what", "list"].contains($0) }
+        let yesNo = ["do", "does", "did", "is", "are", "was", "were", "have", "has", "who"].contains(q[0])
+        guard yesNo else { return }
+        func value(_ k: Int) -> (dimension: String, length: Int)? {
+            if let y = Lexicon.year(q[k]), y > 1990 { return ("\u{0}year", 1) }
+            if let (v, n) = valueSpan(q, k) { return (v.dimension, n) }
+            if let day = Self.weekdayName(q[k]) { return ("\u{0}weekday" + String(day.isEmpty), 1) }
+            return nil
+        }
+        for i in 0..<q.count where comparatives.contains(q[i]) {
+            // ("more than 3 orders", "more than 5,000": a threshold.)
+            if q[i + 1] == "than", Double(q[i + 2]) != nil || Lexicon.numberWords[q[i + 2]] != nil { continue }
+            // "A ... more ... than B": B right after "than", A before the comparative or between it and "than".
+            if let t = q.span(i + 1, upTo: i + 6).first(where: { q[$0] == "than" }) {
+                guard !asksWhich, !q.words.contains("who") else { continue }
+                var b = t + 1
+                while ["the", "our", "in", "on", "for", "those", "ones"].contains(q[b]) { b += 1 }
+                guard let (dimension, _) = value(b) else { continue }
+                let before = (max(0, i - 6)..<i).contains { value($0)?.dimension == dimension }
+                let between = ((i + 1)..<t).contains { value($0)?.dimension == dimension }
+                guard before || between else { continue }
+                // ("sell for more on average than": the words of the comparison go with it.)
+                var start = i
+                while ["for", "a", "lot", "much", "far"].contains(q[start - 1]) && start > 0 { start -= 1 }
+                var end = i + 1
+                while end < t, ["on", "average", "often", "frequently", "per"].contains(q[end]), !(q[end] == "per" && q[end + 1] != "") { end += 1 }
+                if end == t {
+                    q.replace(t..<(t + 1), with: ["vs"])
+                    q.replace(start..<end, with: [])
+                } else {
+                    q.replace(t..<(t + 1), with: ["vs"])
+                    q.replace(start..<(i + 1), with: [])
+                }
+                dropComparisonFrame(&q)
+                return
+            }
+            // "more male or female customers", "who spends more per order, married or single customers".
+            for a in (i + 1)..<min(q.count, i + 9) where !asksWhich {
+                guard let (dimension, length) = value(a), q[a + length] == "or" else { continue }
+                var b = a + length + 1
+                if q[b] == "the" { b += 1 }
+                guard value(b)?.dimension == dimension else { continue }
+                q.replace((a + length)..<(a + length + 1), with: ["vs"])
+                q.replace(i..<(i + 1), with: [])
+                dropComparisonFrame(&q)
+                return
+            }
+        }
+    }
+
+    /// "is it true (that) ...", "... on each", "for both": the frame of a yes/no comparison, once it is "A vs B".
+    private func dropComparisonFrame(_ q: inout QuestionWords) {
+        if q[0] == "is", q[1] == "it", q[2] == "true" { q.replace(0..<(q[3] == "that" ? 4 : 3), with: []) }
+        for phrase in [["on", "each"], ["for", "each"], ["for", "both"], ["of", "each"], ["in", "each"]] {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), Self.endsAt(q, i + 2) else { continue }
+            q.replace(i..<(i + 2), with: [])
+        }
+    }
+
+    /// The question ends at `i` (or its sentence does).
+    static func endsAt(_ q: QuestionWords, _ i: Int) -> Bool { i >= q.count || q.sentenceStarts.contains(i) || ["please", "pls"].contains(q[i]) }
+
+    /// "saturdays" -> "saturday": a day of the week named, singular or plural.
+    static func weekdayName(_ w: String) -> String? {
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return days.first { w == $0 || w == $0 + "s" }
     }
 
     /// The words a question proper starts with, after a sentence that defines a term.
@@ -1091,6 +1211,14 @@ extension QuestionParser {
             guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
             let end = ["weekend", "week"].contains(q[i + 2]) ? i + 3 : i + 2
             q.replace(i..<end, with: [])
+        }
+        // "over christmas and new year, 20 dec 2012 to 5 jan 2013": the season named beside the dates that say it.
+        for phrase in [
+            ["over", "christmas", "and", "new", "year"], ["over", "christmas", "and", "the", "new", "year"], ["christmas", "and", "new", "year"],
+            ["over", "the", "holidays"], ["over", "the", "holiday", "season"], ["over", "christmas"], ["the", "holiday", "season"], ["holiday", "season"],
+        ] where datesGiven {
+            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            q.replace(i..<(i + phrase.count), with: [])
         }
     }
 
@@ -1434,7 +1562,8 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: ["starting"])
         }
         // "month by month through 2013", "quarter by quarter through the second half of 2013": the span of the series.
-        for i in 1..<max(1, q.count) where ["through", "throughout", "thru"].contains(q[i]) {
+        // ("month by month over 2012": the year, never a threshold of 2012.)
+        for i in 1..<max(1, q.count) where ["through", "throughout", "thru"].contains(q[i]) || (q[i] == "over" && Lexicon.year(q[i + 1]) != nil) {
             guard ["month", "months", "quarter", "quarters", "week", "weeks", "monthly", "quarterly", "weekly"].contains(q[i - 1]), isPeriodStart(i + 1),
                 !q.words[..<i].contains(where: { ["from", "starting", "since", "between"].contains($0) })
             else { continue }
@@ -1691,7 +1820,11 @@ extension QuestionParser {
         let starters: Set<String> = ["with", "keep", "put", "include", "including", "treat", "place", "and", "show", "leave"]
         func clauseStart(before end: Int) -> Int? {
             let sentence = q.sentenceStarts.last(where: { $0 < end }) ?? 0
-            let starter = (max(sentence, end - 12)..<end).last(where: { starters.contains(q[$0]) })
+            // An imperative that opens its sentence ("Treat products with no category as ...") takes the whole clause;
+            // otherwise the clause starts at its last starter ("..., with unknown gender as its own row").
+            let imperatives: Set<String> = ["keep", "put", "treat", "place", "include", "leave", "show"]
+            let opening = (max(sentence, end - 12)..<end).first { k in imperatives.contains(q[k]) && (k == sentence || ["and", "please"].contains(q[k - 1])) }
+            let starter = opening ?? (max(sentence, end - 12)..<end).last(where: { starters.contains(q[$0]) && !imperatives.contains(q[$0]) || ["keep", "put", "treat", "place"].contains(q[$0]) })
             let start = starter ?? sentence
             guard end - start <= 14, (start..<end).contains(where: { unknownWords.contains(q[$0]) }),
                 !(start..<end).contains(where: { Double(q[$0]) != nil || ["under", "over", "above", "below", "older", "younger", "between", "than"].contains(q[$0]) })
@@ -2189,6 +2322,23 @@ extension QuestionParser {
         // "customers we've acquired, year by year (count each customer in the year of their first order)", "how many new
         // customers (customers whose first ever order fell in that month)": what a new customer is, said again.
         let acquisition: Set<String> = ["new", "acquired", "acquire", "acquisition", "won", "gained", "win", "gain"]
+        // (Said as a clause of its own: "... by quarter for 2012 - count each customer in the quarter of their first ever order.")
+        if q.words.contains(where: acquisition.contains) {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where ["count", "counting"].contains(q[i]) && ["each", "every", "a"].contains(q[i + 1]) {
+                var k = i + 2
+                guard ["customer", "buyer", "client"].contains(q[k]) else { continue }
+                k += 1
+                if q[k] == "as", q[k + 1] == "new" { k += 2 }
+                guard q[k] == "in", q[k + 1] == "the", ["year", "quarter", "month", "week"].contains(q[k + 2]), q[k + 3] == "of", ["their", "his", "her"].contains(q[k + 4]) else { continue }
+                k += 5
+                if q[k] == "very" { k += 1 }
+                guard q[k] == "first" else { continue }
+                k += 1
+                if q[k] == "ever" { k += 1 }
+                guard ["order", "purchase"].contains(q[k]) else { continue }
+                q.replace(i..<(k + 1), with: [])
+            }
+        }
         for a in q.asides.reversed() where a.count <= 16 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
             let words = a.map { q[$0] }
             guard words.contains("first"), words.contains(where: { ["order", "purchase"].contains($0) }),
@@ -2351,6 +2501,7 @@ extension QuestionParser {
             q.replace(i..<(i + 2), with: ["vs"])
             break
         }
+        rewriteComparativeQuestion(&q)
         // "do married customers spend more than single ones": the two groups compared, "married vs single" (a number
         // after "more than" is a threshold, never this).
         // ("order more often than single ones": the same.)
@@ -2528,7 +2679,10 @@ extension QuestionParser {
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
             // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
             // how the figures asked for are laid out, which says nothing new.
-            (["not", "even", "once"], []),
+            (["not", "even", "once"], []), (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
+            (["taking", "age", "as", "of"], ["age", "as", "of"]),
+            (["client", "headcount"], ["customer", "count"]), (["customer", "headcount"], ["customer", "count"]), (["lumped", "together"], ["combined"]),
+            (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),
             (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
             // "the last three calendar months we have data for": the last months of the data.
             (["last", "three", "calendar", "months"], ["last", "3", "months"]), (["last", "3", "calendar", "months"], ["last", "3", "months"]),

@@ -2053,4 +2053,39 @@ import Translation
         #expect(thatYear.contains("f.order_date >= '2013-01-01'") && !thatYear.contains("AS year"))
         #expect(t.sql("which months of 2013 came in above that year's average monthly revenue?") != nil)
     }
+
+    @Test func fixesFromBlindSetsSixtyThreeAndSixtyFourStayFixed() throws {
+        // A comparison asked as a yes/no question: both figures, as "A vs B".
+        #expect(t.sql("do we have more male or female customers in australia?") == t.sql("male vs female customers in australia"))
+        #expect(t.sql("do women spend more on clothing than men?") == t.sql("women vs men clothing revenue"))
+        #expect(t.sql("is it true saturdays are busier than sundays? how many orders on each") == t.sql("orders on saturdays vs sundays"))
+        #expect(try #require(t.sql("who spends more per order, married or single customers?")).contains("COUNT(DISTINCT f.order_number)"))
+        // ("which countries had more orders in 2013 than in 2012" lists the countries that did; a number after "than" is a threshold.)
+        #expect(try #require(t.sql("which countries had more orders in 2013 than in 2012")).contains("IN ('Married'") == false)
+        #expect(try #require(t.sql("how many customers spent more than 5000")).contains("> 5000"))
+        // "Who in France bought a Touring-1000 during December 2013?": the customers.
+        #expect(try #require(t.sql("Who in France bought a Road-650 (any size or colour) during December 2013? Just list them.")).contains("customer_number"))
+        // "what % of our mountain bike buyers have also bought a road bike": of the one's buyers, those who bought the other.
+        #expect(
+            t.sql("What percentage of our mountain bike buyers have also bought a road bike?")
+                == t.sql("Of the customers who bought a mountain bike, what percentage also bought a road bike?"))
+        // "60 plus" is a band labelled as said.
+        #expect(try #require(t.sql("can you split our customers into age groups: under 30, 30-44, 45-59 and 60 plus? age as of 31 january 2014")).contains("'60 plus'"))
+        // Two whole dates joined by "to", across a year end; the season named beside them is a heading.
+        let season = try #require(t.sql("how much did we sell over christmas and new year, 20 dec 2012 to 5 jan 2013"))
+        #expect(season.contains("'2012-12-20'") && season.contains("'2013-01-06'"))
+        // "for each bike model": the bikes, by model.
+        #expect(try #require(t.sql("show me revenue for each bike model, with all the sizes and colours lumped together")).contains("GROUP BY model"))
+        // "month by month over 2012" is the year, never more than 2012 orders.
+        #expect(try #require(t.sql("Cumulative number of orders month by month over 2012, starting in January")).contains("'2012-01-01'"))
+        // A clause after "i.e." in the same words says nothing new; the acquisition quarter is what new customers are.
+        #expect(t.sql("how many one-off buyers do we have, i.e. customers who have only ever placed a single order?") != nil)
+        #expect(
+            t.sql("New customer acquisition by quarter for 2012 - count each customer in the quarter of their first ever order.")
+                == t.sql("new customers by quarter for 2012"))
+        // "Treat products with no category as a group of their own": what a breakdown does.
+        #expect(
+            t.sql("For each category, how many of its products have never been sold? Treat products with no category as a group of their own.")
+                == t.sql("For each category, how many of its products have never been sold?"))
+    }
 }

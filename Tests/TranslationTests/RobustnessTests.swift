@@ -13,6 +13,13 @@ import Translation
             "revenue by country where revenue is more than 1e400", "last 0 months revenue", "last 99999999999 months revenue",
             "revenue from december 2013 to january 2013", "first half", "h1", "the 0 months from may 2013 to april 2013",
             "revenue 2013-02-30", "as of", "as of 2014-13-45 average age", "revenue under 5, 5-3 and 9+",
+            // Clauses cut off where a later word was expected.
+            "more", "revenue more", "do we sell more", "is it true", "i.e.", "revenue i.e.", "how old are", "how old are our customers on", "who in",
+            "who in France", "what percentage of", "what percentage of our bike buyers have also", "starting", "cumulative revenue starting",
+            "running total restarting each", "count each customer once per", "top 3 ties at", "tied at third", "the 2012 cohort", "from dec 24 to",
+            "show me the", "colour is the", "bike revenue by colour - colour being the word", "Keep the", "e.g.", "rank months, 1 = best", "the over 60s",
+            "aged 30 to", "best and worst", "top 3 and bottom", "for each number of", "per order count", "excluding customers whose", "2+", "aged 50+",
+            "revenue. Keep the unknown country as its own row", "For the board pack:", "the same dates in", "up to", "starting July 2013 up to",
         ]
         for question in odd { _ = t.translateNow(question, context: nil) }
         #expect(t.refusal("revenue by country where revenue is more than 1e400")?.contains("cannot be compared") == true)
@@ -32,6 +39,24 @@ import Translation
         }
         for _ in 0..<3_000 {
             let question = (0..<(2 + next() % 9)).map { _ in words[next() % words.count] }.joined(separator: " ")
+            _ = t.translateNow(question, context: nil)
+        }
+    }
+
+    @Test func generatedClausesDoNotTrap() {
+        let words = [
+            "revenue", "customers", "more", "than", "or", "vs", "i", "e", "starting", "restarting", "each", "year", "cohort", "2012", "ties", "tied",
+            "at", "fifth", "place", "show", "me", "the", "who", "excluding", "unknown", "country", "keep", "own", "row", "as", "a", "separate", "group",
+            "spends", "plus", "60", "aged", "over", "30s", "how", "old", "on", "average", "is", "it", "true", "do", "we", "best", "and", "worst",
+            "month", "count", "once", "per", "product", "colour", "being", "word", "name", "bikes", "buyers", "also", "bought", "what", "percentage", "of",
+        ]
+        var seed: UInt64 = 7
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<3_000 {
+            let question = (0..<(1 + next() % 10)).map { _ in words[next() % words.count] }.joined(separator: next() % 4 == 0 ? ". " : " ")
             _ = t.translateNow(question, context: nil)
         }
     }

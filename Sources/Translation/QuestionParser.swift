@@ -3659,7 +3659,9 @@ struct QuestionParser {
         if context.shareRequested, case .plain = intent.shape, !context.breakdownAsked, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
             let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
             intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
+            // ("what percentage of our products have sold at least once": the whole table, with a verb of its sales.)
             !intent.groupBy.isEmpty || !intent.filters.isEmpty
+                || context.words.contains(where: { ["sold", "bought", "ordered", "purchased", "placed"].contains($0) }) && intent.period == nil
         {
             intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric
             intent.shape = .shareOfTableWith(table, [])

@@ -41,6 +41,20 @@ struct QuestionWords {
             if ch == "/" && prev.isNumber && next.isNumber { chars.append("-"); continue }
             // "July-December 2013" is a span of months, not July and December.
             if ch == "-" && prev.isLetter && next.isLetter && Self.monthsAround(source, hyphen: i) { chars += " to "; continue }
+            // "10 Nov - 24 Dec 2013": a dash between spaces joining two dates is "to".
+            if ch == "-", prev == " ", next == " " {
+                let before = Self.wordBefore(source, i)
+                var j = i + 1
+                while j < source.count, source[j] == " " { j += 1 }
+                var k = j
+                while k < source.count, source[k].isLetter || source[k].isNumber { k += 1 }
+                let after = String(source[j..<k]).lowercased()
+                let isDay = { (w: String) in Int(w).map { (1...31).contains($0) } ?? false }
+                if (Lexicon.months[before.lowercased()] != nil || isDay(before)) && (isDay(after) || Lexicon.months[after] != nil) {
+                    chars += " to "
+                    continue
+                }
+            }
             // A minus sign stays on its number ("top -5" must not read as "top 5").
             if ch == "-" && next.isNumber && !(prev.isLetter || prev.isNumber) { chars.append("-"); continue }
             // "Q3 '13", "January '14": a year said by its last two digits is that year of this century.

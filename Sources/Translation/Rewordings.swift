@@ -30,7 +30,11 @@ extension QuestionParser {
                     ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning", "for"].contains(w)
                         || vocabulary.metrics.contains { $0.phrases.contains(w) }
                 }
-            if (example && !values) || firstHasNone || rankOne || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
+            // "cumulative units month by month (Jan, Jan+Feb, ...)": what a running total is, spelled out.
+            let runningSpelled =
+                q.words.contains { ["cumulative", "running", "cumulatively"].contains($0) } && words.contains { Lexicon.months[$0] != nil }
+                && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
+            if (example && !values) || firstHasNone || rankOne || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a)
             {
                 q.replace(a, with: [])
@@ -1311,6 +1315,15 @@ extension QuestionParser {
                     month = q[j]
                     end = j + 2
                 }
+            } else if let a = day(q[i]), Lexicon.months[q[i + 1]] != nil, ["to", "till", "until", "through", "thru"].contains(q[i + 2]), let b = day(q[i + 3]),
+                Lexicon.months[q[i + 4]] != nil, year(q[i + 5])
+            {
+                // "10 nov to 24 dec 2013": the year said once, at the end.
+                first = a
+                last = b
+                month = q[i + 1]
+                lastMonth = q[i + 4]
+                end = i + 6
             } else if Lexicon.months[q[i]] != nil, let a = day(q[i + 1]), ["to", "till", "until", "through", "thru"].contains(q[i + 2]), Lexicon.months[q[i + 3]] != nil,
                 let b = day(q[i + 4]), year(q[i + 5])
             {
@@ -2679,7 +2692,19 @@ extension QuestionParser {
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
             // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
             // how the figures asked for are laid out, which says nothing new.
-            (["not", "even", "once"], []), (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
+            (["not", "even", "once"], []),
+            // "% change in order count": the measure, not "in order" (a sort).
+            (["in", "order", "count"], ["in", "the", "order", "count"]), (["in", "order", "value"], ["in", "the", "order", "value"]),
+            (["in", "order", "volume"], ["in", "the", "order", "count"]), (["in", "order", "numbers"], ["in", "the", "number", "of", "orders"]),
+            // "what % of our products have ever been sold": sold at least once (not "never been sold").
+            (["have", "ever", "been", "sold"], ["have", "sold", "at", "least", "once"]), (["has", "ever", "been", "sold"], ["has", "sold", "at", "least", "once"]),
+            (["have", "ever", "sold"], ["have", "sold", "at", "least", "once"]), (["in", "our", "catalogue"], []), (["in", "our", "catalog"], []), (["in", "the", "catalogue"], []),
+            // "with a birth year somewhere in the 1960s": born in that decade.
+            (["with", "a", "birth", "year", "somewhere", "in"], ["born", "in"]), (["with", "a", "birth", "year", "in"], ["born", "in"]), (["whose", "birth", "year", "is", "in"], ["born", "in"]),
+            // "Include the ones we've never sold": a count of the catalogue includes them anyway.
+            (["include", "the", "ones", "weve", "never", "sold"], []), (["include", "the", "ones", "we", "have", "never", "sold"], []), (["including", "the", "ones", "weve", "never", "sold"], []),
+            (["include", "those", "never", "sold"], []), (["include", "the", "ones", "we", "never", "sold"], []), (["including", "the", "ones", "we", "never", "sold"], []), (["all", "frame", "sizes"], ["all", "sizes"]),
+            (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
             (["taking", "age", "as", "of"], ["age", "as", "of"]),
             (["client", "headcount"], ["customer", "count"]), (["customer", "headcount"], ["customer", "count"]), (["lumped", "together"], ["combined"]),
             (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),

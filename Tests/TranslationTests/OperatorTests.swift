@@ -2083,6 +2083,16 @@ import Translation
         #expect(
             t.sql("New customer acquisition by quarter for 2012 - count each customer in the quarter of their first ever order.")
                 == t.sql("new customers by quarter for 2012"))
+        // "what percentage of our products have ever been sold": of every product, those with a sale.
+        #expect(try #require(t.sql("What percentage of the products in our catalogue have ever been sold?")).contains("/ COUNT(*) AS pct FROM dim_products"))
+        // "with a birth year somewhere in the 1960s": born then, not a period of sales.
+        #expect(t.sql("How many customers do we have with a birth year somewhere in the 1960s?") == t.sql("How many customers were born in the 1960s?"))
+        // "10 Nov - 24 Dec 2013": a dash between two dates is a range.
+        #expect(try #require(t.sql("total sales 10 Nov - 24 Dec 2013, both days included")).contains("'2013-11-10'"))
+        // "(Jan, Jan+Feb, ...)" after a running total spells it out.
+        #expect(t.sql("cumulative units for 2013, month by month (Jan, Jan+Feb, ...)") == t.sql("cumulative units for 2013, month by month"))
+        // "% change in order count": the measure, not "in order" (a sort).
+        #expect(try #require(t.sql("% change in order count month over month in H2 2013")).contains("COUNT(DISTINCT f.order_number)"))
         // "Treat products with no category as a group of their own": what a breakdown does.
         #expect(
             t.sql("For each category, how many of its products have never been sold? Treat products with no category as a group of their own.")

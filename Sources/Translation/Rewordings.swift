@@ -109,6 +109,12 @@ extension QuestionParser {
                 q.replace(0..<(w + 2), with: ["what", q[w + 1], "of"] + people)
             }
         }
+        // "January is compared with December 2012": the month before January, as a change on the month before has it.
+        for i in 0..<q.count where ["january", "jan"].contains(q[i]) && q[i + 1] == "is" && q[i + 2] == "compared" && ["with", "to", "against"].contains(q[i + 3]) {
+            guard ["december", "dec"].contains(q[i + 4]), let y = Lexicon.year(q[i + 5]), q.words.contains(String(y + 1)) else { continue }
+            q.replace(i..<(i + 6), with: [])
+            break
+        }
         // "Treat each month of each year separately": months of different years are different months, calendar months too.
         for phrase in [
             ["treat", "each", "month", "of", "each", "year", "separately"], ["treating", "each", "month", "of", "each", "year", "separately"],
@@ -1237,7 +1243,9 @@ extension QuestionParser {
             var end = k + 3
             // "i.e. the 1st to the 14th", "(1st to 7th)": the same days said again.
             let marker = q[end] == "ie" ? 1 : (q[end] == "i" && q[end + 1] == "e" ? 2 : 0)
-            if marker > 0 || q.asides.contains(where: { $0.lowerBound == end }) {
+            // (", the 1st to the 7th": the same, after a comma only.)
+            let bare = q[end] == "the" && Self.dayNumber(q[end + 1]) == 1
+            if marker > 0 || bare || q.asides.contains(where: { $0.lowerBound == end }) {
                 let restated = q.span(end + marker, upTo: end + marker + 6)
                 let last = restated.last { Self.dayNumber(q[$0]) != nil }
                 let days = restated.compactMap { Self.dayNumber(q[$0]) }
@@ -2695,7 +2703,8 @@ extension QuestionParser {
             (["not", "even", "once"], []),
             // "% change in order count": the measure, not "in order" (a sort).
             (["in", "order", "count"], ["in", "the", "order", "count"]), (["in", "order", "value"], ["in", "the", "order", "value"]),
-            (["in", "order", "volume"], ["in", "the", "order", "count"]), (["in", "order", "numbers"], ["in", "the", "number", "of", "orders"]),
+            (["in", "order", "volume"], ["in", "the", "order", "count"]), (["monday", "first", "sunday", "last"], []), (["monday", "first"], []),
+            (["in", "order", "numbers"], ["in", "the", "number", "of", "orders"]),
             // "what % of our products have ever been sold": sold at least once (not "never been sold").
             (["have", "ever", "been", "sold"], ["have", "sold", "at", "least", "once"]), (["has", "ever", "been", "sold"], ["has", "sold", "at", "least", "once"]),
             (["have", "ever", "sold"], ["have", "sold", "at", "least", "once"]), (["in", "our", "catalogue"], []), (["in", "our", "catalog"], []), (["in", "the", "catalogue"], []),

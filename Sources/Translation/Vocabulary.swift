@@ -345,7 +345,8 @@ struct Vocabulary: Sendable {
     static func namePrefixes(_ name: String) -> [String] {
         let chars = Array(name)
         var prefixes: [String] = []
-        for i in chars.indices where (chars[i] == "," || chars[i] == "-") && i + 1 < chars.count && chars[i + 1] == " " {
+        // ("Patch Kit/8 Patches": the part before a slash names it too.)
+        for i in chars.indices where ((chars[i] == "," || chars[i] == "-") && i + 1 < chars.count && chars[i + 1] == " ") || (chars[i] == "/" && i > 0 && chars[i - 1].isLetter) {
             let prefix = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
             if !prefix.isEmpty && prefixes.last != prefix { prefixes.append(prefix) }
         }

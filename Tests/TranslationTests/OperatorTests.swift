@@ -2093,6 +2093,13 @@ import Translation
         #expect(t.sql("cumulative units for 2013, month by month (Jan, Jan+Feb, ...)") == t.sql("cumulative units for 2013, month by month"))
         // "% change in order count": the measure, not "in order" (a sort).
         #expect(try #require(t.sql("% change in order count month over month in H2 2013")).contains("COUNT(DISTINCT f.order_number)"))
+        // A name's part before a slash names it ("Patch Kit/8 Patches" is a patch kit); "the 1st to the 7th" after a
+        // first week says it again; "Monday first" is the order days are shown in; January's base said outright.
+        #expect(t.sql("Daily sales for the first week of January 2014, the 1st to the 7th.") == t.sql("Daily sales for the first week of January 2014"))
+        #expect(t.sql("Number of orders on each day of the week in 2013 - Monday first, Sunday last.") == t.sql("Number of orders on each day of the week in 2013"))
+        #expect(
+            t.sql("Which month of 2013 had the biggest increase in the number of orders compared with the month before? January is compared with December 2012.")
+                == t.sql("Which month of 2013 had the biggest increase in the number of orders compared with the month before?"))
         // "Treat products with no category as a group of their own": what a breakdown does.
         #expect(
             t.sql("For each category, how many of its products have never been sold? Treat products with no category as a group of their own.")

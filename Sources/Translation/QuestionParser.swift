@@ -3216,10 +3216,13 @@ struct QuestionParser {
         // "how many bikes did we sell": a product value after "how many" in a sales context counts units.
         // ("how many Water Bottle - 30 oz. did customers buy": a product's own name counts its units too.)
         let words = q
+        // ("how many patch kits", "how many Sport-100 helmets": a name in the plural, or a model's code, counts units too.)
         func productNamed(_ i: Int) -> Bool {
-            (1...8).contains { length in
+            if modelCode(words, at: i) != nil { return true }
+            return (1...8).contains { length in
                 let phrase = (i..<(i + length)).map { words[$0] }.joined(separator: " ")
-                return vocabulary.namePrefixes[phrase].map { vocabulary.dimension(named: $0.dimension)?.table == productsTable } ?? false
+                let singular = phrase.hasSuffix("s") ? String(phrase.dropLast()) : phrase
+                return (vocabulary.namePrefixes[phrase] ?? vocabulary.namePrefixes[singular]).map { vocabulary.dimension(named: $0.dimension)?.table == productsTable } ?? false
             }
         }
         if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,

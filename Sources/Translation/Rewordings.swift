@@ -8,6 +8,7 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        rewriteMonthList(&q)
         dropModelDefinitions(&q)
         dropNamePartDefinitions(&q)
         substituteDefinedTerm(&q)
@@ -1698,6 +1699,23 @@ extension QuestionParser {
         q.replace(start..<(i + 1), with: ["customers", "whose", "first", "order", "was", "in", String(y)])
     }
 
+    /// "march, april and may 2012": consecutive months listed with the year said once are the span they make.
+    private func rewriteMonthList(_ q: inout QuestionWords) {
+        for i in 0..<q.count where Lexicon.months[q[i]] != nil && Lexicon.year(q[i + 1]) == nil {
+            var months = [i]
+            var k = i + 1
+            while ["and", "or"].contains(q[k]) || Lexicon.months[q[k]] != nil {
+                if Lexicon.months[q[k]] != nil { months.append(k) }
+                k += 1
+            }
+            guard months.count >= 3, Lexicon.year(q[k]) != nil else { continue }
+            let numbers = months.compactMap { Lexicon.months[q[$0]] }
+            guard zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { continue }
+            q.replace(i..<(k + 1), with: ["from", q[i], q[k], "to", q[months.last!], q[k]])
+            break
+        }
+    }
+
     /// "cheapest first (same cost -> by name A-Z)", "if two are level, alphabetical by name": rows level on the sort go by
     /// name. Said as "then alphabetically", so that "by name" is not read as a breakdown by name.
     private func rewriteTieBreak(_ q: inout QuestionWords) {
@@ -2360,14 +2378,18 @@ extension QuestionParser {
                 q.replace(i..<(k + 1), with: [])
             }
         }
-        for a in q.asides.reversed() where a.count <= 16 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
+        for a in q.asides.reversed() where a.count <= 20 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
             let words = a.map { q[$0] }
+            // ("count each customer by the date of their first ever order, 1 Jul - 31 Dec 2013": the dates of a period the
+            // question names outside the aside too.)
+            let outsideYears = Set((0..<q.count).filter { !a.contains($0) }.compactMap { Lexicon.year(q[$0]) })
+            let definition: Set<String> = [
+                "count", "counting", "each", "every", "customer", "customers", "buyer", "buyers", "in", "the", "of", "their", "his", "her", "very", "first", "ever",
+                "order", "purchase", "whose", "fell", "falls", "fall", "was", "is", "that", "year", "month", "quarter", "week", "placed", "by", "date", "to",
+            ]
             guard words.contains("first"), words.contains(where: { ["order", "purchase"].contains($0) }),
-                words.allSatisfy({
-                    [
-                        "count", "counting", "each", "every", "customer", "customers", "buyer", "buyers", "in", "the", "of", "their", "his", "her", "very", "first", "ever", "order", "purchase", "whose", "fell", "falls", "fall", "was", "is", "in",
-                        "that", "year", "month", "quarter", "week", "placed",
-                    ].contains($0)
+                words.allSatisfy({ w in
+                    definition.contains(w) || Lexicon.months[w] != nil || Self.dayNumber(w) != nil || Lexicon.year(w).map { outsideYears.contains($0) } == true
                 })
             else { continue }
             q.replace(a, with: [])

@@ -209,7 +209,7 @@ struct SQLBuilder {
                     // A name or a leading part of it: the rest starts with a separator ("Sport-100 Helmet- Blue").
                     // Text searched inside a name ("'Mountain' in their name"); SQLite's LIKE ignores ASCII case.
                     case "\u{4}": return "\(d.expr) LIKE \(quote("%" + text + "%"))"
-                    case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " "].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
+                    case "\u{3}": return "(\(d.expr) = \(quote(text)) OR " + [",", "-", " ", "/"].map { "\(d.expr) LIKE \(quote(text + $0 + "%"))" }.joined(separator: " OR ") + ")"
                     default: return "\(d.expr) = \(quote(value))"
                     }
                 }.joined(separator: " OR ") + ")"

@@ -217,11 +217,14 @@ struct QuestionWords {
     }
 
     /// Every occurrence of `phrase`, free or not, said as `replacement` (the rewordings, before any pass reads the words).
+    /// Where `phrase` is first said, word for word (read or not).
+    func firstIndex(of phrase: [String]) -> Int? {
+        guard let first = phrase.first, words.contains(first) else { return nil }
+        return words.indices.first { i in phrase.indices.allSatisfy { self[i + $0] == phrase[$0] } }
+    }
+
     mutating func replaceAll(_ phrase: [String], with replacement: [String]) {
-        guard let first = phrase.first, words.contains(first) else { return }
-        while let i = words.indices.first(where: { i in phrase.indices.allSatisfy { self[i + $0] == phrase[$0] } }) {
-            replace(i..<(i + phrase.count), with: replacement)
-        }
+        while let i = firstIndex(of: phrase) { replace(i..<(i + phrase.count), with: replacement) }
     }
 
     var count: Int { words.count }

@@ -121,7 +121,7 @@ extension QuestionParser {
             ["treat", "each", "month", "of", "each", "year", "separately"], ["treating", "each", "month", "of", "each", "year", "separately"],
             ["each", "month", "of", "each", "year", "separately"], ["each", "month", "of", "each", "year", "on", "its", "own"],
         ] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             q.replace(i..<(i + phrase.count), with: [])
             q.replaceAll(["calendar", "months"], with: ["months"])
             q.replaceAll(["calendar", "month"], with: ["month"])
@@ -143,7 +143,7 @@ extension QuestionParser {
         if namedYears.count == 1, let y = namedYears.first, !q.has(anyOf: ["each year", "per year", "by year", "every year", "year by year", "yearly"]) {
             // (Only where the phrase ends a clause: "that year's average" is the year's own.)
             for phrase in [["in", "that", "same", "year"], ["in", "that", "year"], ["that", "same", "year"], ["that", "year"], ["in", "the", "same", "year"]] {
-                guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+                guard let i = q.firstIndex(of: phrase) else { continue }
                 let after = i + phrase.count
                 guard after >= q.count || q.sentenceStarts.contains(after) || ["and", "but", "please", "pls", "too", "as", "then"].contains(q[after]) else { continue }
                 q.replace(i..<after, with: ["in", String(y)])
@@ -232,7 +232,7 @@ extension QuestionParser {
         // "show the turnover next to each": beside the rows, where any measure asked for is shown anyway (not "next
         // to each customer", which names what is shown).
         for phrase in [["next", "to", "each", "one"], ["next", "to", "each"], ["next", "to", "it"], ["next", "to", "them"], ["alongside", "each"]] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             if q[i + phrase.count].isEmpty || Lexicon.stopWords.contains(q[i + phrase.count]) {
                 q.replace(i..<(i + phrase.count), with: [])
             } else if phrase.last == "each", let (_, length) = dimensionSaid(q.words, i + phrase.count), q.words[..<i].contains(where: { ["by", "per", "each", "every"].contains($0) }) {
@@ -242,7 +242,7 @@ extension QuestionParser {
         }
         // "weekends vs weekdays - both counts please": the two figures a comparison shows anyway, said at the end.
         for phrase in [["both", "counts"], ["both", "numbers"], ["both", "figures"]] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             if Self.endsHere(q, i + 2) { q.replace(i..<q.count, with: []) }
         }
         dropTieClause(&q)
@@ -254,7 +254,7 @@ extension QuestionParser {
         // it, not a filter on two of them.
         let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for phrase in [["days", "of", "the", "week"], ["day", "of", "the", "week"], ["day", "of", "week"], ["weekdays"], ["weekday"]] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             let start = i + phrase.count
             var n = 0
             while n < days.count, q[start + n] == days[n] { n += 1 }
@@ -428,7 +428,7 @@ extension QuestionParser {
         // "on how many days did we take more than 60k in a single day": the days counted, said again.
         if q.words.contains("days") {
             for phrase in [["in", "a", "single", "day"], ["on", "a", "single", "day"], ["in", "one", "day"], ["on", "a", "given", "day"], ["in", "a", "day"]] {
-                if let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) {
+                if let i = q.firstIndex(of: phrase) {
                     q.replace(i..<(i + phrase.count), with: [])
                 }
             }
@@ -1069,7 +1069,7 @@ extension QuestionParser {
         func value(_ k: Int) -> (dimension: String, length: Int)? {
             if let y = Lexicon.year(q[k]), y > 1990 { return ("\u{0}year", 1) }
             if let (v, n) = valueSpan(q, k) { return (v.dimension, n) }
-            if let day = Self.weekdayName(q[k]) { return ("\u{0}weekday" + String(day.isEmpty), 1) }
+            if Lexicon.dayNames.contains(q[k]) || (q[k].hasSuffix("s") && Lexicon.dayNames.contains(String(q[k].dropLast()))) { return ("\u{0}weekday", 1) }
             return nil
         }
         for i in 0..<q.count where comparatives.contains(q[i]) {
@@ -1117,18 +1117,9 @@ extension QuestionParser {
     private func dropComparisonFrame(_ q: inout QuestionWords) {
         if q[0] == "is", q[1] == "it", q[2] == "true" { q.replace(0..<(q[3] == "that" ? 4 : 3), with: []) }
         for phrase in [["on", "each"], ["for", "each"], ["for", "both"], ["of", "each"], ["in", "each"]] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), Self.endsAt(q, i + 2) else { continue }
+            guard let i = q.firstIndex(of: phrase), q.sentenceStarts.contains(i + 2) || Self.endsHere(q, i + 2) else { continue }
             q.replace(i..<(i + 2), with: [])
         }
-    }
-
-    /// The question ends at `i` (or its sentence does).
-    static func endsAt(_ q: QuestionWords, _ i: Int) -> Bool { i >= q.count || q.sentenceStarts.contains(i) || ["please", "pls"].contains(q[i]) }
-
-    /// "saturdays" -> "saturday": a day of the week named, singular or plural.
-    static func weekdayName(_ w: String) -> String? {
-        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        return days.first { w == $0 || w == $0 + "s" }
     }
 
     /// The words a question proper starts with, after a sentence that defines a term.
@@ -1202,7 +1193,7 @@ extension QuestionParser {
         // "black friday 2013", "cyber monday 2012": the day after the fourth Thursday of November (and the Monday after),
         // in the year said with it.
         for (phrase, after) in [(["black", "friday"], 1), (["cyber", "monday"], 4)] {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), let y = Int(q[i + 2]), (1900...2100).contains(y) else { continue }
+            guard let i = q.firstIndex(of: phrase), let y = Int(q[i + 2]), (1900...2100).contains(y) else { continue }
             // Sakamoto's weekday of 1 November (0 = Sunday): the fourth Thursday is 21 days after the first.
             let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
             let weekday = (y + y / 4 - y / 100 + y / 400 + t[10] + 1) % 7
@@ -1219,7 +1210,7 @@ extension QuestionParser {
             Self.dayNumber(q[i]) != nil && q[i].count <= 4 && (Lexicon.months[q[i + 1]] != nil || Lexicon.months[q[i - 1]] != nil)
         }
         for phrase in [["black", "friday"], ["cyber", "monday"]] where datesGiven {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             let end = ["weekend", "week"].contains(q[i + 2]) ? i + 3 : i + 2
             q.replace(i..<end, with: [])
         }
@@ -1228,7 +1219,7 @@ extension QuestionParser {
             ["over", "christmas", "and", "new", "year"], ["over", "christmas", "and", "the", "new", "year"], ["christmas", "and", "new", "year"],
             ["over", "the", "holidays"], ["over", "the", "holiday", "season"], ["over", "christmas"], ["the", "holiday", "season"], ["holiday", "season"],
         ] where datesGiven {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             q.replace(i..<(i + phrase.count), with: [])
         }
     }
@@ -2442,7 +2433,7 @@ extension QuestionParser {
         if q.words.contains("cost") {
             for (phrase, said) in [(["most", "expensive"], ["highest", "cost"]), (["least", "expensive"], ["lowest", "cost"]), (["cheapest"], ["lowest", "cost"])] {
                 // ("cheapest first", "most expensive to cheapest": a sort order, read as one.)
-                guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }),
+                guard let i = q.firstIndex(of: phrase),
                     !["first", "last", "to", "down"].contains(q[i + phrase.count])
                 else { continue }
                 q.replace(i..<(i + phrase.count), with: said)
@@ -2460,7 +2451,7 @@ extension QuestionParser {
             (["top", "sellers"], ["top", "selling", "products"]), (["best", "sellers"], ["best", "selling", "products"]), (["bestsellers"], ["best", "selling", "products"]),
         ]
         for (phrase, said) in sellers {
-            guard let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }) else { continue }
+            guard let i = q.firstIndex(of: phrase) else { continue }
             let next = i + phrase.count
             let rowsNamed = (0..<q.count).contains { (k: Int) -> Bool in
                 let names = dimensionNamed(q.words, k) != nil || Lexicon.productWords.contains(q[k]) || Lexicon.peopleWords.contains(q[k])
@@ -2785,7 +2776,7 @@ extension QuestionParser {
             // ("made a purchase above 2,000" is one order's value.)
             let amounts: Set<String> = ["above", "over", "worth", "of", "more", "greater", "larger", "bigger", "exceeding", "totalling", "totaling", "valued", "under", "below", "less"]
             for phrase in [["made", "at", "least", "one", "purchase"], ["made", "a", "purchase"]] {
-                while let i = (0..<q.count).first(where: { i in phrase.indices.allSatisfy { q[i + $0] == phrase[$0] } }), !amounts.contains(q[i + phrase.count]) {
+                while let i = q.firstIndex(of: phrase), !amounts.contains(q[i + phrase.count]) {
                     q.replace(i..<(i + phrase.count), with: ["bought"])
                 }
             }

@@ -8,14 +8,15 @@ extension QuestionParser {
     func parseRunningRestart(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         let restartWords: Set<String> = ["restarting", "restart", "restarts", "restarted", "resetting", "reset", "resets", "again", "over", "afresh", "anew"]
         let running = q.words.contains { ["running", "cumulative", "cumulatively"].contains($0) }
+        let starts: Set<String> = ["starting", "start", "starts", "beginning", "begin", "begins", "counting", "count"]
         for i in 0..<q.count where q.isFree(i) && restartWords.contains(q[i]) {
             // ("starting again", "starting over", "beginning afresh": the restart said with a start.)
             guard running || q.has(anyOf: ["year to date", "ytd"]) else { return }
-            if ["again", "over", "afresh", "anew"].contains(q[i]), !["starting", "start", "starts", "beginning", "begin", "begins", "counting", "count"].contains(q[i - 1]) { continue }
+            if ["again", "over", "afresh", "anew"].contains(q[i]), !starts.contains(q[i - 1]) { continue }
             // "... at the start of each year", "every January", "with each new year", "for every year": the year it restarts in.
             guard let end = (i + 1...i + 9).first(where: { k in ["each", "every"].contains(q[k]) && (q[k + 1] == "year" || q[k + 1] == "new" && q[k + 2] == "year") || q[k] == "january" }) else { continue }
             let last = q[end] == "january" ? end : q[end + 1] == "new" ? end + 2 : end + 1
-            let first = ["starting", "start", "starts", "beginning", "begin", "begins", "counting", "count"].contains(q[i - 1]) ? i - 1 : i
+            let first = starts.contains(q[i - 1]) ? i - 1 : i
             guard (first...last).allSatisfy({ q.isFree($0) }) else { continue }
             q.use(first..<(last + 1))
             // ("..., restarting" after a comma leaves "and" or "which" before it; they go with it.)

@@ -17,12 +17,7 @@ extension SQLBuilder {
         let own: SemanticRole? = d.entity == .customer ? .buyers : d.entity == .order ? .orders : nil
         // "... and what is their average lifetime spend": a ratio to the entities' own count is each member's total,
         // averaged over the group's members.
-        let ownCount = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.role != nil && $0.role == own }
-        func perMember(_ m: Vocabulary.Metric) -> Vocabulary.Metric? {
-            guard let ownCount, let slash = m.expr.range(of: "/"), m.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces) == ownCount.expr else { return nil }
-            let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
-            return vocabulary.metrics.first { $0.table == m.table && $0.expr == numerator && $0.expr.uppercased().hasPrefix("SUM(") }
-        }
+        func perMember(_ m: Vocabulary.Metric) -> Vocabulary.Metric? { own.flatMap { vocabulary.perMemberSum(of: m, per: $0) } }
         let extras = try intent.extraMetrics.filter { vocabulary.metric(named: $0)?.role == nil || vocabulary.metric(named: $0)?.role != own }.map { name in
             guard let m = vocabulary.metric(named: name), m.table == vocabulary.factTable, intent.band == nil,
                 (m.expr.uppercased().hasPrefix("SUM(") && !m.expr.contains("/")) || perMember(m) != nil

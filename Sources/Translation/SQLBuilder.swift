@@ -1289,10 +1289,7 @@ struct SQLBuilder {
         var averages = ""
         var lifetime = ""
         for name in intent.extraMetrics {
-            guard let m = vocabulary.metric(named: name), let buyers = vocabulary.metrics.first(where: { $0.role == .buyers && $0.table == vocabulary.factTable }),
-                let slash = m.expr.range(of: "/"), m.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces) == buyers.expr,
-                case let numerator = m.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces),
-                numerator.uppercased().hasPrefix("SUM(")
+            guard let m = vocabulary.metric(named: name), let numerator = vocabulary.perMemberSum(of: m, per: .buyers)?.expr
             else {
                 throw Failure(reason: "\(name.replacingOccurrences(of: "_", with: " ")) beside new customers (only an average per customer of their lifetime, such as their average lifetime value)")
             }

@@ -366,6 +366,16 @@ struct Vocabulary: Sendable {
     }
     func metric(named name: String) -> Metric? { metrics.first { $0.name == name } ?? ratios[name] }
 
+    /// "average lifetime spend" (a sum of sales over the number of buyers): each buyer's own total of the sum, which an
+    /// average over the buyers gives back. Nil when `metric` is no such ratio to the count of the things of `role`.
+    func perMemberSum(of metric: Metric, per role: SemanticRole) -> Metric? {
+        guard let count = metrics.first(where: { $0.table == factTable && $0.role == role }), let slash = metric.expr.range(of: "/"),
+            metric.expr[slash.upperBound...].trimmingCharacters(in: .whitespaces) == count.expr
+        else { return nil }
+        let numerator = metric.expr[..<slash.lowerBound].replacingOccurrences(of: "* 1.0", with: "").trimmingCharacters(in: .whitespaces)
+        return metrics.first { $0.table == metric.table && $0.expr == numerator && $0.expr.uppercased().hasPrefix("SUM(") }
+    }
+
     /// Prefixes each bare column name with the alias of the table that has it (the preferred
     /// table first), so expressions stay unambiguous once tables are joined.
     func qualify(_ expr: String, preferring preferred: String) -> (String, Set<String>) {

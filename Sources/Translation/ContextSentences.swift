@@ -52,12 +52,37 @@ extension QuestionParser {
                 }
             }
         }
+        // "Seasonality check on volume: total number of orders for each calendar month ...": a heading names the topic in
+        // its own words; when the question after it names its measure, a measure word in the heading ("volume") only
+        // announces it.
+        if sentences.count >= 2, let first = sentences.first, first.hasSuffix(":"), isHeading(first, before: sentences.dropFirst().joined(separator: " ")) {
+            return sentences.dropFirst().joined().trimmingCharacters(in: .whitespaces)
+        }
         var trailing = 0
         if let last = sentences.last, let comma = last.range(of: ", ", options: .backwards) {
             let clause = QuestionText.normalize(String(last[comma.upperBound...]))
             let openers = ["i want to", "i d like to", "i need to", "want to", "to see if", "just curious", "trying to", "i m trying", "wondering", "so i can", "so we can"]
             if openers.contains(where: { clause.hasPrefix($0 + " ") }), isContext(last[comma.upperBound...], askedIn: String(last[..<comma.lowerBound])) {
                 sentences[sentences.count - 1] = last[..<comma.lowerBound]
+                trailing = 1
+            }
+        }
+        // "Which clothing items have never sold? I'm thinking of delisting them.": a last sentence that only says why,
+        // after a question that ends with its question mark.
+        if trailing == 0, let whole = sentences.last, let mark = whole.range(of: "? ", options: .backwards) {
+            let last = whole[mark.upperBound...]
+            let words = QuestionText.normalize(String(last)).split(separator: " ").map(String.init)
+            // ("I'm thinking ..." is "i thinking" once normalised.)
+            // Only words the model does not know, or small ones: "of" is a cue in a question, not in "thinking of".
+            let saysWhy =
+                !last.contains(where: \.isNumber)
+                && words.allSatisfy { word in
+                    Lexicon.stopWords.contains(word) || ["i", "m", "am", "re", "ve", "d", "ll"].contains(word)
+                        || !(vocabulary.knownWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
+                            || Self.cueWords.contains(word) || Self.restrictingWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil)
+                }
+            if !last.contains("?"), ["i", "im", "we", "just"].contains(words.first ?? ""), saysWhy {
+                sentences[sentences.count - 1] = whole[..<mark.upperBound]
                 trailing = 1
             }
         }
@@ -69,6 +94,22 @@ extension QuestionParser {
         }
         guard dropped + trailing > 0 else { return nil }
         return sentences.dropFirst(dropped).joined().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",-–—")))
+    }
+
+    /// A heading of a few words with a word for a check or review, naming no value, column, number, period or cue; the
+    /// question after it names a measure of its own.
+    private func isHeading(_ heading: Substring, before question: String) -> Bool {
+        let words = QuestionText.normalize(String(heading)).split(separator: " ").map(String.init)
+        let headingNouns: Set<String> = ["check", "review", "question", "idea", "analysis", "audit", "snapshot", "overview", "dive", "request", "query"]
+        guard words.count <= 6, words.contains(where: headingNouns.contains), !heading.contains(where: \.isNumber) else { return false }
+        let measureWords = Set(vocabulary.metrics.flatMap { $0.phrases }.filter { !$0.contains(" ") })
+        let asked = " " + QuestionText.normalize(question) + " "
+        guard vocabulary.metrics.contains(where: { m in m.phrases.contains { asked.contains(" \($0) ") } }) else { return false }
+        return words.allSatisfy { word in
+            if Self.restrictingWords.contains(word) || Self.cueWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil { return false }
+            if vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word) { return false }
+            return headingNouns.contains(word) || Lexicon.stopWords.contains(word) || measureWords.contains(word) || !vocabulary.knownWords.contains(word)
+        }
     }
 
     /// "for the board pack I need a simple profile of our registered customer base": words of purpose and of the tables

@@ -46,7 +46,13 @@ extension QuestionParser {
         if case .threshold = intent.shape, let span = context.thresholdSpan, intent.ranking?.count == 0, intent.ranking?.entity == .table(customersTable),
             let m = vocabulary.metric(named: intent.metric), isPeopleCount(m)
         {
-            if namesProducts(q, from: span.upperBound).names, let units = vocabulary.metric(role: .units) {
+            // ("... more than 2 different bikes": distinct products, counted as the later threshold reading counts them.)
+            let distinct = ["different", "distinct", "unique", "separate"].contains(q[span.upperBound])
+            let products = vocabulary.metrics.first { $0.table == vocabulary.factTable && countedTable($0) == productsTable }
+            if distinct, namesProducts(q, from: span.upperBound + 1).names, let products {
+                intent.metric = products.name
+                q.use(span.upperBound..<(span.upperBound + 1))
+            } else if !distinct, namesProducts(q, from: span.upperBound).names, let units = vocabulary.metric(role: .units) {
                 intent.metric = units.name
             } else {
                 context.conflicts.append("a count of people compared for each customer")
@@ -194,6 +200,18 @@ extension QuestionParser {
             }
         }
         guard let compared else { return }
+        // "customers who spent more than 5,000", "customers who bought 3 or more different products": with no measure named
+        // before the people, the one at the threshold is what each is compared on, and the people are what is asked for.
+        // ("among customers whose lifetime spend is above 5,000, how is their revenue split": named again away from the
+        // threshold, the measure is reported.)
+        if let k = ofPeople, compared.name == intent.metric, intent.extraMetrics.isEmpty, let buyers = buyersMetric,
+            !q.words.indices.contains(where: { j in
+                // (Claimed or not: the measure's words as said.)
+                (j < k || j >= span.upperBound + 3) && compared.phrases.contains { p in p.split(separator: " ").enumerated().allSatisfy { q[j + $0.offset] == $0.element } }
+            })
+        {
+            intent.metric = buyers.name
+        }
         // "how many countries brought in more than 2 million": the values of a customer (product) column whose sales
         // pass, not those of the customers whose own sales pass.
         if key == nil, metric.table != vocabulary.factTable, !isPeopleCount(metric), compared.table == vocabulary.factTable,

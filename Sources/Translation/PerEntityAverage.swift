@@ -23,6 +23,7 @@ extension QuestionParser {
     /// "largest" is not a top 1 of the slices. The measure is then each order's (customer's) own value.
     func readSummaryList(_ q: inout QuestionWords, _ context: inout Context) {
         readLargestOrderValue(&q, &context)
+        readMostByAnyOne(&q, &context)
         guard context.summaryList == nil, let list = summaryList(q), list.contains(where: { $0.1 == "AVG" }), let last = list.last?.0 else { return }
         // "the average, lowest and highest product cost": a column's own values, left to the column aggregates.
         if (last + 1...last + 3).contains(where: { k in dimensionSaid(q.words, k).flatMap { vocabulary.dimension(named: $0.name) }.map { !$0.isEnum && !$0.isTime } ?? false }) {
@@ -55,6 +56,46 @@ extension QuestionParser {
             guard valueAfter || valueBefore else { continue }
             context.summaryList = [aggregate]
             q.replace(valueAfter ? i..<(k + 2) : (v - 1)..<(k + 1), with: ["revenue", "per", "order"])
+            return
+        }
+    }
+
+    /// "the highest number of orders any single customer has placed", "the most units bought by one customer": the value
+    /// asked for, the highest (lowest) of each one's own total, not which customer it was (many may tie on it).
+    func readMostByAnyOne(_ q: inout QuestionWords, _ context: inout Context) {
+        guard context.summaryList == nil, !q.words.contains(where: { ["which", "who", "whom", "whose"].contains($0) }) else { return }
+        let extremes = Self.summaryWords.merging(["most": "MAX", "fewest": "MIN", "greatest": "MAX"]) { a, _ in a }
+        for i in 0..<q.count {
+            guard let aggregate = extremes[q[i]], aggregate != "AVG" else { continue }
+            var k = i + 1
+            if q[k] == "number", q[k + 1] == "of" { k += 2 }
+            let measure = k
+            // The measure's words, up to who it is of: "... any (single) customer", "... by a single customer".
+            while k < min(q.count, measure + 4), !["that", "any", "by", "from", "for", "of", "per", "in", "on"].contains(q[k]) { k += 1 }
+            guard k > measure, k < q.count else { continue }
+            var e = k
+            if q[e] == "that" { e += 1 }
+            guard ["any", "by", "from", "for", "in", "on"].contains(q[e]) else { continue }
+            let anyOne = q[e] == "any"
+            e += 1
+            while ["a", "one", "single", "any", "individual"].contains(q[e]) { e += 1 }
+            // ("by a customer" without "one" or "any" is not said of one: "the most orders by a customer in France".)
+            guard anyOne || ["one", "single", "individual"].contains(q[e - 1]) else { continue }
+            let entity: String
+            if Lexicon.peopleWords.contains(q[e]) || ["buyer", "shopper"].contains(q[e]) {
+                entity = "customer"
+            } else if ["order", "basket"].contains(q[e]) {
+                entity = "order"
+            } else if ["product", "item"].contains(q[e]) {
+                entity = "product"
+            } else {
+                continue
+            }
+            e += 1
+            while ["has", "have", "had", "ever"].contains(q[e]) { e += 1 }
+            if ["placed", "made", "bought", "ordered", "purchased", "spent", "generated", "sold", "got", "received"].contains(q[e]) { e += 1 }
+            context.summaryList = [aggregate]
+            q.replace(i..<e, with: Array(q.words[measure..<k]) + ["per", entity])
             return
         }
     }

@@ -145,6 +145,8 @@ struct QueryIntent: Sendable, Equatable {
     var quarterOfYear: Int?
     /// The same month of every year ("December revenue by year").
     var monthOfYear: Int?
+    /// With `monthOfYear`, the last of consecutive months of every year ("June, July and August of each year").
+    var monthOfYearThrough: Int?
     /// The column that splits buyers into new and returning (`CustomerStatus.swift`), as groups and filters name it.
     static let customerStatus = "customer_status"
     /// The column that puts each buyer's sales in the year of their first order of all time (`FirstOrderYear.swift`).

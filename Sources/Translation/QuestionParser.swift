@@ -178,6 +178,8 @@ struct QuestionParser {
     static let takingsParticiples: Set<String> = ["earning", "grossing", "spending"]
     /// The largest N of a "top N": beyond it a ranking is a list, and the number is more likely a typo.
     static let maxRankCount = 10_000
+    /// Measures that are prices, so that "cheapest first" / "priciest first" sort them.
+    static let priceWords = ["selling price", "average price", "avg price", "asp", "price per unit", "unit price", "avg selling price"]
     /// Words after which "single" means "one", not the marital status.
     static let singleAsOne: Set<String> = ["day", "date", "month", "year", "order", "week", "quarter", "product", "item", "biggest", "largest", "best"]
     /// Words per question at most. The parser's passes look around each word, so work grows with
@@ -1370,6 +1372,17 @@ struct QuestionParser {
                 // "December revenue by year", "sales in December for each year": the same month in every year, when the question says so.
                 let acrossYears = ["by year", "each year", "per year", "every year", "year by year", "for each year", "in each year", "yearly", "annually"]
                 if q[i].count > 3 || q[i] == "may", acrossYears.contains(where: { q.has($0) }) {
+                    // ("June, July and August for each year": consecutive months of every year, said one after the other.)
+                    var before = i - 1
+                    while ["and", "to", "through", "thru"].contains(q[before]) { before -= 1 }
+                    let ranged = ["to", "through", "thru"].contains(q[i - 1])
+                    if let first = intent.monthOfYear, ranged ? m > (intent.monthOfYearThrough ?? first) : m == (intent.monthOfYearThrough ?? first) + 1, intent.dayOfMonth == nil,
+                        Lexicon.months[q[before]] == (intent.monthOfYearThrough ?? first)
+                    {
+                        intent.monthOfYearThrough = m
+                        q.use((before + 1)..<(i + 1))
+                        continue
+                    }
                     if intent.monthOfYear != nil && intent.monthOfYear != m { context.conflicts.append("two months of the year") }
                     intent.monthOfYear = m
                     q.use(i..<(i + 1))
@@ -1769,14 +1782,14 @@ struct QuestionParser {
             "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
             "in descending order", "top down", "high to low", "from high to low", "from the strongest to the weakest", "strongest to weakest",
             "from the strongest month to the weakest", "strongest first", "best to worst", "from best to worst",
-        ]) {
+        ]) || (q.has(anyOf: Self.priceWords) && q.take(["priciest first", "most expensive first"])) {
             intent.sortDescending = true
         }
         if q.take([
             "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
             "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending", "low to high", "from low to high",
             "weakest first", "worst to best", "from worst to best",
-        ]) || (q.has(anyOf: ["selling price", "average price", "avg price", "asp", "price per unit", "unit price", "avg selling price"]) && q.take(["cheapest first", "least expensive first"])) {
+        ]) || (q.has(anyOf: Self.priceWords) && q.take(["cheapest first", "least expensive first"])) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
@@ -2295,7 +2308,9 @@ struct QuestionParser {
             }
         }
         // "bought in 2012 and then again in 2013": customers with orders in both years.
-        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") {
+        // ("how many of our 2012 customers came back in 2013": the same, with the later year the one they came back in.)
+        let cameBack = ["came back", "come back", "returned in", "return in", "returned to us in"].contains(where: q.has) && context.years.count == 2 && context.years[0] < context.years[1]
+        if context.years.count == 2, q.has("then") || q.has("again") || q.has("both") || q.has("also") || cameBack {
             let (a, b) = (context.years[0], context.years[1])
             setShape(
                 &intent, &context,
@@ -3333,6 +3348,9 @@ struct QuestionParser {
         }
         // No metric word: the shape or the entity may imply one.
         switch intent.shape {
+        case .retained where !q.words.contains(where: { Lexicon.peopleWords.contains($0) || ["buyer", "shopper", "who"].contains($0) }):
+            // ("how many bikes sold in 2012 and again in 2013": products or units, not the people; not guessed.)
+            break
         case .repeatCustomers, .newCustomers, .retained, .both:
             intent.metric = vocabulary.metrics.first { $0.table == customers }?.name ?? ""
             return true

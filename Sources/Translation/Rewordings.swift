@@ -71,6 +71,11 @@ extension QuestionParser {
         dropRestatedModel(&q)
         rewriteDefinedRecency(&q)
         rewriteCostOnAverage(&q)
+        rewriteCountPerPeriodOnAverage(&q)
+        rewriteYearsAddedUp(&q)
+        rewriteOneRowPerPart(&q)
+        rewriteStillInLaterYear(&q)
+        dropSeasonOfNamedMonths(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
         rewritePartWithoutItsYear(&q)
@@ -521,6 +526,7 @@ extension QuestionParser {
             (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
+            (["first", "and", "the", "last"], ["first", "and", "last"]), (["earliest", "and", "the", "latest"], ["earliest", "and", "latest"]),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["most", "recent", "sale"], ["last", "sale"]), (["our", "most", "recent", "sale"], ["our", "last", "sale"]),
             (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
@@ -738,6 +744,9 @@ extension QuestionParser {
             yearPositions.allSatisfy({ Lexicon.year(q[$0 - 1]) == nil && Lexicon.months[q[$0 - 1]] == nil && Lexicon.quarter(q[$0 - 1]) == nil }),
             (yearPositions[0]..<yearPositions[1]).contains(where: { ["to", "vs", "versus", "and", "against", "with"].contains(q[$0]) })
         else { return }
+        // ("December revenue for each year from 2011 to 2013": the month of every year, over the range of years.)
+        let eachYear = [["each", "year"], ["every", "year"], ["per", "year"], ["by", "year"], ["yearly"], ["annually"]].contains { q.firstIndex(of: $0) != nil }
+        if eachYear, (yearPositions[0]..<yearPositions[1]).contains(where: { ["to", "through", "until"].contains(q[$0]) }) { return }
         let name = q[part]
         for y in yearPositions.reversed() { q.replace(y..<y, with: [name]) }
         q.replace(part..<(part + 1), with: [])
@@ -968,6 +977,10 @@ extension QuestionParser {
             let w = (max(0, i - 10)..<i).last(where: { ["which", "what"].contains(q[$0]) })
         else { return }
         let said = q[i] == "ie" ? 1 : 2
+        // ("... repeat buyers, i.e. customers with more than one order": people named after it define a word of the
+        // question; they do not restate what is asked of the country.)
+        let next = q[i + said]
+        if Lexicon.peopleWords.contains(next) || Lexicon.productWords.contains(next) || ["those", "anyone", "people", "ones"].contains(next) { return }
         // The thing asked about: a dimension's phrase after "which" ("country", "product line"); "what's the median
         // CLV? By CLV I mean ..." names no such thing and defines a word instead.
         guard let asked = dimensionSaid(q.words, w + 1) else { return }
@@ -1113,6 +1126,89 @@ extension QuestionParser {
         }
     }
 
+    /// "for each calendar month, adding up 2011, 2012 and 2013", "2011, 2012 and 2013 combined": consecutive years summed
+    /// together are one period from the first to the last, not years compared side by side.
+    func rewriteYearsAddedUp(_ q: inout QuestionWords) {
+        let before: [[String]] = [
+            ["adding", "up"], ["adding", "together"], ["added", "up"], ["added", "together"], ["summing", "up"], ["summing"], ["summed", "over"],
+            ["combining"], ["pooling"], ["lumping", "together"], ["totalled", "over"], ["totaled", "over"], ["totalling"], ["totaling"],
+        ]
+        let after: [[String]] = [["combined"], ["together"], ["added", "together"], ["added", "up"], ["summed"], ["pooled"], ["lumped", "together"], ["in", "total"]]
+        // The years listed from `start`: "2011, 2012 and 2013", and where the list ends.
+        func years(from start: Int) -> (first: Int, last: Int, end: Int)? {
+            var k = start
+            var found: [Int] = []
+            while let y = Lexicon.year(q[k]), found.last.map({ y == $0 + 1 }) ?? true {
+                found.append(y)
+                k += 1
+                if q[k] == "and" || q[k] == "," { k += 1 }
+            }
+            if q[k - 1] == "and" { k -= 1 }
+            guard found.count >= 2, let first = found.first, let last = found.last else { return nil }
+            return (first, last, k)
+        }
+        for phrase in before {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            var k = i + phrase.count
+            while ["the", "years", "all", "of"].contains(q[k]) { k += 1 }
+            guard let (first, last, end) = years(from: k) else { continue }
+            q.replace(i..<end, with: ["from", String(first), "to", String(last)])
+            return
+        }
+        for i in 0..<q.count where Lexicon.year(q[i]) != nil && Lexicon.year(q[i - 1]) == nil && q[i - 1] != "and" {
+            guard let (first, last, end) = years(from: i), let phrase = after.first(where: { p in p.indices.allSatisfy { q[end + $0] == p[$0] } }) else { continue }
+            q.replace(i..<(end + phrase.count), with: ["from", String(first), "to", String(last)])
+            return
+        }
+    }
+
+    /// "orders per quarter: 2013 next to 2012, one row per quarter": with years compared, one row for each part of the
+    /// year puts the years side by side as columns.
+    func rewriteOneRowPerPart(_ q: inout QuestionWords) {
+        guard Set(q.words.compactMap(Lexicon.year)).count >= 2 else { return }
+        for grain in ["quarter", "month", "week", "day"] {
+            for phrase in [["one", "row", "per", grain], ["one", "row", "for", "each", grain], ["one", "row", "for", "every", grain], ["a", "row", "per", grain], ["a", "row", "for", "each", grain]] {
+                guard let i = q.firstIndex(of: phrase), q.words.indices.contains(where: { ($0 < i || $0 >= i + phrase.count) && [grain, grain + "s"].contains(q[$0]) }) else { continue }
+                q.replace(i..<(i + phrase.count), with: ["side", "by", "side"])
+                return
+            }
+        }
+    }
+
+    /// "how many of the products we sold in 2012 were still selling in 2013", "2012 customers still buying in 2013": sold
+    /// (bought) in the first year and again in the later one.
+    func rewriteStillInLaterYear(_ q: inout QuestionWords) {
+        guard let i = q.words.firstIndex(of: "still") else { return }
+        var k = i + 1
+        guard ["selling", "sold", "buying", "bought", "ordering", "ordered", "active", "purchasing", "shopping"].contains(q[k]) else { return }
+        k += 1
+        guard q[k] == "in", let later = Lexicon.year(q[k + 1]), let earlier = q.words[..<i].compactMap(Lexicon.year).last, earlier < later else { return }
+        let start = ["were", "was", "are", "is"].contains(q[i - 1]) ? i - 1 : i
+        q.replace(start..<(k + 1), with: ["and", "again", "in"])
+    }
+
+    /// "Summer sales (June, July and August) for each year": a season named with its months; the months say which (a
+    /// season alone is not guessed: it differs between hemispheres).
+    func dropSeasonOfNamedMonths(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["summer", "winter", "spring", "autumn", "fall"].contains(q[i]) {
+            var k = i + 1
+            while ["sales", "revenue", "months", "season", "period", "i", "e", "ie", "meaning", "so"].contains(q[k]) { k += 1 }
+            guard Lexicon.months[q[k]] != nil, Lexicon.months[q[k + 1]] != nil || ["and", "to", "through"].contains(q[k + 1]) else { continue }
+            q.replace(i..<(i + 1), with: [])
+            return
+        }
+    }
+
+    /// "how many orders did we take per day on average": the same as "on average, how many orders ... per day", the
+    /// average of each day's count, which is read when "on average" comes first.
+    func rewriteCountPerPeriodOnAverage(_ q: inout QuestionWords) {
+        guard let h = q.firstIndex(of: ["how", "many"]), h < 4,
+            let i = ((h + 2)..<max(h + 2, q.count)).first(where: { q[$0] == "per" && ["day", "week", "month", "quarter", "year"].contains(q[$0 + 1]) && q[$0 + 2] == "on" && q[$0 + 3] == "average" })
+        else { return }
+        q.replace((i + 2)..<(i + 4), with: [])
+        q.replace(h..<h, with: ["on", "average"])
+    }
+
     /// "is it true (that) ...", "... on each", "for both": the frame of a yes/no comparison, once it is "A vs B".
     private func dropComparisonFrame(_ q: inout QuestionWords) {
         if q[0] == "is", q[1] == "it", q[2] == "true" { q.replace(0..<(q[3] == "that" ? 4 : 3), with: []) }
@@ -1208,6 +1304,26 @@ extension QuestionParser {
         // anyway. Its words are not a colour, a weekday and a day type; without dates of its own it stays unread.
         let datesGiven = (0..<q.count).contains { i in
             Self.dayNumber(q[i]) != nil && q[i].count <= 4 && (Lexicon.months[q[i + 1]] != nil || Lexicon.months[q[i - 1]] != nil)
+        }
+        // "What did we take in the run-up to Christmas 2013, from 27 November to 24 December": the season named, then its
+        // dates; the season's year goes with dates said without one.
+        let seasons: [[String]] = [
+            ["run", "up", "to", "christmas"], ["lead", "up", "to", "christmas"], ["christmas", "season"], ["holiday", "season"], ["festive", "season"],
+            ["christmas", "period"], ["pre", "christmas", "period"], ["pre", "christmas"],
+        ]
+        for phrase in seasons where datesGiven {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            var start = i
+            if q[start - 1] == "the" { start -= 1 }
+            if ["in", "during", "over", "for"].contains(q[start - 1]) { start -= 1 }
+            var end = i + phrase.count
+            let year = Lexicon.year(q[end])
+            if year != nil { end += 1 }
+            q.replace(start..<end, with: [])
+            if let year, let m = (0..<q.count).last(where: { Lexicon.months[q[$0]] != nil }), Lexicon.year(q[m + 1]) == nil, !q.words.contains(where: { Lexicon.year($0) != nil }) {
+                q.replace((m + 1)..<(m + 1), with: [String(year)])
+            }
+            break
         }
         for phrase in [["black", "friday"], ["cyber", "monday"]] where datesGiven {
             guard let i = q.firstIndex(of: phrase) else { continue }
@@ -1461,6 +1577,19 @@ extension QuestionParser {
                 j += marker.count
                 break
             }
+            // ("i.e. customers with two or more orders": the people named again before what makes them repeat.)
+            if j > i, Lexicon.peopleWords.contains(q[j]) {
+                for marker in [["with"], ["who", "placed"], ["who", "have", "placed"], ["who", "made"], ["having"]] where marker.indices.allSatisfy({ q[j + 1 + $0] == marker[$0] }) {
+                    j += 1 + marker.count
+                    break
+                }
+            }
+            // ("more than one order", "at least two orders": the same.)
+            if q[j] == "more", q[j + 1] == "than", ["one", "1"].contains(q[j + 2]), ["order", "orders"].contains(q[j + 3]) {
+                q.replace(i..<(j + 4), with: [])
+                return
+            }
+            if q[j] == "at", q[j + 1] == "least" { j += 2 }
             guard ["2", "two"].contains(q[j]) else { continue }
             var k = j + 1
             if q[k] == "or", q[k + 1] == "more" { k += 2 } else if q[k] == "plus" { k += 1 } else if q[k] != "orders" { continue }

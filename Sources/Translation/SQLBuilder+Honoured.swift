@@ -128,6 +128,10 @@ extension SQLBuilder {
         if intent.quarterOfYear != nil || intent.monthOfYear != nil, !(intent.shape == .plain || intent.shape == .share) || intent.listing != nil {
             throw Failure(reason: "the same quarter of every year combined with \(shapeName) is not supported")
         }
+        // (Consecutive months of every year are a filter only: a part of each year, or one day of them, is one month.)
+        if intent.monthOfYearThrough != nil, intent.partOfYear || intent.dayOfMonth != nil {
+            throw Failure(reason: "several months of every year combined with a share of each year or a day of the month is not supported")
+        }
         if intent.activeIn != nil, !(intent.shape == .plain) || intent.ranking != nil || intent.perEntity != nil || !intent.extraMetrics.isEmpty {
             throw Failure(reason: "active in one period but not another combined with \(shapeName), a ranking or several measures is not supported")
         }

@@ -313,7 +313,9 @@ struct SQLBuilder {
         var parts = try intent.filters.map { (try condition($0), try dimension($0.dimension).table) }
         parts += intent.namedFilters.compactMap { name in vocabulary.filters.first { $0.name == name }.map { ($0.expr, $0.table) } }
         if let n = intent.quarterOfYear, !intent.partOfYear { parts.append(("\(dialect.quarter(time)) = \(n)", timeTable)) }
-        if let n = intent.monthOfYear, !intent.partOfYear { parts.append(("\(dialect.month(time)) = \(n)", timeTable)) }
+        if let n = intent.monthOfYear, !intent.partOfYear {
+            parts.append((intent.monthOfYearThrough.map { "\(dialect.month(time)) BETWEEN \(n) AND \($0)" } ?? "\(dialect.month(time)) = \(n)", timeTable))
+        }
         if let n = intent.dayOfMonth { parts.append(("\(dialect.dayOfMonth(time)) = \(n)", timeTable)) }
         if let active = intent.activeIn, let inactive = intent.inactiveIn {
             // Whose activity: the listed table, or what the measure counts (customers or products).
@@ -467,7 +469,9 @@ struct SQLBuilder {
         if intent.partOfYear { text = "share of each year's " + text + " that falls in" + (intent.quarterOfYear.map { " Q\($0)" } ?? intent.monthOfYear.map { " month \($0)" } ?? "") + ", in percent" }
         if let n = intent.quarterOfYear, !intent.partOfYear { text += ", Q\(n) of each year" }
         if let n = intent.monthOfYear, !intent.partOfYear {
-            text += intent.dayOfMonth.map { ", \($0) \(QuestionParser.monthNames[n - 1]) of each year" } ?? ", month \(n) of each year"
+            text +=
+                intent.dayOfMonth.map { ", \($0) \(QuestionParser.monthNames[n - 1]) of each year" }
+                ?? intent.monthOfYearThrough.map { ", \(QuestionParser.monthNames[n - 1]) to \(QuestionParser.monthNames[$0 - 1]) of each year" } ?? ", month \(n) of each year"
         }
         if let a = intent.activeIn, let b = intent.inactiveIn { text += ", active in \(a.label) but not in \(b.label)" }
         if let p = intent.period { text += ", \(p.label)" }
@@ -1322,6 +1326,24 @@ struct SQLBuilder {
     }
 
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {
+        // "how many of the products we sold in 2012 still sold in 2013": products kept, as customers are.
+        let metric = vocabulary.metric(named: intent.metric)
+        let ofProducts =
+            metric.map { m in
+                (m.table == vocabulary.productsTable && m.expr.uppercased() == "COUNT(*)") || vocabulary.countedTables[m.name] == vocabulary.productsTable
+            } ?? false
+        if ofProducts {
+            guard let keys = joinKeys(vocabulary.productsTable), intent.groupBy.isEmpty, !intent.asPercentOfBase else {
+                throw Failure(reason: "products sold in two periods can only be counted, without slices or shares")
+            }
+            let source = "FROM \(try factFrom(intent, withGroups: false))\(try whereClause(intent, timeNotNull: true)) GROUP BY \(keys.factColumn)"
+            let sql = "SELECT COUNT(*) AS products FROM (SELECT \(keys.factColumn) \(source) HAVING SUM(\(periodCondition(a))) > 0 AND SUM(\(periodCondition(b))) > 0)"
+            return (sql, "products sold in \(a.label) and again in \(b.label)")
+        }
+        // ("how many bikes sold in 2012 and again in 2013": units or products, not the people; never counted as people.)
+        if let metric, !((metric.table == vocabulary.customersTable && metric.expr.uppercased() == "COUNT(*)") || metric.role == .buyers) {
+            throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) in two periods (I can count the customers, or the products, sold in both)")
+        }
         let key = try customerKey()
         // Slices of the customers themselves ("split it by country"): each customer in their own group.
         let groups = try intent.groupBy.map { try dimension($0) }

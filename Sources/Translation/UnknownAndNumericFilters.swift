@@ -214,8 +214,13 @@ extension QuestionParser {
                 q.use((start - 1)..<start)
             }
             _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
-            // The number's other mentions ("age as of ...") name the same thing.
-            _ = q.take(d.phrases)
+            // The number's other mentions ("age as of ...") name the same thing; "with their cost" asks to show it, and is
+            // left for the listing's columns.
+            for j in 0..<q.count where q.isFree(j) && !["their", "its", "with", "showing", "plus", "including"].contains(q[j - 1]) {
+                if let n = d.phrases.compactMap({ q.wordsMatched($0, at: j) }).max(), (j..<(j + n)).allSatisfy(q.isFree) {
+                    q.use(j..<(j + n))
+                }
+            }
             // A number of the sales line ("a sales line priced over 2,000") names the line, not a product line or a measure.
             if d.table == vocabulary.factTable {
                 _ = q.take(["a sales line", "sales lines", "sales line", "an order line", "order lines", "order line", "line items", "line item"])

@@ -2108,4 +2108,56 @@ import Translation
             t.sql("For each category, how many of its products have never been sold? Treat products with no category as a group of their own.")
                 == t.sql("For each category, how many of its products have never been sold?"))
     }
+
+    @Test func fixesFromBlindSetsSixtySevenAndSixtyEightStayFixed() throws {
+        // "the highest number of orders any single customer has placed": the value, the highest of each one's own count.
+        let most = try #require(t.sql("What's the highest number of orders that any single customer has placed?"))
+        #expect(most.hasPrefix("SELECT MAX(v)") && most.contains("COUNT(DISTINCT f.order_number)"))
+        #expect(t.sql("the largest number of orders placed by one customer") == most)
+        #expect(try #require(t.sql("the biggest number of lines in a single order")).hasPrefix("SELECT MAX(v)"))
+        // ("the most orders by a customer in France" names no single one: still the customers ranked.)
+        #expect(try #require(t.sql("most orders by a customer in France")).hasPrefix("SELECT MAX(v)") == false)
+        // "with their cost" after a filter on the cost shows it.
+        let cheap = try #require(t.sql("List the clothing items that cost us less than 10, with their cost"))
+        #expect(cheap.contains("p.cost AS cost") && cheap.contains("p.cost < 10"))
+        #expect(try #require(t.sql("list clothing items that cost us less than 10")).contains("AS cost") == false)
+        // "i.e. customers with more than one order" defines repeat buyers; the ranking of countries stays.
+        let repeatShare = try #require(t.sql("Which country has the highest share of repeat buyers, i.e. customers with more than one order?"))
+        #expect(repeatShare == t.sql("Which country has the highest share of repeat buyers?"))
+        #expect(t.sql("Which country has the highest share of repeat buyers, i.e. customers with two or more orders?") == repeatShare)
+        // Products sold in one year and still selling in the next: kept, as customers are.
+        let kept = try #require(t.sql("How many of the products we sold in 2012 were still selling in 2013?"))
+        #expect(kept.contains("GROUP BY f.product_key HAVING") && kept.contains("'2012-01-01'") && kept.contains("'2013-01-01'"))
+        #expect(t.sql("how many products sold in both 2012 and 2013") == kept)
+        // ("how many bikes sold in 2012 and again in 2013" is units or products, never the people.)
+        #expect(t.sql("how many bikes sold in 2012 and again in 2013") == nil)
+        #expect(t.sql("how many of our 2012 customers came back in 2013") == t.sql("how many customers bought in 2012 and again in 2013"))
+        // "one row per quarter" with years compared: the years side by side.
+        #expect(t.sql("Orders per quarter: 2013 next to 2012, one row per quarter.") == t.sql("orders per quarter, 2013 vs 2012 side by side"))
+        // Years added up are one span; a heading's measure word only announces the question's.
+        let pooled = try #require(t.sql("Seasonality check on volume: total number of orders for each calendar month, adding up 2011, 2012 and 2013."))
+        #expect(pooled == t.sql("total number of orders for each calendar month from 2011 to 2013"))
+        #expect(pooled.contains("SUM(f.quantity)") == false)
+        // Consecutive months of every year; a season named with them; a month of each year over a range of years.
+        let summer = try #require(t.sql("Summer sales (June, July and August) for each year from 2011 to 2013"))
+        #expect(summer.contains("BETWEEN 6 AND 8") && summer.contains("'2011-01-01'") && summer.contains("'2014-01-01'"))
+        #expect(try #require(t.sql("units sold june to august by year")).contains("BETWEEN 6 AND 8"))
+        #expect(t.sql("summer revenue by year") == nil)
+        let december = try #require(t.sql("december revenue for each year from 2011 to 2013"))
+        #expect(december.contains("= 12") && december.contains("'2011-01-01'") && !december.contains("'2011-12-01'"))
+        // People asked for when the only measure named is the one at their threshold.
+        #expect(try #require(t.sql("customers who bought 3 or more different products")).contains("COUNT(DISTINCT f.customer_key)"))
+        #expect(try #require(t.sql("revenue from customers who spent more than 5000")).hasPrefix("SELECT SUM(f.sales_amount)"))
+        let split = try #require(t.sql("Among customers whose lifetime spend is above 5,000, how is their revenue split across product categories, in %?"))
+        #expect(split.contains("SUM(f.sales_amount)"))
+        // A count per day "on average" said last; due dates; "earn"; "most expensive first" on a price.
+        #expect(t.sql("how many orders did we take per day on average in 2012") == t.sql("average number of orders per day in 2012"))
+        #expect(try #require(t.sql("How many orders are due in February 2014?")).contains("f.due_date >= '2014-02-01'"))
+        #expect(t.sql("which subcategories earn a gross margin of less than 50%?") == t.sql("which subcategories have a gross margin below 50%"))
+        #expect(try #require(t.sql("Rank the bike subcategories by average selling price, most expensive first")).contains("DESC"))
+        // A season named before its dates lends them its year; a last sentence that only says why is set aside.
+        #expect(try #require(t.sql("What did we take in the run-up to Christmas 2013, from 27 November to 24 December inclusive?")).contains("'2013-11-27'"))
+        #expect(t.sql("Which clothing items have never sold? I'm thinking of delisting them.") == t.sql("Which clothing items have never sold?"))
+        #expect(t.sql("how many customers in France? I need only the married ones.") != t.sql("how many customers in France?"))
+    }
 }

@@ -10,7 +10,7 @@ extension QuestionParser {
             var k = i - 1
             guard let n = Int(q[k]) ?? Lexicon.numberWords[q[k]] else { continue }
             k -= 1
-            while ["all", "the", "of", "every", "one"].contains(q[k]) && q.isFree(k) { k -= 1 }
+            while ["all", "the", "of", "every", "one", "its", "their"].contains(q[k]) && q.isFree(k) { k -= 1 }
             // ("counting all 31 days of the month", "including all 31 days")
             guard ["over", "by", "across", "counting", "including"].contains(q[k]), q.isFree(k) else { continue }
             // "divide by all 31 days", "average over all 31 days", "spread over the 31 days"
@@ -26,13 +26,13 @@ extension QuestionParser {
             // the period's total, said as how the average is worked out, before the division.
             var m = start - 1
             let filler: Set<String> = ["total", "the", "and", "then", "its", "that", "q1", "q2", "q3", "q4", "h1", "h2"]
-            while m > 0, start - m <= 10, !["e", "ie", "take", "meaning"].contains(q[m]),
+            while m > 0, start - m <= 10, !["e", "ie", "take", "meaning"].contains(q[m]), !(q[m] == "is" && q[m - 1] == "that"),
                 !q.isFree(m) || filler.contains(q[m]) || Lexicon.months[q[m]] != nil || Lexicon.year(q[m]) != nil
             {
                 m -= 1
             }
-            if q[m] == "take" || q[m] == "ie" || q[m] == "meaning" || (q[m] == "e" && q[m - 1] == "i") {
-                let first = q[m] == "e" || (q[m] == "take" && q[m - 1] == "just") ? m - 1 : m
+            if q[m] == "take" || q[m] == "ie" || q[m] == "meaning" || (q[m] == "e" && q[m - 1] == "i") || (q[m] == "is" && q[m - 1] == "that") {
+                let first = q[m] == "e" || q[m] == "is" || (q[m] == "take" && q[m - 1] == "just") ? m - 1 : m
                 q.use(first..<start)
             }
             guard let p = intent.period, let from = p.from, let until = p.until, let days = SQLDateMath.daysBetween(from, until) else {

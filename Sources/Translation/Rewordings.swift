@@ -76,6 +76,7 @@ extension QuestionParser {
         rewriteOneRowPerPart(&q)
         rewriteStillInLaterYear(&q)
         dropSeasonOfNamedMonths(&q)
+        rewriteAverageTotalSpend(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
         rewritePartWithoutItsYear(&q)
@@ -526,7 +527,13 @@ extension QuestionParser {
             (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
-            (["first", "and", "the", "last"], ["first", "and", "last"]), (["earliest", "and", "the", "latest"], ["earliest", "and", "latest"]),
+            (["first", "and", "the", "last"], ["first", "and", "last"]),
+            // "on at least 3 different dates": days with orders.
+            (["different", "dates"], ["different", "days"]), (["distinct", "dates"], ["distinct", "days"]), (["separate", "dates"], ["separate", "days"]),
+            // "top 10 products by the number of orders they appear on": the orders with the product on them.
+            (["the", "number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["the", "number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
+            (["number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
+            (["number", "of", "orders", "it", "appears", "on"], ["order", "count"]), (["number", "of", "orders", "it", "appears", "in"], ["order", "count"]), (["earliest", "and", "the", "latest"], ["earliest", "and", "latest"]),
             (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
             (["most", "recent", "sale"], ["last", "sale"]), (["our", "most", "recent", "sale"], ["our", "last", "sale"]),
             (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
@@ -1187,6 +1194,17 @@ extension QuestionParser {
         q.replace(start..<(k + 1), with: ["and", "again", "in"])
     }
 
+    /// "customers with 3 or more orders - what's their average total spend": each customer's total, averaged over them
+    /// (as "average lifetime spend" is read).
+    func rewriteAverageTotalSpend(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { Lexicon.peopleWords.contains($0) }) else { return }
+        for i in 0..<q.count where ["average", "avg", "mean"].contains(q[i]) && q[i + 1] == "total" && ["spend", "spending", "spent"].contains(q[i + 2]) {
+            guard !["per", "of", "by"].contains(q[i + 3]) || Lexicon.peopleWords.contains(q[i + 4]) || Lexicon.peopleWords.contains(q[i + 5]) else { continue }
+            q.replace((i + 1)..<(i + 2), with: ["lifetime"])
+            return
+        }
+    }
+
     /// "Summer sales (June, July and August) for each year": a season named with its months; the months say which (a
     /// season alone is not guessed: it differs between hemispheres).
     func dropSeasonOfNamedMonths(_ q: inout QuestionWords) {
@@ -1346,7 +1364,11 @@ extension QuestionParser {
         for i in 0..<q.count where q[i] == "first" {
             let n = q[i + 1] == "week" ? 1 : (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]] ?? 0)
             let k = q[i + 1] == "week" ? i + 2 : i + 3
-            guard (1...4).contains(n), q[k - 1] == (n == 1 ? "week" : "weeks"), q[k] == "of", Lexicon.months[q[k + 1]] != nil, Lexicon.year(q[k + 2]) != nil else { continue }
+            // ("the first ten days of December 2013": days, counted one by one.)
+            let unit = q[k - 1] == "days" ? 1 : 7
+            guard unit == 1 ? (2...28).contains(n) : (1...4).contains(n), unit == 1 || q[k - 1] == (n == 1 ? "week" : "weeks"), q[k] == "of", Lexicon.months[q[k + 1]] != nil,
+                Lexicon.year(q[k + 2]) != nil
+            else { continue }
             let (month, year) = (q[k + 1], q[k + 2])
             var end = k + 3
             // "i.e. the 1st to the 14th", "(1st to 7th)": the same days said again.
@@ -1357,12 +1379,13 @@ extension QuestionParser {
                 let restated = q.span(end + marker, upTo: end + marker + 6)
                 let last = restated.last { Self.dayNumber(q[$0]) != nil }
                 let days = restated.compactMap { Self.dayNumber(q[$0]) }
-                if let last, days.first == 1, days.last == 7 * n, restated.prefix(while: { $0 <= last }).allSatisfy({ Self.dayNumber(q[$0]) != nil || ["the", "to", "through", "until", "till", "and", "from"].contains(q[$0]) }) {
+                if let last, days.first == 1, days.last == unit * n, restated.prefix(while: { $0 <= last }).allSatisfy({ Self.dayNumber(q[$0]) != nil || ["the", "to", "through", "until", "till", "and", "from"].contains(q[$0]) }) {
                     end = last + 1
                 }
             }
             let start = q[i - 1] == "the" ? i - 1 : i
-            q.replace(start..<end, with: ["from", "1", month, year, "to", String(7 * n), month, year])
+            if q[end] == "inclusive" || (q[end] == "both" && ["included", "inclusive"].contains(q[end + 1])) { end += q[end] == "both" ? 2 : 1 }
+            q.replace(start..<end, with: ["from", "1", month, year, "to", String(unit * n), month, year])
             return
         }
     }

@@ -39,6 +39,13 @@ extension QuestionParser {
                 context.conflicts.append("an average over \(n) days with no period of that length")
                 return
             }
+            // ("not just the days with orders", "including days with no sales": what counting every day means.)
+            _ = q.take([
+                "not just the days with orders", "not just days with orders", "not just the days with sales", "not just days with sales", "not only the days with orders",
+                "not only days with orders", "not only the days with sales", "not just the days we had orders", "not just the days with an order",
+                "including days with no orders", "including days without orders", "including days with no sales", "including days without sales",
+                "including the days with no orders", "including the days without orders",
+            ])
             if days == n { intent.calendarDays = days } else { context.conflicts.append("an average over \(n) days, but \(p.label) has \(days)") }
             return
         }

@@ -77,11 +77,13 @@ extension QuestionParser {
             let saysWhy =
                 !last.contains(where: \.isNumber)
                 && words.allSatisfy { word in
-                    Lexicon.stopWords.contains(word) || ["i", "m", "am", "re", "ve", "d", "ll"].contains(word)
-                        || !(vocabulary.knownWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
-                            || Self.cueWords.contains(word) || Self.restrictingWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil)
+                    // ("I only need the amount": a word that restricts or names the answer's shape keeps it.)
+                    !Self.restrictingWords.contains(word) && !["amount", "value", "number", "figure", "total", "list", "names", "column", "columns", "row", "rows"].contains(word)
+                        && (Lexicon.stopWords.contains(word) || ["i", "m", "am", "re", "ve", "d", "ll"].contains(word)
+                            || !(vocabulary.knownWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
+                                || Self.cueWords.contains(word) || Self.restrictingWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil))
                 }
-            if !last.contains("?"), ["i", "im", "we", "just"].contains(words.first ?? ""), saysWhy {
+            if !last.contains("?"), ["i", "im", "we"].contains(words.first ?? ""), saysWhy {
                 sentences[sentences.count - 1] = whole[..<mark.upperBound]
                 trailing = 1
             }

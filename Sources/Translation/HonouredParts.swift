@@ -38,7 +38,10 @@ extension QuestionParser {
         if case .both = intent.shape {
             let years = context.words.indices.filter { Lexicon.year(context.words[$0]) != nil }
             let joiners: Set<String> = ["and", "or", "to", "through", "until", "from", "between", "in", "of", "the"]
-            if let a = years.first, let b = years.last, a < b, ((a + 1)..<b).contains(where: { !joiners.contains(context.words[$0]) }) {
+            // (The same year said for each purchase is one period for both.)
+            if let a = years.first, let b = years.last, a < b, ((a + 1)..<b).contains(where: { !joiners.contains(context.words[$0]) }),
+                Set(years.map { context.words[$0] }).count > 1
+            {
                 return "each purchase in a period of its own (ask for the buyers of each in its period)"
             }
         }

@@ -53,8 +53,17 @@ extension QuestionParser {
             var v = i - 1
             while ["the", "our", "a"].contains(q[v]) { v -= 1 }
             let valueBefore = q[v] == "of" && ["value", "amount", "total", "size"].contains(q[v - 1])
-            guard valueAfter || valueBefore else { continue }
+            // "the biggest order we've ever had, by value. Just the amount.": the value, said after the order.
+            var b = k + 1
+            while ["we", "ve", "have", "has", "had", "ever", "placed", "received", "got", "taken", "took", "seen"].contains(q[b]) { b += 1 }
+            let byValue = q[b] == "by" && ["value", "revenue", "amount"].contains(q[b + 1]) && q.has(anyOf: ["just the amount", "just the value", "only the amount", "only the value", "just the figure", "just the number"])
+            guard valueAfter || valueBefore || byValue else { continue }
             context.summaryList = [aggregate]
+            if byValue {
+                q.replace(i..<(b + 2), with: ["revenue", "per", "order"])
+                _ = q.take(["just the amount", "just the value", "only the amount", "only the value", "just the figure", "just the number"])
+                return
+            }
             q.replace(valueAfter ? i..<(k + 2) : (v - 1)..<(k + 1), with: ["revenue", "per", "order"])
             return
         }

@@ -32,6 +32,9 @@ extension QuestionParser {
             if anything != nil { context.conflicts.append("a purchase of one product in one period and of anything in another") }
             return
         }
+        // "Of the customers who bought accessories in 2013, what percentage also bought clothing in 2013": one period for
+        // both, so the share of the first purchase's buyers is read as it is without a period, within the period.
+        if Set(found.map { $0.0.period.label }).count == 1, q.words.contains(where: { Self.percentWords.contains($0) }) { return }
         for (purchase, span) in found {
             intent.purchases.append(purchase)
             q.use(span)

@@ -154,6 +154,14 @@ struct QueryIntent: Sendable, Equatable {
     /// The column that splits orders by whether they contain `orderContentSplit` ("orders with clothing vs those without").
     static let orderContentsColumn = "order_contents"
     var orderContentSplit: ValueFilter?
+    /// "In which month did revenue first go above 1 million": only the earliest time bucket whose measure (or running
+    /// total) passes the value (`FirstPassing.swift`).
+    var firstPassing: FirstPassing?
+    struct FirstPassing: Sendable, Equatable {
+        var above: Bool
+        var value: Double
+        var orEqual: Bool
+    }
     /// The first days of periods a question restates as the new customers' first orders; each must be the cut-off.
     var customerStatusStarts: [String] = []
     /// "(same cost -> by name A-Z)": a ranking's rows that are level on the measure go by name, A to Z.

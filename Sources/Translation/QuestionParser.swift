@@ -257,6 +257,7 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         reword(&q)
+        context.firstPassingSaid = q.take([Self.firstPassingMark])
         // A rewording can say a shared phrase anew ("first and last order date"): its words are shared out again.
         q.expandSharedWords(of: metricPhrases)
         readTradingDayDefinition(&q)
@@ -990,6 +991,8 @@ struct QuestionParser {
         var measureAfterBy = false
         /// "list ...": the answer must be rows, not one number.
         var listRequested = false
+        /// "first go above": the threshold read next is the one the first passing bucket passes (`FirstPassing.swift`).
+        var firstPassingSaid = false
         /// "list ...", "show me all ...": said anywhere in the question.
         var listCue = false
         /// The cohort was read from "not ordered since ...", which a last purchase stated outright overrides.
@@ -1021,6 +1024,10 @@ struct QuestionParser {
         if Set([intent.shape, shape].map { "\($0)" }) == ["runningTotal", "newCustomers"] {
             intent.shape = .newCustomers
             intent.runningTotalOfNew = true
+            return
+        }
+        if context.firstPassingSaid, intent.firstPassing == nil, case .threshold(let above, let value, false, let orEqual) = shape {
+            intent.firstPassing = .init(above: above, value: value, orEqual: orEqual)
             return
         }
         if intent.shape != .plain && intent.shape != shape {
@@ -1111,6 +1118,8 @@ struct QuestionParser {
         return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
     }
 
+    /// The year of the data's last order, for "last year" said where the parser does not read it.
+    var latestYear: Int? { Int(latestDate.prefix(4)) }
     var dataPeriod: String { "from \(earliestDate) to \(latestDate)" }
 
     static let noDataOn = "the warehouse holds no data on"

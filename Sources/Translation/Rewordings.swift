@@ -72,11 +72,15 @@ extension QuestionParser {
         rewriteDefinedRecency(&q)
         rewriteCostOnAverage(&q)
         rewriteCountPerPeriodOnAverage(&q)
+        rewriteFirstPassing(&q)
         rewriteYearsAddedUp(&q)
         rewriteOneRowPerPart(&q)
         rewriteStillInLaterYear(&q)
         dropSeasonOfNamedMonths(&q)
         rewriteAverageTotalSpend(&q)
+        rewriteWhenFirstOrder(&q)
+        dropEachVariantIsAProduct(&q)
+        dropOneTimeBuyerDefinition(&q)
         rewriteRankingCues(&q)
         rewritePartOfTwoYears(&q)
         rewritePartWithoutItsYear(&q)
@@ -528,6 +532,12 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "and", "the", "last"], ["first", "and", "last"]),
+            // "one number is fine", "a single figure will do": a total, which the answer is anyway.
+            (["one", "number", "is", "fine"], []), (["a", "single", "number", "is", "fine"], []), (["one", "figure", "is", "fine"], []),
+            (["a", "single", "figure", "is", "fine"], []), (["one", "number", "will", "do"], []), (["a", "single", "number", "will", "do"], []),
+            (["one", "total", "is", "fine"], []), (["just", "one", "number"], []), (["just", "a", "single", "number"], []), (["just", "one", "total"], []),
+            // "both days incl.": included.
+            (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["incl"], ["including"]),
             // "on at least 3 different dates": days with orders.
             (["different", "dates"], ["different", "days"]), (["distinct", "dates"], ["distinct", "days"]), (["separate", "dates"], ["separate", "days"]),
             // "top 10 products by the number of orders they appear on": the orders with the product on them.
@@ -706,6 +716,10 @@ extension QuestionParser {
             (["placed", "one", "single", "order"], ["ordered", "only", "once"]),
             (["placed", "only", "one", "single", "order"], ["ordered", "only", "once"]),
         ]
+        // ("placed 1 order": the digit is the word.)
+        for i in 1..<max(1, q.count) where q[i] == "1" && ["order", "purchase"].contains(q[i + 1]) && ["placed", "ever", "only", "just", "made", "exactly"].contains(q[i - 1]) {
+            q.replace(i..<(i + 1), with: ["one"])
+        }
         for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
         // "customers who have only one order", "has just a single order": ordered once.
         for i in stride(from: q.count - 1, through: 1, by: -1) where ["only", "just"].contains(q[i]) && ["have", "has", "had", "made", "placed"].contains(q[i - 1]) {
@@ -1030,7 +1044,8 @@ extension QuestionParser {
         let parts = vocabulary.dimensions.filter { $0.expr.contains("product_name") && $0.name != "product_name" }
         let phrases = Set(parts.flatMap { $0.phrases + [$0.name] }).union(["color", "colours", "colors", "sizes", "models"])
         guard q.words.contains(where: { ["name", "names"].contains($0) }), q.words.contains(where: phrases.contains) else { return }
-        let pieces: Set<String> = ["word", "words", "text", "part", "bit", "number", "code", "letters", "piece", "first", "last", "end"]
+        // ("the colour is the one in the product name", "by model I mean the name without colour and size")
+        let pieces: Set<String> = ["word", "words", "text", "part", "bit", "number", "code", "letters", "piece", "first", "last", "end", "one", "name"]
         func end(of start: Int) -> Int {
             if let aside = q.asides.first(where: { $0.contains(start) }) { return aside.upperBound }
             return q.sentenceStarts.first(where: { $0 > start }) ?? q.count
@@ -1063,6 +1078,18 @@ extension QuestionParser {
             else { continue }
             q.replace(a, with: [])
         }
+        // "Take the colour from the product name (e.g. 'Mountain-200 Black- 38' is Black)": where the column is read.
+        for i in 0..<q.count where ["take", "taking", "read", "use", "using", "get"].contains(q[i]) {
+            var k = i + 1
+            if q[k] == "the" { k += 1 }
+            guard phrases.contains(q[k]), ["from", "in", "out"].contains(q[k + 1]) else { continue }
+            let stop = end(of: i)
+            guard (k..<stop).contains(where: { ["name", "names"].contains(q[$0]) }), q.sentenceStarts.contains(i) || i == 0 else { continue }
+            var last = stop
+            if let aside = q.asides.first(where: { $0.lowerBound == stop }) { last = aside.upperBound }
+            q.replace(i..<last, with: [])
+            break
+        }
         // "whose name ends in a size", "treat all colours and sizes of one model as a single model": what the columns are.
         // ("clothing products whose name ends in a size": those that have one.)
         for phrase in [["whose", "name", "ends", "in", "a", "size"], ["whose", "names", "end", "in", "a", "size"]] { q.replaceAll(phrase, with: ["excluding", "unknown", "size"]) }
@@ -1071,6 +1098,32 @@ extension QuestionParser {
             ["treat", "all", "sizes", "and", "colours", "of", "one", "model", "as", "a", "single", "model"],
         ] {
             q.replaceAll(phrase, with: [])
+        }
+    }
+
+    /// "counting every size and colour as a separate product", "Treat each size and colour as its own product": each
+    /// product is one size and colour anyway, so the words restate what a product is (not said with models or colours
+    /// asked as groups, where they would contradict them).
+    func dropEachVariantIsAProduct(_ q: inout QuestionWords) {
+        let pairs = [["size", "and", "colour"], ["size", "and", "color"], ["colour", "and", "size"], ["color", "and", "size"], ["size", "or", "colour"], ["colour", "or", "size"]]
+        let verbs = [["counting"], ["count"], ["treat"], ["treating"], ["with"]]
+        let tails = [["as", "a", "separate", "product"], ["as", "its", "own", "product"], ["as", "a", "product", "of", "its", "own"], ["separately"], ["as", "separate", "products"]]
+        for verb in verbs {
+            for every in [["each"], ["every"]] {
+                for pair in pairs {
+                    for tail in tails {
+                        let phrase = verb + every + pair + tail
+                        guard let i = q.firstIndex(of: phrase) else { continue }
+                        // (A grouping by model, colour or size elsewhere is a different product than this one.)
+                        let elsewhere = q.words.indices.contains { k in
+                            (k < i || k >= i + phrase.count) && ["model", "models", "colour", "colours", "color", "colors", "size", "sizes"].contains(q[k])
+                        }
+                        if elsewhere { return }
+                        q.replace(i..<(i + phrase.count), with: [])
+                        return
+                    }
+                }
+            }
         }
     }
 
@@ -1194,6 +1247,53 @@ extension QuestionParser {
         q.replace(start..<(k + 1), with: ["and", "again", "in"])
     }
 
+    /// "How many one-time buyers do we have in each country? By one-time buyer I mean a customer with exactly one order.":
+    /// the definition the words have anyway.
+    func dropOneTimeBuyerDefinition(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "by" && q[i + 1] == "one" && ["time", "off"].contains(q[i + 2]) {
+            var k = i + 3
+            guard ["buyer", "buyers", "customer", "customers", "shopper", "shoppers"].contains(q[k]) else { continue }
+            k += 1
+            guard ["i", "we"].contains(q[k]), q[k + 1] == "mean" else { continue }
+            k += 2
+            while ["a", "any", "customer", "customers", "someone", "buyer", "buyers", "with", "who", "has", "have", "placed", "made", "only", "ever", "exactly", "just"].contains(q[k]) { k += 1 }
+            guard ["one", "1", "a", "single"].contains(q[k]) || (q[k - 1] == "a" && q[k] == "single") else { continue }
+            k += 1
+            if q[k] == "single" { k += 1 }
+            guard ["order", "purchase"].contains(q[k]), Self.endsHere(q, k + 1) else { continue }
+            q.replace(i..<(k + 1), with: [])
+            return
+        }
+    }
+
+    /// "When was the first order placed by a customer from each country?", "on what date did we make its first sale": the
+    /// date of the first (last) order asked for, as "the date of the first order" is read (not new customers, not days).
+    func rewriteWhenFirstOrder(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["first", "last", "earliest", "latest", "recent"].contains($0) }) else { return }
+        for phrase in [["on", "what", "date", "did"], ["what", "date", "did"], ["on", "which", "date", "did"], ["which", "date", "did"], ["on", "what", "day", "did"], ["what", "day", "did"]] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + phrase.count), with: ["when", "did"])
+            break
+        }
+        for start in [["when", "was", "the"], ["when", "was", "our"], ["when", "was", "their"], ["when", "was", "its"]] {
+            guard let i = q.firstIndex(of: start) else { continue }
+            var k = i + 3
+            if q[k] == "very" { k += 1 }
+            guard ["first", "last", "earliest", "latest"].contains(q[k]) || (q[k] == "most" && q[k + 1] == "recent") else { continue }
+            let which = q[k] == "most" ? ["last"] : [["first", "earliest"].contains(q[k]) ? "first" : "last"]
+            k += q[k] == "most" ? 2 : 1
+            guard ["order", "sale", "purchase"].contains(q[k]) else { continue }
+            var end = k + 1
+            // ("... placed by a customer from each country": whoever placed it.)
+            if ["placed", "made"].contains(q[end]) {
+                end += 1
+                if q[end] == "by", ["a", "any"].contains(q[end + 1]), Lexicon.peopleWords.contains(q[end + 2]) || q[end + 2] == "customer" { end += 3 }
+            }
+            q.replace(i..<end, with: ["what", "was", "the"] + which + ["order", "date"])
+            return
+        }
+    }
+
     /// "customers with 3 or more orders - what's their average total spend": each customer's total, averaged over them
     /// (as "average lifetime spend" is read).
     func rewriteAverageTotalSpend(_ q: inout QuestionWords) {
@@ -1220,6 +1320,15 @@ extension QuestionParser {
     /// "how many orders did we take per day on average": the same as "on average, how many orders ... per day", the
     /// average of each day's count, which is read when "on average" comes first.
     func rewriteCountPerPeriodOnAverage(_ q: inout QuestionWords) {
+        // ("how many orders a day did we average": the same, said with "average" as the verb.)
+        if let h = q.firstIndex(of: ["how", "many"]), let v = q.firstIndex(of: ["did", "we", "average"]) ?? q.firstIndex(of: ["do", "we", "average"]), v > h,
+            let a = (h..<v).first(where: { ["a", "per"].contains(q[$0]) && ["day", "week", "month", "quarter", "year"].contains(q[$0 + 1]) })
+        {
+            q.replace((v + 2)..<(v + 3), with: ["get"])
+            q.replace(a..<(a + 1), with: ["per"])
+            q.replace(h..<h, with: ["on", "average"])
+            return
+        }
         guard let h = q.firstIndex(of: ["how", "many"]), h < 4,
             let i = ((h + 2)..<max(h + 2, q.count)).first(where: { q[$0] == "per" && ["day", "week", "month", "quarter", "year"].contains(q[$0 + 1]) && q[$0 + 2] == "on" && q[$0 + 3] == "average" })
         else { return }
@@ -2174,6 +2283,13 @@ extension QuestionParser {
         } else {
             return
         }
+        // "how many orders did we get last year, and how many the year before that": two counts, one for each year.
+        if zip(q.words, q.words.dropFirst()).filter({ $0 == ("how", "many") }).count == 2 {
+            let end = b + n + (q[b + n] == "that" ? 1 : 0)
+            q.replace(b..<end, with: [["in", "for", "during"].contains(q[b - 1]) ? "" : "in", String(anchor - 1)].filter { !$0.isEmpty })
+            if let i = last ?? this { q.replace(i..<(i + 2), with: ["in", String(anchor)]) }
+            return
+        }
         // "revenue and number of orders last year vs the year before": several measures side by side for the two years;
         // with no word of change, each year is a row of its own, as "in 2013 vs 2012" is read.
         if measuresNamed(q).count >= 2, !q.words.contains(where: { ["growth", "change", "grew", "changed", "increase", "decline", "difference", "pct", "percent", "percentage"].contains($0) }) {
@@ -2634,7 +2750,10 @@ extension QuestionParser {
             for preposition in ["in", "during", "over"] { q.replaceAll([preposition, "that", grain], with: []) }
         }
         // "Two columns side by side please": the layout two periods compared have anyway.
-        if q.words.contains(where: { ["vs", "versus", "compared"].contains($0) }) {
+        // ("For each country, bike revenue on weekends versus weekdays, as two columns": with rows of their own, the
+        // columns are asked for, and the pivot reads them.)
+        let rowsOfTheirOwn = q.words.contains(where: { ["each", "per", "by", "every"].contains($0) }) && !q.has("side by side")
+        if q.words.contains(where: { ["vs", "versus", "compared"].contains($0) }), !rowsOfTheirOwn {
             for phrase in [["in", "two", "columns"], ["two", "columns"], ["as", "two", "columns"]] { q.replaceAll(phrase, with: []) }
         }
         // "in each month of the final quarter of 2013": Q4 of that year.

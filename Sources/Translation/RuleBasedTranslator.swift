@@ -36,7 +36,7 @@ public struct RuleBasedTranslator: Translator {
     public func translateNow(_ question: String, context: ConversationContext?) -> Translation {
         let whole = translateOne(question, context: context)
         // Read whole first: "how many men and how many women" is one count by gender.
-        if case .refusal = whole, let parts = SeveralCounts.parts(of: question), let answer = severalCounts(parts) { return answer }
+        if case .refusal = whole, let parts = SeveralCounts.parts(of: question, latestYear: parser.latestYear), let answer = severalCounts(parts) { return answer }
         return whole
     }
 

@@ -37,6 +37,7 @@ struct SQLBuilder {
 
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var (sql, text) = try buildShape(intent)
+        (sql, text) = try firstPassingSQL(sql, text, intent)
         // Rows level on the measure go by name: a sort of groups without a ranking is only made by the plain breakdown.
         if intent.tieBreakByName || intent.tieBreakColumn != nil {
             if intent.ranking == nil, intent.groupBy.count == 1, intent.tieBreakColumn == nil || intent.tieBreakColumn == intent.groupBy[0], sql.hasSuffix(", \(intent.groupBy[0])") {

@@ -14,7 +14,7 @@ struct SeveralCounts {
     }
 
     /// The parts as questions of their own, or nil when the question asks "how many" fewer than twice.
-    static func parts(of question: String) -> [Part]? {
+    static func parts(of question: String, latestYear: Int? = nil) -> [Part]? {
         let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
         let starts = occurrences(of: "how many", in: text)
         guard starts.count >= 2 else { return nil }
@@ -26,6 +26,35 @@ struct SeveralCounts {
         }
         let subject = subjectOf(segments[0])
         var parts = [Part(text: opening + segments[0])]
+        // "how many orders did we get last year, and how many the year before that": the year before the first part's.
+        let firstWords = segments[0].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let namedYears = firstWords.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
+        let saidLastYear = zip(firstWords, firstWords.dropFirst()).contains { $0 == ("last", "year") }
+        let anchor = namedYears.count == 1 && !saidLastYear ? namedYears.first : (namedYears.isEmpty && saidLastYear ? latestYear.map { $0 - 1 } : nil)
+        // "how many bikes in the first half of 2013 and how many in the second half": a part of the year said without
+        // its year is of the first part's.
+        if namedYears.count == 1, let year = namedYears.first {
+            for k in segments.indices.dropFirst() {
+                let words = segments[k].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                guard !words.contains(where: { Int($0).map { (1900...2100).contains($0) } ?? false }) else { continue }
+                for part in ["the first half", "the second half", "the first quarter", "the second quarter", "the third quarter", "the fourth quarter", "h1", "h2", "q1", "q2", "q3", "q4"] {
+                    guard let r = segments[k].range(of: part, options: .caseInsensitive),
+                        r.upperBound == segments[k].endIndex || !(segments[k][r.upperBound].isLetter || segments[k][r.upperBound].isNumber)
+                    else { continue }
+                    segments[k].replaceSubrange(r, with: part.hasPrefix("the") ? "\(part) of \(year)" : "\(part) \(year)")
+                    break
+                }
+            }
+        }
+        for k in segments.indices.dropFirst() {
+            guard let anchor else { break }
+            for phrase in ["the year before that", "the year before", "the previous year", "the prior year", "a year earlier", "the year prior"] {
+                if let r = segments[k].range(of: phrase, options: .caseInsensitive) {
+                    segments[k].replaceSubrange(r, with: "in \(anchor - 1)")
+                    break
+                }
+            }
+        }
         for segment in segments.dropFirst() {
             guard let completed = completed(segment, subject: subject) else { return nil }
             parts.append(Part(text: opening + completed, ofThose: refersBack(segment)))

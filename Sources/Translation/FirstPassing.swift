@@ -32,6 +32,10 @@ extension QuestionParser {
             }
             guard Double(q[end]) != nil || ["a", "one", "half"].contains(q[end]) else { continue }
             q.replace(i..<end, with: [Self.firstPassingMark] + words)
+            // "when did our year-to-date revenue first reach 10 million": the total so far, month after month.
+            for phrase in [["year", "to", "date"], ["ytd"], ["so", "far"]] {
+                if let y = q.firstIndex(of: phrase), y < i { q.replace(y..<(y + phrase.count), with: ["cumulative"]) }
+            }
             return
         }
     }

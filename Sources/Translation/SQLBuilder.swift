@@ -36,6 +36,9 @@ struct SQLBuilder {
     }
 
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
+        // ("in which month of 2013 did revenue first go above 1 million": the months of that one year, by number.)
+        var intent = intent
+        if intent.firstPassing != nil, intent.bucket == .yearMonth { intent.bucket = .month }
         var (sql, text) = try buildShape(intent)
         (sql, text) = try firstPassingSQL(sql, text, intent)
         // Rows level on the measure go by name: a sort of groups without a ranking is only made by the plain breakdown.

@@ -2160,4 +2160,36 @@ import Translation
         #expect(t.sql("Which clothing items have never sold? I'm thinking of delisting them.") == t.sql("Which clothing items have never sold?"))
         #expect(t.sql("how many customers in France? I need only the married ones.") != t.sql("how many customers in France?"))
     }
+
+    @Test func fixesFromBlindSetsSixtyNineAndSeventyStayFixed() throws {
+        // The date of a first order (sale), asked with "when was" or "on what date": a date, not days or new customers.
+        #expect(t.sql("When was the first order placed by a customer from each country?") == t.sql("what was the date of the first order for each country"))
+        let firstSale = try #require(t.sql("For each bike subcategory, on what date did we make its first sale?"))
+        #expect(firstSale.contains("MIN(f.order_date)") && !firstSale.contains("AS date"))
+        // The biggest order's value, "just the amount".
+        #expect(try #require(t.sql("What's the biggest order we've ever had, by value? Just the amount.")).hasPrefix("SELECT MAX(v)"))
+        #expect(try #require(t.sql("What's the biggest order we've ever had, by value?")).hasPrefix("SELECT MAX(v)") == false)
+        // "as two columns" with rows of their own: the values side by side.
+        #expect(try #require(t.sql("For each country, bike revenue on weekends versus on weekdays, as two columns")).contains("MAX(CASE WHEN x.day_type"))
+        // A share of the first purchase's buyers, in one period, split by gender.
+        let share = try #require(t.sql("Of the customers who bought accessories in 2013, what percentage also bought clothing in 2013? Split by gender."))
+        #expect(share.contains("100.0 * SUM(second > 0) / COUNT(*)") && share.contains("'2013-01-01'") && share.contains("GROUP BY gender"))
+        // Cost of goods sold is a measure of the model.
+        #expect(try #require(t.sql("What was our total cost of goods sold in 2013, i.e. quantity sold times product cost?")).hasPrefix("SELECT SUM(f.quantity * p.cost)"))
+        // "placed 1 order", "tyre or tube", "one number is fine", "both days incl.".
+        #expect(t.sql("how many custmers have only ever placed 1 order") == t.sql("how many customers have only ever placed one order"))
+        #expect(try #require(t.sql("which tyre or tube product has sold the most units?")).contains("'Tires and Tubes'"))
+        #expect(t.sql("revenue for the last 3 months. one number is fine") == t.sql("revenue for the last 3 months"))
+        #expect(t.sql("sales from 10 to 20 dec 2013, both days incl.") == t.sql("sales from 10 to 20 dec 2013, both days included"))
+        // A definition of colour, of a one-time buyer, of each variant as a product: what the words mean anyway.
+        #expect(t.sql("Bike revenue and units by colour - the colour is the one in the product name, so 'Road-650 Red- 44' counts as Red.") == t.sql("Bike revenue and units by colour"))
+        #expect(
+            t.sql("How many one-time buyers do we have in each country? By one-time buyer I mean a customer with exactly one order.")
+                == t.sql("How many one-time buyers do we have in each country?"))
+        #expect(
+            t.sql("What's the best-selling bike in each bike subcategory by units, counting every size and colour as a separate product?")
+                == t.sql("What's the best-selling bike in each bike subcategory by units?"))
+        // ("counting every size and colour separately" beside a breakdown by colour contradicts it: not dropped.)
+        #expect(t.sql("units by colour, counting every size and colour separately") == nil)
+    }
 }

@@ -26,4 +26,18 @@ import Testing
         let sql = try #require(SeveralCounts.combined(["SELECT 1", "SELECT 2"], columns: [["customers"], ["orders"]], labels: ["a", "b"]))
         #expect(sql.contains("CROSS JOIN part2"))
     }
+
+    @Test func aLaterPartTakesItsYearFromTheFirst() throws {
+        // "the year before that": the year before the first part's ("last year" is the year before the data's last).
+        let years = try #require(SeveralCounts.parts(of: "How many orders did we get last year, and how many the year before that?", latestYear: 2014))
+        #expect(years.map(\.text) == ["How many orders did we get last year", "how many orders in 2012?"])
+        let named = try #require(SeveralCounts.parts(of: "how many orders did we get in 2013 and how many the year before"))
+        #expect(named.last?.text == "how many orders in 2012")
+        // A half said without its year is of the first part's.
+        let halves = try #require(SeveralCounts.parts(of: "How many bikes did we sell in the first half of 2013 and how many in the second half?"))
+        #expect(halves.last?.text == "how many bikes in the second half of 2013?")
+        // (With a year of its own, a part keeps it.)
+        let own = try #require(SeveralCounts.parts(of: "how many bikes in the first half of 2013 and how many in the second half of 2012"))
+        #expect(own.last?.text == "how many bikes in the second half of 2012")
+    }
 }

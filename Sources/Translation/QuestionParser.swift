@@ -2794,6 +2794,16 @@ struct QuestionParser {
             }
             if let value = vocabulary.valueByPhrase[target] { return (value, length) }
         }
+        return identifierValue(q[i]).map { ($0, 1) }
+    }
+
+    /// "AW00011125": a code of the shape a unique column's samples have (letters, then so many digits), as that
+    /// column's value. Whether a row has it is the answer's to say (no rows).
+    func identifierValue(_ word: String) -> Vocabulary.Value? {
+        for shape in vocabulary.identifierShapes where word.count == shape.prefix.count + shape.digits && word.hasPrefix(shape.prefix) {
+            guard word.dropFirst(shape.prefix.count).allSatisfy(\.isNumber) else { continue }
+            return Vocabulary.Value(dimension: shape.dimension, value: word.uppercased(), phrases: [word])
+        }
         return nil
     }
 
@@ -2889,6 +2899,12 @@ struct QuestionParser {
                     matched = (value, length)
                     break
                 }
+            }
+            // "customer AW00011125": a code of the shape of a unique column's samples (`identifierValue`).
+            if matched == nil, let value = identifierValue(q[i]) {
+                matched = (value, 1)
+                if ["customer", "client", "customers", "number", "no"].contains(q[i - 1]), q.isFree(i - 1) { q.use((i - 1)..<i) }
+                if q[i - 1] == "customer", q.isFree(i - 1) { q.use((i - 1)..<i) }
             }
             if let (value, length) = matched {
                 // "our Accessories category": the dimension named right after its value is the same thing.

@@ -36,7 +36,7 @@ extension QuestionParser {
                 q.words.contains { ["cumulative", "running", "cumulatively"].contains($0) } && words.contains { Lexicon.months[$0] != nil }
                 && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
             if (example && !values) || firstHasNone || rankOne || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
-                || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a)
+                || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a) || restatesMeasureFormula(q, a)
             {
                 q.replace(a, with: [])
             }
@@ -79,6 +79,7 @@ extension QuestionParser {
         dropSeasonOfNamedMonths(&q)
         rewriteAverageTotalSpend(&q)
         rewriteWhenFirstOrder(&q)
+        rewriteShipmentMonth(&q)
         dropEachVariantIsAProduct(&q)
         dropOneTimeBuyerDefinition(&q)
         rewriteRankingCues(&q)
@@ -1275,6 +1276,21 @@ extension QuestionParser {
             q.replace(i..<(i + phrase.count), with: ["when", "did"])
             break
         }
+        // "When did customer AW00011125 place their first order?": the date, not a count of new customers.
+        if let w = q.firstIndex(of: ["when", "did"]) {
+            for k in (w + 2)..<max(w + 2, min(q.count, w + 8)) where ["place", "make", "placed", "made"].contains(q[k]) {
+                guard ["their", "his", "her", "its", "our", "the"].contains(q[k + 1]), ["first", "last", "latest"].contains(q[k + 2]) || (q[k + 2] == "most" && q[k + 3] == "recent")
+                else { continue }
+                let last = q[k + 2] != "first"
+                var e = k + (q[k + 2] == "most" ? 4 : 3)
+                if q[e] == "ever" { e += 1 }
+                // (Said of several people, "their first order" is each one's: not one date.)
+                guard ["order", "purchase"].contains(q[e]), !((w + 2)..<k).contains(where: { ["customers", "clients", "buyers", "shoppers", "people"].contains(q[$0]) }) else { continue }
+                q.replace(k..<(e + 1), with: [last ? "last" : "first", "order", "date"])
+                q.replace(w..<(w + 2), with: ["what", "was", "the"])
+                return
+            }
+        }
         for start in [["when", "was", "the"], ["when", "was", "our"], ["when", "was", "their"], ["when", "was", "its"]] {
             guard let i = q.firstIndex(of: start) else { continue }
             var k = i + 3
@@ -1291,6 +1307,43 @@ extension QuestionParser {
             }
             q.replace(i..<end, with: ["what", "was", "the"] + which + ["order", "date"])
             return
+        }
+    }
+
+    /// "the cost of the goods sold (units times the product's catalogue cost)": an aside right after a measure of the
+    /// model that spells out its formula in the words such a definition uses; the model's measure is that formula.
+    func restatesMeasureFormula(_ q: QuestionWords, _ a: Range<Int>) -> Bool {
+        let words = a.map { q[$0] }
+        let formula: Set<String> = [
+            "units", "unit", "quantity", "quantities", "times", "multiplied", "by", "the", "a", "product", "products", "catalogue", "catalog", "cost", "costs",
+            "revenue", "sales", "amount", "minus", "less", "divided", "over", "sum", "of", "each", "line", "lines", "i", "e", "ie", "its", "their", "sold",
+        ]
+        guard words.contains(where: { ["times", "multiplied", "minus", "less", "divided"].contains($0) }), words.allSatisfy(formula.contains) else { return false }
+        return vocabulary.metrics.contains { m in
+            m.phrases.contains { p in
+                let n = p.split(separator: " ").count
+                return a.lowerBound >= n && q.span(a.lowerBound - n, upTo: a.lowerBound).map { q[$0] }.joined(separator: " ") == p
+            }
+        }
+    }
+
+    /// "Revenue by month of shipment for everything shipped in 2011 (go by the ship date, not the order date)": with the
+    /// ship date named by "shipped", the month of shipment is the month the breakdown reads, and the aside says so again.
+    func rewriteShipmentMonth(_ q: inout QuestionWords) {
+        guard q.words.contains("shipped") else { return }
+        for phrase in [["everything", "shipped"], ["anything", "shipped"], ["all", "orders", "shipped"]] { q.replaceAll(phrase, with: ["shipped"]) }
+        for grain in ["month", "quarter", "year", "week", "day"] {
+            q.replaceAll([grain, "of", "shipment"], with: [grain])
+            q.replaceAll([grain, "of", "shipping"], with: [grain])
+            q.replaceAll(["shipment", grain], with: [grain])
+            q.replaceAll(["ship", grain], with: [grain])
+        }
+        for a in q.asides.reversed() {
+            let words = a.map { q[$0] }
+            guard words.contains(where: { ["ship", "shipping", "shipment"].contains($0) }), words.contains("not"), words.contains("order"),
+                words.allSatisfy({ ["go", "by", "use", "using", "the", "ship", "shipping", "shipment", "date", "not", "order", "dates", "based", "on"].contains($0) })
+            else { continue }
+            q.replace(a, with: [])
         }
     }
 

@@ -62,18 +62,19 @@ extension QuestionParser {
             }
         }
         // "product lines" is a slice, not the line count: words a dimension's name covers are not measures.
-        var sliceWords = Set<Int>()
+        var slices: [Range<Int>] = []
         for i in 0..<q.count where !found.isEmpty {
             // (A number on the sales lines, "quantity", is what a measure sums, not a slice.)
             // ("the number of products in each subcategory": what "number of" counts is a measure, not the product slice.)
             let counted = q[i - 1] == "of" && ["number", "count"].contains(q[i - 2])
             if !counted, let (name, length) = dimensionPhrase(q, i), let d = vocabulary.dimension(named: name), !(d.numeric && d.table == vocabulary.factTable) {
-                sliceWords.formUnion(i..<(i + length))
+                slices.append(i..<(i + length))
             }
             // Dates too: "order date" is not a count of orders.
-            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { sliceWords.formUnion(i..<(i + length)) } }
+            for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { slices.append(i..<(i + length)) } }
         }
-        found.removeAll { (_, start, length) in (start..<(start + length)).contains(where: sliceWords.contains) }
+        // ("the cost of goods sold": a measure's longer phrase that opens with a column's name is the measure.)
+        found.removeAll { (_, start, length) in slices.contains { $0.overlaps(start..<(start + length)) && $0.count >= length } }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
         var taken = Set<Int>()
         var chosen: [(Vocabulary.Metric, Int, Int)] = []

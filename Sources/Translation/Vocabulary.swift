@@ -115,6 +115,8 @@ struct Vocabulary: Sendable {
         }
     }
     /// Model codes found in names ("road 150" -> product_name starting with "Road-150").
+    /// Unique codes recognised by their shape (`codeShape`): the column, its letters (lower case) and its number of digits.
+    var identifierShapes: [(dimension: String, prefix: String, digits: Int)] = []
     var modelCodes: [String: (dimension: String, code: String)] = [:]
     /// Names of things and their leading parts, normalised ("sport 100 helmet", "sport 100 helmet blue",
     /// "water bottle 30 oz") -> the name's text up to there, matched by prefix. Parts end where the
@@ -207,6 +209,11 @@ struct Vocabulary: Sendable {
                             let key = QuestionText.normalize(code)
                             if modelCodes[key] == nil { modelCodes[key] = (column.name, code) }
                         }
+                    }
+                    // "customer AW00011125": a unique code whose sample values are letters then digits; a word of the same
+                    // shape names one row (checked by the answer, which is empty when no row has it).
+                    if column.unique ?? false, let samples = column.sample_values, let shape = Self.codeShape(samples) {
+                        identifierShapes.append((column.name, shape.prefix, shape.digits))
                     }
                     guard isEnum else { continue }
                     var seen = Set((column.sample_values ?? []).map { $0.lowercased() })
@@ -356,6 +363,20 @@ struct Vocabulary: Sendable {
     }
 
     /// The model code a name starts with: letters, a hyphen and digits ("Road-150", "Road-550-W"), else nil.
+    /// The shape every sample shares, letters then digits ("AW00011000": "aw" and 8 digits), or nil.
+    static func codeShape(_ samples: [String]) -> (prefix: String, digits: Int)? {
+        var shape: (prefix: String, digits: Int)?
+        for sample in samples {
+            let letters = sample.prefix(while: \.isLetter)
+            let digits = sample.dropFirst(letters.count)
+            guard !letters.isEmpty, digits.count >= 4, digits.allSatisfy(\.isNumber) else { return nil }
+            let this = (letters.lowercased(), digits.count)
+            if let shape, shape != this { return nil }
+            shape = this
+        }
+        return shape
+    }
+
     static func modelCode(_ name: String) -> String? {
         guard let first = name.split(separator: " ").first else { return nil }
         let parts = first.split(separator: "-", omittingEmptySubsequences: false)

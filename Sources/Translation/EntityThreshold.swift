@@ -278,6 +278,13 @@ extension QuestionParser {
                 intent.extraMetrics.removeAll { $0 == compared.name }
                 intent.asPercentOfBase = true
                 if !intent.extraMetrics.isEmpty { context.conflicts.append("a share of things passing a threshold beside other measures") }
+            } else if ofPeople != nil, key == nil, intent.extraMetrics.isEmpty, metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM("),
+                let p = (0..<span.lowerBound).first(where: { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }),
+                metric.phrases.contains(where: { phrase in (p + 2...p + 4).contains { q.wordsMatched(phrase, at: $0) != nil || q.span($0, upTo: $0 + phrase.split(separator: " ").count).map { q[$0] }.joined(separator: " ") == phrase } })
+            {
+                // "what % of total revenue comes from customers with 2 or more orders": the part of the measure from those
+                // people, out of all of it.
+                intent.asPercentOfBase = true
             }
         }
         // "Among customers whose lifetime spend is above 5,000, how is their revenue split across categories, in %": each

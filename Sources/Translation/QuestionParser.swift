@@ -320,6 +320,7 @@ struct QuestionParser {
             if case .bucket(.day) = entity, intent.bucket == nil, q.isFree(noun) { q.use(noun..<(noun + length)) }
         }
         rankOrders(&q, &intent, &context)
+        readMedianValue(&q, &intent)
         parsePerEntity(&q, &intent)
         if intent.perEntity != nil { parseSummary(&q, &intent) }
         if let list = context.summaryList {

@@ -14,9 +14,17 @@ extension QuestionParser {
     }
 
     func repeatBuyersAsFilter(_ intent: inout QueryIntent) {
-        guard case .repeatCustomers(share: false) = intent.shape, intent.entityThreshold == nil,
+        guard case .repeatCustomers(let share) = intent.shape, intent.entityThreshold == nil,
             let metric = vocabulary.metric(named: intent.metric), !isPeopleCount(metric), let orders = vocabulary.orderCount
         else { return }
+        // "what % of total revenue comes from repeat buyers": their part of an amount, out of all of it.
+        if share {
+            guard metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM("), intent.groupBy.isEmpty, intent.bucket == nil else { return }
+            intent.shape = .plain
+            intent.entityThreshold = .init(table: customersTable, metric: orders.name, above: true, value: 2, orEqual: true)
+            intent.asPercentOfBase = true
+            return
+        }
         // "repeat buyers (2+ orders)": an order count alone is the definition restated, unless it is averaged.
         if metric.role == .orders && intent.perEntity == nil && !intent.median && intent.summary.isEmpty { return }
         intent.shape = .plain

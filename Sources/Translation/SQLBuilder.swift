@@ -96,6 +96,7 @@ struct SQLBuilder {
             return try growthBetweenPeriods(intent, metric)
         }
         try checkHonoured(intent)
+        if intent.median, intent.perEntity == nil { return try medianValue(intent, metric) }
         // "what % of customers born before 1960 ordered more than once": a period alone on another table's date only says
         // which of its rows count; the rest of the question runs on the order date as usual.
         if let name = intent.timeDimension, let d = vocabulary.dimension(named: name), d.isTime, d.table != vocabulary.factTable,
@@ -502,8 +503,9 @@ struct SQLBuilder {
             if let n = e.topCount {
                 text += ", counting only the top \(n) \(e.table) by \(e.allTime ? "all-time " : "")\(compared) (ties included)"
             } else {
-                text +=
-                    (intent.asPercentOfBase ? ", the share in percent of" : ", counting only")
+                text// ("what % of revenue comes from customers who ...": the part of the measure from them.)
+                +=
+                    (intent.asPercentOfBase ? (metric.expr.uppercased().hasPrefix("SUM(") ? ", the share in percent of it from" : ", the share in percent of") : ", counting only")
                     + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                     + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
             }

@@ -2189,6 +2189,30 @@ import Translation
         #expect(
             t.sql("What's the best-selling bike in each bike subcategory by units, counting every size and colour as a separate product?")
                 == t.sql("What's the best-selling bike in each bike subcategory by units?"))
+        // A customer named by a code of the shape of the model's sample numbers.
+        let code = try #require(t.sql("When did customer AW00011125 place their first order?"))
+        #expect(code.hasPrefix("SELECT MIN(f.order_date)") && code.contains("c.customer_number = 'AW00011125'"))
+        #expect(try #require(t.sql("what bikes has customer AW00011021 bought")).contains("c.customer_number = 'AW00011021'"))
+        #expect(t.sql("how much has customer AW123 spent") == nil)
+        // ("when did our French customers place their first order" is each one's: not read as one date.)
+        #expect(try #require(t.sql("when did our french customers place their first order")).hasPrefix("SELECT MIN(f.order_date)") == false)
+        // Cost of goods sold beside a margin; its formula restated in an aside.
+        let board = try #require(
+            t.sql(
+                "For each subcategory that has sales, show revenue, the cost of the goods sold (units times the product's catalogue cost), gross profit, and gross margin as a percentage of revenue."
+            ))
+        #expect(board.contains("SUM(f.quantity * p.cost) AS cost_of_goods_sold") && board.contains("AS gross_margin_pct") && board.contains("AS gross_profit"))
+        // The month of shipment of what shipped; days before the due date.
+        let shipped = try #require(t.sql("Revenue by month of shipment for everything shipped in 2011 (go by the ship date, not the order date)"))
+        #expect(shipped.contains("substr(f.shipping_date, 6, 2)") && shipped.contains("f.shipping_date >= '2011-01-01'"))
+        #expect(try #require(t.sql("average days before the due date that orders ship")).contains("julianday(f.due_date) - julianday(f.shipping_date)"))
+        // The part of an amount from people whose own total passes, out of all of it; repeat buyers likewise.
+        let part = try #require(t.sql("what % of total revenue comes from repeat buyers (people with 2+ orders)"))
+        #expect(part.hasPrefix("SELECT 100.0 * SUM(CASE WHEN f.customer_key IN (SELECT f.customer_key FROM fact_sales f GROUP BY f.customer_key HAVING COUNT(DISTINCT f.order_number) >= 2)"))
+        #expect(part.hasSuffix("/ SUM(f.sales_amount) AS pct_of_revenue FROM fact_sales f"))
+        #expect(t.sql("what percentage of revenue comes from customers with 2 or more orders") == part)
+        // (A share of the people themselves stays a share of people.)
+        #expect(try #require(t.sql("what percentage of customers spent more than 5000")).contains("COUNT(DISTINCT f.customer_key)"))
         // ("counting every size and colour separately" beside a breakdown by colour contradicts it: not dropped.)
         #expect(t.sql("units by colour, counting every size and colour separately") == nil)
     }

@@ -503,9 +503,10 @@ struct SQLBuilder {
             if let n = e.topCount {
                 text += ", counting only the top \(n) \(e.table) by \(e.allTime ? "all-time " : "")\(compared) (ties included)"
             } else {
-                text// ("what % of revenue comes from customers who ...": the part of the measure from them.)
-                +=
-                    (intent.asPercentOfBase ? (metric.expr.uppercased().hasPrefix("SUM(") ? ", the share in percent of it from" : ", the share in percent of") : ", counting only")
+                // ("what % of revenue comes from customers who ...": the part of the measure from them.)
+                let share = metric.expr.uppercased().hasPrefix("SUM(") ? ", the share in percent of it from" : ", the share in percent of"
+                text +=
+                    (intent.asPercentOfBase ? share : ", counting only")
                     + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
                     + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
             }

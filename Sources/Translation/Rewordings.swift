@@ -533,6 +533,9 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "and", "the", "last"], ["first", "and", "last"]),
+            // "a call list of Canadian customers who ...": a list of them.
+            (["call", "list", "of"], ["list", "of"]), (["mailing", "list", "of"], ["list", "of"]), (["contact", "list", "of"], ["list", "of"]),
+            (["target", "list", "of"], ["list", "of"]),
             // "one number is fine", "a single figure will do": a total, which the answer is anyway.
             (["one", "number", "is", "fine"], []), (["a", "single", "number", "is", "fine"], []), (["one", "figure", "is", "fine"], []),
             (["a", "single", "figure", "is", "fine"], []), (["one", "number", "will", "do"], []), (["a", "single", "number", "will", "do"], []),
@@ -1292,7 +1295,8 @@ extension QuestionParser {
             }
         }
         for start in [["when", "was", "the"], ["when", "was", "our"], ["when", "was", "their"], ["when", "was", "its"]] {
-            guard let i = q.firstIndex(of: start) else { continue }
+            // ("when was the first sale and when was the most recent one": both dates, read together as they are.)
+            guard let i = q.firstIndex(of: start), !q.words.dropFirst(i + 1).contains("when") else { continue }
             var k = i + 3
             if q[k] == "very" { k += 1 }
             guard ["first", "last", "earliest", "latest"].contains(q[k]) || (q[k] == "most" && q[k + 1] == "recent") else { continue }
@@ -2403,6 +2407,17 @@ extension QuestionParser {
             {
                 q.replace(a, with: [])
             }
+        }
+        // "show zero where they've all sold": a group whose things all sold has none never sold, which a count shows anyway.
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["show", "showing", "put", "use", "with", "give"].contains(q[i]) {
+            var k = i + 1
+            if q[k] == "a" { k += 1 }
+            guard zero.contains(q[k]), ["where", "when", "if", "for"].contains(q[k + 1]) else { continue }
+            guard let end = ((k + 2)..<(k + 10)).first(where: { Self.endsHere(q, $0) }),
+                ((k + 2)..<end).contains(where: { ["sold", "sales", "selling"].contains(q[$0]) }),
+                ((k + 2)..<end).contains(where: { ["all", "every", "none", "no"].contains(q[$0]) })
+            else { continue }
+            q.replace(i..<end, with: [])
         }
         for i in stride(from: q.count - 1, through: 0, by: -1) where ["treat", "treating", "count", "counting"].contains(q[i]) {
             guard let end = ((i + 2)..<(i + 12)).first(where: { q[$0] == "as" && zero.contains(q[$0 + 1]) }),

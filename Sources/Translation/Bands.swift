@@ -80,6 +80,15 @@ extension QuestionParser {
                 }
             }
         }
+        // "revenue for customers under 40 vs 40 and over": people followed by numbers of an age's size are of that age (an
+        // amount has its unit or verb), as the numeric filters read "customers under 40".
+        let bounds = specs.flatMap { [$0.low, $0.high].compactMap { $0 } }
+        if columns.isEmpty, let first = specs.first, QuestionParser.peopleAndSexes.contains(q[first.range.lowerBound - 1]),
+            bounds.allSatisfy({ $0 == $0.rounded() && (16...100).contains($0) }),
+            let age = vocabulary.dimensions.first(where: { $0.numeric && $0.referenceDate != nil })
+        {
+            columns.append((age.name, first.range.lowerBound..<first.range.lowerBound))
+        }
         if columns.isEmpty, bandPerEntity(&q, &intent, &context, specs, raw: raw) { return }
         guard columns.count == 1, let (column, at) = columns.first else {
             context.conflicts.append(

@@ -533,6 +533,9 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "and", "the", "last"], ["first", "and", "last"]),
+            // "average order size in units": units per order (said in units, not its value).
+            (["average", "order", "size", "in", "units"], ["units", "per", "order"]), (["avg", "order", "size", "in", "units"], ["units", "per", "order"]),
+            (["order", "size", "in", "units"], ["units", "per", "order"]),
             // "a call list of Canadian customers who ...": a list of them.
             (["call", "list", "of"], ["list", "of"]), (["mailing", "list", "of"], ["list", "of"]), (["contact", "list", "of"], ["list", "of"]),
             (["target", "list", "of"], ["list", "of"]),

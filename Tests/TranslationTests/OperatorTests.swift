@@ -2213,6 +2213,18 @@ import Translation
         #expect(t.sql("what percentage of revenue comes from customers with 2 or more orders") == part)
         // (A share of the people themselves stays a share of people.)
         #expect(try #require(t.sql("what percentage of customers spent more than 5000")).contains("COUNT(DISTINCT f.customer_key)"))
+        // People followed by age-sized bands are banded by age; an amount's bands stay each one's total.
+        let ages = try #require(t.sql("revenue for customers under 40 vs 40 and over"))
+        #expect(ages.contains("< 40 THEN 'under 40' ELSE '40 and over' END AS age_band") && ages.contains("SUM(f.sales_amount)"))
+        #expect(try #require(t.sql("customers who spent under 1000 vs 1000 and over")).contains("AS revenue_band"))
+        #expect(try #require(t.sql("Average order size in units for customers under 40 versus customers aged 40 and over")).contains("SUM(f.quantity) * 1.0 / COUNT(DISTINCT f.order_number)"))
+        // A count of never-sold things per group shows 0 where all sold anyway; "a call list of" is a list.
+        #expect(
+            t.sql("for every category, how many products have never sold? show zero where they've all sold")
+                == t.sql("for every category, how many products have never sold?"))
+        #expect(
+            t.sql("Give me a call list of Canadian customers who spent more than 4,000 with us in 2013")
+                == t.sql("list the Canadian customers who spent more than 4,000 with us in 2013"))
         // ("counting every size and colour separately" beside a breakdown by colour contradicts it: not dropped.)
         #expect(t.sql("units by colour, counting every size and colour separately") == nil)
     }

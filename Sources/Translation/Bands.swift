@@ -102,7 +102,9 @@ extension QuestionParser {
         intent.band = .init(column: column, cuts: cuts, labels: labels)
         // "customers under 50 vs 50 and over": two groups set against each other are the rows named; the unknown is no
         // third row.
-        if saidVersus { intent.band?.namedOnly = true }
+        // ("... with unknown-age customers as their own group": the unknown row is asked for too.)
+        let unknownKept = raw.lowercased().contains("unknown") && ["own group", "own row", "separate group", "separate row", "as a group", "their own", "its own"].contains { raw.lowercased().contains($0) }
+        if saidVersus, !unknownKept { intent.band?.namedOnly = true }
         for s in specs { q.use(s.range) }
         q.use(at)
         // "by customer age band": the slicing words before the banded number belong to the band.

@@ -20,4 +20,21 @@ extension QuestionParser {
             intent.shape = rest.isEmpty ? .share : .shareOf(rest)
         }
     }
+
+    /// "the average catalogue cost of our road bikes, mountain bikes and touring bikes": an average (or a ratio) of
+    /// several values named with "and" is one figure for each, as a list of them asks; an average pooled over them
+    /// is said with "or", "combined" or "together". Sums and counts keep the named values together, as before.
+    func averageOfEachNamed(_ q: QuestionWords, _ intent: inout QueryIntent) {
+        guard intent.shape == .plain, intent.ranking == nil, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.extraMetrics.isEmpty,
+            intent.perEntity == nil, intent.listing == nil, intent.periods.isEmpty, !intent.pivot,
+            let metric = vocabulary.metric(named: intent.metric), metric.expr.uppercased().hasPrefix("AVG(") || metric.expr.contains("/"),
+            !q.words.contains(where: { ["or", "combined", "together", "overall", "pooled", "all", "vs", "versus"].contains($0) }),
+            let index = intent.filters.firstIndex(where: { f in
+                f.values.count >= 2 && !f.values.contains { v in v == QueryIntent.unknownValue || ["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains { v.hasPrefix($0) } }
+            }),
+            q.words.contains("and")
+        else { return }
+        let dimension = intent.filters[index].dimension
+        intent.groupBy.append(dimension)
+    }
 }

@@ -845,6 +845,7 @@ struct QuestionParser {
         repeatBuyersAsFilter(&intent)
         countOfThem(q, &intent, &context)
         everyValueNamedAsGroups(&intent)
+        averageOfEachNamed(q, &intent)
         // "the most orders any customer placed, and how many customers placed that many": a count of the rows ranked,
         // beside each of them, is 1 on every row; what was asked is not that.
         if case .table(let t)? = intent.ranking?.entity,

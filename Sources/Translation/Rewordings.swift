@@ -533,6 +533,14 @@ extension QuestionParser {
             (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
             (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
             (["first", "and", "the", "last"], ["first", "and", "last"]),
+            // "the highest average selling price minus its cost": what each unit makes over its cost, on average.
+            (["average", "selling", "price", "minus", "its", "cost"], ["gross", "profit", "per", "unit"]),
+            (["average", "selling", "price", "minus", "the", "cost"], ["gross", "profit", "per", "unit"]),
+            (["average", "selling", "price", "minus", "cost"], ["gross", "profit", "per", "unit"]),
+            (["average", "selling", "price", "minus", "the", "product", "cost"], ["gross", "profit", "per", "unit"]),
+            (["average", "selling", "price", "minus", "unit", "cost"], ["gross", "profit", "per", "unit"]),
+            (["average", "selling", "price", "less", "its", "cost"], ["gross", "profit", "per", "unit"]),
+            (["profit", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]), (["margin", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]),
             // "average order size in units": units per order (said in units, not its value).
             (["average", "order", "size", "in", "units"], ["units", "per", "order"]), (["avg", "order", "size", "in", "units"], ["units", "per", "order"]),
             (["order", "size", "in", "units"], ["units", "per", "order"]),
@@ -2708,8 +2716,16 @@ extension QuestionParser {
                 q.replace(i..<(k + 1), with: [])
             }
         }
-        for a in q.asides.reversed() where a.count <= 20 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
-            let words = a.map { q[$0] }
+        // "... from new customers, i.e. customers whose first-ever order was placed in 2013": the same, after "i.e." to the end
+        // of its sentence.
+        var clauses = q.asides
+        for i in 0..<q.count where (q[i] == "i" && q[i + 1] == "e") || q[i] == "ie" || q[i] == "meaning" {
+            let start = q[i] == "i" ? i + 2 : i + 1
+            let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
+            if start < end, (max(0, i - 8)..<i).contains(where: { acquisition.contains(q[$0]) }) { clauses.append(i..<end) }
+        }
+        for a in clauses.reversed() where a.count <= 20 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
+            let words = a.map { q[$0] }.filter { !["i", "e", "ie", "meaning"].contains($0) }
             // ("count each customer by the date of their first ever order, 1 Jul - 31 Dec 2013": the dates of a period the
             // question names outside the aside too.)
             let outsideYears = Set((0..<q.count).filter { !a.contains($0) }.compactMap { Lexicon.year(q[$0]) })

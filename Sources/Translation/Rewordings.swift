@@ -2719,10 +2719,14 @@ extension QuestionParser {
         // "... from new customers, i.e. customers whose first-ever order was placed in 2013": the same, after "i.e." to the end
         // of its sentence.
         var clauses = q.asides
-        for i in 0..<q.count where (q[i] == "i" && q[i + 1] == "e") || q[i] == "ie" || q[i] == "meaning" {
+        // (Not inside an aside, which is read whole: "(new = first ever order ...)".)
+        for i in 0..<q.count where ((q[i] == "i" && q[i + 1] == "e") || q[i] == "ie" || q[i] == "meaning") && !q.asides.contains(where: { $0.contains(i) }) {
             let start = q[i] == "i" ? i + 2 : i + 1
             let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
-            if start < end, (max(0, i - 8)..<i).contains(where: { acquisition.contains(q[$0]) }) { clauses.append(i..<end) }
+            // ("what share of its customers did we win in 2013, i.e. ...": a share of people, whose base the clause may
+            // say; left to be read, or refused.)
+            let shareOfPeople = (0..<i).contains { k in QuestionParser.percentWords.contains(q[k]) && q[k + 1] == "of" && (Lexicon.peopleWords.contains(q[k + 2]) || Lexicon.peopleWords.contains(q[k + 3])) }
+            if start < end, !shareOfPeople, (max(0, i - 8)..<i).contains(where: { acquisition.contains(q[$0]) }) { clauses.append(i..<end) }
         }
         for a in clauses.reversed() where a.count <= 20 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {
             let words = a.map { q[$0] }.filter { !["i", "e", "ie", "meaning"].contains($0) }

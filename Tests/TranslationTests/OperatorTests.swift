@@ -2228,4 +2228,31 @@ import Translation
         // ("counting every size and colour separately" beside a breakdown by colour contradicts it: not dropped.)
         #expect(t.sql("units by colour, counting every size and colour separately") == nil)
     }
+
+    @Test func fixesFromBlindSetsSeventyOneAndSeventyTwoStayFixed() throws {
+        // An average of several values named with "and" is one figure for each; with "or" it is pooled.
+        let each = try #require(t.sql("What's the average catalogue cost of our road bikes, mountain bikes and touring bikes?"))
+        #expect(each.contains("GROUP BY subcategory") && each.contains("AVG(p.cost)"))
+        #expect(try #require(t.sql("average cost of road bikes or mountain bikes")).contains("GROUP BY") == false)
+        // (A sum of several values stays one total.)
+        #expect(try #require(t.sql("units of road bikes and mountain bikes")).contains("GROUP BY") == false)
+        // "new customers, i.e. customers whose first-ever order was placed in 2013": the definition, not a second filter.
+        #expect(
+            t.sql("What percentage of 2013 revenue came from new customers, i.e. customers whose first-ever order was placed in 2013?")
+                == t.sql("What percentage of 2013 revenue came from new customers?"))
+        // ("(new = first ever order falls in that quarter)" is an aside read whole; a share of people with such a clause
+        // is not read as a share of the period's buyers.)
+        #expect(
+            t.sql("How many new customers did we win in Q4 2013 in each country? (new = first ever order falls in that quarter)")
+                == t.sql("How many new customers did we win in Q4 2013 in each country?"))
+        #expect(t.sql("For each country, what share of its customers did we win in 2013, i.e. their very first order was in 2013?") == nil)
+        // Two age bands set against each other, with the unknown ages asked for as their own group.
+        let kept = try #require(t.sql("Revenue by product category for customers under 30 versus 30 and over, with unknown-age customers as their own group"))
+        #expect(!kept.contains("IS NOT NULL"))
+        #expect(try #require(t.sql("revenue for customers under 30 versus 30 and over")).contains("IS NOT NULL"))
+        // "the highest average selling price minus its cost": gross profit per unit.
+        #expect(
+            t.sql("Which product makes us the most per unit sold, i.e. has the highest average selling price minus its cost?")
+                == t.sql("which product has the highest gross profit per unit"))
+    }
 }

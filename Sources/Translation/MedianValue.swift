@@ -29,7 +29,7 @@ extension SQLBuilder {
         let expr = metric.expr.trimmingCharacters(in: .whitespaces)
         guard expr.uppercased().hasPrefix("AVG("), expr.hasSuffix(")"), intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, intent.shape == .plain,
             intent.extraMetrics.isEmpty, intent.band == nil
-        else { throw Failure(reason: "a median of \(metric.name.replacingOccurrences(of: "_", with: " ")) with a breakdown, ranking or other measures is not supported") }
+        else { throw Failure(reason: "a median of \(metric.name.replacingOccurrences(of: "average_", with: "").replacingOccurrences(of: "_", with: " ")) with a breakdown, ranking or other measures is not supported") }
         let value = String(expr.dropFirst(4).dropLast())
         let (fromClause, _) = from(try tablesUsed(intent, metric))
         let label = "median_" + metric.name.replacingOccurrences(of: "average_", with: "")

@@ -74,7 +74,9 @@ extension QuestionParser {
             for phrase in multiWordTimePhrases { if let length = q.wordsMatched(phrase, at: i) { slices.append(i..<(i + length)) } }
         }
         // ("the cost of goods sold": a measure's longer phrase that opens with a column's name is the measure.)
-        found.removeAll { (_, start, length) in slices.contains { $0.overlaps(start..<(start + length)) && $0.count >= length } }
+        found.removeAll { (_, start, length) in
+            slices.contains { $0.overlaps(start..<(start + length)) && !($0.lowerBound == start && $0.count < length) }
+        }
         found.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
         var taken = Set<Int>()
         var chosen: [(Vocabulary.Metric, Int, Int)] = []

@@ -2725,7 +2725,14 @@ extension QuestionParser {
             let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
             // ("what share of its customers did we win in 2013, i.e. ...": a share of people, whose base the clause may
             // say; left to be read, or refused.)
-            let shareOfPeople = (0..<i).contains { k in QuestionParser.percentWords.contains(q[k]) && q[k + 1] == "of" && (Lexicon.peopleWords.contains(q[k + 2]) || Lexicon.peopleWords.contains(q[k + 3])) }
+            // ("what percentage of the people who bought from us in 2013 were new, i.e. ...": the period's buyers are the
+            // base, said outright; the clause only defines new.)
+            let shareOfPeople = (0..<i).contains { k in
+                guard QuestionParser.percentWords.contains(q[k]), q[k + 1] == "of" else { return false }
+                let p = Lexicon.peopleWords.contains(q[k + 2]) ? k + 2 : Lexicon.peopleWords.contains(q[k + 3]) ? k + 3 : nil
+                guard let p else { return false }
+                return !(["who", "that"].contains(q[p + 1]) && Self.purchaseVerbs.contains(q[p + 2]))
+            }
             if start < end, !shareOfPeople, (max(0, i - 8)..<i).contains(where: { acquisition.contains(q[$0]) }) { clauses.append(i..<end) }
         }
         for a in clauses.reversed() where a.count <= 20 && (0..<a.lowerBound).contains(where: { acquisition.contains(q[$0]) }) {

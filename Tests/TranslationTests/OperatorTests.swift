@@ -2252,6 +2252,10 @@ import Translation
         let kept = try #require(t.sql("Revenue by product category for customers under 30 versus 30 and over, with unknown-age customers as their own group"))
         #expect(!kept.contains("IS NOT NULL"))
         #expect(try #require(t.sql("revenue for customers under 30 versus 30 and over")).contains("IS NOT NULL"))
+        // "which French customers bought more than 2 different bikes": distinct products each, not units.
+        let different = try #require(t.sql("which French customers bought more than 2 different bikes"))
+        #expect(different.contains("COUNT(DISTINCT f.product_key)") && !different.contains("SUM(f.quantity)"))
+        #expect(try #require(t.sql("which French customers bought more than 2 bikes")).contains("SUM(f.quantity)"))
         // "the highest average selling price minus its cost": gross profit per unit.
         #expect(
             t.sql("Which product makes us the most per unit sold, i.e. has the highest average selling price minus its cost?")

@@ -207,7 +207,7 @@ extension QuestionParser {
         if let k = ofPeople, compared.name == intent.metric, intent.extraMetrics.isEmpty, let buyers = buyersMetric,
             !q.words.indices.contains(where: { j in
                 // (Claimed or not: the measure's words as said.)
-                (j < k || j >= span.upperBound + 3) && compared.phrases.contains { p in p.split(separator: " ").enumerated().allSatisfy { q[j + $0.offset] == $0.element } }
+                (j < k || j >= span.upperBound + 3) && compared.phrases.contains { q.says($0, at: j) }
             })
         {
             intent.metric = buyers.name
@@ -280,7 +280,7 @@ extension QuestionParser {
                 if !intent.extraMetrics.isEmpty { context.conflicts.append("a share of things passing a threshold beside other measures") }
             } else if ofPeople != nil, key == nil, intent.extraMetrics.isEmpty, metric.table == vocabulary.factTable, metric.expr.uppercased().hasPrefix("SUM("),
                 let p = (0..<span.lowerBound).first(where: { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }),
-                metric.phrases.contains(where: { phrase in (p + 2...p + 4).contains { q.wordsMatched(phrase, at: $0) != nil || q.span($0, upTo: $0 + phrase.split(separator: " ").count).map { q[$0] }.joined(separator: " ") == phrase } })
+                metric.phrases.contains(where: { phrase in (p + 2...p + 4).contains { q.says(phrase, at: $0) } })
             {
                 // "what % of total revenue comes from customers with 2 or more orders": the part of the measure from those
                 // people, out of all of it.

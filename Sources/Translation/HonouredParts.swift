@@ -70,7 +70,7 @@ extension QuestionParser {
             switch intent.shape {
             case .repeatCustomers where metric.role == .orders:
                 break  // "(2+ orders)": the definition of a repeat customer, restated
-            case .retained where countsProducts(metric):
+            case .retained where vocabulary.countsProducts(metric):
                 break  // "products sold in 2012 and again in 2013": products, kept the same way as customers
             case .repeatCustomers, .newCustomers, .retained, .both:
                 if !countsPeople { return "\(describe(metric)) for \(describeShape(intent.shape)) (I can only count those customers)" }
@@ -128,16 +128,7 @@ extension QuestionParser {
     var buyersMetric: Vocabulary.Metric? { vocabulary.metrics.first { $0.table == vocabulary.factTable && isPeopleCount($0) } }
 
     /// A count of customers (rows of the customers table, or distinct buyers in the fact table).
-    /// A count of products: the catalogue's rows, or the distinct products sold.
-    func countsProducts(_ metric: Vocabulary.Metric) -> Bool {
-        (metric.table == productsTable && metric.expr.uppercased() == "COUNT(*)") || countedTable(metric) == productsTable
-    }
-
-    func isPeopleCount(_ metric: Vocabulary.Metric) -> Bool {
-        let expr = metric.expr.uppercased()
-        if metric.table == customersTable && expr == "COUNT(*)" { return true }
-        return metric.role == .buyers
-    }
+    func isPeopleCount(_ metric: Vocabulary.Metric) -> Bool { vocabulary.countsPeople(metric) }
 
     /// The reference dates ("as of") of what the intent computes: the age's, when ages are used.
     func referenceDates(_ intent: QueryIntent) -> [String] {

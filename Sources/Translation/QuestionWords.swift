@@ -231,6 +231,11 @@ struct QuestionWords {
     subscript(i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
     /// The positions from `start` up to `limit`, cut at the end of the question: empty, never a trap, when `start`
     /// is already past the end (a question that stops where a phrase was expected to go on).
+    /// Whether the words from `i` are the phrase, claimed by a pass or not (`wordsMatched` reads free words only).
+    func says(_ phrase: String, at i: Int) -> Bool {
+        phrase.split(separator: " ").enumerated().allSatisfy { self[i + $0.offset] == $0.element }
+    }
+
     func span(_ start: Int, upTo limit: Int) -> Range<Int> { start..<max(start, min(words.count, limit)) }
 
     func isFree(_ i: Int) -> Bool { i >= 0 && i < words.count && !used[i] }

@@ -1120,26 +1120,19 @@ extension QuestionParser {
     /// product is one size and colour anyway, so the words restate what a product is (not said with models or colours
     /// asked as groups, where they would contradict them).
     func dropEachVariantIsAProduct(_ q: inout QuestionWords) {
-        let pairs = [["size", "and", "colour"], ["size", "and", "color"], ["colour", "and", "size"], ["color", "and", "size"], ["size", "or", "colour"], ["colour", "or", "size"]]
-        let verbs = [["counting"], ["count"], ["treat"], ["treating"], ["with"]]
+        let pairs: Set<[String]> = [["size", "and", "colour"], ["size", "and", "color"], ["colour", "and", "size"], ["color", "and", "size"], ["size", "or", "colour"], ["colour", "or", "size"]]
         let tails = [["as", "a", "separate", "product"], ["as", "its", "own", "product"], ["as", "a", "product", "of", "its", "own"], ["separately"], ["as", "separate", "products"]]
-        for verb in verbs {
-            for every in [["each"], ["every"]] {
-                for pair in pairs {
-                    for tail in tails {
-                        let phrase = verb + every + pair + tail
-                        guard let i = q.firstIndex(of: phrase) else { continue }
-                        // (A grouping by model, colour or size elsewhere is a different product than this one.)
-                        let elsewhere = q.words.indices.contains { k in
-                            (k < i || k >= i + phrase.count) && ["model", "models", "colour", "colours", "color", "colors", "size", "sizes"].contains(q[k])
-                        }
-                        if elsewhere { return }
-                        q.replace(i..<(i + phrase.count), with: [])
-                        return
-                    }
-                }
-            }
-        }
+        guard
+            let i = q.words.indices.first(where: { i in
+                ["counting", "count", "treat", "treating", "with"].contains(q[i]) && ["each", "every"].contains(q[i + 1]) && pairs.contains([q[i + 2], q[i + 3], q[i + 4]])
+            }),
+            let tail = tails.first(where: { t in t.indices.allSatisfy { q[i + 5 + $0] == t[$0] } })
+        else { return }
+        let end = i + 5 + tail.count
+        // (A grouping by model, colour or size elsewhere is a different product than this one.)
+        let variantWords: Set<String> = ["model", "models", "colour", "colours", "color", "colors", "size", "sizes"]
+        guard !q.words.indices.contains(where: { ($0 < i || $0 >= end) && variantWords.contains(q[$0]) }) else { return }
+        q.replace(i..<end, with: [])
     }
 
     /// "do we have more male or female customers in australia", "who spends more per order, married or single customers",
@@ -1337,7 +1330,7 @@ extension QuestionParser {
         return vocabulary.metrics.contains { m in
             m.phrases.contains { p in
                 let n = p.split(separator: " ").count
-                return a.lowerBound >= n && q.span(a.lowerBound - n, upTo: a.lowerBound).map { q[$0] }.joined(separator: " ") == p
+                return a.lowerBound >= n && q.says(p, at: a.lowerBound - n)
             }
         }
     }
@@ -1388,9 +1381,10 @@ extension QuestionParser {
     /// "how many orders did we take per day on average": the same as "on average, how many orders ... per day", the
     /// average of each day's count, which is read when "on average" comes first.
     func rewriteCountPerPeriodOnAverage(_ q: inout QuestionWords) {
+        let grains: Set<String> = ["day", "week", "month", "quarter", "year"]
         // ("how many orders a day did we average": the same, said with "average" as the verb.)
         if let h = q.firstIndex(of: ["how", "many"]), let v = q.firstIndex(of: ["did", "we", "average"]) ?? q.firstIndex(of: ["do", "we", "average"]), v > h,
-            let a = (h..<v).first(where: { ["a", "per"].contains(q[$0]) && ["day", "week", "month", "quarter", "year"].contains(q[$0 + 1]) })
+            let a = (h..<v).first(where: { ["a", "per"].contains(q[$0]) && grains.contains(q[$0 + 1]) })
         {
             q.replace((v + 2)..<(v + 3), with: ["get"])
             q.replace(a..<(a + 1), with: ["per"])
@@ -1398,7 +1392,7 @@ extension QuestionParser {
             return
         }
         guard let h = q.firstIndex(of: ["how", "many"]), h < 4,
-            let i = ((h + 2)..<max(h + 2, q.count)).first(where: { q[$0] == "per" && ["day", "week", "month", "quarter", "year"].contains(q[$0 + 1]) && q[$0 + 2] == "on" && q[$0 + 3] == "average" })
+            let i = ((h + 2)..<max(h + 2, q.count)).first(where: { q[$0] == "per" && grains.contains(q[$0 + 1]) && q[$0 + 2] == "on" && q[$0 + 3] == "average" })
         else { return }
         q.replace((i + 2)..<(i + 4), with: [])
         q.replace(h..<h, with: ["on", "average"])

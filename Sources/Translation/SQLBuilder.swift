@@ -1335,11 +1335,7 @@ struct SQLBuilder {
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {
         // "how many of the products we sold in 2012 still sold in 2013": products kept, as customers are.
         let metric = vocabulary.metric(named: intent.metric)
-        let ofProducts =
-            metric.map { m in
-                (m.table == vocabulary.productsTable && m.expr.uppercased() == "COUNT(*)") || vocabulary.countedTables[m.name] == vocabulary.productsTable
-            } ?? false
-        if ofProducts {
+        if let metric, vocabulary.countsProducts(metric) {
             guard let keys = joinKeys(vocabulary.productsTable), intent.groupBy.isEmpty, !intent.asPercentOfBase else {
                 throw Failure(reason: "products sold in two periods can only be counted, without slices or shares")
             }
@@ -1348,7 +1344,7 @@ struct SQLBuilder {
             return (sql, "products sold in \(a.label) and again in \(b.label)")
         }
         // ("how many bikes sold in 2012 and again in 2013": units or products, not the people; never counted as people.)
-        if let metric, !((metric.table == vocabulary.customersTable && metric.expr.uppercased() == "COUNT(*)") || metric.role == .buyers) {
+        if let metric, !vocabulary.countsPeople(metric) {
             throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) in two periods (I can count the customers, or the products, sold in both)")
         }
         let key = try customerKey()

@@ -82,6 +82,16 @@ struct Vocabulary: Sendable {
 
     /// The column (or expression: a month of a date) a measure counts when it is exactly `COUNT(DISTINCT x)` (an order
     /// number, a date, a key), not a ratio of two counts.
+    /// A count of people: the customers table's rows, or the measure declared `role: buyers`.
+    func countsPeople(_ metric: Metric) -> Bool {
+        (metric.table == customersTable && metric.expr.uppercased() == "COUNT(*)") || metric.role == .buyers
+    }
+
+    /// A count of products: the catalogue's rows, or the distinct products sold.
+    func countsProducts(_ metric: Metric) -> Bool {
+        (metric.table == productsTable && metric.expr.uppercased() == "COUNT(*)") || countedTables[metric.name] == productsTable
+    }
+
     func distinctColumn(of metric: Metric) -> String? {
         let expr = metric.expr
         guard expr.uppercased().hasPrefix("COUNT(DISTINCT "), expr.hasSuffix(")") else { return nil }

@@ -15,7 +15,7 @@ extension QuestionParser {
     func averageComparison(_ q: QuestionWords, at i: Int) -> (end: Int, measure: Range<Int>?, subject: String?)? {
         var j = i + 1
         var measure: Range<Int>?
-        let whose: Set<String> = ["the", "an", "that", "this", "its", "their", "our", "year", "month", "quarter", "s"]
+        let whose: Set<String> = ["the", "an", "that", "this", "its", "their", "our", "year", "month", "quarter", "s", "overall"]
         if q[j] != "than", !["average", "avg", "mean"].contains(q[j]), !whose.contains(q[j]) {
             // "more revenue than the average": at most three words of a measure before "than".
             guard let t = (j..<(j + 4)).first(where: { q[$0] == "than" }), (j..<t).allSatisfy(q.isFree) else { return nil }

@@ -1019,6 +1019,8 @@ struct QuestionParser {
         var metricNamesTable = false
         /// Filters named in the clause after the measure's verb ("customers who have an unknown gender").
         var predicateFilters: Set<String> = []
+        /// "what percentage of ... and what percentage of ...": a share asked again, for each value named.
+        var shareAskedAgain = false
     }
 
     func setShape(_ intent: inout QueryIntent, _ context: inout Context, _ shape: QueryIntent.Shape) {
@@ -1162,7 +1164,10 @@ struct QuestionParser {
         let lead = ["by", "by the", "by total", "most", "highest", "lowest", "biggest", "largest", "fewest"]
         var matched: [String: String] = [:]
         for name in names {
-            matched[name] = vocabulary.metric(named: name)?.phrases.filter { p in lead.contains { said.contains(" \($0) \(p) ") } }.max { $0.count < $1.count }
+            // ("which 5 customers spent the most": a verb right before "the most" names what is ranked, too.)
+            matched[name] = vocabulary.metric(named: name)?.phrases.filter { p in
+                lead.contains { said.contains(" \($0) \(p) ") } || said.contains(" \(p) the most ") || said.contains(" \(p) most ")
+            }.max { $0.count < $1.count }
         }
         let named = names.filter { matched[$0] != nil }
         // ("the highest revenue per buyer", with revenue also shown: the longer phrase is the one said.)
@@ -1535,6 +1540,15 @@ struct QuestionParser {
                 break
             }
         }
+        // "revenue by year, 2011 to 2013", "each year, 2011 through 2013": beside a breakdown by a time grain, a year "to"
+        // another is the span the rows cover, not a change from one to the other.
+        let grainSaid = ["by year", "each year", "per year", "every year", "yearly", "annual", "by month", "each month", "per month", "monthly", "by quarter", "each quarter", "per quarter", "quarterly"]
+            .contains { q.has($0) || q.words.joined(separator: " ").contains($0) }
+        for i in 0..<q.count where grainSaid && q.isFree(i) && q.isFree(i + 2) {
+            guard let y = year(q[i]), ["to", "through", "thru", "until", "till"].contains(q[i + 1]), let y2 = year(q[i + 2]), y < y2 else { continue }
+            setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
+            q.use(i..<(i + 3))
+        }
         // "last year", "this year": relative to the latest date in the data.
         let latestYear = Int(latestDate.prefix(4)) ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         // "the most recent month we have data for": the month of the latest order.
@@ -1547,6 +1561,7 @@ struct QuestionParser {
         }
         // Halves: "second half of 2013", "H1 2013"; "the first half" alone takes the year of the other half named.
         var halves: [(Int, Int?, Range<Int>)] = []
+        var listedYears = false
         for i in 0..<q.count where q.isFree(i) {
             var half: Int?
             var end = i
@@ -1558,6 +1573,14 @@ struct QuestionParser {
             var start = i
             if q[i - 1] == "the" { start -= 1 }
             halves.append((half, y, start..<end))
+            // "the first half of 2011, 2012 and 2013": the same half of each year listed.
+            while y != nil, halves.count < 6, let next = year(q[end] == "and" || q[end] == "or" ? q[end + 1] : q[end]), q.isFree(end) {
+                end += q[end] == "and" || q[end] == "or" ? 2 : 1
+                halves.append((half, next, end - 1..<end))
+                halves[halves.count - 2].2 = halves[halves.count - 2].2.lowerBound..<(end - 1)
+                start = end - 1
+                listedYears = true
+            }
         }
         // "H1 vs H2 revenue for 2013": halves without a year take the one year the question names.
         let onlyYear: Int? = {
@@ -1569,11 +1592,17 @@ struct QuestionParser {
         if !halves.isEmpty, halves.allSatisfy({ $0.1 != nil || yearOfAHalf != nil }) {
             // "h1 vs h2 2013": halves of one year compared are labelled by the half alone, as people label them.
             let oneYear = halves.count > 1 && Set(halves.map { $0.1 ?? yearOfAHalf! }).count == 1
-            let periods = halves.map { h in
+            var periods = halves.map { h in
                 let y = h.1 ?? yearOfAHalf!
                 return QueryIntent.Period(
                     from: h.0 == 1 ? day(y, 1, 1) : day(y, 7, 1), until: h.0 == 1 ? day(y, 7, 1) : day(y + 1, 1, 1),
                     label: (h.0 == 1 ? "H1" : "H2") + (oneYear ? "" : " \(y)"))
+            }
+            // "the first half of 2011, 2012 and 2013": the same months of each year listed, each year a row.
+            if listedYears, halves.count > 1, Set(halves.map(\.0)).count == 1, intent.monthOfYear == nil {
+                intent.monthOfYear = halves[0].0 == 1 ? 1 : 7
+                intent.monthOfYearThrough = halves[0].0 == 1 ? 6 : 12
+                periods = halves.map { h in QueryIntent.Period(from: day(h.1!, 1, 1), until: day(h.1! + 1, 1, 1), label: "\(h.1!)") }
             }
             for h in halves { q.use(h.2) }
             if periods.count == 1 {
@@ -1964,6 +1993,7 @@ struct QuestionParser {
         }
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
+            context.shareAskedAgain = q.words.filter { ["percentage", "percent", "share", "proportion", "fraction"].contains($0) }.count >= 2
         }
         // "placed an order", "made a purchase": the act of buying, not a count of orders.
         if q.take([
@@ -2167,6 +2197,43 @@ struct QuestionParser {
                     j = unit
                 }
             }
+            // "more than twice the average spend per buyer", "3 times the average customer": a multiple of the average.
+            var multiple: (value: Double, end: Int)?
+            if q.isFree(j), ["twice", "double"].contains(q[j]) {
+                multiple = (2, j + 1)
+            } else if q.isFree(j), let n = Double(q[j]) ?? Lexicon.numberWords[q[j]].map(Double.init), ["times", "x"].contains(q[j + 1]) {
+                multiple = (n, j + 2)
+            } else if q.isFree(j), ["triple", "thrice"].contains(q[j]) {
+                multiple = (3, j + 1)
+            }
+            if value == nil, let multiple, multiple.value > 0, multiple.value <= 100, let average = averageComparison(q, at: multiple.end - 1) {
+                setShape(&intent, &context, .threshold(above: above, value: multiple.value, percentOfTotal: false, orEqual: orEqual))
+                intent.thresholdVersusAverage = true
+                context.thresholdSpan = i..<average.end
+                context.averageSubject = average.subject
+                q.use(i..<average.end)
+                // "... the average lifetime spend per buyer": the measure compared, said again after "average", with whose it is.
+                var k = average.end
+                if ["lifetime", "total", "overall", "annual", "yearly"].contains(q[k]) { k += 1 }
+                let restated = vocabulary.metrics.filter { $0.table == vocabulary.factTable }.flatMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) } }.max()
+                if let n = restated {
+                    context.averageMeasure = k..<(k + n)
+                    q.use(average.end..<k)
+                    k += n
+                    var e = k
+                    if ["per", "of", "for"].contains(q[e]) {
+                        e += 1
+                        while ["a", "an", "each", "every", "the"].contains(q[e]) || Lexicon.year(q[e]) != nil { e += 1 }
+                        if Lexicon.peopleWords.union(Lexicon.productWords).union(["buyer", "customer", "client", "product"]).contains(q[e]) { q.use(k..<(e + 1)) }
+                    }
+                }
+                continue
+            }
+            // ("more than 3 times the number of ...": a multiple of something other than an average is not read as a number.)
+            if value == nil, let multiple, ["the", "our", "that", "what", "as", "of", "an", "a", "its", "their"].contains(q[multiple.end]) {
+                context.conflicts.append("'\((j..<multiple.end).map { q[$0] }.joined(separator: " "))' (a multiple of something other than an average)")
+                continue
+            }
             if value != nil {
                 // read with its unit below
             } else if q.isFree(j), let v = Double(q[j]) {
@@ -2177,7 +2244,7 @@ struct QuestionParser {
                 value = 2; j += 1  // "at least twice": a number of times, read by the entity threshold
             }
             if value == nil, let average = averageComparison(q, at: i) {
-                setShape(&intent, &context, .threshold(above: above, value: 0, percentOfTotal: false, orEqual: false))
+                setShape(&intent, &context, .threshold(above: above, value: 1, percentOfTotal: false, orEqual: false))
                 intent.thresholdVersusAverage = true
                 context.thresholdSpan = i..<average.end
                 context.averageMeasure = average.measure
@@ -3291,6 +3358,24 @@ struct QuestionParser {
             explainMetricWords(&q, units)
             return true
         }
+        // "which 5 customers spent the most in 2013, and how many orders did each place": the verb before "the most" names
+        // what is ranked; the count asked in the later clause is shown beside each row, not ranked.
+        if context.ranked, let (found, i, _) = best, i == counted, let most = q.words.firstIndex(of: "most"), most < i,
+            q.span(max(0, i - 4), upTo: i).contains(where: { q[$0] == "and" }),
+            q.span(i, upTo: i + 6).contains(where: { ["each", "they", "them", "their"].contains(q[$0]) })
+        {
+            let verb = q[most - 1] == "the" ? most - 2 : most - 1
+            if q.isFree(verb), let ranked = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && $0.phrases.contains(q[verb]) }), ranked.name != found.name {
+                let length = found.phrases.compactMap { phrase in q.wordsMatched(phrase, at: i) }.max() ?? 1
+                intent.metric = ranked.name
+                intent.extraMetrics.append(found.name)
+                context.explicitMetric = true
+                context.metricSpan = verb..<(verb + 1)
+                q.use(verb..<(verb + 1))
+                q.use(i..<(i + length))
+                return true
+            }
+        }
         if let (found, i, bestScore) = best {
             var metric = found
             let length = (bestScore % 10) / 2
@@ -3394,7 +3479,7 @@ struct QuestionParser {
     /// "mountain bikes vs road bikes": values compared side by side are a slice of their dimension.
     func compareValues(_ q: QuestionWords, _ intent: inout QueryIntent) {
         // "for mountain bikes and for road bikes": the preposition said again before each value puts them side by side.
-        let prepositions: Set<String> = ["for", "in", "among", "from"]
+        let prepositions: Set<String> = ["for", "in", "among", "from", "on"]
         var repeated = false
         for i in 0..<q.count where q[i] == "and" && prepositions.contains(q[i + 1]) {
             let before = (0..<i).last { prepositions.contains(q[$0]) }
@@ -3735,9 +3820,16 @@ struct QuestionParser {
         }
         // "for both", "for each of the two", "split between weekends and weekdays": the values named are the rows (read
         // before shares, so the share is each one's part of the whole).
+        // "what percentage of our female customers are married, and what percentage of our male customers": a share asked
+        // again for each value named is one row per value.
+        if context.shareRequested, context.shareAskedAgain, !context.eachOfThoseNamed, !context.splitOfThoseNamed, intent.ranking == nil {
+            let named = intent.filters.filter { $0.values.count >= 2 && !intent.groupBy.contains($0.dimension) && !context.predicateFilters.contains($0.dimension) }
+            if named.count == 1, intent.groupBy.isEmpty { intent.groupBy.append(named[0].dimension) }
+        }
         if context.eachOfThoseNamed || context.splitOfThoseNamed {
             let named = intent.filters.filter { $0.values.count >= 2 && !intent.groupBy.contains($0.dimension) }
-            if named.count == 1, intent.groupBy.isEmpty, intent.ranking == nil {
+            // ("within each category, how did revenue split between female and male buyers": a second slice.)
+            if named.count == 1, intent.groupBy.isEmpty || (context.splitOfThoseNamed && intent.groupBy.count == 1), intent.ranking == nil {
                 intent.groupBy.append(named[0].dimension)
             } else if context.eachOfThoseNamed, !intent.filters.contains(where: { $0.values.count >= 2 && intent.groupBy.contains($0.dimension) }) {
                 context.conflicts.append("'for each of them' (I could not tell which values named are meant)")
@@ -3756,6 +3848,10 @@ struct QuestionParser {
                 intent.shape = .shareOf(part)
                 intent.filters.removeAll { part.contains($0) }
             }
+        }
+        // "what % of revenue comes from bikes, and what % from accessories": each value's own share, not the two pooled.
+        if context.shareAskedAgain, case .shareOf(let part) = intent.shape, part.contains(where: { $0.values.count >= 2 }) {
+            context.conflicts.append("a share asked again for each value named (ask 'share of revenue by category')")
         }
         // "in which countries do bikes make up less than 97% of revenue": a percent threshold on the part's share of each group.
         if case .threshold(_, _, true, _) = intent.shape, !intent.groupBy.isEmpty || intent.bucket != nil {

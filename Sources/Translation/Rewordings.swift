@@ -37,6 +37,7 @@ extension QuestionParser {
                 && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
             if (example && !values) || firstHasNone || rankOne || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a) || restatesMeasureFormula(q, a)
+                || restatesOwnTotal(q, a)
             {
                 q.replace(a, with: [])
             }
@@ -2541,6 +2542,19 @@ extension QuestionParser {
             && (before.contains("one time") || before.contains("once") || before.contains("single order"))
     }
 
+    /// "buyers who spent more than 2k in 2013 (their total for the year)": each one's own total over the question's period,
+    /// which is what a threshold on people compares anyway. Not when it names another span ("their lifetime total").
+    private func restatesOwnTotal(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        let threshold = (0..<aside.lowerBound).contains { ["more", "over", "above", "less", "under", "below", "least", "exceeding"].contains(q[$0]) }
+        let period = (0..<aside.lowerBound).contains { Lexicon.year(q[$0]) != nil }
+        return threshold && period
+            && isAside(
+                q, aside,
+                onlyOf: ["their", "his", "her", "its", "each", "ones", "own", "total", "totals", "spend", "spending", "for", "in", "the", "that", "this", "year", "yr", "period", "combined", "summed", "added", "up", "sum", "of"],
+                naming: ["total", "totals", "sum", "combined", "summed"])
+            && (aside.contains { ["their", "his", "her", "its", "each", "ones", "own"].contains(q[$0]) })
+    }
+
     /// "which individual product (exact size and colour)": a product is one size and colour already.
     private func restatesVariant(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         // "a Road-650 (any colour or size)": a model is every size and colour of it already.
@@ -2768,6 +2782,16 @@ extension QuestionParser {
             guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
             var end = i + 1 + length
             let next = q[end]
+            // "road revenue per Road-line buyer": the people who bought what the question names already are the buyers of
+            // its sales; the value said again is dropped.
+            // ("per Road-line buyer": the column's word after the value.)
+            let kindWord = dimensionNamed(q.words, end) == value.dimension && ["line", "category", "subcategory"].contains(next) ? 1 : 0
+            if ["buyer", "buyers", "customer", "customers", "purchaser", "purchasers"].contains(q[end + kindWord]),
+                (0..<q.count).contains(where: { k in (k < i || k > end) && valueSpan(q, k).map { $0.0.dimension == value.dimension && $0.0.value == value.value } ?? false })
+            {
+                q.replace((i + 1)..<(end + kindWord), with: [])
+                continue
+            }
             // ("per bike category", "per mountain bike buyer", "per helmet order": what is named next is the row.)
             guard dimensionNamed(q.words, end) == nil, !Lexicon.productWords.contains(next), !Lexicon.peopleWords.contains(next),
                 !["model", "models", "type", "types", "kind", "kinds", "range", "family", "order", "orders", "buyer", "buyers", "purchaser", "purchasers", "line", "lines"]
@@ -2810,6 +2834,11 @@ extension QuestionParser {
             (["top", "seller"], ["top", "selling", "product"]), (["best", "seller"], ["best", "selling", "product"]), (["bestseller"], ["best", "selling", "product"]),
             (["top", "sellers"], ["top", "selling", "products"]), (["best", "sellers"], ["best", "selling", "products"]), (["bestsellers"], ["best", "selling", "products"]),
         ]
+        // ("the top 2 sellers in each bike subcategory": the count said between.)
+        for i in 0..<q.count where ["top", "best"].contains(q[i]) && (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]]) != nil && ["seller", "sellers"].contains(q[i + 2]) {
+            guard dimensionNamed(q.words, i + 3) == nil, !Lexicon.productWords.contains(q[i + 3]), !Lexicon.peopleWords.contains(q[i + 3]), !["of", "among"].contains(q[i + 3]) else { continue }
+            q.replace((i + 2)..<(i + 3), with: ["selling", q[i + 2] == "seller" ? "product" : "products"])
+        }
         for (phrase, said) in sellers {
             guard let i = q.firstIndex(of: phrase) else { continue }
             let next = i + phrase.count

@@ -384,6 +384,9 @@ struct SQLBuilder {
         return parts
     }
 
+    /// "twice the average": a multiple of an average written into the bound (once is the average itself).
+    func times(_ multiple: Double, _ sql: String) -> String { multiple == 1 ? sql : "\(formatNumber(multiple)) * \(sql)" }
+
     /// Each entity's own total over the sales the question scopes (its period), compared with the threshold.
     func entityThresholdCondition(_ e: QueryIntent.EntityThreshold, _ intent: QueryIntent) throws -> (sql: String, table: String) {
         // The entity is a dimension table's row (its key on the fact table) or, for orders and days, a fact column itself.
@@ -400,7 +403,8 @@ struct SQLBuilder {
         }
         // ("lifetime": each one's total over all time, whatever period the rest of the question has.)
         if let p = intent.period, !e.allTime { inner.append(periodCondition(p)) }
-        var innerTables = m.tables.union([vocabulary.factTable])
+        // ("products launched in 2013 that sold 100+ units": a period on another table's date needs that table inside.)
+        var innerTables = m.tables.union([vocabulary.factTable]).union(intent.period != nil && !e.allTime ? [timeTable] : [])
         // "how many countries took more than 2 million": the column counted (a customer's country) needs its table.
         if e.key != nil, let reported = vocabulary.metric(named: intent.metric) { innerTables.formUnion(reported.tables) }
         // "customers who spent more than 5,000 on bikes": what the total is of is filtered inside each entity's total.
@@ -415,7 +419,7 @@ struct SQLBuilder {
         }
         let totals = "FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND ")) + " GROUP BY \(keys.factColumn)"
         // "more than the average customer": the mean of the same totals, over the entities that have one.
-        let bound = e.versusAverage ? "(SELECT AVG(v) FROM (SELECT \(m.expr) AS v \(totals)))" : formatNumber(e.value)
+        let bound = e.versusAverage ? times(e.value, "(SELECT AVG(v) FROM (SELECT \(m.expr) AS v \(totals)))") : formatNumber(e.value)
         let sub =
             "SELECT \(keys.factColumn) \(totals) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(bound)"
             + (e.upTo.map { " AND \(m.expr) <= \(formatNumber($0))" } ?? "")
@@ -455,7 +459,7 @@ struct SQLBuilder {
             text +=
                 ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) "
                 + (intent.thresholdVersusAverage
-                    ? "the average of them"
+                    ? (value == 1 ? "" : "\(formatNumber(value)) times ") + "the average of them"
                     : !intent.thresholdOnShareOf.isEmpty
                         ? "\(formatNumber(value)) % from " + intent.thresholdOnShareOf.map(describeFilter).joined(separator: " and ")
                         : percent ? "\(formatNumber(value)) % of the total" : formatNumber(value))
@@ -507,7 +511,7 @@ struct SQLBuilder {
                 let share = metric.expr.uppercased().hasPrefix("SUM(") ? ", the share in percent of it from" : ", the share in percent of"
                 text +=
                     (intent.asPercentOfBase ? share : ", counting only")
-                    + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? "the average of them" : formatNumber(e.value))"
+                    + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? (e.value == 1 ? "" : "\(formatNumber(e.value)) times ") + "the average of them" : formatNumber(e.value))"
                     + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
             }
         }
@@ -675,7 +679,7 @@ struct SQLBuilder {
             var bound = percent ? "\(value / 100) * \(total)" : formatNumber(value)
             // "which months had above-average revenue": the mean of the groups' own totals.
             if intent.thresholdVersusAverage {
-                bound = "(SELECT AVG(v) FROM (SELECT \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(selects.map(\.0).joined(separator: ", "))))"
+                bound = times(value, "(SELECT AVG(v) FROM (SELECT \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(selects.map(\.0).joined(separator: ", "))))")
             }
             sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent { sql = "SELECT *, 100.0 * \(label) / \(total) AS pct_of_total FROM (\(sql))" }
@@ -888,10 +892,10 @@ struct SQLBuilder {
         }
         var sql = "WITH s AS (SELECT \(selectCols.joined(separator: ", ")), \(metricExpr) AS \(label) FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))"
         var source = "s"
-        if case .threshold(let above, _, _, let orEqual) = intent.shape, intent.thresholdVersusAverage, let partition {
+        if case .threshold(let above, let value, _, let orEqual) = intent.shape, intent.thresholdVersusAverage, let partition {
             // Each one against the mean of its own group ("the average bike in its subcategory").
             sql +=
-                "), a AS (SELECT *, AVG(\(label)) OVER (PARTITION BY \(partition.1)) AS group_average FROM s), t AS (SELECT * FROM a WHERE \(label) \(QueryIntent.comparison(above: above, orEqual: orEqual)) group_average"
+                "), a AS (SELECT *, AVG(\(label)) OVER (PARTITION BY \(partition.1)) AS group_average FROM s), t AS (SELECT * FROM a WHERE \(label) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(times(value, "group_average"))"
             source = "t"
         } else if case .threshold(let above, let value, true, let orEqual) = intent.shape, let partition {
             // "products with more than 20% of their own subcategory's revenue": each one's share of its group's total.
@@ -903,7 +907,7 @@ struct SQLBuilder {
             let total = "(SELECT \(metric.expr) FROM \(from(try tablesUsed(intent, metric)).0)\(whereSQL))"
             // "products that bring in more than the average product": the mean of the same totals.
             let average = "(SELECT AVG(v) FROM (SELECT \(selectCols.joined(separator: ", ")), \(metric.expr) AS v FROM \(fromClause)\(whereSQL) GROUP BY \(groupCols.joined(separator: ", "))))"
-            let bound = intent.thresholdVersusAverage ? average : percent ? "\(value / 100) * \(total)" : formatNumber(value)
+            let bound = intent.thresholdVersusAverage ? times(value, average) : percent ? "\(value / 100) * \(total)" : formatNumber(value)
             sql += " HAVING \(metric.expr) \(QueryIntent.comparison(above: above, orEqual: orEqual)) \(bound)"
             if percent {
                 sql = sql.replacingOccurrences(of: "\(metricExpr) AS \(label) FROM", with: "\(metricExpr) AS \(label), 100.0 * \(metric.expr) / \(total) AS pct_of_total FROM")

@@ -169,6 +169,10 @@ extension QuestionParser {
             // "oldest month first" with the grain already read: the two words still say oldest first.
             q.use(o..<(o + 1))
             q.use(f..<(f + 1))
+            // ("oldest month first" where the grain word was not read: it names the rows sorted.)
+            for k in (o + 1)..<f where q.isFree(k) && ["month", "months", "quarter", "quarters", "year", "years", "week", "weeks", "day", "days", "period", "periods", "one", "ones"].contains(q[k]) {
+                q.use(k..<(k + 1))
+            }
         }
         if timeBucket && intent.sortDescending == nil && intent.ranking == nil {
             // Time buckets come out oldest first.

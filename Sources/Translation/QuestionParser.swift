@@ -824,7 +824,15 @@ struct QuestionParser {
             {
                 // Said of the customers (products) ranked, the threshold is on each one's own total: it says which of them
                 // are ranked.
-                if case .table(let ranked)? = intent.ranking?.entity, ranked == customersTable || ranked == productsTable, intent.groupBy.isEmpty,
+                // "which subcategories sold more than 1,000 units? show revenue too": the measure compared is one of those
+                // reported, and goes first (the threshold is on it, the others are shown beside).
+                // ("countries with more than 2,000 buyers in 2013, with their revenue": the same, the compared one shown too; not
+                // when the rows are cut or sorted by the reported one.)
+                if intent.extraMetrics.contains(other.name) || ((intent.ranking?.count ?? 0) == 0 && intent.sortDescending == nil && intent.ranking?.entity != .table(customersTable)) {
+                    intent.extraMetrics = [reported.name] + intent.extraMetrics.filter { $0 != other.name }
+                    intent.metric = other.name
+                    if q.isFree(span.upperBound) && (other.phrases.contains(q[span.upperBound]) || other.phrases.contains(q[span.upperBound] + "s")) { q.use(span.upperBound..<(span.upperBound + 1)) }
+                } else if case .table(let ranked)? = intent.ranking?.entity, ranked == customersTable || ranked == productsTable, intent.groupBy.isEmpty,
                     intent.ranking?.perDimension == nil, case .threshold(let above, let value, false, let orEqual) = intent.shape
                 {
                     intent.entityThreshold = .init(table: ranked, metric: other.name, above: above, value: value, orEqual: orEqual)
@@ -1156,7 +1164,8 @@ struct QuestionParser {
             intent.extraMetrics.removeAll { vocabulary.metric(named: $0).map(isPeopleCount) ?? false }
             if intent.extraMetrics.isEmpty { return }
         }
-        let said = " " + q.words.joined(separator: " ") + " "
+        // ("our ten biggest customers by 2013 revenue": a year between "by" and the measure is its period.)
+        let said = " " + q.words.filter { Lexicon.year($0) == nil }.joined(separator: " ") + " "
         let names = [intent.metric] + intent.extraMetrics
         // "which 3 countries had the highest revenue per buyer? show the number of buyers too", "sorted from the highest
         // margin to the lowest": the measure right after the ranking word ranks, as one after "by" does.
@@ -2009,7 +2018,7 @@ struct QuestionParser {
         _ = q.take(["both numbers", "both totals", "both figures", "both values", "both of them"])
         // "for the quarterly review": the occasion, not a breakdown.
         _ = q.take([
-            "quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
+            "quarterly business review", "business review", "qbr", "quarterly review", "monthly review", "annual review", "yearly review", "monthly report", "annual report",
             "quarterly report", "weekly review", "board meeting", "board pack", "board report", "board deck",
         ])
 

@@ -2870,6 +2870,19 @@ extension QuestionParser {
         for grain in ["half", "period"] {
             for preposition in ["in", "during", "over"] { q.replaceAll([preposition, "that", grain], with: []) }
         }
+        // "one row per country with the two years in separate columns", "each year as its own column": the years named
+        // side by side.
+        if q.words.filter({ Lexicon.year($0) != nil }).count >= 2 {
+            let layout: Set<String> = ["with", "the", "two", "three", "both", "years", "year", "periods", "in", "as", "separate", "its", "own", "each", "a", "of", "their", "laid", "out", "and"]
+            for i in stride(from: q.count - 1, through: 0, by: -1) where ["columns", "column"].contains(q[i]) {
+                var k = i
+                while k > 0, layout.contains(q[k - 1]), i - k < 8 { k -= 1 }
+                guard (k..<i).contains(where: { ["years", "year", "periods"].contains(q[$0]) }) else { continue }
+                q.replace(k..<(i + 1), with: ["side", "by", "side"])
+                break
+            }
+            q.replaceAll(["laid", "out", "as"], with: [])
+        }
         // "Two columns side by side please": the layout two periods compared have anyway.
         // ("For each country, bike revenue on weekends versus weekdays, as two columns": with rows of their own, the
         // columns are asked for, and the pivot reads them.)
@@ -3103,6 +3116,8 @@ extension QuestionParser {
             (["for", "each", "half"], []), (["as", "two", "numbers"], []),
             // "one row per month": a breakdown by month.
             (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
+            // ("the first half of 2012 against the second: one row per half"): the halves named are the rows.
+            (["per", "half"], []),
             // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
             // how the figures asked for are laid out, which says nothing new.
             (["not", "even", "once"], []),

@@ -9,7 +9,13 @@ extension SQLBuilder {
         if case .newCustomers = intent.shape { return try newCustomers(intent) }
         // "total product count and how many have never sold": the catalogue's count beside those never sold.
         if case .without(let table) = intent.shape { return try without(intent, table) }
-        guard intent.shape == .plain else { throw Failure(reason: "several measures at once with a share, growth, threshold or customer analysis is not supported") }
+        // "which subcategories did more than 100,000 in revenue in 2013? show revenue and units": the threshold is on the
+        // first measure (the parser puts the one compared first); the others are shown beside the groups that pass.
+        var threshold: QueryIntent.Shape?
+        if case .threshold(_, _, false, _) = intent.shape, !intent.thresholdVersusAverage, intent.thresholdOnShareOf.isEmpty {
+            threshold = intent.shape
+        }
+        guard intent.shape == .plain || threshold != nil else { throw Failure(reason: "several measures at once with a share, growth, threshold or customer analysis is not supported") }
         if let ranking = intent.ranking { return try rankedWithMeasures(intent, ranking) }
         if intent.rankWithin != nil { throw Failure(reason: "a rank within groups over several measures at once is not supported (ask for one measure)") }
         let names = [intent.metric] + intent.extraMetrics
@@ -23,6 +29,7 @@ extension SQLBuilder {
             var single = intent
             single.metric = name
             single.extraMetrics = []
+            if threshold != nil, name != intent.metric { single.shape = .plain }
             // The joined result is sorted once, by the first measure; each part's own order would be lost anyway.
             single.sortDescending = nil
             let (sql, text) = try grouped(single, metric)
@@ -77,6 +84,7 @@ extension SQLBuilder {
         var first = intent
         first.extraMetrics = []
         let (rankedSQL, text) = try ranked(first, metric, ranking)
+        // (A threshold is on the ranked measure only: the others are each row's own totals.)
         var sql = "SELECT r.*"
         var joins = ""
         for (k, extra) in intent.extraMetrics.enumerated() {
@@ -86,6 +94,7 @@ extension SQLBuilder {
             single.extraMetrics = []
             single.ranking = nil
             single.sortDescending = nil
+            single.shape = .plain
             if let name = rankedName { single.groupBy = [name] } else { single.bucket = rankedBucket }
             let (groupedSQL, _) = try grouped(single, m)
             sql += ", m\(k).\(m.name)"

@@ -457,7 +457,7 @@ struct SQLBuilder {
         case .shareOfPeriod(let part): text = "share of " + text + " that falls in " + part.label + ", in percent"
         case .threshold(let above, let value, let percent, let orEqual):
             text +=
-                ", only where it is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) "
+                ", only where \(intent.extraMetrics.isEmpty ? "it" : intent.metric.replacingOccurrences(of: "_", with: " ")) is \(above ? (orEqual ? "at least" : "above") : (orEqual ? "at most" : "below")) "
                 + (intent.thresholdVersusAverage
                     ? (value == 1 ? "" : "\(formatNumber(value)) times ") + "the average of them"
                     : !intent.thresholdOnShareOf.isEmpty

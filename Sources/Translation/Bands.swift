@@ -124,7 +124,10 @@ extension QuestionParser {
             }
         }
         _ = q.take(["bands", "band", "brackets", "bracket", "buckets", "bucket", "ranges", "groups", "group", "tiers"])
-        _ = q.take(["with no birth date", "no birth date", "unknown age", "with no age", "no age", "customers with no birth date"])
+        // (Not "ignore anyone with no birth date": that excludes the unknown row, and is read as such.)
+        let excluded: Set<String> = ["excluding", "exclude", "excl", "except", "ignore", "ignoring", "omitting", "omit", "skip", "skipping", "drop", "dropping"]
+        let excluding = q.words.indices.contains { k in excluded.contains(q[k]) && (1...4).contains { ["no", "unknown", "without"].contains(q[k + $0]) } }
+        if !excluding { _ = q.take(["with no birth date", "no birth date", "unknown age", "with no age", "no age", "customers with no birth date"]) }
     }
 
     /// "Group our buyers by how much they have spent in total: under 500, 500-1999 ...", "orders by value band":

@@ -44,7 +44,7 @@ enum Lexicon {
         "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "qtys": "quantities", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
         "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month",
         "mths": "months", "subcat": "subcategory", "subcats": "subcategories", "categ": "category", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we",
-        "ive": "i", "youve": "you",
+        "ive": "i", "youve": "you", "diff": "different", "ppl": "people", "accesory": "accessory", "accesories": "accessories", "accessorys": "accessories",
         // Function words mistyped: typo correction only goes towards the model's words and time words.
         "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since", "subcategorys": "subcategories", "categorys": "categories",
         "countrys": "countries", "subcatagories": "subcategories", "catagories": "categories", "catagory": "category",

@@ -807,6 +807,7 @@ struct QuestionParser {
         // "..., most profitable first (if two are level, alphabetical by name)": a ranking's rows level on the measure go by name.
         if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
         readAlphabeticalTieBreak(&q, &intent)
+        ownBestPeriod(q, intent, &context)
         entityThreshold(&q, &intent, &context)
         if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
             context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
@@ -1150,6 +1151,20 @@ struct QuestionParser {
             } else {
                 context.conflicts.append("a second sort by \(column.replacingOccurrences(of: "_", with: " ")) (only the rows that column belongs to, ranked, can be)")
             }
+        }
+    }
+
+    /// "which products had their highest-revenue month in December 2013": each one's own best period, compared with a
+    /// period named. Unless the periods themselves are what is ranked ("for each subcategory, its best month"), the
+    /// ranking read would be of the things within each period, which is another question: refused.
+    func ownBestPeriod(_ q: QuestionWords, _ intent: QueryIntent, _ context: inout Context) {
+        let superlatives: Set<String> = ["highest", "best", "top", "biggest", "largest", "strongest", "peak", "busiest", "lowest", "worst", "weakest"]
+        let grains: Set<String> = ["month", "quarter", "year", "day", "week", "weekday", "date"]
+        for i in 0..<q.count where ["their", "its", "his", "her"].contains(q[i]) && superlatives.contains(q[i + 1]) {
+            guard let g = ((i + 2)...(i + 5)).first(where: { grains.contains(q[$0]) }) else { continue }
+            if case .bucket? = intent.ranking?.entity { return }
+            context.conflicts.append("each one's own \(q[i + 1]) \(q[g]) (a period ranked for each of them, then compared)")
+            return
         }
     }
 

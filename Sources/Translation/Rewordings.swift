@@ -553,7 +553,11 @@ extension QuestionParser {
             (["a", "single", "figure", "is", "fine"], []), (["one", "number", "will", "do"], []), (["a", "single", "number", "will", "do"], []),
             (["one", "total", "is", "fine"], []), (["just", "one", "number"], []), (["just", "a", "single", "number"], []), (["just", "one", "total"], []),
             // "both days incl.": included.
-            (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["incl"], ["including"]),
+            (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
+            (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
+            // "single vs married? just the 2 counts": the figures asked for, said again.
+            (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
+            (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),
             // "on at least 3 different dates": days with orders.
             (["different", "dates"], ["different", "days"]), (["distinct", "dates"], ["distinct", "days"]), (["separate", "dates"], ["separate", "days"]),
             // "top 10 products by the number of orders they appear on": the orders with the product on them.
@@ -1299,6 +1303,30 @@ extension QuestionParser {
                 return
             }
         }
+        // "on what date was its first sale and on what date its most recent sale": the first and last order dates.
+        func dateOf(_ k: Int) -> (last: Bool, end: Int)? {
+            var j = k
+            if q[j] == "on" { j += 1 }
+            guard ["what", "which"].contains(q[j]), ["date", "day"].contains(q[j + 1]) else { return nil }
+            j += 2
+            if ["was", "is", "were"].contains(q[j]) { j += 1 }
+            guard ["its", "the", "their", "our", "his", "her"].contains(q[j]) else { return nil }
+            j += 1
+            if q[j] == "very" { j += 1 }
+            let last: Bool
+            if ["first", "earliest"].contains(q[j]) { last = false; j += 1 } else if ["last", "latest"].contains(q[j]) { last = true; j += 1 } else if q[j] == "most", q[j + 1] == "recent" { last = true; j += 2 } else { return nil }
+            guard ["sale", "order", "purchase"].contains(q[j]) else { return nil }
+            return (last, j + 1)
+        }
+        for i in 0..<q.count {
+            guard let first = dateOf(i) else { continue }
+            if q[first.end] == "and", let second = dateOf(first.end + 1), second.last != first.last {
+                q.replace(i..<second.end, with: ["what", "was", "the", "first", "and", "last", "order", "date"])
+            } else {
+                q.replace(i..<first.end, with: ["what", "was", "the", first.last ? "last" : "first", "order", "date"])
+            }
+            return
+        }
         for start in [["when", "was", "the"], ["when", "was", "our"], ["when", "was", "their"], ["when", "was", "its"]] {
             // ("when was the first sale and when was the most recent one": both dates, read together as they are.)
             guard let i = q.firstIndex(of: start), !q.words.dropFirst(i + 1).contains("when") else { continue }
@@ -1339,7 +1367,16 @@ extension QuestionParser {
     /// "Revenue by month of shipment for everything shipped in 2011 (go by the ship date, not the order date)": with the
     /// ship date named by "shipped", the month of shipment is the month the breakdown reads, and the aside says so again.
     func rewriteShipmentMonth(_ q: inout QuestionWords) {
+        // "how many orders did we ship each month": were shipped.
+        for phrase in [["did", "we", "ship"], ["do", "we", "ship"], ["have", "we", "shipped"], ["we", "shipped"]] { q.replaceAll(phrase, with: ["were", "shipped"]) }
         guard q.words.contains("shipped") else { return }
+        // "... going by the ship date": the date "shipped" names, said again.
+        for lead in [["going", "by"], ["go", "by"], ["using"], ["based", "on"], ["by"]] {
+            for date in [["ship", "date"], ["shipping", "date"], ["shipment", "date"], ["date", "shipped"]] {
+                q.replaceAll(lead + ["the"] + date, with: [])
+                q.replaceAll(lead + date, with: [])
+            }
+        }
         for phrase in [["everything", "shipped"], ["anything", "shipped"], ["all", "orders", "shipped"]] { q.replaceAll(phrase, with: ["shipped"]) }
         for grain in ["month", "quarter", "year", "week", "day"] {
             q.replaceAll([grain, "of", "shipment"], with: [grain])
@@ -1992,6 +2029,14 @@ extension QuestionParser {
     /// "and how old were they on 31 January 2014": each one's age as of that date, shown beside them (the date is where
     /// ages are counted from, not a period of sales).
     private func rewriteAgeAsked(_ q: inout QuestionWords) {
+        // "customers in Australia who are under 30": people said to be under (over) a number with nothing counted after it
+        // are of that age.
+        for i in 0..<q.count where ["who", "that"].contains(q[i]) && ["are", "is", "were", "was"].contains(q[i + 1]) && ["under", "over", "below", "above"].contains(q[i + 2]) {
+            guard let n = Int(q[i + 3]), (1...120).contains(n), ["", "years", "yrs", "and", "or", "as", "age", "in", "on", "at", "with"].contains(q[i + 4]),
+                (0..<i).contains(where: { Lexicon.peopleWords.contains(q[$0]) })
+            else { continue }
+            q.replace((i + 1)..<(i + 2), with: ["aged"])
+        }
         for i in 0..<q.count where q[i] == "how" && q[i + 1] == "old" && ["were", "was", "are", "is"].contains(q[i + 2]) && ["they", "he", "she", "them"].contains(q[i + 3]) {
             let on = i + 4
             let length = q[on] == "as" && q[on + 1] == "of" ? 2 : ["on", "at"].contains(q[on]) ? 1 : 0
@@ -2808,6 +2853,30 @@ extension QuestionParser {
     }
 
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
+        // "the subcategories under Components": in that category.
+        for i in 0..<q.count where q[i] == "under" && Double(q[i + 1]) == nil {
+            guard let (value, _) = valueSpan(q, i + 1) ?? valueSpan(q, i + 2).flatMap({ q[i + 1] == "the" ? $0 : nil }),
+                vocabulary.dimension(named: value.dimension)?.table == productsTable
+            else { continue }
+            q.replace(i..<(i + 1), with: ["in"])
+        }
+        // "our oldest customer ... go by the earliest birth date": what oldest means, said again.
+        if q.words.contains(where: { ["oldest", "youngest"].contains($0) }) {
+            for lead in [["go", "by"], ["going", "by"], ["based", "on"], ["using"], ["i", "e"], ["ie"], ["meaning"]] {
+                for edge in ["earliest", "latest", "oldest", "newest", "first", "last"] {
+                    for date in [["birth", "date"], ["date", "of", "birth"], ["birthdate"], ["dob"]] {
+                        q.replaceAll(lead + ["the", edge] + date, with: [])
+                        q.replaceAll(lead + [edge] + date, with: [])
+                    }
+                }
+            }
+        }
+        // "in at least three of the four quarters of 2013": in 3 different quarters.
+        for i in 0..<q.count where q[i] == "of" && q[i + 1] == "the" && ["four", "4", "twelve", "12", "two", "2", "seven", "7"].contains(q[i + 2]) {
+            guard ["quarters", "months", "halves", "days", "weekdays"].contains(q[i + 3]), (Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]]) != nil else { continue }
+            q.replace(i..<(i + 3), with: ["different"])
+            break
+        }
         // "percentages pls" after a share asked in percent: said again.
         if q.words.contains("percent") {
             for phrase in [["as", "percentages"], ["in", "percentages"], ["percentages", "please"], ["percentages", "pls"], ["percentages"]] { q.replaceAll(phrase, with: []) }

@@ -48,7 +48,7 @@ extension QuestionParser {
             if ["with", "who", "that", "whose"].contains(q[k]) { k -= 1 }
             while ["those", "customers", "people", "ones", "products", "anyone", "the", "any", "all", "a", "an", "with", "whose", "who", "that"].contains(q[k]) { k -= 1 }
             // "excluding customers whose country is unknown", "ignore anyone with no birth date": every known value.
-            if ["excluding", "exclude", "excl", "except", "ignore", "ignoring", "omitting", "omit"].contains(q[k]), q.isFree(k) {
+            if ["excluding", "exclude", "excl", "except", "ignore", "ignoring", "omitting", "omit", "skip", "skipping", "drop", "dropping"].contains(q[k]), q.isFree(k) {
                 if let same = intent.filters.firstIndex(where: { $0.dimension == name }), intent.filters[same].values != [QueryIntent.excluded(QueryIntent.unknownValue)] {
                     context.conflicts.append("a \(name.replacingOccurrences(of: "_", with: " ")) both required and excluded")
                 }

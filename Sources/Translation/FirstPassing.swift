@@ -14,6 +14,23 @@ extension QuestionParser {
         let strict: Set<String> = ["exceed", "exceeded", "exceeds", "pass", "passed", "passes", "top", "topped", "tops", "cross", "crossed", "crosses", "break", "broke"]
         let reach: Set<String> = ["reach", "reached", "reaches", "hit", "hits"]
         let movers: Set<String> = ["go", "went", "goes", "gone", "get", "got", "rise", "rose", "climb", "climbed", "move", "moved", "come", "came"]
+        // "what was the first month in which we took more than 1,000 orders", "the first quarter when revenue passed 2
+        // million": the same, with "first" said of the period.
+        for i in 0..<q.count where q[i] == "first" && ["month", "quarter", "year", "week", "day"].contains(q[i + 1]) && ["in", "when", "where", "that"].contains(q[i + 2]) {
+            guard
+                let k = q.span(i + 3, upTo: i + 14).first(where: { k in
+                    strict.contains(q[k]) || reach.contains(q[k]) || (movers.contains(q[k]) && ["above", "over", "past", "beyond"].contains(q[k + 1]))
+                        || ((q[k] == "more" || q[k] == "over" || q[k] == "above") && Double(q[k + (q[k] == "more" ? 2 : 1)]) != nil)
+                })
+            else { continue }
+            if q[k] == "more" || q[k] == "over" || q[k] == "above" {
+                q.replace(k..<(k + (q[k] == "more" ? 2 : 1)), with: [Self.firstPassingMark, "above"])
+            } else {
+                q.replace(k..<k, with: ["first"])
+            }
+            q.replace(i..<(i + 1), with: [])
+            break
+        }
         for i in 0..<q.count where q[i] == "first" {
             var k = i + 1
             if ["time", "ever"].contains(q[k]) { k += 1 }

@@ -685,6 +685,20 @@ struct QuestionParser {
                 intent.rankWithin = d
             }
         }
+        // "For each customer gender, rank the bike subcategories by units": a ranking (share) of the finer slice that
+        // restarts in each group the question opens with.
+        if ["for", "in", "within"].contains(q[0]), ["each", "every"].contains(q[1]) {
+            var k = 2
+            if ["customer", "product"].contains(q[k]) && dimensionNamed(q.words, k) == nil { k += 1 }
+            context.leadingEach = dimensionNamed(q.words, k)
+        }
+        context.saysGrandTotal = q.words.contains { ["total", "overall", "grand", "all", "whole", "entire", "company"].contains($0) }
+        context.respectively = q.words.contains("respectively")
+        if let lead = context.leadingEach, context.rankVerb, intent.groupBy.count == 2, intent.groupBy.contains(lead), intent.sortDescending != nil, intent.ranking == nil,
+            intent.rankWithin == nil
+        {
+            intent.rankWithin = lead
+        }
         context.predicateFilters = predicateFilters(q, intent, context)
         context.percentOfAt = (0..<q.count).first { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
         context.percentOfTheirs = context.percentOfAt.map { ["their", "its"].contains(q[$0 + 2]) } ?? false
@@ -949,6 +963,12 @@ struct QuestionParser {
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
+        /// "For each customer gender, rank the bike subcategories ...": the slice the question opens with.
+        var leadingEach: String?
+        /// "of total revenue", "of the overall": a share of everything, not of each group's.
+        var saysGrandTotal = false
+        /// "... respectively": each value named on its own.
+        var respectively = false
         /// "% of its category's revenue": the coarser group a row's share is taken within.
         var ownParent: String?
         /// "rank", "ranked": the order asked for is a ranking (a rank number can be shown).
@@ -3510,6 +3530,16 @@ struct QuestionParser {
             guard let before, q[before] == q[i + 1], let value = valueAt(q, i + 2) ?? valueAt(q, i + 3) else { continue }
             if intent.filters.contains(where: { $0.dimension == value.dimension && $0.values.count > 1 }) { repeated = true }
         }
+        // "units for the Helmets, Jerseys and Gloves subcategories": values listed before their column's plural are its rows
+        // (not when said to be taken together).
+        let pooled = q.words.contains { ["combined", "together", "altogether", "total", "overall", "all", "pooled"].contains($0) }
+        for filter in intent.filters where filter.values.count > 1 && !intent.groupBy.contains(filter.dimension) && !pooled {
+            let plural = (1..<q.count).contains { i in
+                guard q[i].hasSuffix("s"), dimensionNamed(q.words, i) == filter.dimension, dimensionNamed(q.words, i - 1) == nil else { return false }
+                return (max(0, i - 4)..<i).contains { k in valueSpan(q, k).map { $0.0.dimension == filter.dimension && k + $0.1 == i } ?? false }
+            }
+            if plural { intent.groupBy.append(filter.dimension) }
+        }
         guard repeated || q.words.contains(where: { ["vs", "versus", "compare", "compared", "comparing", "against"].contains($0) }) else { return }
         for filter in intent.filters where filter.values.count > 1 && !intent.groupBy.contains(filter.dimension) {
             intent.groupBy.append(filter.dimension)
@@ -3885,6 +3915,26 @@ struct QuestionParser {
                 intent.filters.removeAll { part.contains($0) }
             }
         }
+        // "for each country, the share of 2013 bike revenue by subcategory": shares within each group the question opens
+        // with (not of the grand total, unless it says so).
+        if context.shareRequested, case .plain = intent.shape, intent.groupBy.count == 2, let lead = context.leadingEach, intent.groupBy.contains(lead), intent.ranking == nil,
+            !context.withinGroup, intent.percentPassing.isEmpty, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
+            !context.saysGrandTotal
+        {
+            intent.shape = .share
+            intent.sharePartition = lead
+        }
+        // "for each category, what percentage of its 2013 revenue was booked in Q4": the inner period's part of each group's
+        // total over the outer one.
+        if context.shareRequested, case .plain = intent.shape, !intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty,
+            intent.ranking == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }), context.periodClashes.count == 1,
+            let (a, b) = context.periodClashes.first, a != b, a.contains(b) || b.contains(a)
+        {
+            let (outer, inner) = a.contains(b) ? (a, b) : (b, a)
+            intent.shape = .shareOfPeriod(inner)
+            intent.period = outer
+            context.periodClashes = []
+        }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
             // "top 10 products by revenue, with their share of the total", "each one's revenue and its share": each row's.
@@ -4211,6 +4261,11 @@ struct QuestionParser {
                 continue
             }
             if !base { context.conflicts.append("two periods (\(old.label) and \(new.label))") }
+        }
+        // "what % of its bike revenue came from mountain, road and touring bikes respectively": each value's own share of
+        // each group, which is not read (the values would be pooled).
+        if context.respectively, case .shareOf(let part) = intent.shape, part.contains(where: { $0.values.count >= 2 }) {
+            context.conflicts.append("a share of each value named 'respectively' (ask for the share by that column)")
         }
     }
 

@@ -555,6 +555,11 @@ extension QuestionParser {
             // "both days incl.": included.
             (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
             (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
+            // "in which order years": the years of the order date, which time buckets use anyway.
+            (["order", "years"], ["years"]), (["order", "year"], ["year"]), (["order", "months"], ["months"]), (["order", "quarters"], ["quarters"]),
+            // "... and how many were there in each of those years": per year.
+            (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
+            (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
             // "single vs married? just the 2 counts": the figures asked for, said again.
             (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
             (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),
@@ -889,7 +894,20 @@ extension QuestionParser {
     /// "sales of the Mountain-200 models": the model named is all its variants already.
     private func dropRestatedModel(_ q: inout QuestionWords) {
         for i in stride(from: q.count - 1, through: 0, by: -1) {
-            guard let (_, _, length) = modelCode(q, at: i), ["models", "model", "family", "variants"].contains(q[i + length]) else { continue }
+            guard let (_, _, length) = modelCode(q, at: i) else { continue }
+            // "the Road-250 range - every colour and frame size -": a model is all its sizes and colours already.
+            var k = i + length
+            if ["range", "family", "line", "series"].contains(q[k]) { k += 1 }
+            let restated: Set<String> = ["every", "all", "any", "each", "colour", "colours", "color", "colors", "size", "sizes", "frame", "and", "or", "in", "of", "its"]
+            var e = k
+            while restated.contains(q[e]), e < k + 8 { e += 1 }
+            if (k..<e).contains(where: { ["every", "all", "any", "each"].contains(q[$0]) }), (k..<e).contains(where: { ["colour", "colours", "color", "colors", "size", "sizes"].contains(q[$0]) }),
+                !(k..<e).contains(where: { ["by", "per"].contains(q[$0]) })
+            {
+                q.replace((i + length)..<e, with: [])
+                continue
+            }
+            guard ["models", "model", "family", "variants", "range"].contains(q[i + length]) else { continue }
             q.replace((i + length)..<(i + length + 1), with: [])
         }
     }
@@ -2870,6 +2888,17 @@ extension QuestionParser {
                     }
                 }
             }
+        }
+        // "booked in the fourth quarter": Q4 ("the first quarter" only where it cannot start "the first quarter in which ...").
+        for (i, word) in q.words.enumerated() where q[i - 1] == "the" && q[i + 1] == "quarter" {
+            guard let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][word] else { continue }
+            guard n > 1 || ["", "of", "and", "vs", "versus", "compared", "than", "with"].contains(q[i + 2]) || Lexicon.year(q[i + 2]) != nil else { continue }
+            q.replace((i - 1)..<(i + 2), with: ["q\(n)"])
+            break
+        }
+        // "between January and March 2013": from the one month to the other (both included).
+        for i in 0..<q.count where q[i] == "between" && Lexicon.months[q[i + 1]] != nil && q[i + 2] == "and" && Lexicon.months[q[i + 3]] != nil {
+            q.replace(i..<(i + 4), with: ["from", q[i + 1], "to", q[i + 3]])
         }
         // "in at least three of the four quarters of 2013": in 3 different quarters.
         for i in 0..<q.count where q[i] == "of" && q[i + 1] == "the" && ["four", "4", "twelve", "12", "two", "2", "seven", "7"].contains(q[i + 2]) {

@@ -81,7 +81,8 @@ extension SQLBuilder {
         }
         var keys = long.groupBy.filter { $0 != column }.map { try? dimension($0).name }.compactMap { $0 }
         if let b = long.bucket { keys.append(try bucketExpr(b, long).label) }
-        guard !keys.isEmpty else { throw Failure(reason: "columns side by side, but no rows: say what each row is (per country, per quarter ...)") }
+        // "2011 and 2012 revenue side by side": no rows named, so one row with a column for each.
+        guard !keys.isEmpty || intent.periods.count >= 2 else { throw Failure(reason: "columns side by side, but no rows: say what each row is (per country, per quarter ...)") }
         let (inner, text) = try grouped(long, metric)
         // A sum or a count is 0 where there is nothing; an average or a ratio has no value there.
         let upper = metric.expr.uppercased()
@@ -92,8 +93,10 @@ extension SQLBuilder {
             return (additive ? "COALESCE(\(picked), 0)" : picked) + " AS \(label)"
         }
         let sql =
-            "SELECT " + (keys.map { "x.\($0)" } + columns).joined(separator: ", ") + " FROM (\(inner)) x GROUP BY "
-            + keys.map { "x.\($0)" }.joined(separator: ", ") + " ORDER BY " + keys.map { "x.\($0)" }.joined(separator: ", ")
+            keys.isEmpty
+            ? "SELECT " + columns.joined(separator: ", ") + " FROM (\(inner)) x"
+            : "SELECT " + (keys.map { "x.\($0)" } + columns).joined(separator: ", ") + " FROM (\(inner)) x GROUP BY "
+                + keys.map { "x.\($0)" }.joined(separator: ", ") + " ORDER BY " + keys.map { "x.\($0)" }.joined(separator: ", ")
         return (sql, text + ", with each \(column.replacingOccurrences(of: "_", with: " ")) in a column of its own (\(values.map(\.name).joined(separator: ", ")))")
     }
 }

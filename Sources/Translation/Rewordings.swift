@@ -555,6 +555,9 @@ extension QuestionParser {
             // "both days incl.": included.
             (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
             (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
+            // "over the whole history": all of it, which a question without a period covers anyway.
+            (["over", "the", "whole", "history"], []), (["over", "the", "full", "history"], []), (["over", "the", "entire", "history"], []),
+            (["across", "the", "whole", "history"], []), (["in", "the", "whole", "history"], []), (["over", "all", "of", "history"], []),
             // "in which order years": the years of the order date, which time buckets use anyway.
             (["order", "years"], ["years"]), (["order", "year"], ["year"]), (["order", "months"], ["months"]), (["order", "quarters"], ["quarters"]),
             // "... and how many were there in each of those years": per year.
@@ -756,6 +759,9 @@ extension QuestionParser {
     }
 
     private func rewriteEachOfYears(_ q: inout QuestionWords) {
+        // ("for each of the full years 2011, 2012 and 2013": years named are whole anyway.)
+        q.replaceAll(["of", "the", "full", "years"], with: ["of", "the", "years"])
+        q.replaceAll(["of", "the", "complete", "years"], with: ["of", "the", "years"])
         for i in 0..<q.count where ["each", "every"].contains(q[i]) && q[i + 1] == "of" {
             var years: [Int] = []
             var j = i + 2
@@ -1060,14 +1066,42 @@ extension QuestionParser {
             "catalogue", "catalog", "cost", "costs", "divided", "as", "percentage", "percent", "of", "expressed", "sold", "each", "line", "lines", "sum",
             "total", "over", "per", "and", "its", "their", "on", "in", "is", "means", "equals", "meaning", "defined", "calculated", "computed", "which",
             "that", "then", "gross", "profit", "margin", "with", "from", "taken", "away", "subtracted", "i", "e",
+            "x", "qty", "standard", "100", "here", "s", "multiply", "divide", "pct", "where",
         ]
-        let measures = vocabulary.metrics.filter { m in m.expr.contains("cost") }.flatMap(\.phrases)
-        for start in ([0] + q.sentenceStarts).reversed() {
-            guard let length = measures.compactMap({ q.wordsMatched($0, at: start) }).max(), ["is", "means", "equals", "meaning"].contains(q[start + length]) else { continue }
+        // Measures computed from several columns ("sales minus quantity times cost"), each with the formula words that may
+        // restate it; the words a definition names must be parts of its expression, or the definition is another measure.
+        let composite = vocabulary.metrics.filter { m in m.table == vocabulary.factTable && (m.expr.contains("cost") || m.expr.contains(" - ") || m.expr.contains(" * ")) }
+        let parts: [String: String] = [
+            "cost": "cost", "costs": "cost", "standard": "cost", "quantity": "quantity", "qty": "quantity", "units": "quantity", "unit": "quantity",
+            "sales": "sales_amount", "revenue": "sales_amount", "amount": "sales_amount", "minus": " - ", "less": " - ", "subtracted": " - ",
+            "times": " * ", "x": " * ", "multiplied": " * ", "multiply": " * ", "divided": "/", "divide": "/", "100": "100",
+        ]
+        func agrees(_ span: Range<Int>, _ m: Vocabulary.Metric) -> Bool {
+            let expr = m.expr.replacingOccurrences(of: "*", with: " * ")
+            // Every column of the measure is named ("gross profit" names its own), and nothing it does not use.
+            var named = Set(span.compactMap { parts[q[$0]] })
+            if span.contains(where: { q[$0] == "profit" }) { named.formUnion(["sales_amount", "quantity", "cost"]) }
+            let required = ["sales_amount", "quantity", "cost"].filter { expr.contains($0) }
+            return required.allSatisfy(named.contains) && span.allSatisfy { k in parts[q[k]].map { expr.contains($0) || (q[k] == "100" && m.role == .percentage) } ?? true }
+        }
+        for start in ([0] + q.sentenceStarts + q.words.indices.filter { q[$0 - 1] == "where" }).sorted().reversed() {
+            guard let (m, length) = composite.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: start) }.max().map { (m, $0) } }).max(by: { $0.1 < $1.1 }),
+                ["is", "means", "equals", "meaning", "here"].contains(q[start + length])
+            else { continue }
             let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
             // (Not the whole question: something must be asked besides.)
-            guard start > 0 || end < q.count, (start..<end).allSatisfy({ formula.contains(q[$0]) }) else { continue }
-            q.replace(start..<end, with: [])
+            guard start > 0 || end < q.count, (start..<end).allSatisfy({ formula.contains(q[$0]) }), agrees((start + length + 1)..<end, m) else { continue }
+            q.replace((q[start - 1] == "where" ? start - 1 : start)..<end, with: [])
+        }
+        // "COGS by category for H2 2013, qty x standard cost": the formula of a measure the question names, said last.
+        var tail = q.count
+        while tail > 0, formula.contains(q[tail - 1]), q[tail - 1] != "where" { tail -= 1 }
+        // (A bare formula: a definition that names its measure was read above, or is left for the parser to refuse.)
+        if tail > 0, tail < q.count, (tail..<q.count).contains(where: { [" * ", " - ", "/"].contains(parts[q[$0]]) }),
+            !(tail..<q.count).contains(where: { ["means", "meaning", "is", "equals", "profit", "margin", "here", "defined"].contains(q[$0]) }),
+            let m = composite.first(where: { m in m.phrases.contains { p in (0..<tail).contains { q.wordsMatched(p, at: $0) != nil } } }), agrees(tail..<q.count, m)
+        {
+            q.replace(tail..<q.count, with: [])
         }
         for phrase in [["margin", "as", "a", "percentage", "of", "revenue"], ["margin", "as", "a", "percent", "of", "revenue"], ["margin", "as", "a", "percentage", "of", "sales"]] {
             q.replaceAll(phrase, with: ["margin", "percentage"])

@@ -37,7 +37,7 @@ extension QuestionParser {
             }
             // "customers whose gender we don't know", "whose country is not known".
             if found == nil, let (name, length) = anyDimensionPhrase(q, i) {
-                for tail in ["we dont know", "we do not know", "is not known", "is unknown", "we dont have", "is not recorded", "is missing"] {
+                for tail in ["we dont know", "we do not know", "is not known", "is unknown", "we dont have", "is not recorded", "is missing", "is recorded as unknown", "is listed as unknown", "is marked as unknown", "is recorded as n a"] {
                     if let n = q.wordsMatched(tail, at: i + length) { found = (name, i..<(i + length + n)); break }
                 }
             }

@@ -555,7 +555,11 @@ extension QuestionParser {
             // "both days incl.": included.
             (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
             (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
-            // "over the whole history": all of it, which a question without a period covers anyway.
+            // "the average value of a sales line": the measure of a line, said as one.
+            (["average", "value", "of", "a", "sales", "line"], ["average", "line", "value"]), (["average", "value", "of", "an", "order", "line"], ["average", "line", "value"]),
+            (["average", "value", "of", "a", "line"], ["average", "line", "value"]), (["average", "value", "of", "a", "line", "item"], ["average", "line", "value"]),
+            // "over the whole history", "across all sales": all of it, which a question without a period covers anyway.
+            (["across", "all", "sales"], []), (["over", "all", "sales"], []),
             (["over", "the", "whole", "history"], []), (["over", "the", "full", "history"], []), (["over", "the", "entire", "history"], []),
             (["across", "the", "whole", "history"], []), (["in", "the", "whole", "history"], []), (["over", "all", "of", "history"], []),
             // "in which order years": the years of the order date, which time buckets use anyway.
@@ -1066,31 +1070,31 @@ extension QuestionParser {
             "catalogue", "catalog", "cost", "costs", "divided", "as", "percentage", "percent", "of", "expressed", "sold", "each", "line", "lines", "sum",
             "total", "over", "per", "and", "its", "their", "on", "in", "is", "means", "equals", "meaning", "defined", "calculated", "computed", "which",
             "that", "then", "gross", "profit", "margin", "with", "from", "taken", "away", "subtracted", "i", "e",
-            "x", "qty", "standard", "100", "here", "s", "multiply", "divide", "pct", "where",
+            "x", "qty", "standard", "100", "here", "s", "multiply", "divide", "pct", "where", "number", "distinct", "orders", "order", "count",
         ]
         // Measures computed from several columns ("sales minus quantity times cost"), each with the formula words that may
         // restate it; the words a definition names must be parts of its expression, or the definition is another measure.
-        let composite = vocabulary.metrics.filter { m in m.table == vocabulary.factTable && (m.expr.contains("cost") || m.expr.contains(" - ") || m.expr.contains(" * ")) }
+        let composite = vocabulary.metrics.filter { m in m.table == vocabulary.factTable && (m.expr.contains("cost") || m.expr.contains(" - ") || m.expr.contains(" * ") || m.expr.contains(" / ")) }
         let parts: [String: String] = [
             "cost": "cost", "costs": "cost", "standard": "cost", "quantity": "quantity", "qty": "quantity", "units": "quantity", "unit": "quantity",
             "sales": "sales_amount", "revenue": "sales_amount", "amount": "sales_amount", "minus": " - ", "less": " - ", "subtracted": " - ",
-            "times": " * ", "x": " * ", "multiplied": " * ", "multiply": " * ", "divided": "/", "divide": "/", "100": "100",
+            "times": " * ", "x": " * ", "multiplied": " * ", "multiply": " * ", "divided": "/", "divide": "/", "100": "100", "orders": "order_number", "order": "order_number",
         ]
         func agrees(_ span: Range<Int>, _ m: Vocabulary.Metric) -> Bool {
             let expr = m.expr.replacingOccurrences(of: "*", with: " * ")
             // Every column of the measure is named ("gross profit" names its own), and nothing it does not use.
             var named = Set(span.compactMap { parts[q[$0]] })
             if span.contains(where: { q[$0] == "profit" }) { named.formUnion(["sales_amount", "quantity", "cost"]) }
-            let required = ["sales_amount", "quantity", "cost"].filter { expr.contains($0) }
+            let required = ["sales_amount", "quantity", "cost", "order_number"].filter { expr.contains($0) }
             return required.allSatisfy(named.contains) && span.allSatisfy { k in parts[q[k]].map { expr.contains($0) || (q[k] == "100" && m.role == .percentage) } ?? true }
         }
         for start in ([0] + q.sentenceStarts + q.words.indices.filter { q[$0 - 1] == "where" }).sorted().reversed() {
             guard let (m, length) = composite.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: start) }.max().map { (m, $0) } }).max(by: { $0.1 < $1.1 }),
-                ["is", "means", "equals", "meaning", "here"].contains(q[start + length])
+                ["is", "means", "equals", "meaning", "here", "where"].contains(q[start + length])
             else { continue }
             let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
             // (Not the whole question: something must be asked besides.)
-            guard start > 0 || end < q.count, (start..<end).allSatisfy({ formula.contains(q[$0]) }), agrees((start + length + 1)..<end, m) else { continue }
+            guard start > 0 || end < q.count, ((start + length)..<end).allSatisfy({ formula.contains(q[$0]) }), agrees((start + length + 1)..<end, m) else { continue }
             q.replace((q[start - 1] == "where" ? start - 1 : start)..<end, with: [])
         }
         // "COGS by category for H2 2013, qty x standard cost": the formula of a measure the question names, said last.
@@ -2485,6 +2489,14 @@ extension QuestionParser {
         guard ["count", "counting", "include", "including", "treat", "treating", "keep", "keeping"].contains(q[start - 1]) else { return }
         start -= 1
         let grains: Set<String> = ["month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days", "period", "periods"]
+        // "counting the partial final month": the partial period counts, as any other does.
+        var k = p + 1
+        if ["final", "last", "latest", "current", "most", "recent", "closing"].contains(q[k]) { k += 1 }
+        if q[k] == "recent" { k += 1 }
+        if grains.contains(q[k]), !["like", "as"].contains(q[k + 1]) {
+            q.replace(start..<(k + 1), with: [])
+            return
+        }
         guard let end = ((p + 2)...(p + 7)).first(where: { grains.contains(q[$0]) && ["other", "full", "complete", "normal"].contains(q[$0 - 1]) }),
             ["like", "as"].contains(q[end - 3]) || ["like", "as"].contains(q[end - 2])
         else { return }

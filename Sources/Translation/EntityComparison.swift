@@ -91,10 +91,11 @@ extension QuestionParser {
             factor = f
             above = f >= 1
             closing = "as"
+            // ("at least twice as many" is what "twice as many" means already: the same comparison, the words taken.)
             if q[i - 1] == "than", q[i - 2] == "more" {
                 start = i - 2
             } else if q[i - 1] == "least", q[i - 2] == "at" {
-                return nil
+                start = i - 2
             }
         } else if let a = Self.comparatives[q[i]] {
             above = a
@@ -158,16 +159,18 @@ extension QuestionParser {
         let clauseWords: Set<String> = [
             "only", "consider", "considering", "count", "counting", "look", "looking", "at", "include", "including", "among", "of", "the", "that",
             "who", "which", "sold", "bought", "ordered", "purchased", "had", "have", "has", "sales", "a", "sale", "in", "both", "years", "and",
-            "with", "those", "ones", "periods", "them",
+            "with", "those", "ones", "periods", "them", "things", "halves",
         ]
         func year(_ w: String) -> Int? { w.count == 4 ? Int(w) : nil }
         // Both periods: "in both years", "in both 2012 and 2013".
         if let b = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "both" }),
-            q[b + 1] == "years" || q[b + 1] == "periods" || (year(q[b + 1]) != nil && q[b + 2] == "and" && year(q[b + 3]) != nil)
+            ["years", "periods", "halves", "quarters", "months"].contains(q[b + 1]) || (year(q[b + 1]) != nil && q[b + 2] == "and" && year(q[b + 3]) != nil)
         {
             var start = b
             while start > 0, q.isFree(start - 1), clauseWords.contains(q[start - 1]) || namesEntity(q, start - 1) { start -= 1 }
-            let end = q[b + 1] == "years" || q[b + 1] == "periods" ? b + 2 : b + 4
+            var end = year(q[b + 1]) == nil ? b + 2 : b + 4
+            // ("in both halves of 2013": the year the halves are of, said again.)
+            if q[end] == "of", year(q[end + 1]) != nil { end += 2 }
             // Only a clause about selling ("that sold in both years") qualifies who takes part; "show both years'
             // revenue" asks for columns, which this is not.
             let saleWords: Set<String> = ["sold", "bought", "ordered", "purchased", "sales", "sale", "orders", "active"]

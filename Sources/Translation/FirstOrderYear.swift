@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 import Warehouse
 
 /// "average lifetime value per customer, grouped by the year they first ordered", "avg orders per customer by
@@ -9,6 +10,13 @@ extension QuestionParser {
         guard intent.shape == .newCustomers, !intent.asPercentOfBase, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
             !isPeopleCount(m)
         else { return }
+        // "how many new customers each year, and what's their average lifetime value": the count, with each cohort's
+        // average of its members' own totals beside it (the shape's builder reads an average per customer so).
+        if context.peopleCounted, vocabulary.perMemberSum(of: m, per: .buyers) != nil, let count = vocabulary.metrics.first(where: { $0.table == customersTable }) {
+            intent.extraMetrics = [m.name] + intent.extraMetrics.filter { $0 != m.name }
+            intent.metric = count.name
+            return
+        }
         // Anything else would count the new customers and drop the measure asked for.
         guard intent.bucket == .year, intent.cohort == nil, intent.period == nil, intent.periods.isEmpty, intent.ranking == nil, !context.saidNew else {
             context.conflicts.append("\(m.name.replacingOccurrences(of: "_", with: " ")) of new customers (I can only count those customers)")

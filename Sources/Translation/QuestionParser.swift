@@ -275,6 +275,10 @@ struct QuestionParser {
         context.listCue = Self.listCue(q) || showsThings(q)
         context.countQuestions = zip(q.words, q.words.dropFirst()).filter { $0 == "how" && $1 == "many" }.count
         context.saidNew = q.words.contains("new")
+        // ("how many customers are there and what's their average lifetime spend": the people are counted too.)
+        context.peopleCounted = (0..<q.count).contains { i in
+            (q[i] == "how" && q[i + 1] == "many" || q[i] == "number" && q[i + 1] == "of") && (2...4).contains { Lexicon.peopleWords.contains(q[i + $0]) }
+        }
         context.purchaseVerbs = q.words.filter { ["bought", "buy", "buys", "purchased", "ordered"].contains($0) }.count
         context.joinedByAnd = q.words.contains("and") && !q.words.contains { ["or", "either", "any"].contains($0) }
         parseCustomerStatus(&q, &intent, &context)
@@ -979,6 +983,7 @@ struct QuestionParser {
         var adoptedBare: [String] = []
         /// "new customers": the customers counted in the year of their first order are new ones, not a slice of buyers.
         var saidNew = false
+        var peopleCounted = false
         /// "more than the average bike in their subcategory": the group each one's own average is taken in.
         var averageWithin: String?
         /// Where "rank", "sort" or "order" starts a sort ("rank our helmets by revenue").
@@ -2274,7 +2279,8 @@ struct QuestionParser {
                 continue
             }
             // ("more than 3 times the number of ...": a multiple of something other than an average is not read as a number.)
-            if value == nil, let multiple, ["the", "our", "that", "what", "as", "of", "an", "a", "its", "their"].contains(q[multiple.end]) {
+            // ("twice as many units in 2013 as in 2012" is a comparison of periods, read by its own pass.)
+            if value == nil, let multiple, ["the", "our", "that", "what", "of", "an", "a", "its", "their"].contains(q[multiple.end]) {
                 context.conflicts.append("'\((j..<multiple.end).map { q[$0] }.joined(separator: " "))' (a multiple of something other than an average)")
                 continue
             }
@@ -2492,7 +2498,8 @@ struct QuestionParser {
         if q.take(["for both of them", "for each of the two", "for each of them", "for both", "for each one", "for the two of them", "each of the two", "for each of those"]) {
             context.eachOfThoseNamed = true
         }
-        if q.take(["both"]) { context.both = true }
+        // ("sold in both halves": which things take part in a comparison of the halves, read by that pass.)
+        if !(0..<q.count).contains(where: { q[$0] == "both" && ["halves", "quarters", "months"].contains(q[$0 + 1]) }), q.take(["both"]) { context.both = true }
         // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
         for n in ["two", "three", "four", "five", "2", "3", "4", "5"] where q.take(["all \(n) of", "all \(n)", "each of the \(n)"]) { context.both = true }
         if q.take(["all of"]) && q.words.contains(where: { ["bought", "purchased", "ordered"].contains($0) }) { context.both = true }

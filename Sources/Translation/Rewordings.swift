@@ -564,6 +564,11 @@ extension QuestionParser {
             (["across", "the", "whole", "history"], []), (["in", "the", "whole", "history"], []), (["over", "all", "of", "history"], []),
             // "in which order years": the years of the order date, which time buckets use anyway.
             (["order", "years"], ["years"]), (["order", "year"], ["year"]), (["order", "months"], ["months"]), (["order", "quarters"], ["quarters"]),
+            // "Group our customers by the year they placed their first order. For each of those years, how many ...": the
+            // years just named.
+            (["by", "the", "year", "they", "placed", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+            (["by", "the", "year", "they", "first", "ordered", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+            (["by", "the", "year", "of", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
             // "... and how many were there in each of those years": per year.
             (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
             (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
@@ -2533,6 +2538,26 @@ extension QuestionParser {
                 ((k + 2)..<end).contains(where: { ["all", "every", "none", "no"].contains(q[$0]) })
             else { continue }
             q.replace(i..<end, with: [])
+        }
+        // "How many customers spent less in 2013 than in 2012? Count a customer who bought nothing in 2013 as spending zero
+        // that year.", "A subcategory with no 2012 sales counts as 0 for 2012.": a sentence of its own saying what a
+        // comparison of two periods does anyway (no sales in one is zero there). Only beside two periods named before it.
+        let said: Set<String> = [
+            "count", "counts", "counted", "counting", "treat", "treats", "treated", "treating", "as", "a", "an", "the", "customer", "customers", "someone", "anyone",
+            "who", "that", "which", "bought", "buys", "buy", "sold", "sell", "nothing", "no", "none", "without", "with", "having", "had", "has", "have", "spent",
+            "spending", "spend", "their", "its", "his", "her", "sales", "purchases", "orders", "units", "revenue", "in", "for", "year", "half", "period", "quarter", "month",
+            "if", "zero", "0", "product", "products", "subcategory", "subcategories", "category", "bike", "bikes", "item", "one", "of", "them", "it", "is", "was", "any",
+            "then", "h1", "h2", "first", "second", "there", "were", "are", "be", "at", "all", "made", "make",
+        ]
+        let starts = [0] + q.sentenceStarts
+        for (n, start) in starts.enumerated().reversed() where start > 0 {
+            let end = n + 1 < starts.count ? starts[n + 1] : q.count
+            let span = start..<end
+            let periodsBefore = (0..<start).filter { Lexicon.year(q[$0]) != nil || ["h1", "h2", "half", "halves"].contains(q[$0]) }.count
+            guard periodsBefore >= 2, span.contains(where: { zero.contains(q[$0]) }), span.contains(where: { ["no", "none", "nothing", "without"].contains(q[$0]) }),
+                span.allSatisfy({ said.contains(q[$0]) || Lexicon.year(q[$0]) != nil })
+            else { continue }
+            q.replace(span, with: [])
         }
         for i in stride(from: q.count - 1, through: 0, by: -1) where ["treat", "treating", "count", "counting"].contains(q[i]) {
             guard let end = ((i + 2)..<(i + 12)).first(where: { q[$0] == "as" && zero.contains(q[$0 + 1]) }),

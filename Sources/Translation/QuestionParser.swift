@@ -847,7 +847,12 @@ struct QuestionParser {
                 // reported, and goes first (the threshold is on it, the others are shown beside).
                 // ("countries with more than 2,000 buyers in 2013, with their revenue": the same, the compared one shown too; not
                 // when the rows are cut or sorted by the reported one.)
-                if intent.extraMetrics.contains(other.name) || ((intent.ranking?.count ?? 0) == 0 && intent.sortDescending == nil && intent.ranking?.entity != .table(customersTable)) {
+                // (Not when what is reported counts the people or things themselves: "how many customers placed two
+                // or more orders within the same month" is a threshold on each one's orders in some period.)
+                let countsRows = isPeopleCount(reported) || countedTable(reported) == productsTable || reported.table != vocabulary.factTable
+                if intent.extraMetrics.contains(other.name)
+                    || (!countsRows && (intent.ranking?.count ?? 0) == 0 && intent.sortDescending == nil && intent.ranking?.entity != .table(customersTable))
+                {
                     intent.extraMetrics = [reported.name] + intent.extraMetrics.filter { $0 != other.name }
                     intent.metric = other.name
                     if q.isFree(span.upperBound) && (other.phrases.contains(q[span.upperBound]) || other.phrases.contains(q[span.upperBound] + "s")) { q.use(span.upperBound..<(span.upperBound + 1)) }
@@ -3966,6 +3971,15 @@ struct QuestionParser {
         }
         // "for each month, what % of orders included clothing": those orders out of each month's, before a slice makes it a share of the total.
         readOrderContentShare(&intent, &context)
+        // "for each category, what percentage of its revenue comes from its single top-earning product": the top ones'
+        // part of each group's total.
+        if context.shareRequested, case .plain = intent.shape, let r = intent.ranking, case .table = r.entity, r.count > 0, !context.shareOfEachRow,
+            intent.groupBy.count == 1 || r.perDimension != nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) })
+        {
+            if let d = r.perDimension, !intent.groupBy.contains(d) { intent.groupBy.append(d) }
+            intent.ranking?.perDimension = nil
+            if intent.groupBy.count == 1 { intent.shape = .shareOfTop }
+        }
         if context.shareRequested {
             switch intent.shape {
             case .runningTotal:

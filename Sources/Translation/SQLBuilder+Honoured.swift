@@ -37,7 +37,8 @@ extension SQLBuilder {
         var allowsPeriod = true, allowsNamedFilters = true
         switch intent.shape {
         case .shareOfTop:
-            shapeName = "a share of the top ranked"; allowsRanking = true
+            // ("for each category, ... from its top product": one slice of the ranked rows' own table.)
+            shapeName = "a share of the top ranked"; allowsRanking = true; allowsGroups = intent.groupBy.count <= 1
         case .paretoCount: shapeName = "the fewest that make up a share"; allowsNamedFilters = false
         case .plain, .share, .shareOf, .shareOfPeriod, .threshold:
             shapeName = "a total"

@@ -1491,13 +1491,23 @@ struct SQLBuilder {
         }
         var plain = intent
         plain.ranking = nil
-        let tables = try tablesUsed(plain, metric)
+        plain.groupBy = []
+        // "for each category, ... from its top product": ranked within each group, each group's own share. Only a column
+        // of the ranked rows' own table, so that each one lies in one group.
+        let group = try intent.groupBy.first.map { try dimension($0) }
+        if let group, group.table != table || intent.groupBy.count > 1 { throw Failure(reason: "a share of the top ranked within groups of another table is not supported") }
+        var tables = try tablesUsed(plain, metric)
+        if let group { tables.insert(group.table) }
         let whereSQL = try whereClause(plain)
+        let g = group.map { "\($0.expr) AS \($0.name), " } ?? ""
+        let partition = group.map { "PARTITION BY \($0.name) " } ?? ""
         let sql =
-            "WITH s AS (SELECT \(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY entity), "
-            + "r AS (SELECT v, RANK() OVER (ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk FROM s) "
-            + "SELECT 100.0 * SUM(CASE WHEN rk <= \(ranking.count) THEN v ELSE 0 END) / SUM(v) AS pct_of_\(metric.name) FROM r"
-        let text = "share of \(describe(plain, metric)) from the \(ranking.highest ? "top" : "bottom") \(ranking.count) \(table) (ties included), in percent"
+            "WITH s AS (SELECT \(g)\(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY \(group.map { "\($0.name), " } ?? "")entity), "
+            + "r AS (SELECT \(group.map { "\($0.name), " } ?? "")v, RANK() OVER (\(partition)ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk FROM s) "
+            + "SELECT \(group.map { "\($0.name), " } ?? "")100.0 * SUM(CASE WHEN rk <= \(ranking.count) THEN v ELSE 0 END) / SUM(v) AS pct_of_\(metric.name) FROM r"
+            + (group.map { " GROUP BY \($0.name) ORDER BY \($0.name)" } ?? "")
+        let within = group.map { " within each \($0.name.replacingOccurrences(of: "_", with: " "))" } ?? ""
+        let text = "share of \(describe(plain, metric)) from the \(ranking.highest ? "top" : "bottom") \(ranking.count) \(table)\(within) (ties included), in percent"
         return (sql, text)
     }
 

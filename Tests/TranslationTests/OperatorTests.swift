@@ -234,7 +234,9 @@ import Translation
         #expect(!average.contains("COALESCE") && years.contains("COALESCE"))
         // Without columns or rows to lay out, it is refused rather than answered in one long list.
         #expect(t.refusal("revenue side by side") != nil)
-        #expect(t.refusal("revenue in 2012 and 2013 side by side") != nil)
+        // (Two periods side by side with no rows named are one row, a column for each.)
+        let oneRow = try #require(t.sql("revenue in 2012 and 2013 side by side"))
+        #expect(oneRow.contains("revenue_2012") && !oneRow.contains("GROUP BY x."))
     }
 
     @Test func aSortNeedsRowsToSort() throws {
@@ -2260,5 +2262,84 @@ import Translation
         #expect(
             t.sql("Which product makes us the most per unit sold, i.e. has the highest average selling price minus its cost?")
                 == t.sql("which product has the highest gross profit per unit"))
+    }
+
+    @Test func fixesFromBlindSetsSeventyThreeToSeventyFiveStayFixed() throws {
+        // A verb before "the most" names what is ranked; the count asked after it is shown beside.
+        let ranked = try #require(t.sql("which 5 customers spent the most in 2013 and how many orders did each place"))
+        #expect(ranked.contains("SUM(f.sales_amount)") && ranked.contains("COUNT(DISTINCT f.order_number)"))
+        #expect(ranked.range(of: "ORDER BY r.revenue DESC") != nil)
+        // The same half of several years listed: each year's January to June.
+        let halves = try #require(t.sql("revenue for the first half of 2011, 2012 and 2013"))
+        #expect(halves.contains("BETWEEN 1 AND 6") && halves.contains("2011") && halves.contains("2013"))
+        #expect(try #require(t.sql("revenue for the first half of 2011")).contains("2012") == false)
+        // Beside a time grain, a year "to" a year is the span; without one it stays a comparison of the two.
+        #expect(try #require(t.sql("revenue by year, 2011 to 2013")).contains("< '2014-01-01'"))
+        #expect(try #require(t.sql("revenue by country 2012 to 2013")).contains("2013-01-01") == true)
+        // "N times the average": the multiple is in the bound; other multiples are refused.
+        let twice = try #require(t.sql("How many customers have a lifetime spend of more than twice the average lifetime spend per buyer?"))
+        #expect(twice.contains("> 2 * (SELECT AVG(v)"))
+        #expect(try #require(t.sql("How many customers spent more than the average customer?")).contains("2 *") == false)
+        #expect(t.sql("how many customers bought more than 3 times the number of bikes") == nil)
+        // A period on the products' own date is inside each product's total (it was a correlated subquery).
+        let launched = try #require(t.sql("how many of the products that launched in 2013 (start date) have sold 100+ units overall?"))
+        #expect(launched.contains("FROM fact_sales f JOIN dim_products p ON p.product_key = f.product_key WHERE p.start_date"))
+        // "split between female and male buyers" beside another slice; a share asked again for each value named.
+        #expect(try #require(t.sql("within each category, how did 2013 revenue split between female and male buyers?")).contains("GROUP BY category, gender"))
+        #expect(try #require(t.sql("what percentage of our female customers are married, and what percentage of our male customers?")).contains("GROUP BY gender"))
+        #expect(t.sql("what % of revenue comes from bikes, and what % from accessories") == nil)
+        // Several measures beside a threshold on groups: the compared one first, the others for the groups that pass.
+        let passing = try #require(t.sql("Which subcategories sold more than 1000 units in 2013? show revenue too"))
+        #expect(passing.contains("HAVING SUM(f.quantity) > 1000") && passing.contains("SUM(f.sales_amount)"))
+        let countries = try #require(t.sql("revenue by country for countries with more than 1000 orders"))
+        #expect(countries.contains("HAVING COUNT(DISTINCT f.order_number) > 1000") && countries.contains("SUM(f.sales_amount)"))
+        // (Not when the people themselves are counted: each one's orders in some month would be another threshold.)
+        #expect(t.sql("how many customers placed two or more separate orders within the same calendar month") == nil)
+        // Each one's own best period compared with a period is refused (it was a ranking within the period).
+        #expect(t.sql("Which products had their highest-revenue month in December 2013?") == nil)
+        #expect(t.sql("for each bike subcategory, what was its best month by revenue in 2013") != nil)
+        // The first and the last sale dates asked with "on what date".
+        let dates = try #require(t.sql("For each bike subcategory, on what date was its first sale and on what date its most recent sale?"))
+        #expect(dates.contains("MIN(f.order_date)") && dates.contains("MAX(f.order_date)") && !dates.contains("AS date"))
+        // "the first month in which ... more than": the first passing period.
+        #expect(
+            t.sql("What was the first month in which we took more than 1,000 orders?") == t.sql("in which month did orders first go above 1000"))
+        // The inner period's part of each group's total.
+        let december = try #require(t.sql("For each country, what percentage of its 2013 revenue was earned in December?"))
+        #expect(december.contains("GROUP BY country") && december.contains("2013-12-01"))
+    }
+
+    @Test func fixesFromBlindSetsSeventySixToSeventyEightStayFixed() throws {
+        // People said to be under a number are of that age.
+        #expect(try #require(t.sql("how many customers in australia who are under 30? (age as of 2014-01-31)")).contains("< 30"))
+        // "skip customers with no birth date" beside bands leaves the unknown row out.
+        let skipped = try #require(t.sql("revenue by age band (under 40, 40 and over; age as of 2014-01-31), skip customers with no birth date"))
+        #expect(skipped.contains("IS NOT NULL"))
+        // "for each X, rank the Y" ranks within X; "for each X, the share ... by Y" shares within X.
+        #expect(try #require(t.sql("For each customer gender, rank the bike subcategories by 2013 units sold")).contains("PARTITION BY gender"))
+        #expect(try #require(t.sql("rank the bike subcategories by 2013 units sold")).contains("PARTITION BY") == false)
+        #expect(try #require(t.sql("for each country, the share of 2013 bike revenue by subcategory")).contains("PARTITION BY country"))
+        #expect(try #require(t.sql("for each country, the share of total revenue by category")).contains("PARTITION BY") == false)
+        // A share of each value named "respectively" is refused (the values would be pooled).
+        #expect(t.sql("For each country, what percentage of its bike revenue came from mountain bikes, road bikes and touring bikes respectively?") == nil)
+        // Values listed before their column's plural are its rows, unless said to be taken together.
+        #expect(try #require(t.sql("Units sold in 2013 for the Helmets, Jerseys and Tires and Tubes subcategories.")).contains("GROUP BY subcategory"))
+        #expect(try #require(t.sql("revenue for the helmets and jerseys subcategories combined")).contains("GROUP BY") == false)
+        // A definition of a measure in the question is dropped only when it is the model's formula.
+        #expect(
+            t.sql("Margin % for each month of 2013, where margin = (sales - qty x standard cost) / sales x 100.") == t.sql("Margin % for each month of 2013"))
+        #expect(t.sql("gross profit by year, where gross profit means revenue minus units") == nil)
+        #expect(t.sql("COGS by category for 2013, qty x standard cost") == t.sql("COGS by category for 2013"))
+        // A sentence saying that no sales in a compared period count as zero says what the comparison does.
+        #expect(
+            t.sql("How many customers spent less in 2013 than they did in 2012? Count a customer who bought nothing in 2013 as spending zero that year.")
+                == t.sql("How many customers spent less in 2013 than they did in 2012?"))
+        // The count of new customers each year with their average lifetime value.
+        let cohorts = try #require(t.sql("Group our customers by the year they placed their first order. For each of those years, how many customers are there and what's their average lifetime spend?"))
+        #expect(cohorts.contains("new_customers") && cohorts.contains("AVG("))
+        // The top product's part of each group's total.
+        let top = try #require(t.sql("For each category, what percentage of its revenue comes from its single top-earning product?"))
+        #expect(top.contains("PARTITION BY category") && top.contains("rk <= 1"))
+        #expect(try #require(t.sql("what share of total revenue do our top 10 products account for")).contains("PARTITION BY") == false)
     }
 }

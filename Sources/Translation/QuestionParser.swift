@@ -1184,6 +1184,16 @@ struct QuestionParser {
         }
     }
 
+    /// The table whose rows a ranking lists: its own, or the one a unique column names ("our top 5 clothing products" may
+    /// be read as product names).
+    func rankedTable(_ entity: QueryIntent.Entity) -> String? {
+        switch entity {
+        case .table(let t): return t
+        case .dimension(let d): return vocabulary.dimension(named: d).flatMap { $0.unique || $0.role == .name ? $0.table : nil }
+        case .bucket: return nil
+        }
+    }
+
     /// "which products had their highest-revenue month in December 2013": each one's own best period, compared with a
     /// period named. Unless the periods themselves are what is ranked ("for each subcategory, its best month"), the
     /// ranking read would be of the things within each period, which is another question: refused.
@@ -2014,6 +2024,13 @@ struct QuestionParser {
             context.rankNouns.append(i + length)
         }
         if let i = q.find("the most") ?? q.find("most"), q.isFree(i), q[i - 1] != "at" {
+            // "which month had the most and the fewest units": both ends, when said together; apart, each would need its
+            // own ranking, and one would be dropped.
+            if context.ranked, !context.rankHighest, !context.rankBothEnds, let low = (i..<min(q.count, i + 6)).first(where: { ["fewest", "least", "lowest", "worst"].contains(q[$0]) }) {
+                if !readBothEnds(q, q[i] == "the" ? i + 1 : i, low, &context) { context.conflicts.append("both the highest and the lowest (ask for each on its own)") }
+            } else if context.ranked, !context.rankHighest, !context.rankBothEnds {
+                context.conflicts.append("both the highest and the lowest (ask for each on its own)")
+            }
             context.ranked = true; context.rankHighest = true
             q.use(i..<(i + (q[i] == "the" ? 2 : 1)))
         }
@@ -3910,7 +3927,10 @@ struct QuestionParser {
             // ("what share of each gender's spending went on clothing? men vs women": the values of a slice name its
             // groups, never the part.)
             let part = intent.filters.filter { context.predicateFilters.contains($0.dimension) && !intent.groupBy.contains($0.dimension) }
-            if !part.isEmpty {
+            // ("what share of revenue comes from our top 5 clothing products": a value of the ranked rows themselves says
+            // which rows are ranked; each one's share from it would be all or nothing.)
+            let rankedRows = intent.ranking.flatMap { r in r.count > 0 ? rankedTable(r.entity) : nil }
+            if !part.isEmpty, !part.contains(where: { vocabulary.dimension(named: $0.dimension)?.table == rankedRows }) {
                 intent.shape = .shareOf(part)
                 intent.filters.removeAll { part.contains($0) }
             }
@@ -3952,9 +3972,18 @@ struct QuestionParser {
             // "top 10 products by revenue, with their share of the total", "each one's revenue and its share": each row's.
             if let ranking = intent.ranking, ranking.perDimension == nil, context.shareOfEachRow {
                 intent.shareOfEachRow = true
-            } else if let ranking = intent.ranking, case .table = ranking.entity, ranking.count > 0, ranking.perDimension == nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }) {
+            } else if let ranking = intent.ranking, let ranked = rankedTable(ranking.entity), ranking.count > 0, ranking.perDimension == nil,
+                intent.filters.allSatisfy({ f in
+                    // ("what share of clothing revenue comes from our five best-selling clothing products": a value of the
+                    // ranked rows' own table said in the whole too is the whole's, not a part.)
+                    guard context.predicateFilters.contains(f.dimension) else { return true }
+                    guard let of = context.percentOfAt, let start = context.filterStarts[f.dimension] else { return false }
+                    return vocabulary.dimension(named: f.dimension)?.table == ranked && start > of && start < context.metricSpan.lowerBound
+                })
+            {
                 // "what share of total revenue do our top 10 products account for"
                 intent.shape = .shareOfTop
+                intent.ranking?.entity = .table(ranked)
             } else if context.periodClashes.count == 1, let (a, b) = context.periodClashes.first, contains(a, b) || contains(b, a), intent.filters.isEmpty {
                 // "what percentage of 2013's orders were placed in Q4": the inner period's part of the outer one.
                 let (outer, inner) = contains(a, b) ? (a, b) : (b, a)
@@ -3971,6 +4000,13 @@ struct QuestionParser {
         }
         // "for each month, what % of orders included clothing": those orders out of each month's, before a slice makes it a share of the total.
         readOrderContentShare(&intent, &context)
+        // "for each country, what's the average lifetime spend of its top 10 customers": an average over the rows ranked,
+        // not a ranking by each one's average (which is each one's own total): refused.
+        if let r = intent.ranking, r.entity == .table(customersTable), r.count > 1, let m = vocabulary.metric(named: intent.metric),
+            vocabulary.perMemberSum(of: m, per: .buyers) != nil
+        {
+            context.conflicts.append("an average over the top \(r.count) customers (ask for their list, or for the average of all)")
+        }
         // "for each category, what percentage of its revenue comes from its single top-earning product": the top ones'
         // part of each group's total.
         if context.shareRequested, case .plain = intent.shape, let r = intent.ranking, case .table = r.entity, r.count > 0, !context.shareOfEachRow,
@@ -4052,6 +4088,10 @@ struct QuestionParser {
                     } else {
                         intent.shape = .share
                     }
+                } else if let r = intent.ranking, r.count > 0, let t = rankedTable(r.entity), intent.filters.contains(where: { vocabulary.dimension(named: $0.dimension)?.table == t }) {
+                    // "what share of revenue comes from our top 5 clothing products": the top ones among some, out of all;
+                    // each one's share from its own value would be all or nothing.
+                    context.conflicts.append("a share from the top ranked of some of them (say the whole: 'share of clothing revenue')")
                 } else if !intent.filters.isEmpty {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []

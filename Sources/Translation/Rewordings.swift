@@ -8,6 +8,7 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        rewriteInEachOfMonths(&q)
         rewriteMonthList(&q)
         dropModelDefinitions(&q)
         dropNamePartDefinitions(&q)
@@ -95,6 +96,7 @@ extension QuestionParser {
         rewriteBirthYearAsked(&q)
         dropPartialPeriodRemark(&q)
         rewriteSmallPhrases(&q)
+        rewriteRankingAskedAgain(&q)
         rewriteEachOfAKind(&q)
         rewritePerKind(&q)
         // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
@@ -558,6 +560,9 @@ extension QuestionParser {
             // "the average value of a sales line": the measure of a line, said as one.
             (["average", "value", "of", "a", "sales", "line"], ["average", "line", "value"]), (["average", "value", "of", "an", "order", "line"], ["average", "line", "value"]),
             (["average", "value", "of", "a", "line"], ["average", "line", "value"]), (["average", "value", "of", "a", "line", "item"], ["average", "line", "value"]),
+            // "spent less with us in 2013": with the business, which every sale is.
+            (["spent", "less", "with", "us"], ["spent", "less"]), (["spent", "more", "with", "us"], ["spent", "more"]), (["spend", "with", "us"], ["spend"]),
+            (["spent", "with", "us"], ["spent"]), (["ordered", "with", "us"], ["ordered"]), (["shopped", "with", "us"], ["shopped"]),
             // "over the whole history", "across all sales": all of it, which a question without a period covers anyway.
             (["across", "all", "sales"], []), (["over", "all", "sales"], []),
             (["over", "the", "whole", "history"], []), (["over", "the", "full", "history"], []), (["over", "the", "entire", "history"], []),
@@ -2120,6 +2125,32 @@ extension QuestionParser {
         q.replace(start..<(i + 1), with: ["customers", "whose", "first", "order", "was", "in", String(y)])
     }
 
+    /// "How many customers placed at least one order in each of October, November and December 2013?": customers with
+    /// orders in every one of consecutive months named, that is in that many different months of their span.
+    /// ("revenue in each of October, November and December 2013": a total for each month.)
+    private func rewriteInEachOfMonths(_ q: inout QuestionWords) {
+        let ofEach = q.words.contains(where: { Lexicon.peopleWords.contains($0) || Lexicon.productWords.contains($0) })
+        for i in 0..<q.count where q[i] == "in" && ((q[i + 1] == "each" || q[i + 1] == "all") && q[i + 2] == "of" || q[i + 1] == "every" && q[i + 2] == "one" && q[i + 3] == "of") {
+            var k = i + (q[i + 1] == "every" ? 4 : 3)
+            var months: [Int] = []
+            var words: [String] = []
+            while let m = Lexicon.months[q[k]] {
+                months.append(m)
+                words.append(q[k])
+                k += 1
+                if q[k] == "and" || q[k] == "or" { k += 1 }
+            }
+            guard months.count >= 2, let year = Lexicon.year(q[k]), zip(months, months.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { continue }
+            guard ofEach else {
+                q.replace(i..<(k + 1), with: ["by", "month", "from", words.first!, "to", words.last!, String(year)])
+                return
+            }
+            q.replace(i..<(k + 1), with: ["in", "at", "least", String(months.count), "different", "months", "from", words.first!, "to", words.last!, String(year)])
+            if let o = q.firstIndex(of: ["at", "least", "one", "order"]), o < i { q.replace(o..<(o + 4), with: ["orders"]) }
+            return
+        }
+    }
+
     /// "march, april and may 2012": consecutive months listed with the year said once are the span they make.
     private func rewriteMonthList(_ q: inout QuestionWords) {
         for i in 0..<q.count where Lexicon.months[q[i]] != nil && Lexicon.year(q[i + 1]) == nil {
@@ -2818,6 +2849,36 @@ extension QuestionParser {
     /// (two periods compared show both), "did better than the average" (above it).
     /// "units and revenue for each helmet", "every mountain bike's revenue": each product of that kind, one row per
     /// product (a value of the catalogue said after "each" is not one total).
+    /// "Which bike colour sells the most units to female buyers, and which to male buyers?": the ranking asked again for
+    /// another value of the same column is one ranking within each of the values named.
+    private func rewriteRankingAskedAgain(_ q: inout QuestionWords) {
+        // ("top 3 clothing products within each clothing subcategory": the value said again before the column it is a
+        // parent of; each subcategory of it.)
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["each", "every", "per"].contains(q[i]) {
+            guard let (v, n) = valueSpan(q, i + 1), let d = dimensionNamed(q.words, i + 1 + n), vocabulary.determines.contains("\(d)>\(v.dimension)"),
+                (0..<i).contains(where: { k in valueSpan(q, k).map { $0.0.dimension == v.dimension && $0.0.value == v.value } ?? false })
+            else { continue }
+            q.replace((i + 1)..<(i + 1 + n), with: [])
+        }
+        for i in 0..<q.count where q[i] == "and" && q[i + 1] == "which" {
+            var k = i + 2
+            if q[k] == "one" { k += 1 }
+            guard ["to", "for", "among", "in", "with", "from"].contains(q[k]), let (second, n) = valueSpan(q, k + 1),
+                let d = vocabulary.dimension(named: second.dimension), let word = d.phrases.first
+            else { continue }
+            // The same preposition and a value of the same column said before, after a ranking word.
+            guard let j = (0..<i).last(where: { q[$0] == q[k] && valueSpan(q, $0 + 1).map { $0.0.dimension == second.dimension && $0.0.value != second.value } ?? false }),
+                (0..<j).contains(where: { ["most", "best", "top", "highest", "biggest"].contains(q[$0]) }), let (_, m) = valueSpan(q, j + 1)
+            else { continue }
+            var end = k + 1 + n
+            if Lexicon.peopleWords.contains(q[end]) || Lexicon.productWords.contains(q[end]) { end += 1 }
+            let secondWords = Array(q.words[(k + 1)..<(k + 1 + n)])
+            q.replace(i..<end, with: ["for", "each", word])
+            q.replace((j + 1 + m)..<(j + 1 + m), with: ["and"] + secondWords)
+            return
+        }
+    }
+
     private func rewriteEachOfAKind(_ q: inout QuestionWords) {
         for i in stride(from: q.count - 1, through: 0, by: -1) where ["each", "every"].contains(q[i]) {
             guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }

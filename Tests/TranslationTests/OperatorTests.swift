@@ -2342,4 +2342,26 @@ import Translation
         #expect(top.contains("PARTITION BY category") && top.contains("rk <= 1"))
         #expect(try #require(t.sql("what share of total revenue do our top 10 products account for")).contains("PARTITION BY") == false)
     }
+
+    @Test func fixesFromBlindSetsSeventyNineAndEightyStayFixed() throws {
+        // "the most and the fewest" together is both ends; said apart, one would be dropped: refused.
+        let ends = try #require(t.sql("which month of 2012 had the most and the fewest units"))
+        #expect(ends.contains("DESC") && ends.contains("ASC"))
+        #expect(t.sql("Which month of 2012 had the most units sold, and which had the fewest?") == nil)
+        // The ranking asked again for another value of the same column is one ranking within each value.
+        let each = try #require(t.sql("Which bike colour sells the most units to female buyers, and which to male buyers?"))
+        #expect(each.contains("PARTITION BY gender") && each.contains("'Female'") && each.contains("'Male'"))
+        // An average over the top N customers is refused (it was each one's own total, ranked).
+        #expect(t.sql("for each country, what's the average lifetime spend of its top 10 customers?") == nil)
+        // Orders in each of consecutive months named: that many different months of their span; a total, per month.
+        let months = try #require(t.sql("How many customers placed at least one order in each of October, November and December 2013?"))
+        #expect(months.contains("HAVING COUNT(DISTINCT substr(f.order_date, 1, 7)) >= 3") && months.contains("2013-10-01"))
+        #expect(try #require(t.sql("revenue in each of october, november and december 2013")).contains("GROUP BY month"))
+        // A value said again before the column it is a parent of: each of its subcategories.
+        #expect(try #require(t.sql("Top 3 clothing products by revenue within each clothing subcategory.")).contains("PARTITION BY subcategory"))
+        // The top ones' share of a whole named with the ranked rows' own value; among some of them out of all: refused.
+        let top = try #require(t.sql("What share of clothing revenue comes from our five best-selling clothing products by revenue?"))
+        #expect(top.contains("rk <= 5") && top.contains("p.category = 'Clothing'"))
+        #expect(t.sql("what share of revenue comes from our top 5 clothing products") == nil)
+    }
 }

@@ -38,7 +38,7 @@ extension QuestionParser {
                 && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
             if (example && !values) || firstHasNone || rankOne || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a) || restatesMeasureFormula(q, a)
-                || restatesOwnTotal(q, a)
+                || restatesOwnTotal(q, a) || restatesLifetime(q, a)
             {
                 q.replace(a, with: [])
             }
@@ -574,6 +574,9 @@ extension QuestionParser {
             (["by", "the", "year", "they", "placed", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
             (["by", "the", "year", "they", "first", "ordered", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
             (["by", "the", "year", "of", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+            // "Group customers into cohorts by the year of their first order. For each cohort, how many ...": the years.
+            (["by", "the", "year", "of", "their", "first", "order", "for", "each", "cohort"], ["by", "the", "year", "of", "their", "first", "order"]),
+            (["into", "cohorts", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),
             // "... and how many were there in each of those years": per year.
             (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
             (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
@@ -2720,6 +2723,15 @@ extension QuestionParser {
             && (aside.contains { ["their", "his", "her", "its", "each", "ones", "own"].contains(q[$0]) })
     }
 
+    /// "their average lifetime spend (everything they have ever bought)": what lifetime means.
+    private func restatesLifetime(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
+        (max(0, aside.lowerBound - 4)..<aside.lowerBound).contains { ["lifetime", "ltv", "clv"].contains(q[$0]) }
+            && isAside(
+                q, aside,
+                onlyOf: ["everything", "all", "they", "have", "ever", "bought", "spent", "purchased", "ordered", "their", "purchases", "orders", "sales", "time", "of", "with", "us", "the", "i", "e", "ie", "whole", "history", "over"],
+                naming: ["everything", "ever", "all", "history"])
+    }
+
     /// "which individual product (exact size and colour)": a product is one size and colour already.
     private func restatesVariant(_ q: QuestionWords, _ aside: Range<Int>) -> Bool {
         // "a Road-650 (any colour or size)": a model is every size and colour of it already.
@@ -3027,6 +3039,20 @@ extension QuestionParser {
             guard n > 1 || ["", "of", "and", "vs", "versus", "compared", "than", "with"].contains(q[i + 2]) || Lexicon.year(q[i + 2]) != nil else { continue }
             q.replace((i - 1)..<(i + 2), with: ["q\(n)"])
             break
+        }
+        // "for each gender, unknown included": the unknown group is a row of its own anyway.
+        if q.words.contains(where: { ["each", "per", "every"].contains($0) }) {
+            for phrase in [["unknown", "included"], ["unknowns", "included"], ["n", "a", "included"], ["unknown", "too"], ["unknown", "as", "well"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "Year by year, ... Leave out any lines that have no order date.": a time breakdown leaves them out anyway.
+        if q.words.contains(where: { ["year", "month", "quarter", "monthly", "yearly", "quarterly", "week", "day"].contains($0) }) {
+            for lead in [["leave", "out"], ["excluding"], ["exclude"], ["ignore"], ["ignoring"], ["skip"], ["drop"]] {
+                for what in [["any", "lines"], ["lines"], ["any", "sales", "lines"], ["sales", "lines"], ["the", "lines"], ["any", "rows"], ["rows"]] {
+                    for tail in [["that", "have", "no", "order", "date"], ["with", "no", "order", "date"], ["without", "an", "order", "date"], ["without", "order", "date"], ["that", "have", "no", "date"], ["with", "no", "date"]] {
+                        q.replaceAll(lead + what + tail, with: [])
+                    }
+                }
+            }
         }
         // "between January and March 2013": from the one month to the other (both included).
         for i in 0..<q.count where q[i] == "between" && Lexicon.months[q[i + 1]] != nil && q[i + 2] == "and" && Lexicon.months[q[i + 3]] != nil {

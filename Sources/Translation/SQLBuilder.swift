@@ -1005,6 +1005,11 @@ struct SQLBuilder {
             }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"
             return (sql, "average \(adjective) " + describe(intent, metric))
+        // "year-to-date buyer count at the end of each month": the same customer buys in several months, so a sum of each
+        // period's distinct count is not how many there are so far. Refused (a count of new customers adds up, and is
+        // its own shape).
+        case .runningTotal where metric.table == vocabulary.factTable && (vocabulary.countsPeople(metric) || vocabulary.countsProducts(metric)):
+            throw Failure(reason: "a running total of \(metric.name.replacingOccurrences(of: "_", with: " ")) (the same ones come back in several periods, so their counts do not add up)")
         case .runningTotal where intent.runningRestartsEachYear:
             // One series per year: the year and the month (quarter) of the year as columns, summed within the year.
             let within: (expr: String, label: String)

@@ -2363,5 +2363,10 @@ import Translation
         let top = try #require(t.sql("What share of clothing revenue comes from our five best-selling clothing products by revenue?"))
         #expect(top.contains("rk <= 5") && top.contains("p.category = 'Clothing'"))
         #expect(t.sql("what share of revenue comes from our top 5 clothing products") == nil)
+        // A running total of distinct buyers would count a customer again in every month: refused. Orders, revenue and new
+        // customers add up.
+        #expect(t.sql("Year-to-date buyer count for 2013: at the end of each month, how many different customers had ordered since 1 January 2013?") == nil)
+        #expect(try #require(t.sql("cumulative orders by month 2013")).contains("running_total"))
+        #expect(try #require(t.sql("running total of new customers by month in 2013")).contains("running_total"))
     }
 }

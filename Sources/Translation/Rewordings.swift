@@ -3023,7 +3023,7 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: ["in"])
         }
         // "our oldest customer ... go by the earliest birth date": what oldest means, said again.
-        if q.words.contains(where: { ["oldest", "youngest"].contains($0) }) {
+        if q.words.contains(where: { ["oldest", "youngest"].contains($0) }), q.words.contains(where: { ["birth", "birthdate", "dob"].contains($0) }) {
             for lead in [["go", "by"], ["going", "by"], ["based", "on"], ["using"], ["i", "e"], ["ie"], ["meaning"]] {
                 for edge in ["earliest", "latest", "oldest", "newest", "first", "last"] {
                     for date in [["birth", "date"], ["date", "of", "birth"], ["birthdate"], ["dob"]] {
@@ -3045,7 +3045,10 @@ extension QuestionParser {
             for phrase in [["unknown", "included"], ["unknowns", "included"], ["n", "a", "included"], ["unknown", "too"], ["unknown", "as", "well"]] { q.replaceAll(phrase, with: []) }
         }
         // "Year by year, ... Leave out any lines that have no order date.": a time breakdown leaves them out anyway.
-        if q.words.contains(where: { ["year", "month", "quarter", "monthly", "yearly", "quarterly", "week", "day"].contains($0) }) {
+        // (Checked on two words first: the phrases are many, and most questions say neither.)
+        if q.words.contains("date"), q.words.contains(where: { ["lines", "rows"].contains($0) }),
+            q.words.contains(where: { ["year", "month", "quarter", "monthly", "yearly", "quarterly", "week", "day"].contains($0) })
+        {
             for lead in [["leave", "out"], ["excluding"], ["exclude"], ["ignore"], ["ignoring"], ["skip"], ["drop"]] {
                 for what in [["any", "lines"], ["lines"], ["any", "sales", "lines"], ["sales", "lines"], ["the", "lines"], ["any", "rows"], ["rows"]] {
                     for tail in [["that", "have", "no", "order", "date"], ["with", "no", "order", "date"], ["without", "an", "order", "date"], ["without", "order", "date"], ["that", "have", "no", "date"], ["with", "no", "date"]] {

@@ -33,6 +33,14 @@ struct QuestionParser {
     let valuePhrases: Set<String>
     /// The time dimensions' phrases of several words ("order date"), which name a column, not a measure.
     let multiWordTimePhrases: [String]
+    /// Measures computed from several columns ("sales minus quantity times cost"), and the first words of their phrases:
+    /// a definition in the question restates one only where it starts with one of these words (`dropModelDefinitions`
+    /// filtered the measures and tried every phrase at every sentence start on every question).
+    let compositeMetrics: [Vocabulary.Metric]
+    let compositeFirstWords: Set<String>
+    /// Columns the model reads from the product's name (colour, size, model), and their phrases: a definition of one
+    /// in the question is that column anyway (`dropNamePartDefinitions`).
+    let namePartPhrases: Set<String>
 
     init(vocabulary: Vocabulary, earliestDate: String, latestDate: String) {
         self.vocabulary = vocabulary
@@ -51,6 +59,11 @@ struct QuestionParser {
         }
         let datePhrases = vocabulary.dimensions.filter(\.isTime).flatMap(\.phrases).filter { $0.contains(" ") }
         multiWordTimePhrases = datePhrases
+        compositeMetrics = vocabulary.metrics.filter { m in
+            m.table == vocabulary.factTable && (m.expr.contains("cost") || m.expr.contains(" - ") || m.expr.contains(" * ") || m.expr.contains(" / "))
+        }
+        namePartPhrases = Set(vocabulary.dimensions.filter { $0.expr.contains("product_name") && $0.name != "product_name" }.flatMap { $0.phrases + [$0.name] })
+        compositeFirstWords = Set(compositeMetrics.flatMap(\.phrases).compactMap { $0.split(separator: " ").first.map(String.init) })
         dateMetricPhrases = vocabulary.metrics.flatMap { metric in
             metric.phrases.filter { phrase in datePhrases.contains { phrase.contains($0) } }.map { (metric, $0, $0.split(separator: " ").count) }
         }
@@ -1606,10 +1619,15 @@ struct QuestionParser {
         }
         // "revenue by year, 2011 to 2013", "each year, 2011 through 2013": beside a breakdown by a time grain, a year "to"
         // another is the span the rows cover, not a change from one to the other.
+        // (The words are joined, once, only when such a span is there: the grain may have been read already.)
+        let spans = (0..<q.count).filter { i in
+            q.isFree(i) && q.isFree(i + 2) && year(q[i]) != nil && ["to", "through", "thru", "until", "till"].contains(q[i + 1]) && year(q[i + 2]) != nil
+        }
+        let sentence = spans.isEmpty ? "" : q.words.joined(separator: " ")
         let grainSaid = ["by year", "each year", "per year", "every year", "yearly", "annual", "by month", "each month", "per month", "monthly", "by quarter", "each quarter", "per quarter", "quarterly"]
-            .contains { q.has($0) || q.words.joined(separator: " ").contains($0) }
-        for i in 0..<q.count where grainSaid && q.isFree(i) && q.isFree(i + 2) {
-            guard let y = year(q[i]), ["to", "through", "thru", "until", "till"].contains(q[i + 1]), let y2 = year(q[i + 2]), y < y2 else { continue }
+            .contains { sentence.contains($0) }
+        for i in spans where grainSaid {
+            guard let y = year(q[i]), let y2 = year(q[i + 2]), y < y2 else { continue }
             setPeriod(&intent, &context, .init(from: day(y, 1, 1), until: day(y2 + 1, 1, 1), label: "\(y) to \(y2)"))
             q.use(i..<(i + 3))
         }

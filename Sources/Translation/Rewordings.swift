@@ -1071,6 +1071,21 @@ extension QuestionParser {
         q.replace(noun..<(i + said), with: [])
     }
 
+    /// The words a definition of a measure in the model's own terms is made of.
+    private static let formulaWords: Set<String> = [
+        "revenue", "sales", "amount", "minus", "less", "units", "unit", "quantity", "times", "multiplied", "by", "the", "a", "an", "product", "products",
+        "catalogue", "catalog", "cost", "costs", "divided", "as", "percentage", "percent", "of", "expressed", "sold", "each", "line", "lines", "sum",
+        "total", "over", "per", "and", "its", "their", "on", "in", "is", "means", "equals", "meaning", "defined", "calculated", "computed", "which",
+        "that", "then", "gross", "profit", "margin", "with", "from", "taken", "away", "subtracted", "i", "e",
+        "x", "qty", "standard", "100", "here", "s", "multiply", "divide", "pct", "where", "number", "distinct", "orders", "order", "count",
+    ]
+    /// Formula words and the part of a measure's expression each names.
+    private static let formulaParts: [String: String] = [
+        "cost": "cost", "costs": "cost", "standard": "cost", "quantity": "quantity", "qty": "quantity", "units": "quantity", "unit": "quantity",
+        "sales": "sales_amount", "revenue": "sales_amount", "amount": "sales_amount", "minus": " - ", "less": " - ", "subtracted": " - ",
+        "times": " * ", "x": " * ", "multiplied": " * ", "multiply": " * ", "divided": "/", "divide": "/", "100": "100", "orders": "order_number", "order": "order_number",
+    ]
+
     /// "Big spenders = customers whose total lifetime spend is over $5,000. How many big spenders do we have in each
     /// country?": a term defined before the question is its definition where the question uses it.
     /// "Gross profit is revenue minus units times the product's catalogue cost.", "Gross margin is ..., expressed as a
@@ -1078,21 +1093,10 @@ extension QuestionParser {
     /// measure is anyway (the conventions' definitions are the model's). Only a sentence of its own, made of the words
     /// such a definition uses; "gross margin as a percentage of revenue" after the margin says the same.
     private func dropModelDefinitions(_ q: inout QuestionWords) {
-        let formula: Set<String> = [
-            "revenue", "sales", "amount", "minus", "less", "units", "unit", "quantity", "times", "multiplied", "by", "the", "a", "an", "product", "products",
-            "catalogue", "catalog", "cost", "costs", "divided", "as", "percentage", "percent", "of", "expressed", "sold", "each", "line", "lines", "sum",
-            "total", "over", "per", "and", "its", "their", "on", "in", "is", "means", "equals", "meaning", "defined", "calculated", "computed", "which",
-            "that", "then", "gross", "profit", "margin", "with", "from", "taken", "away", "subtracted", "i", "e",
-            "x", "qty", "standard", "100", "here", "s", "multiply", "divide", "pct", "where", "number", "distinct", "orders", "order", "count",
-        ]
-        // Measures computed from several columns ("sales minus quantity times cost"), each with the formula words that may
-        // restate it; the words a definition names must be parts of its expression, or the definition is another measure.
-        let composite = vocabulary.metrics.filter { m in m.table == vocabulary.factTable && (m.expr.contains("cost") || m.expr.contains(" - ") || m.expr.contains(" * ") || m.expr.contains(" / ")) }
-        let parts: [String: String] = [
-            "cost": "cost", "costs": "cost", "standard": "cost", "quantity": "quantity", "qty": "quantity", "units": "quantity", "unit": "quantity",
-            "sales": "sales_amount", "revenue": "sales_amount", "amount": "sales_amount", "minus": " - ", "less": " - ", "subtracted": " - ",
-            "times": " * ", "x": " * ", "multiplied": " * ", "multiply": " * ", "divided": "/", "divide": "/", "100": "100", "orders": "order_number", "order": "order_number",
-        ]
+        let formula = Self.formulaWords, parts = Self.formulaParts
+        // Measures computed from several columns (`compositeMetrics`), each with the formula words that may restate it;
+        // the words a definition names must be parts of its expression, or the definition is another measure.
+        let composite = compositeMetrics
         func agrees(_ span: Range<Int>, _ m: Vocabulary.Metric) -> Bool {
             let expr = m.expr.replacingOccurrences(of: "*", with: " * ")
             // Every column of the measure is named ("gross profit" names its own), and nothing it does not use.
@@ -1102,7 +1106,7 @@ extension QuestionParser {
             return required.allSatisfy(named.contains) && span.allSatisfy { k in parts[q[k]].map { expr.contains($0) || (q[k] == "100" && m.role == .percentage) } ?? true }
         }
         for start in ([0] + q.sentenceStarts + q.words.indices.filter { q[$0 - 1] == "where" }).sorted().reversed() {
-            guard let (m, length) = composite.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: start) }.max().map { (m, $0) } }).max(by: { $0.1 < $1.1 }),
+            guard compositeFirstWords.contains(q[start]), let (m, length) = composite.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: start) }.max().map { (m, $0) } }).max(by: { $0.1 < $1.1 }),
                 ["is", "means", "equals", "meaning", "here", "where"].contains(q[start + length])
             else { continue }
             let end = q.sentenceStarts.first(where: { $0 > start }) ?? q.count
@@ -1120,6 +1124,7 @@ extension QuestionParser {
         {
             q.replace(tail..<q.count, with: [])
         }
+        guard q.words.contains("margin") else { return }
         for phrase in [["margin", "as", "a", "percentage", "of", "revenue"], ["margin", "as", "a", "percent", "of", "revenue"], ["margin", "as", "a", "percentage", "of", "sales"]] {
             q.replaceAll(phrase, with: ["margin", "percentage"])
         }
@@ -1130,8 +1135,7 @@ extension QuestionParser {
     /// the model reads from the product's name, which is that column anyway. Dropped from where it starts to the end
     /// of its sentence (or aside); only for columns whose expression reads the name.
     private func dropNamePartDefinitions(_ q: inout QuestionWords) {
-        let parts = vocabulary.dimensions.filter { $0.expr.contains("product_name") && $0.name != "product_name" }
-        let phrases = Set(parts.flatMap { $0.phrases + [$0.name] }).union(["color", "colours", "colors", "sizes", "models"])
+        let phrases = namePartPhrases.union(["color", "colours", "colors", "sizes", "models"])
         guard q.words.contains(where: { ["name", "names"].contains($0) }), q.words.contains(where: phrases.contains) else { return }
         // ("the colour is the one in the product name", "by model I mean the name without colour and size")
         let pieces: Set<String> = ["word", "words", "text", "part", "bit", "number", "code", "letters", "piece", "first", "last", "end", "one", "name"]
@@ -3117,7 +3121,9 @@ extension QuestionParser {
             break
         }
         // "how many orders did the average buyer place": orders per buyer.
-        for what in ["orders", "units", "items"] {
+        // (These phrase loops build many word lists: tried only when the question has their words.)
+        let averageAsked = q.words.contains("average") && q.words.contains("how")
+        for what in ["orders", "units", "items"] where averageAsked {
             for who in ["buyer", "customer", "client", "shopper"] {
                 for verb in ["place", "make", "buy", "purchase", "order"] {
                     q.replaceAll(["how", "many", what, "did", "the", "average", who, verb], with: [what == "items" ? "units" : what, "per", "buyer"])
@@ -3126,7 +3132,7 @@ extension QuestionParser {
             }
         }
         // "how much did each of them spend in that half": the period already said.
-        for grain in ["half", "period"] {
+        for grain in ["half", "period"] where q.words.contains("that") {
             for preposition in ["in", "during", "over"] { q.replaceAll([preposition, "that", grain], with: []) }
         }
         // "one row per country with the two years in separate columns", "each year as its own column": the years named
@@ -3169,7 +3175,7 @@ extension QuestionParser {
             q.replace(i..<(i + 2), with: [])
         }
         // "the biggest jump in order count over the previous month": compared with it (not a threshold).
-        for grain in ["month", "quarter", "year", "week", "day"] {
+        for grain in ["month", "quarter", "year", "week", "day"] where q.words.contains("over") {
             q.replaceAll(["over", "the", "previous", grain], with: ["compared", "with", "the", "previous", grain])
             q.replaceAll(["over", "the", "prior", grain], with: ["compared", "with", "the", "previous", grain])
         }
@@ -3180,7 +3186,7 @@ extension QuestionParser {
         // "across our customer base": the customers.
         q.replaceAll(["customer", "base"], with: ["customers"])
         // "how much did the average buyer spend": revenue per customer.
-        for who in ["buyer", "customer", "client", "shopper"] {
+        for who in ["buyer", "customer", "client", "shopper"] where averageAsked {
             for verb in ["spend", "spent"] {
                 q.replaceAll(["how", "much", "did", "the", "average", who, verb], with: ["revenue", "per", "customer"])
                 q.replaceAll(["how", "much", "does", "the", "average", who, verb], with: ["revenue", "per", "customer"])

@@ -47,6 +47,15 @@ extension QuestionParser {
         }
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
+        if let counted = countDropped(intent, context) { return "the count of \(counted) asked for beside the other measures" }
+        // "For each country, what % of buyers have bought from more than one category", "for each country, what % of bike
+        // units sold at 2,000 or more": the part of each group that passes, which a share of the total over the groups
+        // (the condition read as a filter) is not. Only when the question says no grand total.
+        if intent.shape == .share, intent.sharePartition == nil, let lead = context.leadingEach, intent.groupBy.contains(lead), !context.saysGrandTotal,
+            intent.entityThreshold != nil || !intent.numericFilters.isEmpty || !intent.orderContents.isEmpty
+        {
+            return "the part of each \(lead.replacingOccurrences(of: "_", with: " ")) that meets the condition (ask for the count with and without it per \(lead.replacingOccurrences(of: "_", with: " ")))"
+        }
         // "the months in which revenue fell": only a series of changes period by period can keep the periods that fell.
         if let sign = intent.changeSign, intent.shape != .growth || intent.bucket == nil || intent.ranking != nil {
             return "only the periods where it \(sign ? "rose" : "fell") (ask for the change period by period)"
@@ -58,7 +67,7 @@ extension QuestionParser {
         if context.shareRequested {
             switch intent.shape {
             case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break
-            case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase, .runningTotal where intent.asPercentOfBase: break
+            case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase, .runningTotal where intent.asPercentOfBase || intent.shareOfEachRow: break
             case .plain where intent.partOfYear: break
             case .plain where intent.shareOfEachRow: break
             case .plain where intent.asPercentOfBase && (intent.entityThreshold != nil || !intent.orderContents.isEmpty): break
@@ -265,5 +274,39 @@ extension QuestionParser {
             }
         }
         return best
+    }
+}
+
+extension QuestionParser {
+    /// "For each category, how many products are in the catalogue and what is their average cost?", "how many buyers in
+    /// each group, avg orders per buyer and avg spend per buyer": a count asked with "how many" beside another measure
+    /// must be one of the answer's columns. The thing counted, when it is one of the measures' own.
+    func countDropped(_ intent: QueryIntent, _ context: Context) -> String? {
+        guard intent.shape == .plain, intent.perEntity == nil, intent.ranking == nil, intent.distribution == nil, intent.band == nil, intent.listing == nil else { return nil }
+        let w = context.words
+        let people: Set<String> = ["customers", "buyers", "clients", "shoppers", "people", "folks", "persons"]
+        let modifiers: Set<String> = ["different", "distinct", "unique", "individual", "separate", "of", "our", "the", "registered"]
+        var asked: Set<String> = []
+        for i in w.indices where w[i] == "how" && w.indices.contains(i + 1) && w[i + 1] == "many" {
+            var k = i + 2
+            while k < w.count, modifiers.contains(w[k]), k < i + 5 { k += 1 }
+            guard k < w.count else { continue }
+            if people.contains(w[k]) { asked.insert("people") } else if w[k] == "products" { asked.insert("products") } else if w[k] == "orders" { asked.insert("orders") }
+        }
+        // (One measure alone is that count, or a question the other checks read.)
+        let measures = ([intent.metric] + intent.extraMetrics).compactMap { vocabulary.metric(named: $0) }
+        guard !asked.isEmpty, measures.count >= 2 || measures.contains(where: { m in !vocabulary.countsPeople(m) && !vocabulary.countsProducts(m) && m.role != .orders })
+        else { return nil }
+        for kind in asked.sorted() {
+            let shown = measures.contains { m in
+                switch kind {
+                case "people": return vocabulary.countsPeople(m)
+                case "products": return vocabulary.countsProducts(m)
+                default: return m.role == .orders
+                }
+            }
+            if !shown { return kind == "people" ? "customers" : kind }
+        }
+        return nil
     }
 }

@@ -53,7 +53,7 @@ enum Lexicon {
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new
     /// customers) and catalogue questions (never sold) find their tables among the model's.
-    static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers", "clientele"]
+    static let peopleWords: Set<String> = ["customer", "customers", "client", "clients", "buyers", "people", "shoppers", "clientele", "folks"]
     static let productWords: Set<String> = ["product", "products", "item", "items", "articles", "catalogue"]
 
     /// A calendar year said as four digits ("2013"), as opposed to a count or an amount.

@@ -1946,6 +1946,8 @@ struct QuestionParser {
         context.eachNamed = (0..<q.count).compactMap { ["each", "every"].contains(q[$0]) ? dimensionNamed(q.words, $0 + 1) : nil }
         context.sortVerbAt = (0..<q.count).first { i in
             ["rank", "sort"].contains(q[i]) || (q[i] == "order" && ["our", "the", "all", "them", "these", "those"].contains(q[i + 1]))
+                // ("list our accessories by revenue, highest first": a list with a sort order sorts what it lists.)
+                || (q[i] == "list" && ["our", "the", "all"].contains(q[i + 1]))
         }
         if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
@@ -3816,6 +3818,8 @@ struct QuestionParser {
             case .table(let t):
                 switch intent.shape {
                 case .plain, .without, .threshold: intentEntityList(&intent, t)
+                // "which products make up the cumulative share": each one down the list, biggest first.
+                case .runningTotal where intent.bucket == nil: intentEntityList(&intent, t)
                 default: break
                 }
             }
@@ -3825,6 +3829,9 @@ struct QuestionParser {
             } else if case .without = intent.shape, context.listCue {
                 intentEntityList(&intent, table)
             } else if context.listEntity, intent.shape == .plain {
+                intentEntityList(&intent, table)
+            } else if intent.shape == .runningTotal, intent.bucket == nil {
+                // "cumulative share of revenue by product": each product down the list, never a month by default.
                 intentEntityList(&intent, table)
             }
         } else if case .without = intent.shape, context.listCue, intent.groupBy.isEmpty, intent.ranking == nil, intent.bucket == nil,
@@ -3848,7 +3855,8 @@ struct QuestionParser {
         // "rank our helmets by revenue": a sort needs rows. The things named right after the verb are the rows, each one
         // on its own; with nothing to sort, the sort is refused rather than dropped.
         if let descending = intent.sortDescending, intent.ranking == nil, intent.listing == nil, intent.groupBy.isEmpty, intent.bucket == nil,
-            intent.band == nil, intent.periods.isEmpty, intent.perEntity == nil, intent.distribution == nil, intent.shape == .plain, intent.rankWithin == nil
+            intent.band == nil, intent.periods.isEmpty, intent.perEntity == nil, intent.distribution == nil, intent.rankWithin == nil,
+            intent.shape == .plain || intent.shape == .runningTotal
         {
             if let v = context.sortVerbAt,
                 let f = intent.filters.first(where: { f in context.filterStarts[f.dimension].map { $0 > v && $0 <= v + 3 } ?? false }),
@@ -4042,6 +4050,9 @@ struct QuestionParser {
                 intent.asPercentOfBase = true
                 // "each one's share (%) of the total and the cumulative share": each row's own share as well.
                 if context.shareOfEachRow { intent.shareOfEachRow = true }
+                // "monthly revenue with a year-to-date running total and each month's percentage share": the share is
+                // each row's own; the running total, said as a total and never as a share, stays an amount.
+                if context.shareOfEachRow, Self.runningTotalSaidAsAmount(context.words) { intent.asPercentOfBase = false }
             case .without, .retained:
                 // "what % of the catalogue has never sold", "what % also ordered in 2013": the count over its base.
                 intent.asPercentOfBase = true
@@ -4414,6 +4425,19 @@ struct QuestionParser {
                 guard start > after, (after...start).contains(where: { verbs.contains(q[$0]) }) else { return nil }
                 return f.dimension
             })
+    }
+
+    /// "a running total", never "a running share" or "the cumulative %": the running figure is an amount.
+    static func runningTotalSaidAsAmount(_ w: [String]) -> Bool {
+        let lead: Set<String> = ["running", "cumulative"]
+        let amount: Set<String> = ["total", "sum"]
+        let share: Set<String> = ["share", "percent", "percentage", "pct", "proportion"]
+        var total = false
+        for i in w.indices.dropLast() where lead.contains(w[i]) {
+            if share.contains(w[i + 1]) { return false }
+            if amount.contains(w[i + 1]) { total = true }
+        }
+        return total
     }
 
     /// The table a word names ("products", "customers", "clients"): one of its synonyms or its name.

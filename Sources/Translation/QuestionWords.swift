@@ -189,6 +189,14 @@ struct QuestionWords {
                 }
                 if !allArePhrases(), let last = shared.last, last.hasSuffix("s") { shared[shared.count - 1] = String(last.dropLast()) }
                 guard allArePhrases() else { continue }
+                // "mountain, road and touring bikes": the commas are gone, so heads said before the first joined one
+                // stand right before it.
+                let tail = shared.joined(separator: " ")
+                while let first = heads.first, first > 0, !separators.contains(words[first - 1]), phrases.contains(words[first - 1] + " " + tail),
+                    !heads.contains(where: { words[$0] == words[first - 1] })
+                {
+                    heads.insert(first - 1, at: 0)
+                }
                 // The phrase's own words after every head ("dates" → "date"), as the phrases have them.
                 words.replaceSubrange(j..<(j + n), with: shared)
                 for head in heads.dropLast().reversed() { replace((head + 1)..<(head + 1), with: shared) }

@@ -55,7 +55,13 @@ extension SQLBuilder {
             allowsBucket = true
             allowsGroups = true
             // "rank the subcategories by revenue, highest first, with the cumulative share": the list is biggest first.
-            allowsSort = intent.shape == .runningTotal && intent.bucket == nil && intent.groupBy.count == 1 && intent.sortDescending == true
+            allowsSort = intent.shape == .runningTotal && intent.bucket == nil && intent.groupBy.count <= 1 && intent.sortDescending == true
+            // "the top 5 products by revenue with the cumulative share": customers or products down the list, biggest first.
+            if intent.shape == .runningTotal, intent.bucket == nil, intent.groupBy.isEmpty, let r = intent.ranking, case .table = r.entity, r.highest,
+                r.perDimension == nil, r.withinBucket == nil
+            {
+                allowsRanking = true
+            }
             // "which quarter grew the most", "which country had the biggest increase": the periods, or the one slice, ranked by their change.
             if intent.shape == .growth, let ranking = intent.ranking, ranking.perDimension == nil, ranking.withinBucket == nil {
                 switch ranking.entity {

@@ -133,7 +133,7 @@ struct SQLBuilder {
         // Each row's share is a column of a ranking's rows, added up over all of them: a sum only.
         if intent.shareOfEachRow {
             guard intent.ranking?.perDimension == nil, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty,
-                intent.shape == .plain || intent.shape == .runningTotal && intent.asPercentOfBase, metric.expr.hasPrefix("SUM(")
+                intent.shape == .plain || intent.shape == .runningTotal, metric.expr.hasPrefix("SUM(")
             else { throw Failure(reason: "each row's share of the total beside this answer is not supported") }
         }
         if let listing = intent.listing { return try listRows(intent, listing) }
@@ -1029,6 +1029,8 @@ struct SQLBuilder {
             let sql =
                 "WITH t AS (SELECT \(groupCols)\(dialect.year(time)) AS year, \(within.expr) AS \(within.label), \(source.metric) AS v FROM \(source.from) GROUP BY \(groupNames)year, \(within.label)) SELECT \(groupNames)year, \(within.label), v AS \(metric.name), \(value) FROM t ORDER BY \(groupNames)year, \(within.label)"
             return (sql, (intent.asPercentOfBase ? "cumulative share in percent of " : "running total of ") + describe(intent, metric) + ", starting again each year")
+        case .runningTotal where intent.bucket == nil && groups.isEmpty && intent.ranking != nil:
+            return try cumulativeDownRanked(intent, metric)
         case .runningTotal where intent.bucket == nil && groups.count == 1:
             // "rank the subcategories by revenue and show each one's cumulative share": down the list, biggest first
             // (no time is read, so lines without a date count).

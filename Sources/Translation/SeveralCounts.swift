@@ -55,11 +55,27 @@ struct SeveralCounts {
                 }
             }
         }
+        // "how many units have we sold so far this year, and to how many different customers", "how many units and how
+        // many buyers in 2013": a period said in one part only may be meant for all of them, or for that part alone;
+        // not split (the whole question is read as one, or refused).
+        // ("how many of them bought in 2013" counts within the first part's, in a period of its own.)
+        let dated = segments.filter { !refersBack($0) }.map(saysPeriod)
+        if dated.contains(true), dated.contains(false) { return nil }
         for segment in segments.dropFirst() {
             guard let completed = completed(segment, subject: subject) else { return nil }
             parts.append(Part(text: opening + completed, ofThose: refersBack(segment)))
         }
         return parts
+    }
+
+    /// Whether a part names a period of its own: a year, a quarter or half, a month, "this year", "so far", "since".
+    static func saysPeriod(_ segment: String) -> Bool {
+        let words = segment.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let periodWords: Set<String> = [
+            "year", "years", "quarter", "quarters", "half", "month", "months", "week", "weeks", "ytd", "since", "between", "far", "h1", "h2", "q1", "q2", "q3", "q4",
+            "yesterday", "today", "weekend", "weekends",
+        ]
+        return words.contains { w in periodWords.contains(w) || Lexicon.months[w] != nil || (Int(w).map { (1900...2100).contains($0) } ?? false) }
     }
 
     /// "how many of those ...", "how many of them ...": counted among the first part's.
@@ -121,7 +137,7 @@ struct SeveralCounts {
     /// A part without the joint to the next one: "…3 or more times, and " → "…3 or more times".
     static func trimmedJoint(_ segment: String) -> String {
         var s = segment.trimmingCharacters(in: .whitespaces)
-        for tail in [" and", ",", ";", " as well as", " plus", " also"] {
+        for tail in [" and", ",", ";", " as well as", " plus", " also", " and to", " to"] {
             while s.lowercased().hasSuffix(tail) { s = String(s.dropLast(tail.count)).trimmingCharacters(in: .whitespaces) }
         }
         return s

@@ -208,7 +208,15 @@ extension QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             // The number named here ("product cost", "customer ages"), with an optional table word before it.
             var start = i
-            guard let (name, length) = numericColumn(q, at: i) else { continue }
+            // (A number on the sales lines has only its lowest and highest here: "the highest unit price we charged".)
+            let onLines = numericColumn(q, at: i) == nil
+            guard let (name, length) = numericColumn(q, at: i) ?? lineColumn(q, at: i) else { continue }
+            // "the average cost per unit sold", "weighted average cost": a measure of the model said in more words than
+            // the column's aggregate is that measure.
+            let measureSaid = multiWordMetricPhrases.contains { m in
+                m.length >= 3 && (max(0, i - 3)...i).contains { k in q.wordsMatched(m.phrase, at: k).map { k + $0 >= i + length } ?? false }
+            }
+            if measureSaid { continue }
             if start > 0, q.isFree(start - 1), ["product", "products", "customer", "customers", "unit"].contains(q[start - 1]),
                 numericColumn(q, at: start - 1) == nil
             {
@@ -233,7 +241,7 @@ extension QuestionParser {
                 if k < j, Self.aggregateWords[q[k]] != nil, q.isFree(k) { j = k; continue }
                 break
             }
-            guard !aggregates.isEmpty else { continue }
+            guard !aggregates.isEmpty, !onLines || aggregates.allSatisfy({ ["min", "max"].contains($0.0) }) else { continue }
             // "which product has the highest cost" ranks products; only a list of aggregates or a plain one is read here.
             // ("the five highest cost products": a count before the word ranks too.)
             if aggregates.count == 1, aggregates[0].0 != "avg",
@@ -280,6 +288,17 @@ extension QuestionParser {
             let d = vocabulary.dimension(named: column), d.table == born.table
         else { return false }
         return d.name == born.name || d.expr.contains(born.expr)
+    }
+
+    /// A number on the sales lines at `i` ("unit price"), whose lowest and highest are measures of the model.
+    func lineColumn(_ q: QuestionWords, at i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        for d in vocabulary.dimensions where d.numeric && d.table == vocabulary.factTable && vocabulary.metric(named: "max_\(d.name)") != nil {
+            for phrase in d.phrases + d.phrases.map({ $0 + "s" }) {
+                if let length = q.wordsMatched(phrase, at: i), length > (best?.1 ?? 0) { best = (d.name, length) }
+            }
+        }
+        return best
     }
 
     /// A numeric column's name or synonym at `i` (and its plural), with its word count.

@@ -13,6 +13,9 @@ extension QuestionParser {
             if ["with", "showing", "plus", "include", "including"].contains(q[i]) {
                 if q[j] == "which" { j += 1 }
                 while ["their", "its", "the", "his", "her"].contains(q[j]) { j += 1 }
+            } else if ["show", "give", "list"].contains(q[i]), i > 0, q.sentenceStarts.contains(i) || q[i - 1] == "and", ["the", "their", "its", "each"].contains(q[j]) {
+                // ("... never sold? show the cost", "and show their country": a later sentence naming a column of theirs.)
+                while ["their", "its", "the", "each", "one"].contains(q[j]) { j += 1 }
             } else if q[i] == "and", ["their", "its"].contains(q[j]) {
                 j += 1
             } else if q[i] == "and", q[j] == "which" {

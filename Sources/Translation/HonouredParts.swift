@@ -69,7 +69,7 @@ extension QuestionParser {
             case .share, .shareOf, .shareOfTableWith, .shareOfPeriod, .shareOfTop, .repeatCustomers(share: true), .growth: break
             case .without where intent.asPercentOfBase, .retained where intent.asPercentOfBase, .runningTotal where intent.asPercentOfBase || intent.shareOfEachRow: break
             case .plain where intent.partOfYear: break
-            case .plain where intent.shareOfEachRow: break
+            case .plain where intent.shareOfEachRow || intent.cohortIsPart: break
             case .plain where intent.asPercentOfBase && (intent.entityThreshold != nil || !intent.orderContents.isEmpty): break
             default: return "a percentage was asked for, but I could not tell what it is a share of"
             }

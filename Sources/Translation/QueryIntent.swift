@@ -232,6 +232,9 @@ struct QueryIntent: Sendable, Equatable {
     /// "customers whose first order was in 2012", "customers who have not ordered since June 2013": only the customers
     /// (or products) whose first (or last) sale falls in a period.
     var cohort: Cohort?
+    /// "what % of 2013 revenue came from customers whose first order was in 2013": the cohort is the part of the measure
+    /// shared out (in each group), not a filter on the whole.
+    var cohortIsPart = false
     /// "how many customers placed at least one order in every year from 2011 to 2013": only the customers with sales in
     /// each of the period's years (quarters, months).
     var activeInEvery: ActiveInEvery?

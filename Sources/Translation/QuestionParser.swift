@@ -2079,8 +2079,12 @@ struct QuestionParser {
         // "with their share", "each one's revenue and its share": each row's own (read when the rows are ranked).
         let shareWords: Set<String> = ["share", "percentage", "percent", "proportion"]
         // ("each one's share", "each subcategory's share": the possessive's "s" is dropped.)
+        // ("each month's revenue as a % of the 2013 total": "each" a few words before, with no question or slice between.)
+        let notBetween: Set<String> = ["what", "which", "how", "of", "for", "in", "the", "each", "per", "by"]
         context.shareOfEachRow = q.words.indices.contains { i in
-            shareWords.contains(q[i]) && (["their", "its", "each", "ones"].contains(q[i - 1]) || q[i - 2] == "each")
+            shareWords.contains(q[i])
+                && (["their", "its", "each", "ones"].contains(q[i - 1]) || q[i - 2] == "each"
+                    || q.span(max(0, i - 5), upTo: i - 2).contains { j in q[j] == "each" && !((j + 1)..<i).contains { notBetween.contains(q[$0]) } })
         }
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
             context.shareRequested = true
@@ -4035,7 +4039,11 @@ struct QuestionParser {
         }
         // "for each category, what percentage of its revenue comes from its single top-earning product": the top ones'
         // part of each group's total.
-        if context.shareRequested, case .plain = intent.shape, let r = intent.ranking, case .table = r.entity, r.count > 0, !context.shareOfEachRow,
+        // ("which single product contributed the largest share": the product asked for is shown, so never only the share.)
+        if context.shareRequested, case .plain = intent.shape, let r = intent.ranking, case .table(let ranked) = r.entity, r.count > 0, !context.shareOfEachRow,
+            context.whichEntity.map({
+                if case .table(let t) = $0 { return t != ranked }; return true
+            }) ?? true,
             intent.groupBy.count == 1 || r.perDimension != nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) })
         {
             if let d = r.perDimension, !intent.groupBy.contains(d) { intent.groupBy.append(d) }
@@ -4204,7 +4212,19 @@ struct QuestionParser {
         // "what % of 2013 revenue came from customers whose first order was in 2013": the cohort is the part shared out,
         // which a filter on the whole would not answer.
         if context.cohortIsPart {
+            let firstSaleOfCustomers =
+                intent.cohort?.last == false && intent.cohort?.table == customersTable && intent.ranking == nil && intent.bucket == nil && intent.sharePartition == nil
+                && intent.periods.isEmpty && intent.entityThreshold == nil
             switch intent.shape {
+            // (A share in each group is the cohort's part of the group's own total.)
+            case .share where firstSaleOfCustomers, .plain where firstSaleOfCustomers && context.shareRequested:
+                intent.shape = .plain
+                intent.cohortIsPart = true
+            // ("what share of 2013 revenue came from customers whose first order was in 2013": the year is the whole's.)
+            case .shareOfPeriod(let p) where intent.period == nil && firstSaleOfCustomers:
+                intent.period = p
+                intent.shape = .plain
+                intent.cohortIsPart = true
             case .share, .shareOf, .shareOfPeriod, .shareOfTop, .shareOfTableWith:
                 context.conflicts.append("a share that comes from a group of customers by first purchase")
             default: break

@@ -3196,6 +3196,16 @@ extension QuestionParser {
                 }
             }
         }
+        // "the highest unit price we charged on a sale": on the sales lines, where every price is.
+        if q.words.contains(where: { ["price", "prices"].contains($0) }) {
+            for phrase in [["on", "a", "sale"], ["on", "any", "sale"], ["on", "a", "sales", "line"], ["on", "any", "sales", "line"], ["on", "the", "sales", "lines"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "gross profit per buying customer": per customer (every customer counted with the sales is one who bought).
+        for adjective in ["buying", "purchasing", "paying", "ordering", "active"] where q.words.contains(adjective) {
+            for person in ["customer", "customers", "client", "clients", "shopper", "shoppers"] {
+                q.replaceAll(["per", adjective, person], with: ["per", "customer"])
+            }
+        }
         // "order count growth: 2012 over 2011 and 2013 over 2012": each year's change on the year before, said for several
         // years; the years the rows are for are the later ones. (One pair alone is a comparison of two periods.)
         let overPairs = (0..<q.count).filter { i in

@@ -112,7 +112,15 @@ extension SQLBuilder {
                 throw Failure(reason: "a threshold on each \(e.table)'s \(e.metric.replacingOccurrences(of: "_", with: " ")) combined with other filters or shapes is not supported")
             }
         }
-        if !allowsNamedFilters && !intent.numericFilters.isEmpty { try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
+        // (Things never sold take a number of their own as a filter: "products that cost more than 500".)
+        let ownNumbers: Bool = {
+            guard case .without = intent.shape, let m = vocabulary.metric(named: intent.metric) else { return false }
+            let table = m.table == vocabulary.factTable ? vocabulary.productsTable : m.table
+            return intent.numericFilters.allSatisfy { vocabulary.dimension(named: $0.column)?.table == table }
+        }()
+        if !allowsNamedFilters && !intent.numericFilters.isEmpty && !ownNumbers {
+            try refuse("a comparison on \(intent.numericFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName)
+        }
         if !allowsNamedFilters && !intent.dateFilters.isEmpty { try refuse("a period on \(intent.dateFilters[0].column.replacingOccurrences(of: "_", with: " "))", shapeName) }
         if !allowsNamedFilters && !intent.namedFilters.isEmpty { try refuse("a filter (\(intent.namedFilters.joined(separator: ", ")))", shapeName) }
         if !allowsSort && intent.sortDescending != nil { try refuse("a sort order", shapeName) }

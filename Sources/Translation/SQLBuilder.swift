@@ -72,7 +72,10 @@ struct SQLBuilder {
     /// Each carried filter, written on the fact table's key and on the dimension table's, and in words.
     func carriedConditions(_ intent: QueryIntent) throws -> [(onFact: String, onTable: String, description: String)] {
         var carried: [(String, String, String)] = []
-        if let c = intent.cohort { carried.append((try cohortCondition(c, onFact: true).sql, try cohortCondition(c, onFact: false).sql, describeCohort(c))) }
+        if let c = intent.cohort {
+            let description = intent.cohortIsPart ? "the share in percent of it from " + describeCohort(c).replacingOccurrences(of: "only ", with: "") : describeCohort(c)
+            carried.append((try cohortCondition(c, onFact: true).sql, try cohortCondition(c, onFact: false).sql, description))
+        }
         if let a = intent.activeInEvery {
             carried.append((try activeInEveryCondition(a, onFact: true).sql, try activeInEveryCondition(a, onFact: false).sql, describeActiveInEvery(a)))
         }
@@ -619,6 +622,13 @@ struct SQLBuilder {
             part = try conditional(metric.expr, contents)
             scoped.orderContents = []
         }
+        // "what % of 2013 revenue came from customers whose first order was in 2013": the cohort's part of the total.
+        if intent.cohortIsPart, let c = intent.cohort, intent.shape == .plain {
+            let cond = try cohortCondition(c, onFact: true).sql
+            metricExpr = "100.0 * \(try conditional(metric.expr, cond)) / \(metric.expr)"
+            part = try conditional(metric.expr, cond)
+            scoped.cohort = nil
+        }
         // "what % of orders had more than one line": those passing, out of all counted.
         if let e = intent.entityThreshold, intent.asPercentOfBase, intent.shape == .plain {
             metricExpr = "100.0 * \(try conditional(metric.expr, try entityThresholdCondition(e, intent).sql)) / \(metric.expr)"
@@ -633,7 +643,7 @@ struct SQLBuilder {
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map { joinColumnNames.contains($0.1) ? $0.0 : $0.1 }.joined(separator: ", ")
         let label: String = {
             if intent.asPercentOfBase, intent.entityThreshold != nil || !intent.orderContents.isEmpty { return "pct_of_\(metric.name)" }
-            if !intent.percentPassing.isEmpty { return "pct_of_\(metric.name)" }
+            if !intent.percentPassing.isEmpty || intent.cohortIsPart { return "pct_of_\(metric.name)" }
             switch intent.shape {
             case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
             default: return metric.name
@@ -1438,7 +1448,13 @@ struct SQLBuilder {
             return m
         }
         let dimKey = keys.dimColumn
-        var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+        // "products that cost more than 500 and never sold": a number of the rows' own is a filter on them.
+        let ownNumbers = try intent.numericFilters.map { f -> String in
+            let d = try dimension(f.column)
+            guard d.table == table else { throw Failure(reason: "a comparison on \(f.column.replacingOccurrences(of: "_", with: " ")) of \(table) with no sales") }
+            return "\(d.expr) \(f.op) \(formatNumber(f.value))"
+        }
+        var conditions = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition) + ownNumbers
         var factConditions = try intent.filters.filter { try dimension($0.dimension).table != table }.map(condition)
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         conditions.append("\(dimKey) NOT IN (SELECT \(keys.factColumn) FROM \(fact.physical) \(fact.alias)\(factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND ")))")
@@ -1446,7 +1462,7 @@ struct SQLBuilder {
         if !intent.groupBy.isEmpty || intent.asPercentOfBase || !catalogue.isEmpty {
             // A share is counted inside each group, so a group whose things all sold shows 0. A count, like any count of
             // rows that pass a condition, has a row only for the groups where some do.
-            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition) + ownNumbers
             let notSold = conditions.last!
             let groups = try intent.groupBy.map { try dimension($0) }
             var value = intent.asPercentOfBase ? "100.0 * SUM(\(notSold)) / COUNT(*) AS pct_\(table)_never_sold" : "COUNT(*) AS \(table)_never_sold"
@@ -1468,7 +1484,7 @@ struct SQLBuilder {
             // "which subcategories have never sold": the values all of whose rows are unsold.
             let d = try dimension(name)
             guard d.table == table else { throw Failure(reason: "\(name) does not describe \(table)") }
-            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition)
+            let own = try intent.filters.filter { try dimension($0.dimension).table == table }.map(condition) + ownNumbers
             let sql =
                 "SELECT \(d.expr) AS \(d.name) FROM \(t.physical) \(t.alias)" + (own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND "))
                 + " GROUP BY \(d.name) HAVING SUM(\(conditions.last!)) = COUNT(*)"
@@ -1482,10 +1498,15 @@ struct SQLBuilder {
             return (
                 "SELECT \(cols.joined(separator: ", ")) FROM \(t.physical) \(t.alias)\(whereSQL)",
                 "\(table) with no sales" + (intent.filters.isEmpty ? "" : " (\(intent.filters.flatMap(\.values).joined(separator: ", ")))")
+                    + (intent.numericFilters.isEmpty ? "" : ", " + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }.joined(separator: " and "))
                     + (shown.isEmpty ? "" : ", with " + shown.map { $0.name.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", "))
             )
         }
-        return ("SELECT COUNT(*) AS \(table) FROM \(t.physical) \(t.alias)\(whereSQL)", "number of \(table) with no sales")
+        return (
+            "SELECT COUNT(*) AS \(table) FROM \(t.physical) \(t.alias)\(whereSQL)",
+            "number of \(table) with no sales"
+                + (intent.numericFilters.isEmpty ? "" : ", " + intent.numericFilters.map { "\($0.column.replacingOccurrences(of: "_", with: " ")) \($0.op) \(formatNumber($0.value))" }.joined(separator: " and "))
+        )
     }
 
     /// "What share of total revenue do our top 10 products account for": each entity's total, ranked (ties kept),

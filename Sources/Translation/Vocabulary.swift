@@ -265,6 +265,13 @@ struct Vocabulary: Sendable {
                         phrases: [], referenceDate: d.referenceDate))
             }
         }
+        // The lowest and highest of a number on the sales lines that no measure sums ("the highest unit price we charged"):
+        // over the lines. (No average: the model's measures say how such a number averages, "average selling price".)
+        for d in dimensions where d.numeric && d.table == factTable && !metrics.contains(where: { $0.expr.uppercased().contains("SUM(\(d.expr.uppercased())") }) {
+            for aggregate in ["MIN", "MAX"] {
+                metrics.append(Metric(name: "\(aggregate.lowercased())_\(d.name)", expr: "\(aggregate)(\(d.expr))", table: d.table, tables: [d.table], phrases: []))
+            }
+        }
         // The longest and shortest of a measure that averages each sales line ("the longest shipping time": MAX of the
         // days each line took). Named max_/min_ and the measure's name, without words: the parser picks them.
         for m in metrics where m.table == factTable && m.expr.hasPrefix("AVG(") && m.expr.hasSuffix(")") {

@@ -1198,8 +1198,9 @@ import Translation
         #expect(ranked.contains("p.subcategory AS subcategory, SUM(") && !ranked.contains("AS entity"))
         // "the biggest bike spender": a customer who spends on bikes, not a bike.
         #expect(t.sql("who is the biggest bike spender in each country")?.contains("f.customer_key AS entity") == true)
-        // A cohort named as where a share comes from is refused, not used as a filter on the whole.
-        #expect(t.refusal("for each country, what % of 2013 revenue came from customers whose first ever order was in 2013") != nil)
+        // A cohort named as where a share comes from is the part of each country's total, never a filter on the whole.
+        let part = try #require(t.sql("for each country, what % of 2013 revenue came from customers whose first ever order was in 2013"))
+        #expect(part.contains("SUM(CASE WHEN f.customer_key IN") && !part.contains("AND f.customer_key IN"))
     }
 
     @Test func yearOverYearByQuarterOrMonthComparesTheSamePeriodAYearBefore() throws {
@@ -2400,5 +2401,24 @@ import Translation
         // Each year's growth on the year before, said as pairs: the later years' rows.
         let pairs = try #require(t.sql("Order count growth: 2012 over 2011 and 2013 over 2012, as percentages"))
         #expect(pairs.contains("IN (2012, 2013)"))
+        // The cost of the units sold, weighted by them, is a measure of its own, not the catalogue's average cost.
+        let weighted = try #require(t.sql("average cost per unit sold by category"))
+        #expect(weighted.contains("SUM(f.quantity * p.cost) * 1.0 / SUM(f.quantity)") && !weighted.contains("AVG("))
+        #expect(try #require(t.sql("average cost of bikes")).contains("AVG(p.cost)"))
+        // Per buying customer is per buyer.
+        #expect(try #require(t.sql("revenue per buying customer by country")).contains("COUNT(DISTINCT f.customer_key)"))
+        // Each month's own share beside the cumulative one.
+        let own = try #require(t.sql("2013 month by month, January first: each month's revenue as a % of the 2013 total, plus the cumulative % so far"))
+        #expect(own.contains("pct_of_total") && own.contains("cumulative_pct"))
+        // The top N opening the question are the set counted.
+        let set = try #require(t.sql("Of our top 100 customers by total spend, how many live in each country?"))
+        #expect(set.contains("rk <= 100") && set.contains("GROUP BY country") && !set.contains("PARTITION BY"))
+        // "which single product contributed the largest share" shows the product: never only the share.
+        #expect(t.sql("For each product category, which single product contributed the largest share of the category's 2013 gross profit, and what was that share in percent?") == nil)
+        // A group of customers by first purchase as the part of a share, in each group its own total's part.
+        let cohort = try #require(t.sql("What share of 2013 revenue came from customers whose very first order was in 2013?"))
+        #expect(cohort.contains("THEN f.sales_amount ELSE 0 END) / SUM(f.sales_amount)") && cohort.contains("f.order_date >= '2013-01-01' AND f.order_date < '2014-01-01'"))
+        let each = try #require(t.sql("For each country, what share of revenue comes from customers acquired in 2012?"))
+        #expect(each.contains("GROUP BY") && each.contains("MIN(f.order_date) >= '2012-01-01'") && !each.contains("OVER ()"))
     }
 }

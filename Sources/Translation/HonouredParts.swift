@@ -47,6 +47,9 @@ extension QuestionParser {
         }
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
+        // "Of the customers who bought in 2013, what % spent more in H2 than in H1": the share of those who pass the
+        // comparison among a period's buyers, which a period's part of those who pass is not.
+        if case .shareOfPeriod = intent.shape, intent.entityComparison != nil { return "the share of the buyers whose totals compare that way (ask for how many do)" }
         if let counted = countDropped(intent, context) { return "the count of \(counted) asked for beside the other measures" }
         // "For each country, what % of buyers have bought from more than one category", "for each country, what % of bike
         // units sold at 2,000 or more": the part of each group that passes, which a share of the total over the groups

@@ -8,6 +8,7 @@ import SemanticModel
 extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
+        dropHunch(&q)
         rewriteInEachOfMonths(&q)
         rewriteMonthList(&q)
         dropModelDefinitions(&q)
@@ -1069,6 +1070,40 @@ extension QuestionParser {
         let noun = w + 1 + asked.length
         guard noun <= i else { return }
         q.replace(noun..<(i + said), with: [])
+    }
+
+    /// "I think sales dipped towards the end of 2013. Can you show me sales for each quarter of 2013?", "Is our growth
+    /// slowing down? Give me the % change ...": a first sentence that voices a hunch (or asks yes or no) before the
+    /// question proper says nothing the question needs. Dropped only when a later sentence asks, and does not refer back
+    /// to it ("I'm worried the people who first shopped in 2011 drifted away. How many of them ..." keeps it).
+    private func dropHunch(_ q: inout QuestionWords) {
+        guard let second = q.sentenceStarts.first, second > 0, second < q.count else { return }
+        let openers: [[String]] = [
+            ["i", "think"], ["i", "feel"], ["i", "have", "a", "feeling"], ["i", "have", "a", "hunch"], ["my", "hunch"], ["i", "suspect"], ["i", "believe"],
+            ["i", "m", "worried"], ["im", "worried"], ["i", "am", "worried"], ["i", "worry"], ["i", "wonder"], ["i", "heard"], ["i", "reckon"], ["i", "guess"],
+            ["my", "feeling"], ["my", "gut"], ["it", "feels", "like"], ["it", "looks", "like"], ["it", "seems"], ["we", "think"], ["we", "suspect"],
+        ]
+        let hunch = openers.contains { o in o.count <= second && Array(q.words[0..<o.count]) == o }
+        // ("Is our growth slowing down? Give me ...": a yes-or-no question before the one asked.)
+        let yesNo = ["is", "are", "do", "does", "did", "has", "have", "am", "was", "were"].contains(q[0])
+        let rest = Array(q.words[second...])
+        let asks = ["what", "which", "how", "who", "give", "show", "list", "can", "could", "tell", "please", "where", "when"].contains(rest[0])
+        // ("how many orders on each", "each of the two": "each" with nothing after it.)
+        let refersBack =
+            rest.contains { ["them", "those", "they", "these", "it", "this", "that", "their", "its", "ones", "both", "either", "group", "groups", "such"].contains($0) }
+            || rest.indices.contains { k in rest[k] == "each" && (k + 1 == rest.count || ["one", "of"].contains(rest[k + 1])) }
+        // Every value, year and number the first sentence names is named again in the question proper.
+        let named = (0..<second).compactMap { k -> String? in
+            if let (v, _) = valueSpan(q, k) { return v.value }
+            return Double(q[k]) != nil ? q[k] : nil
+        }
+        let again = Set(
+            (second..<q.count).compactMap { k -> String? in
+                if let (v, _) = valueSpan(q, k) { return v.value }
+                return Double(q[k]) != nil ? q[k] : nil
+            })
+        guard hunch || yesNo, asks, !refersBack, rest.count >= 4, named.allSatisfy(again.contains) else { return }
+        q.replace(0..<second, with: [])
     }
 
     /// The words a definition of a measure in the model's own terms is made of.
@@ -2573,7 +2608,7 @@ extension QuestionParser {
             guard zero.contains(q[k]), ["where", "when", "if", "for"].contains(q[k + 1]) else { continue }
             guard let end = ((k + 2)..<(k + 10)).first(where: { Self.endsHere(q, $0) }),
                 ((k + 2)..<end).contains(where: { ["sold", "sales", "selling"].contains(q[$0]) }),
-                ((k + 2)..<end).contains(where: { ["all", "every", "none", "no"].contains(q[$0]) })
+                ((k + 2)..<end).contains(where: { ["all", "every", "none", "no", "everything", "everyone"].contains(q[$0]) })
             else { continue }
             q.replace(i..<end, with: [])
         }
@@ -2615,6 +2650,13 @@ extension QuestionParser {
             guard let a = matched(against, at: i + 1), let b = matched(before, at: i + 1 + a) else { continue }
             let growth = q.words.contains { ["growth", "yoy", "change", "increase", "grew", "grow"].contains($0) }
             q.replace(i..<(i + 1 + a + b), with: growth ? [] : ["growth"])
+        }
+        // "the % change in units compared with the year before, for 2012 and for 2013": with several years named, the
+        // same (each against its own year before).
+        guard Set(q.words.compactMap(Lexicon.year)).count >= 2, q.words.contains(where: { ["growth", "yoy", "change", "increase"].contains($0) }) else { return }
+        for i in stride(from: q.count - 1, through: 0, by: -1) {
+            guard let a = matched(against, at: i), let b = matched(before, at: i + a) else { continue }
+            q.replace(i..<(i + a + b), with: [])
         }
     }
 
@@ -3019,6 +3061,9 @@ extension QuestionParser {
     }
 
     private func rewriteSmallPhrases(_ q: inout QuestionWords) {
+        // "top 3 earners within each bike subcategory": sellers (products, unless the rows are named).
+        q.replaceAll(["earners"], with: ["sellers"])
+        q.replaceAll(["earner"], with: ["seller"])
         // "the subcategories under Components": in that category.
         for i in 0..<q.count where q[i] == "under" && Double(q[i + 1]) == nil {
             guard let (value, _) = valueSpan(q, i + 1) ?? valueSpan(q, i + 2).flatMap({ q[i + 1] == "the" ? $0 : nil }),
@@ -3084,6 +3129,11 @@ extension QuestionParser {
                     !["first", "last", "to", "down"].contains(q[i + phrase.count])
                 else { continue }
                 q.replace(i..<(i + phrase.count), with: said)
+            }
+            // ("cheapest and most expensive product cost": both ends of the cost said once.)
+            for tail in [["product", "cost"], ["cost"], ["unit", "cost"]] {
+                q.replaceAll(["lowest", "cost", "and", "highest", "cost"] + tail, with: ["lowest", "and", "highest"] + tail)
+                q.replaceAll(["highest", "cost", "and", "lowest", "cost"] + tail, with: ["highest", "and", "lowest"] + tail)
             }
             if q.has(anyOf: ["highest cost", "lowest cost"]) {
                 for phrase in [["in", "terms", "of", "cost"], ["by", "cost"], ["based", "on", "cost"], ["going", "by", "cost"]] where q.words.count > phrase.count {
@@ -3196,8 +3246,65 @@ extension QuestionParser {
                 }
             }
         }
+        // "AOV for Saturday/Sunday orders and for Monday-Friday orders": the weekend and the weekdays.
+        for (phrase, said) in [
+            (["saturday", "sunday"], ["weekend"]), (["saturday", "and", "sunday"], ["weekend"]), (["sat", "sun"], ["weekend"]), (["saturdays", "sundays"], ["weekend"]),
+            (["monday", "friday"], ["weekday"]), (["monday", "to", "friday"], ["weekday"]), (["monday", "through", "friday"], ["weekday"]), (["mon", "fri"], ["weekday"]),
+            (["mondays", "fridays"], ["weekday"]), (["monday", "thru", "friday"], ["weekday"]),
+        ] where q.words.contains(phrase[0]) {
+            q.replaceAll(phrase, with: said)
+        }
+        // "which products never sold but cost over 500? show the cost": a later sentence naming a column of the rows is
+        // that column shown with them.
+        for i in q.sentenceStarts.reversed() where i > 0 && ["show", "give", "include"].contains(q[i]) && ["the", "their", "its", "each"].contains(q[i + 1]) {
+            guard dimensionNamed(q.words, i + 2) != nil, Self.endsHere(q, i + 3) || q[i + 3] == "too" || q[i + 3] == "as" else { continue }
+            q.replace(i..<(i + 2), with: ["with", "their"])
+        }
+        // "AOV for weekend orders and for weekday orders": the orders an average order value is of, not a count beside it.
+        if q.words.contains("aov") || q.has("order value") || q.has("per order") {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "orders" && (q[i - 2] == "for" || (q[i - 3] == "for" && valueSpan(q, i - 2) != nil)) {
+                guard valueSpan(q, i - 1) != nil || ["weekend", "weekday"].contains(q[i - 1]) || valueSpan(q, i - 2)?.1 == 2 else { continue }
+                q.replace(i..<(i + 1), with: [])
+            }
+        }
+        // "sort from the biggest spender down", "from the smallest up": an order, biggest (smallest) first.
+        for i in 0..<q.count where q[i] == "from" && q[i + 1] == "the" {
+            let top = ["biggest", "largest", "highest", "top", "best"].contains(q[i + 2])
+            guard top || ["smallest", "lowest", "bottom", "worst"].contains(q[i + 2]) else { continue }
+            let end = q[i + 3] == (top ? "down" : "up") ? i + 4 : (q[i + 4] == (top ? "down" : "up") ? i + 5 : nil)
+            guard let end else { continue }
+            let start = ["sort", "sorted", "order", "ordered", "rank", "ranked"].contains(q[i - 1]) ? i - 1 : i
+            q.replace(start..<end, with: ["sorted", top ? "highest" : "lowest", "first"])
+            break
+        }
+        // "on our product list", "never sold, not even one": the catalogue, and never, said again.
+        for phrase in [["on", "our", "product", "list"], ["in", "our", "product", "list"], ["on", "the", "product", "list"], ["not", "even", "one"], ["not", "even", "once"], ["not", "a", "single", "one"]] {
+            q.replaceAll(phrase, with: [])
+        }
+        // "the 5 things people under 30 buy most": products (what is bought is a product).
+        if q.words.contains(where: { ["buy", "bought", "buys", "sell", "sold", "sells", "purchase", "purchased"].contains($0) }) {
+            for i in 0..<q.count where ["things", "items"].contains(q[i]) && (Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]]) != nil { q.replace(i..<(i + 1), with: ["products"]) }
+        }
+        // "on average, how much do we actually get for a helmet": the average selling price of one.
+        for lead in [
+            ["on", "average", "how", "much", "do", "we", "get", "for"], ["on", "average", "how", "much", "do", "we", "actually", "get", "for"],
+            ["how", "much", "do", "we", "get", "on", "average", "for"], ["how", "much", "do", "we", "actually", "get", "on", "average", "for"],
+        ] {
+            q.replaceAll(lead, with: ["average", "selling", "price", "of"])
+        }
         // "the highest unit price we charged on a sale": on the sales lines, where every price is.
         if q.words.contains(where: { ["price", "prices"].contains($0) }) {
+            // ("items with a unit price of 2,000 or more": the price, never a count of units; "average unit price" is the
+            // model's average selling price.)
+            // ("bought at least one item with a price of ...": bought something at that price.)
+            for what in ["item", "product", "thing", "article"] { q.replaceAll(["at", "least", "one", what, "with"], with: ["something", "with"]) }
+            // ("sold at more than one unit price": a count of different prices, never a price above 1; left unread.)
+            for one in ["one", "1"] {
+                for price in [["price"], ["unit", "price"], ["prices"]] { q.replaceAll(["more", "than", one] + price, with: ["several", "different", "prices"]) }
+            }
+            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "unit" && ["price", "prices"].contains(q[i + 1]) {
+                if !["average", "avg", "mean", "typical"].contains(q[i - 1]) { q.replace(i..<(i + 1), with: []) }
+            }
             for phrase in [["on", "a", "sale"], ["on", "any", "sale"], ["on", "a", "sales", "line"], ["on", "any", "sales", "line"], ["on", "the", "sales", "lines"]] { q.replaceAll(phrase, with: []) }
         }
         // "gross profit per buying customer": per customer (every customer counted with the sales is one who bought).

@@ -551,7 +551,10 @@ struct SQLBuilder {
         let tables = try tablesUsed(intent, metric)
         var selects: [(String, String)] = []
         for g in intent.groupBy { let d = try dimension(g); selects.append((d.expr, d.name)) }
-        if !intent.periods.isEmpty { selects.append(periodsColumn(intent.periods)) }
+        // ("each year's December share, for 2011, 2012 and 2013": whole years named beside a breakdown by year are its
+        // rows already; the filter keeps them.)
+        let periodsAreYearRows = intent.bucket == .year && intent.periods.allSatisfy { $0.from?.hasSuffix("-01-01") == true && $0.until?.hasSuffix("-01-01") == true }
+        if !intent.periods.isEmpty && !periodsAreYearRows { selects.append(periodsColumn(intent.periods)) }
         if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
         if let band = intent.band { selects.append(try bandExpr(band)) }
         let (fromClause, viaFact) = from(tables)
@@ -643,7 +646,7 @@ struct SQLBuilder {
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map { joinColumnNames.contains($0.1) ? $0.0 : $0.1 }.joined(separator: ", ")
         let label: String = {
             if intent.asPercentOfBase, intent.entityThreshold != nil || !intent.orderContents.isEmpty { return "pct_of_\(metric.name)" }
-            if !intent.percentPassing.isEmpty || intent.cohortIsPart { return "pct_of_\(metric.name)" }
+            if !intent.percentPassing.isEmpty || intent.cohortIsPart || intent.partOfYear { return "pct_of_\(metric.name)" }
             switch intent.shape {
             case .shareOf, .shareOfPeriod: return "pct_of_\(metric.name)"
             default: return metric.name

@@ -2421,4 +2421,30 @@ import Translation
         let each = try #require(t.sql("For each country, what share of revenue comes from customers acquired in 2012?"))
         #expect(each.contains("GROUP BY") && each.contains("MIN(f.order_date) >= '2012-01-01'") && !each.contains("OVER ()"))
     }
+
+    @Test func wordingsFromBlindSetsEightyThreeToEightyEightKeepTheirMeaning() throws {
+        // A hunch voiced before the question says nothing it needs; one the question refers back to stays (and is refused).
+        let hunch = try #require(t.sql("I have a feeling road bikes aren't moving like they used to. How many road bikes did we sell each year?"))
+        #expect(hunch.contains("'Road Bikes'") && hunch.contains("AS year"))
+        #expect(t.sql("I'm worried the people who first shopped with us in 2011 have drifted away. How many of them placed an order in 2013?") == nil)
+        // Each year's change on its own year before, for several years named.
+        let yoy = try #require(t.sql("Is our growth slowing down? Give me the % change in units sold compared with the year before, for 2012 and for 2013."))
+        #expect(yoy.contains("LAG(v)") && yoy.contains("IN (2012, 2013)"))
+        // The weekend and the weekdays, and the orders an average order value is of.
+        let aov = try #require(t.sql("Give me AOV for Saturday/Sunday orders and for Monday-Friday orders."))
+        #expect(aov.contains("'Weekend'") && !aov.contains("order_count"))
+        // A price on the sales lines: its lowest and highest; "unit price" is never a count of units.
+        let prices = try #require(t.sql("lowest and highest unit price in each bike subcategory"))
+        #expect(prices.contains("MIN(f.price)") && prices.contains("MAX(f.price)"))
+        let bought = try #require(t.sql("How many customers have bought at least one item with a unit price of 2,000 or more?"))
+        #expect(bought.contains("f.price >= 2000") && !bought.contains("quantity"))
+        #expect(t.sql("Which products have been sold at more than one unit price?") == nil)
+        // A later sentence naming a column of the listed rows shows it.
+        #expect(try #require(t.sql("which products have never sold but cost us over 500? show the cost")).contains("p.cost AS cost"))
+        // "from the biggest spender down" sorts, biggest first.
+        #expect(try #require(t.sql("Which UK customers spent more than 4,000 in 2013? Sort from the biggest spender down.")).contains("DESC"))
+        // Whole years named beside a breakdown by year are its rows, one year column.
+        let december = try #require(t.sql("How much of each year's revenue came in December, as a %? Just the full years 2011, 2012 and 2013."))
+        #expect(december.components(separatedBy: " AS year").count == 2)
+    }
 }

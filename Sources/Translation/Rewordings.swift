@@ -3277,6 +3277,41 @@ extension QuestionParser {
             q.replace(start..<end, with: ["sorted", top ? "highest" : "lowest", "first"])
             break
         }
+        // "what % of orders from German customers included an accessory": German orders, with their contents after.
+        for i in 0..<q.count where ["orders", "baskets"].contains(q[i]) && ["from", "by", "of"].contains(q[i + 1]) {
+            guard let (value, n) = valueSpan(q, i + 2), vocabulary.dimension(named: value.dimension)?.table == customersTable else { continue }
+            var end = i + 2 + n
+            if Lexicon.peopleWords.contains(q[end]) { end += 1 }
+            guard ["include", "included", "includes", "contain", "contained", "contains", "had", "have", "has", "that", "which", "with"].contains(q[end]) else { continue }
+            q.replace(i..<end, with: Array(q.words[(i + 2)..<(i + 2 + n)]) + [q[i]])
+            break
+        }
+        // "one row per country, a column for each quarter", "one column per year": the periods named side by side.
+        if Set(q.words.filter { Lexicon.year($0) != nil || Lexicon.quarter($0) != nil || ["h1", "h2"].contains($0) }).count >= 2, !q.has("side by side") {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where ["column", "columns"].contains(q[i]) {
+                var k = i + 1
+                if ["per", "for"].contains(q[k]) { k += 1 }
+                if ["each", "every"].contains(q[k]) { k += 1 }
+                guard k > i + 1, ["year", "quarter", "period", "half", "month"].contains(q[k]) else { continue }
+                let start = ["one", "a", "and"].contains(q[i - 1]) ? i - 1 : i
+                q.replace(start..<(k + 1), with: ["side", "by", "side"])
+            }
+            // ("one row per country": a slice of the rows; a grain is left for the layout readers.)
+            for phrase in [["one", "row", "per"], ["a", "row", "per"], ["one", "row", "for", "each"], ["a", "row", "for", "each"]] {
+                guard let i = q.firstIndex(of: phrase), dimensionNamed(q.words, i + phrase.count) != nil, q.has("side by side") else { continue }
+                q.replace(i..<(i + phrase.count), with: ["per"])
+            }
+        }
+        // "more than one unit on a single sales line", "in a single order": one of them, never the single customers.
+        // ("never placed a single order": never, said again; read where it is.)
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "single" && ["a", "any", "one"].contains(q[i - 1]) {
+            guard ["line", "sales", "order", "day", "month", "transaction", "purchase", "sale", "receipt", "basket", "week"].contains(q[i + 1]),
+                !q.span(max(0, i - 5), upTo: i).contains(where: { ["never", "not", "no", "without", "didnt", "havent", "hasnt", "dont"].contains(q[$0]) })
+            else { continue }
+            q.replace((i - 1)..<(i + 1), with: ["one"])
+        }
+        // "in which month of 2013 did the year's cumulative revenue first pass 5 million": the running total within it.
+        for lead in ["cumulative", "running"] { q.replaceAll(["the", "year", lead], with: [lead]); q.replaceAll(["that", "year", lead], with: [lead]) }
         // "on our product list", "never sold, not even one": the catalogue, and never, said again.
         for phrase in [["on", "our", "product", "list"], ["in", "our", "product", "list"], ["on", "the", "product", "list"], ["not", "even", "one"], ["not", "even", "once"], ["not", "a", "single", "one"]] {
             q.replaceAll(phrase, with: [])

@@ -675,6 +675,14 @@ struct SQLBuilder {
                 "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")
                 + " FROM \(fromClause)\(whereSQL)\(groupSQL)"
         }
+        // "for each country, how many of 2013's buyers were new and how many returning": the two kinds side by side, a
+        // row per value of the other slice (each count 0 where a kind has none).
+        if intent.shape == .plain, selects.count == 2, selects.contains(where: { $0.1 == QueryIntent.customerStatus }), intent.ranking == nil, intent.sortDescending == nil,
+            intent.bucket == nil, intent.periods.isEmpty, part == nil, metricExpr == metric.expr, let other = selects.first(where: { $0.1 != QueryIntent.customerStatus })
+        {
+            let kinds = ["New", "Returning"].map { "COALESCE(SUM(CASE WHEN \(QueryIntent.customerStatus) = '\($0)' THEN \(label) END), 0) AS \($0.lowercased())_\(label)" }
+            sql = "SELECT \(other.1), \(kinds.joined(separator: ", ")) FROM (\(sql)) GROUP BY \(other.1) ORDER BY \(other.1)"
+        }
         if intent.shape == .share && !selects.isEmpty {
             let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
             let (whole, name) = intent.shareOfBest ? ("MAX", "pct_of_best") : ("SUM", "pct_of_total")

@@ -2446,5 +2446,18 @@ import Translation
         // Whole years named beside a breakdown by year are its rows, one year column.
         let december = try #require(t.sql("How much of each year's revenue came in December, as a %? Just the full years 2011, 2012 and 2013."))
         #expect(december.components(separatedBy: " AS year").count == 2)
+        // "a column for each quarter": the periods side by side, never a third breakdown by quarter.
+        let wide = try #require(t.sql("Accessory units by country, Q3 2013 vs Q4 2013 - one row per country, a column for each quarter"))
+        #expect(wide.contains("units_q3_2013") && wide.contains("units_q4_2013") && !wide.contains("AS quarter"))
+        // "a single sales line" is one line, never the single customers.
+        #expect(t.sql("Which products have ever sold more than one unit on a single sales line?")?.contains("marital_status") != true)
+        // "the year's cumulative revenue" within a year asked by month is the running total by month.
+        #expect(try #require(t.sql("In which month of 2013 did the year's cumulative revenue first pass 5 million?")).contains("AS month"))
+        // New and returning buyers beside another slice: side by side, one row per value.
+        let kinds = try #require(t.sql("new vs returning buyers in 2013 by country"))
+        #expect(kinds.contains("AS new_buyer_count") && kinds.contains("AS returning_buyer_count") && kinds.contains("GROUP BY country"))
+        // Orders from some customers that contained something: those customers' orders.
+        let french = try #require(t.sql("how many orders from french customers contained a bike in 2013"))
+        #expect(french.contains("c.country = 'France'") && french.contains("f.order_number IN"))
     }
 }

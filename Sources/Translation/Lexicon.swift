@@ -10,7 +10,7 @@ enum Lexicon {
         "you", "your", "it", "its", "their", "them", "they", "what", "whats", "which", "who", "whom", "how", "many", "much",
         "show", "give", "tell", "please", "pls", "can", "could", "would", "should", "will", "there", "that", "this",
         "these", "those", "get", "got", "let", "lets", "see", "saw", "seen", "showed", "shows", "pull", "put", "fetch", "grab", "know", "want", "need", "find", "report", "display", "just", "provide", "provided", "identify", "produced", "produce",
-        "produces", "producing", "set", "charged", "charge", "charging", "full",
+        "produces", "producing", "set", "charged", "charge", "charging", "full", "shift", "shifted", "newly", "ordering",
         "all", "total", "overall", "number", "count", "figures", "figure", "numbers", "amount", "value", "values",
         "breakdown", "break", "down", "split", "broken", "out", "up", "across", "group", "grouped", "groups", "over", "into",
         "as", "so", "far", "ever", "dated", "then", "than", "too", "only", "data", "did", "make", "made", "bring", "brought", "earns", "earning", "earn", "earned", "makes",

@@ -3277,15 +3277,6 @@ extension QuestionParser {
             q.replace(start..<end, with: ["sorted", top ? "highest" : "lowest", "first"])
             break
         }
-        // "what % of orders from German customers included an accessory": German orders, with their contents after.
-        for i in 0..<q.count where ["orders", "baskets"].contains(q[i]) && ["from", "by", "of"].contains(q[i + 1]) {
-            guard let (value, n) = valueSpan(q, i + 2), vocabulary.dimension(named: value.dimension)?.table == customersTable else { continue }
-            var end = i + 2 + n
-            if Lexicon.peopleWords.contains(q[end]) { end += 1 }
-            guard ["include", "included", "includes", "contain", "contained", "contains", "had", "have", "has", "that", "which", "with"].contains(q[end]) else { continue }
-            q.replace(i..<end, with: Array(q.words[(i + 2)..<(i + 2 + n)]) + [q[i]])
-            break
-        }
         // "one row per country, a column for each quarter", "one column per year": the periods named side by side.
         if Set(q.words.filter { Lexicon.year($0) != nil || Lexicon.quarter($0) != nil || ["h1", "h2"].contains($0) }).count >= 2, !q.has("side by side") {
             for i in stride(from: q.count - 1, through: 0, by: -1) where ["column", "columns"].contains(q[i]) {

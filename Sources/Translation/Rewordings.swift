@@ -3229,158 +3229,7 @@ extension QuestionParser {
             q.replaceAll(["over", "the", "previous", grain], with: ["compared", "with", "the", "previous", grain])
             q.replaceAll(["over", "the", "prior", grain], with: ["compared", "with", "the", "previous", grain])
         }
-        // "with the running % of total accessories revenue next to each", "a running cumulative percent": the cumulative
-        // share down the rows, said with the words of a running total.
-        if let i = q.words.firstIndex(where: { ["running", "cumulative", "cumulated"].contains($0) }) {
-            var k = i + 1
-            while ["cumulative", "running", "total"].contains(q[k]), k < i + 3 { k += 1 }
-            if ["percent", "percentage", "share", "pct", "proportion"].contains(q[k]) {
-                q.replace(i..<(k + 1), with: ["cumulative", "share"])
-                // ("of total revenue", "of the total": the base of every share; "so far", "next to each": where it stands.)
-                let after = i + 2
-                for phrase in [["of", "total"], ["of", "the", "total"], ["of", "our", "total"], ["of", "the", "overall"]] where q.words.count > after + phrase.count {
-                    if Array(q.words[after..<(after + phrase.count)]) == phrase { q.replace(after..<(after + phrase.count), with: ["of"]) }
-                }
-                for phrase in [["next", "to", "each"], ["next", "to", "each", "one"], ["so", "far"], ["reached", "at", "that", "row"], ["at", "each", "row"], ["alongside"], ["beside", "each"]] {
-                    q.replaceAll(phrase, with: [])
-                }
-            }
-        }
-        // "AOV for Saturday/Sunday orders and for Monday-Friday orders": the weekend and the weekdays.
-        for (phrase, said) in [
-            (["saturday", "sunday"], ["weekend"]), (["saturday", "and", "sunday"], ["weekend"]), (["sat", "sun"], ["weekend"]), (["saturdays", "sundays"], ["weekend"]),
-            (["monday", "friday"], ["weekday"]), (["monday", "to", "friday"], ["weekday"]), (["monday", "through", "friday"], ["weekday"]), (["mon", "fri"], ["weekday"]),
-            (["mondays", "fridays"], ["weekday"]), (["monday", "thru", "friday"], ["weekday"]),
-        ] where q.words.contains(phrase[0]) {
-            q.replaceAll(phrase, with: said)
-        }
-        // "which products never sold but cost over 500? show the cost": a later sentence naming a column of the rows is
-        // that column shown with them.
-        for i in q.sentenceStarts.reversed() where i > 0 && ["show", "give", "include"].contains(q[i]) && ["the", "their", "its", "each"].contains(q[i + 1]) {
-            guard dimensionNamed(q.words, i + 2) != nil, Self.endsHere(q, i + 3) || q[i + 3] == "too" || q[i + 3] == "as" else { continue }
-            q.replace(i..<(i + 2), with: ["with", "their"])
-        }
-        // "AOV for weekend orders and for weekday orders": the orders an average order value is of, not a count beside it.
-        if q.words.contains("aov") || q.has("order value") || q.has("per order") {
-            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "orders" && (q[i - 2] == "for" || (q[i - 3] == "for" && valueSpan(q, i - 2) != nil)) {
-                guard valueSpan(q, i - 1) != nil || ["weekend", "weekday"].contains(q[i - 1]) || valueSpan(q, i - 2)?.1 == 2 else { continue }
-                q.replace(i..<(i + 1), with: [])
-            }
-        }
-        // "sort from the biggest spender down", "from the smallest up": an order, biggest (smallest) first.
-        for i in 0..<q.count where q[i] == "from" && q[i + 1] == "the" {
-            let top = ["biggest", "largest", "highest", "top", "best"].contains(q[i + 2])
-            guard top || ["smallest", "lowest", "bottom", "worst"].contains(q[i + 2]) else { continue }
-            let end = q[i + 3] == (top ? "down" : "up") ? i + 4 : (q[i + 4] == (top ? "down" : "up") ? i + 5 : nil)
-            guard let end else { continue }
-            let start = ["sort", "sorted", "order", "ordered", "rank", "ranked"].contains(q[i - 1]) ? i - 1 : i
-            q.replace(start..<end, with: ["sorted", top ? "highest" : "lowest", "first"])
-            break
-        }
-        // "one row per country, a column for each quarter", "one column per year": the periods named side by side.
-        if Set(q.words.filter { Lexicon.year($0) != nil || Lexicon.quarter($0) != nil || ["h1", "h2"].contains($0) }).count >= 2, !q.has("side by side") {
-            for i in stride(from: q.count - 1, through: 0, by: -1) where ["column", "columns"].contains(q[i]) {
-                var k = i + 1
-                if ["per", "for"].contains(q[k]) { k += 1 }
-                if ["each", "every"].contains(q[k]) { k += 1 }
-                guard k > i + 1, ["year", "quarter", "period", "half", "month"].contains(q[k]) else { continue }
-                let start = ["one", "a", "and"].contains(q[i - 1]) ? i - 1 : i
-                q.replace(start..<(k + 1), with: ["side", "by", "side"])
-            }
-            // ("one row per country": a slice of the rows; a grain is left for the layout readers.)
-            for phrase in [["one", "row", "per"], ["a", "row", "per"], ["one", "row", "for", "each"], ["a", "row", "for", "each"]] {
-                guard let i = q.firstIndex(of: phrase), dimensionNamed(q.words, i + phrase.count) != nil, q.has("side by side") else { continue }
-                q.replace(i..<(i + phrase.count), with: ["per"])
-            }
-        }
-        // "more than one unit on a single sales line", "in a single order": one of them, never the single customers.
-        // ("never placed a single order": never, said again; read where it is.)
-        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "single" && ["a", "any", "one"].contains(q[i - 1]) {
-            guard ["line", "sales", "order", "day", "month", "transaction", "purchase", "sale", "receipt", "basket", "week"].contains(q[i + 1]),
-                !q.span(max(0, i - 5), upTo: i).contains(where: { ["never", "not", "no", "without", "didnt", "havent", "hasnt", "dont"].contains(q[$0]) })
-            else { continue }
-            q.replace((i - 1)..<(i + 1), with: ["one"])
-        }
-        // "in which month of 2013 did the year's cumulative revenue first pass 5 million": the running total within it.
-        for lead in ["cumulative", "running"] { q.replaceAll(["the", "year", lead], with: [lead]); q.replaceAll(["that", "year", lead], with: [lead]) }
-        // "on our product list", "never sold, not even one": the catalogue, and never, said again.
-        for phrase in [["on", "our", "product", "list"], ["in", "our", "product", "list"], ["on", "the", "product", "list"], ["not", "even", "one"], ["not", "even", "once"], ["not", "a", "single", "one"]] {
-            q.replaceAll(phrase, with: [])
-        }
-        // "the 5 things people under 30 buy most": products (what is bought is a product).
-        if q.words.contains(where: { ["buy", "bought", "buys", "sell", "sold", "sells", "purchase", "purchased"].contains($0) }) {
-            for i in 0..<q.count where ["things", "items"].contains(q[i]) && (Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]]) != nil { q.replace(i..<(i + 1), with: ["products"]) }
-        }
-        // "on average, how much do we actually get for a helmet": the average selling price of one.
-        for lead in [
-            ["on", "average", "how", "much", "do", "we", "get", "for"], ["on", "average", "how", "much", "do", "we", "actually", "get", "for"],
-            ["how", "much", "do", "we", "get", "on", "average", "for"], ["how", "much", "do", "we", "actually", "get", "on", "average", "for"],
-        ] {
-            q.replaceAll(lead, with: ["average", "selling", "price", "of"])
-        }
-        // "the highest unit price we charged on a sale": on the sales lines, where every price is.
-        if q.words.contains(where: { ["price", "prices"].contains($0) }) {
-            // ("items with a unit price of 2,000 or more": the price, never a count of units; "average unit price" is the
-            // model's average selling price.)
-            // ("bought at least one item with a price of ...": bought something at that price.)
-            for what in ["item", "product", "thing", "article"] { q.replaceAll(["at", "least", "one", what, "with"], with: ["something", "with"]) }
-            // ("sold at more than one unit price": a count of different prices, never a price above 1; left unread.)
-            for one in ["one", "1"] {
-                for price in [["price"], ["unit", "price"], ["prices"]] { q.replaceAll(["more", "than", one] + price, with: ["several", "different", "prices"]) }
-            }
-            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "unit" && ["price", "prices"].contains(q[i + 1]) {
-                if !["average", "avg", "mean", "typical"].contains(q[i - 1]) { q.replace(i..<(i + 1), with: []) }
-            }
-            for phrase in [["on", "a", "sale"], ["on", "any", "sale"], ["on", "a", "sales", "line"], ["on", "any", "sales", "line"], ["on", "the", "sales", "lines"]] { q.replaceAll(phrase, with: []) }
-        }
-        // "gross profit per buying customer": per customer (every customer counted with the sales is one who bought).
-        for adjective in ["buying", "purchasing", "paying", "ordering", "active"] where q.words.contains(adjective) {
-            for person in ["customer", "customers", "client", "clients", "shopper", "shoppers"] {
-                q.replaceAll(["per", adjective, person], with: ["per", "customer"])
-            }
-        }
-        // "order count growth: 2012 over 2011 and 2013 over 2012": each year's change on the year before, said for several
-        // years; the years the rows are for are the later ones. (One pair alone is a comparison of two periods.)
-        let overPairs = (0..<q.count).filter { i in
-            q[i + 1] == "over" && Lexicon.year(q[i]).map { y in Lexicon.year(q[i + 2]) == y - 1 } ?? false
-        }
-        if overPairs.count >= 2, q.words.contains(where: { ["growth", "change", "yoy", "increase", "grew", "grow"].contains($0) }) {
-            for i in overPairs.reversed() { q.replace((i + 1)..<(i + 3), with: []) }
-        }
-        // "which of our clothing items have never sold": which clothing items (a list), as "which of the" before a noun.
-        // (Not "which of the two years", "which of them": a count or a pronoun follows.)
-        for i in 0..<q.count where ["which", "what"].contains(q[i]) && q[i + 1] == "of" && ["our", "the", "all", "my"].contains(q[i + 2]) {
-            guard Lexicon.numberWords[q[i + 3]] == nil, Int(q[i + 3]) == nil, !["them", "these", "those", "two", "three", "both"].contains(q[i + 3]),
-                valueSpan(q, i + 3) != nil || Lexicon.productWords.contains(q[i + 3]) || Lexicon.peopleWords.contains(q[i + 3])
-            else { continue }
-            q.replace((i + 1)..<(i + 3), with: [])
-            break
-        }
-        // "for each kind of bike (mountain, road, touring)", "which kinds of accessories": the subcategories of that
-        // category (the model's "type" is the subcategory); an aside right after that only lists them says nothing more.
-        for i in 0..<q.count where ["kind", "kinds", "type", "types", "sort", "sorts"].contains(q[i]) && q[i + 1] == "of" {
-            guard let (value, length) = valueSpan(q, i + 2), vocabulary.dimension(named: value.dimension)?.name == "category" else { continue }
-            var end = i + 2 + length
-            if let aside = q.asides.first(where: { $0.lowerBound == end }),
-                aside.allSatisfy({ k in ["and", "or", "mountain", "road", "touring", "etc"].contains(q[k]) || valueSpan(q, k) != nil })
-            {
-                end = aside.upperBound
-            }
-            q.replace(i..<end, with: Array(q.words[(i + 2)..<(i + 2 + length)]) + [q[i].hasSuffix("s") ? "subcategories" : "subcategory"])
-            break
-        }
-        // "what % of 2013 revenue was generated by customers based in the US", "orders placed by women": the people the
-        // sales came from, not a breakdown by each of them ("by each customer" still is one).
-        for i in 1..<max(1, q.count) where q[i] == "by" {
-            guard
-                ["generated", "produced", "earned", "made", "contributed", "placed", "bought", "purchased", "spent", "brought", "driven"].contains(q[i - 1])
-                    || (q[i - 1] == "in" && q[i - 2] == "brought")
-            else { continue }
-            var k = i + 1
-            while k < q.count, k < i + 4, !Lexicon.peopleWords.contains(q[k]), !["each", "every", "per", "month", "year", "quarter", "country"].contains(q[k]) { k += 1 }
-            guard Lexicon.peopleWords.contains(q[k]) else { continue }
-            q.replace(i..<(i + 1), with: ["from"])
-        }
+        rewriteSaidOtherwise(&q)
         // "how many such products does each have": the ones just described.
         q.replaceAll(["many", "such"], with: ["many"])
         // "running count of orders": a running total of the count.
@@ -3677,6 +3526,164 @@ extension QuestionParser {
                 ((i + verb.count)..<(i + verb.count + 4)).contains(where: { ["average", "avg", "mean"].contains(q[$0]) })
             else { continue }
             q.replace(i..<(i + verb.count), with: [verb.contains("worse") ? "below" : "above"])
+        }
+    }
+
+    /// Wordings that say a part of the model another way: who sales came from, kinds of a category, values listed with
+    /// commas, lists asked as "which of our", cumulative shares, prices on the sales lines, layouts, hunches. Kept out of
+    /// `rewriteSmallPhrases`, whose size had made the optimizer of release builds run for half an hour.
+    private func rewriteSaidOtherwise(_ q: inout QuestionWords) {
+        // "with the running % of total accessories revenue next to each", "a running cumulative percent": the cumulative
+        // share down the rows, said with the words of a running total.
+        if let i = q.words.firstIndex(where: { ["running", "cumulative", "cumulated"].contains($0) }) {
+            var k = i + 1
+            while ["cumulative", "running", "total"].contains(q[k]), k < i + 3 { k += 1 }
+            if ["percent", "percentage", "share", "pct", "proportion"].contains(q[k]) {
+                q.replace(i..<(k + 1), with: ["cumulative", "share"])
+                // ("of total revenue", "of the total": the base of every share; "so far", "next to each": where it stands.)
+                let after = i + 2
+                for phrase in [["of", "total"], ["of", "the", "total"], ["of", "our", "total"], ["of", "the", "overall"]] where q.words.count > after + phrase.count {
+                    if Array(q.words[after..<(after + phrase.count)]) == phrase { q.replace(after..<(after + phrase.count), with: ["of"]) }
+                }
+                for phrase in [["next", "to", "each"], ["next", "to", "each", "one"], ["so", "far"], ["reached", "at", "that", "row"], ["at", "each", "row"], ["alongside"], ["beside", "each"]] {
+                    q.replaceAll(phrase, with: [])
+                }
+            }
+        }
+        // "AOV for Saturday/Sunday orders and for Monday-Friday orders": the weekend and the weekdays.
+        for (phrase, said) in [
+            (["saturday", "sunday"], ["weekend"]), (["saturday", "and", "sunday"], ["weekend"]), (["sat", "sun"], ["weekend"]), (["saturdays", "sundays"], ["weekend"]),
+            (["monday", "friday"], ["weekday"]), (["monday", "to", "friday"], ["weekday"]), (["monday", "through", "friday"], ["weekday"]), (["mon", "fri"], ["weekday"]),
+            (["mondays", "fridays"], ["weekday"]), (["monday", "thru", "friday"], ["weekday"]),
+        ] where q.words.contains(phrase[0]) {
+            q.replaceAll(phrase, with: said)
+        }
+        // "which products never sold but cost over 500? show the cost": a later sentence naming a column of the rows is
+        // that column shown with them.
+        for i in q.sentenceStarts.reversed() where i > 0 && ["show", "give", "include"].contains(q[i]) && ["the", "their", "its", "each"].contains(q[i + 1]) {
+            guard dimensionNamed(q.words, i + 2) != nil, Self.endsHere(q, i + 3) || q[i + 3] == "too" || q[i + 3] == "as" else { continue }
+            q.replace(i..<(i + 2), with: ["with", "their"])
+        }
+        // "AOV for weekend orders and for weekday orders": the orders an average order value is of, not a count beside it.
+        if q.words.contains("aov") || q.has("order value") || q.has("per order") {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "orders" && (q[i - 2] == "for" || (q[i - 3] == "for" && valueSpan(q, i - 2) != nil)) {
+                guard valueSpan(q, i - 1) != nil || ["weekend", "weekday"].contains(q[i - 1]) || valueSpan(q, i - 2)?.1 == 2 else { continue }
+                q.replace(i..<(i + 1), with: [])
+            }
+        }
+        // "sort from the biggest spender down", "from the smallest up": an order, biggest (smallest) first.
+        for i in 0..<q.count where q[i] == "from" && q[i + 1] == "the" {
+            let top = ["biggest", "largest", "highest", "top", "best"].contains(q[i + 2])
+            guard top || ["smallest", "lowest", "bottom", "worst"].contains(q[i + 2]) else { continue }
+            let end = q[i + 3] == (top ? "down" : "up") ? i + 4 : (q[i + 4] == (top ? "down" : "up") ? i + 5 : nil)
+            guard let end else { continue }
+            let start = ["sort", "sorted", "order", "ordered", "rank", "ranked"].contains(q[i - 1]) ? i - 1 : i
+            q.replace(start..<end, with: ["sorted", top ? "highest" : "lowest", "first"])
+            break
+        }
+        // "one row per country, a column for each quarter", "one column per year": the periods named side by side.
+        if Set(q.words.filter { Lexicon.year($0) != nil || Lexicon.quarter($0) != nil || ["h1", "h2"].contains($0) }).count >= 2, !q.has("side by side") {
+            for i in stride(from: q.count - 1, through: 0, by: -1) where ["column", "columns"].contains(q[i]) {
+                var k = i + 1
+                if ["per", "for"].contains(q[k]) { k += 1 }
+                if ["each", "every"].contains(q[k]) { k += 1 }
+                guard k > i + 1, ["year", "quarter", "period", "half", "month"].contains(q[k]) else { continue }
+                let start = ["one", "a", "and"].contains(q[i - 1]) ? i - 1 : i
+                q.replace(start..<(k + 1), with: ["side", "by", "side"])
+            }
+            // ("one row per country": a slice of the rows; a grain is left for the layout readers.)
+            for phrase in [["one", "row", "per"], ["a", "row", "per"], ["one", "row", "for", "each"], ["a", "row", "for", "each"]] {
+                guard let i = q.firstIndex(of: phrase), dimensionNamed(q.words, i + phrase.count) != nil, q.has("side by side") else { continue }
+                q.replace(i..<(i + phrase.count), with: ["per"])
+            }
+        }
+        // "more than one unit on a single sales line", "in a single order": one of them, never the single customers.
+        // ("never placed a single order": never, said again; read where it is.)
+        for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "single" && ["a", "any", "one"].contains(q[i - 1]) {
+            guard ["line", "sales", "order", "day", "month", "transaction", "purchase", "sale", "receipt", "basket", "week"].contains(q[i + 1]),
+                !q.span(max(0, i - 5), upTo: i).contains(where: { ["never", "not", "no", "without", "didnt", "havent", "hasnt", "dont"].contains(q[$0]) })
+            else { continue }
+            q.replace((i - 1)..<(i + 1), with: ["one"])
+        }
+        // "in which month of 2013 did the year's cumulative revenue first pass 5 million": the running total within it.
+        for lead in ["cumulative", "running"] { q.replaceAll(["the", "year", lead], with: [lead]); q.replaceAll(["that", "year", lead], with: [lead]) }
+        // "on our product list", "never sold, not even one": the catalogue, and never, said again.
+        for phrase in [["on", "our", "product", "list"], ["in", "our", "product", "list"], ["on", "the", "product", "list"], ["not", "even", "one"], ["not", "even", "once"], ["not", "a", "single", "one"]] {
+            q.replaceAll(phrase, with: [])
+        }
+        // "the 5 things people under 30 buy most": products (what is bought is a product).
+        if q.words.contains(where: { ["buy", "bought", "buys", "sell", "sold", "sells", "purchase", "purchased"].contains($0) }) {
+            for i in 0..<q.count where ["things", "items"].contains(q[i]) && (Int(q[i - 1]) ?? Lexicon.numberWords[q[i - 1]]) != nil { q.replace(i..<(i + 1), with: ["products"]) }
+        }
+        // "on average, how much do we actually get for a helmet": the average selling price of one.
+        for lead in [
+            ["on", "average", "how", "much", "do", "we", "get", "for"], ["on", "average", "how", "much", "do", "we", "actually", "get", "for"],
+            ["how", "much", "do", "we", "get", "on", "average", "for"], ["how", "much", "do", "we", "actually", "get", "on", "average", "for"],
+        ] {
+            q.replaceAll(lead, with: ["average", "selling", "price", "of"])
+        }
+        // "the highest unit price we charged on a sale": on the sales lines, where every price is.
+        if q.words.contains(where: { ["price", "prices"].contains($0) }) {
+            // ("items with a unit price of 2,000 or more": the price, never a count of units; "average unit price" is the
+            // model's average selling price.)
+            // ("bought at least one item with a price of ...": bought something at that price.)
+            for what in ["item", "product", "thing", "article"] { q.replaceAll(["at", "least", "one", what, "with"], with: ["something", "with"]) }
+            // ("sold at more than one unit price": a count of different prices, never a price above 1; left unread.)
+            for one in ["one", "1"] {
+                for price in [["price"], ["unit", "price"], ["prices"]] { q.replaceAll(["more", "than", one] + price, with: ["several", "different", "prices"]) }
+            }
+            for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "unit" && ["price", "prices"].contains(q[i + 1]) {
+                if !["average", "avg", "mean", "typical"].contains(q[i - 1]) { q.replace(i..<(i + 1), with: []) }
+            }
+            for phrase in [["on", "a", "sale"], ["on", "any", "sale"], ["on", "a", "sales", "line"], ["on", "any", "sales", "line"], ["on", "the", "sales", "lines"]] { q.replaceAll(phrase, with: []) }
+        }
+        // "gross profit per buying customer": per customer (every customer counted with the sales is one who bought).
+        for adjective in ["buying", "purchasing", "paying", "ordering", "active"] where q.words.contains(adjective) {
+            for person in ["customer", "customers", "client", "clients", "shopper", "shoppers"] {
+                q.replaceAll(["per", adjective, person], with: ["per", "customer"])
+            }
+        }
+        // "order count growth: 2012 over 2011 and 2013 over 2012": each year's change on the year before, said for several
+        // years; the years the rows are for are the later ones. (One pair alone is a comparison of two periods.)
+        let overPairs = (0..<q.count).filter { i in
+            q[i + 1] == "over" && Lexicon.year(q[i]).map { y in Lexicon.year(q[i + 2]) == y - 1 } ?? false
+        }
+        if overPairs.count >= 2, q.words.contains(where: { ["growth", "change", "yoy", "increase", "grew", "grow"].contains($0) }) {
+            for i in overPairs.reversed() { q.replace((i + 1)..<(i + 3), with: []) }
+        }
+        // "which of our clothing items have never sold": which clothing items (a list), as "which of the" before a noun.
+        // (Not "which of the two years", "which of them": a count or a pronoun follows.)
+        for i in 0..<q.count where ["which", "what"].contains(q[i]) && q[i + 1] == "of" && ["our", "the", "all", "my"].contains(q[i + 2]) {
+            guard Lexicon.numberWords[q[i + 3]] == nil, Int(q[i + 3]) == nil, !["them", "these", "those", "two", "three", "both"].contains(q[i + 3]),
+                valueSpan(q, i + 3) != nil || Lexicon.productWords.contains(q[i + 3]) || Lexicon.peopleWords.contains(q[i + 3])
+            else { continue }
+            q.replace((i + 1)..<(i + 3), with: [])
+            break
+        }
+        // "for each kind of bike (mountain, road, touring)", "which kinds of accessories": the subcategories of that
+        // category (the model's "type" is the subcategory); an aside right after that only lists them says nothing more.
+        for i in 0..<q.count where ["kind", "kinds", "type", "types", "sort", "sorts"].contains(q[i]) && q[i + 1] == "of" {
+            guard let (value, length) = valueSpan(q, i + 2), vocabulary.dimension(named: value.dimension)?.name == "category" else { continue }
+            var end = i + 2 + length
+            if let aside = q.asides.first(where: { $0.lowerBound == end }),
+                aside.allSatisfy({ k in ["and", "or", "mountain", "road", "touring", "etc"].contains(q[k]) || valueSpan(q, k) != nil })
+            {
+                end = aside.upperBound
+            }
+            q.replace(i..<end, with: Array(q.words[(i + 2)..<(i + 2 + length)]) + [q[i].hasSuffix("s") ? "subcategories" : "subcategory"])
+            break
+        }
+        // "what % of 2013 revenue was generated by customers based in the US", "orders placed by women": the people the
+        // sales came from, not a breakdown by each of them ("by each customer" still is one).
+        for i in 1..<max(1, q.count) where q[i] == "by" {
+            guard
+                ["generated", "produced", "earned", "made", "contributed", "placed", "bought", "purchased", "spent", "brought", "driven"].contains(q[i - 1])
+                    || (q[i - 1] == "in" && q[i - 2] == "brought")
+            else { continue }
+            var k = i + 1
+            while k < q.count, k < i + 4, !Lexicon.peopleWords.contains(q[k]), !["each", "every", "per", "month", "year", "quarter", "country"].contains(q[k]) { k += 1 }
+            guard Lexicon.peopleWords.contains(q[k]) else { continue }
+            q.replace(i..<(i + 1), with: ["from"])
         }
     }
 }

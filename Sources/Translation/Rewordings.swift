@@ -1088,6 +1088,8 @@ extension QuestionParser {
         let yesNo = ["is", "are", "do", "does", "did", "has", "have", "am", "was", "were"].contains(q[0])
         let rest = Array(q.words[second...])
         let asks = ["what", "which", "how", "who", "give", "show", "list", "can", "could", "tell", "please", "where", "when"].contains(rest[0])
+        // (The cheap checks first: most questions of several sentences open with neither.)
+        guard hunch || yesNo, asks, rest.count >= 4 else { return }
         // ("how many orders on each", "each of the two": "each" with nothing after it.)
         let refersBack =
             rest.contains { ["them", "those", "they", "these", "it", "this", "that", "their", "its", "ones", "both", "either", "group", "groups", "such"].contains($0) }
@@ -1102,7 +1104,7 @@ extension QuestionParser {
                 if let (v, _) = valueSpan(q, k) { return v.value }
                 return Double(q[k]) != nil ? q[k] : nil
             })
-        guard hunch || yesNo, asks, !refersBack, rest.count >= 4, named.allSatisfy(again.contains) else { return }
+        guard !refersBack, named.allSatisfy(again.contains) else { return }
         q.replace(0..<second, with: [])
     }
 

@@ -64,7 +64,11 @@ extension QuestionParser {
         }
         guard specs.count >= 2 else { return }
         // "aged 50 and over versus those under 50": the bands in the order of their numbers, whatever order they were said in.
-        let saidVersus = specs.count == 2 && q.span(specs[0].range.upperBound, upTo: specs[1].range.lowerBound).contains { ["vs", "versus"].contains(q[$0]) }
+        // ("compare ... of customers under 30 with that of customers aged 30 and over": the same, with "compare".)
+        let compared =
+            (0..<specs[0].range.lowerBound).contains { ["compare", "comparing"].contains(q[$0]) }
+            && q.span(specs[0].range.upperBound, upTo: specs[1].range.lowerBound).contains { ["with", "to", "against", "and"].contains(q[$0]) }
+        let saidVersus = specs.count == 2 && (compared || q.span(specs[0].range.upperBound, upTo: specs[1].range.lowerBound).contains { ["vs", "versus"].contains(q[$0]) })
         if saidVersus { specs.sort { ($0.low ?? -Double.infinity) < ($1.low ?? -Double.infinity) } }
         // The bands must follow one another: each starts where the previous one ends (or one after).
         for k in 1..<specs.count {

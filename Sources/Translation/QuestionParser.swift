@@ -694,6 +694,7 @@ struct QuestionParser {
             if ["each", "every", "that"].contains(q[i + 1]) { context.withinDimension = dimensionNamed(q.words, i + 2) }
             // "what % of its category's revenue does each subcategory bring in": the group each row belongs to.
             if ["its", "their"].contains(q[i + 1]), let d = dimensionNamed(q.words, i + 2) { context.ownParent = d }
+            if ["its", "their"].contains(q[i + 1]), dimensionNamed(q.words, i + 2) == nil { context.withinOwn = true }
             // "rank the subcategories by revenue within their category": a rank that restarts in each category.
             // ("rank the subcategories within each category by revenue": the same.)
             if q[i] == "within", ["its", "their", "each", "every"].contains(q[i + 1]), context.rankVerb, let d = dimensionNamed(q.words, i + 2), intent.groupBy.contains(d),
@@ -707,6 +708,8 @@ struct QuestionParser {
         if ["for", "in", "within"].contains(q[0]), ["each", "every"].contains(q[1]) {
             var k = 2
             if ["customer", "product"].contains(q[k]) && dimensionNamed(q.words, k) == nil { k += 1 }
+            // ("for each bike subcategory": a value before the column narrows it.)
+            if dimensionNamed(q.words, k) == nil, let (_, n) = valueSpan(q, k) { k += n }
             context.leadingEach = dimensionNamed(q.words, k)
         }
         context.saysGrandTotal = q.words.contains { ["total", "overall", "grand", "all", "whole", "entire", "company"].contains($0) }
@@ -985,6 +988,8 @@ struct QuestionParser {
         /// "what % of its / that country's / each country's ...": a share inside each group.
         var withinGroup = false
         var withinDimension: String?
+        /// "what % of its revenue", with no column named: the group the question opens with.
+        var withinOwn = false
         /// "For each customer gender, rank the bike subcategories ...": the slice the question opens with.
         var leadingEach: String?
         /// "of total revenue", "of the overall": a share of everything, not of each group's.
@@ -1299,6 +1304,18 @@ struct QuestionParser {
             if mentions(word) {
                 return "\(Self.noDataOn) \(subject); it covers \(tableList), \(dataPeriod)"
             }
+        }
+        return nil
+    }
+
+    /// "in their country", "of that same subcategory", "within its category": the group of each one's own, named within
+    /// `within` words after `start` (a possessive or "that same" is needed: "in 2013" or "for each country" is not one).
+    func ownGroup(_ q: QuestionWords, from start: Int, within: Int) -> String? {
+        for k in start..<(start + within) where ["in", "of", "for", "within", "across"].contains(q[k]) {
+            var d = k + 1
+            while ["their", "its", "that", "the", "same", "own", "his", "her"].contains(q[d]) { d += 1 }
+            if d > k + 1, q[k + 1] != "the" || q[k + 2] == "same", let name = dimensionNamed(q.words, d) { return name }
+            if d > k + 1 { return nil }
         }
         return nil
     }
@@ -1918,8 +1935,8 @@ struct QuestionParser {
         if intent.sortDescending != nil || intent.newestFirst { _ = q.take(["sort it", "sort them", "sorted", "sort", "sorting"]) }
         // "from the most customers to the fewest", "from the biggest market to the smallest": a sort order whose two
         // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
-        let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top"]
-        let low: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom"]
+        let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top", "strongest"]
+        let low: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom", "weakest"]
         // ("most to least", "top to bottom": the same, without "from".)
         for i in 0..<q.count where q.isFree(i) && (q[i] == "from" || (high.contains(q[i]) || low.contains(q[i])) && q[i + 1] == "to" && q[i - 1] != "from") {
             let first = q[i] != "from" ? i : q[i + 1] == "the" ? i + 2 : i + 1
@@ -2304,6 +2321,8 @@ struct QuestionParser {
             if value == nil, let multiple, multiple.value > 0, multiple.value <= 100, let average = averageComparison(q, at: multiple.end - 1) {
                 setShape(&intent, &context, .threshold(above: above, value: multiple.value, percentOfTotal: false, orEqual: orEqual))
                 intent.thresholdVersusAverage = true
+                // ("three times the average lifetime spend per buyer in that same country": of each one's own group.)
+                if let name = ownGroup(q, from: average.end, within: 8) { context.averageWithin = name }
                 context.thresholdSpan = i..<average.end
                 context.averageSubject = average.subject
                 q.use(i..<average.end)
@@ -2346,12 +2365,7 @@ struct QuestionParser {
                 context.averageMeasure = average.measure
                 context.averageSubject = average.subject
                 // "than the average customer in their country": the mean of each one's own group.
-                for k in average.end..<(average.end + 3) where ["in", "of", "for", "within", "across"].contains(q[k]) {
-                    var d = k + 1
-                    while ["their", "its", "that", "the", "same", "own", "his", "her"].contains(q[d]) { d += 1 }
-                    if d > k + 1, let name = dimensionNamed(q.words, d) { context.averageWithin = name }
-                    break
-                }
+                if let name = ownGroup(q, from: average.end, within: 3) { context.averageWithin = name }
                 if let m = average.measure {
                     q.use(i..<m.lowerBound)
                     q.use(m.upperBound..<average.end)
@@ -3979,8 +3993,10 @@ struct QuestionParser {
         }
         // "for each country, the share of 2013 bike revenue by subcategory": shares within each group the question opens
         // with (not of the grand total, unless it says so).
-        if context.shareRequested, case .plain = intent.shape, intent.groupBy.count == 2, let lead = context.leadingEach, intent.groupBy.contains(lead), intent.ranking == nil,
-            !context.withinGroup, intent.percentPassing.isEmpty, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
+        // ("for each bike subcategory, what % of its 2013 revenue came in each quarter": the same, with "its" for the group.)
+        if context.shareRequested, case .plain = intent.shape, intent.groupBy.count == 2 || (intent.groupBy.count == 1 && intent.bucket != nil),
+            let lead = context.leadingEach, intent.groupBy.contains(lead), intent.ranking == nil,
+            !context.withinGroup || (context.withinOwn && context.ownParent == nil && context.withinDimension == nil), intent.percentPassing.isEmpty, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
             !context.saysGrandTotal
         {
             intent.shape = .share
@@ -4068,7 +4084,11 @@ struct QuestionParser {
                 // "for each country, what % of that country's customers are married": the filtered part of each group.
                 // "For our Canadian customers, what % of their spend goes on each category": the filter, named before
                 // "% of their", is the whole that is shared out over the groups.
-                if let of = context.percentOfAt, context.percentOfTheirs, !intent.groupBy.isEmpty, intent.ranking == nil, !intent.filters.isEmpty,
+                if let parent = context.ownParent, intent.groupBy == [parent], intent.ranking == nil {
+                    // "what share of its subcategory's revenue does each clothing product account for": the rows are finer
+                    // than the group named as theirs, and were not read.
+                    context.conflicts.append("a share within each one's own \(parent.replacingOccurrences(of: "_", with: " ")) of rows I could not tell")
+                } else if let of = context.percentOfAt, context.percentOfTheirs, !intent.groupBy.isEmpty, intent.ranking == nil, !intent.filters.isEmpty,
                     intent.filters.allSatisfy({ context.filterStarts[$0.dimension].map { $0 < of } ?? false })
                 {
                     intent.shape = .share
@@ -4141,6 +4161,15 @@ struct QuestionParser {
         // (Not with a grain or periods beside: "that year's bike revenue" would be shared out within each year.)
         if case .shareOf(let part) = intent.shape, !part.isEmpty, !intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty, context.years.count <= 1,
             part.allSatisfy({ f in intent.groupBy.contains { vocabulary.determines.contains("\($0)>\(f.dimension)") } })
+        {
+            intent.shape = .share
+            intent.filters += part
+        }
+        // "each helmet's share of helmet revenue", "what % of our helmet revenue does each helmet product bring in": the
+        // same for each row of a table the part's columns describe (each helmet is a helmet, or is not).
+        if case .shareOf(let part) = intent.shape, !part.isEmpty, intent.groupBy.isEmpty, intent.bucket == nil, intent.periods.isEmpty,
+            case .table(let t)? = intent.ranking?.entity, t != vocabulary.factTable,
+            part.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == t })
         {
             intent.shape = .share
             intent.filters += part
@@ -4243,7 +4272,12 @@ struct QuestionParser {
             intent.metric = buyers.name
             intent.cohort = .init(table: customersTable, period: period)
         }
-        if intent.shape == .newCustomers && intent.bucket == nil && !intent.asPercentOfBase { intent.bucket = .year }
+        // ("how many customers made their first purchase on a weekend": with no period, a condition on the first order's
+        // day is one number.)
+        let onFirstDay =
+            intent.period == nil && intent.periods.isEmpty && intent.extraMetrics.isEmpty && intent.ranking == nil
+            && intent.filters.contains { vocabulary.dimension(named: $0.dimension)?.expr.contains(vocabulary.timeColumn) == true }
+        if intent.shape == .newCustomers && intent.bucket == nil && !intent.asPercentOfBase && !onFirstDay { intent.bucket = .year }
         // "which country had the highest revenue per buyer? Give the country and the revenue per buyer": the rows' own
         // columns, named again, are shown anyway.
         var shownAnyway = Set(intent.groupBy)

@@ -9,6 +9,11 @@ extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
         dropHunch(&q)
+        rewriteMostOnAverage(&q)
+        rewriteCountBeforeMost(&q)
+        rewriteSpendTheMost(&q)
+        rewriteOnwards(&q)
+        dropToDate(&q)
         rewriteInEachOfMonths(&q)
         rewriteMonthList(&q)
         dropModelDefinitions(&q)
@@ -98,6 +103,7 @@ extension QuestionParser {
         dropPartialPeriodRemark(&q)
         rewriteSmallPhrases(&q)
         rewriteRankingAskedAgain(&q)
+        rewriteByKind(&q)
         rewriteEachOfAKind(&q)
         rewritePerKind(&q)
         // "bought at least one bike and at least one piece of clothing": bought a bike and clothing (a threshold of one
@@ -1236,14 +1242,22 @@ extension QuestionParser {
     /// asked as groups, where they would contradict them).
     func dropEachVariantIsAProduct(_ q: inout QuestionWords) {
         let pairs: Set<[String]> = [["size", "and", "colour"], ["size", "and", "color"], ["colour", "and", "size"], ["color", "and", "size"], ["size", "or", "colour"], ["colour", "or", "size"]]
-        let tails = [["as", "a", "separate", "product"], ["as", "its", "own", "product"], ["as", "a", "product", "of", "its", "own"], ["separately"], ["as", "separate", "products"]]
-        guard
-            let i = q.words.indices.first(where: { i in
-                ["counting", "count", "treat", "treating", "with"].contains(q[i]) && ["each", "every"].contains(q[i + 1]) && pairs.contains([q[i + 2], q[i + 3], q[i + 4]])
-            }),
-            let tail = tails.first(where: { t in t.indices.allSatisfy { q[i + 5 + $0] == t[$0] } })
-        else { return }
-        let end = i + 5 + tail.count
+        let tails = [
+            ["as", "a", "separate", "product"], ["as", "its", "own", "product"], ["as", "its", "product"], ["as", "a", "product", "of", "its", "own"], ["separately"],
+            ["as", "separate", "products"], ["as", "a", "different", "product"], ["as", "one", "product"], ["as", "a", "product"],
+        ]
+        // "counting each size and colour as a separate product", and as a sentence of its own, "each size and colour
+        // counts as its own product".
+        guard let e = q.words.indices.first(where: { e in ["each", "every"].contains(q[e]) && pairs.contains([q[e + 1], q[e + 2], q[e + 3]]) }) else { return }
+        let i = ["counting", "count", "treat", "treating", "with"].contains(q[e - 1]) ? e - 1 : e
+        var k = e + 4
+        if i == e {
+            guard ["counts", "is", "are", "count", "counted", "treated"].contains(q[k]) else { return }
+            k += 1
+            if ["counted", "treated"].contains(q[k]) { k += 1 }
+        }
+        guard let tail = tails.first(where: { t in t.indices.allSatisfy { q[k + $0] == t[$0] } }) else { return }
+        let end = k + tail.count
         // (A grouping by model, colour or size elsewhere is a different product than this one.)
         let variantWords: Set<String> = ["model", "models", "colour", "colours", "color", "colors", "size", "sizes"]
         guard !q.words.indices.contains(where: { ($0 < i || $0 >= end) && variantWords.contains(q[$0]) }) else { return }
@@ -1299,8 +1313,12 @@ extension QuestionParser {
             for a in (i + 1)..<min(q.count, i + 9) where !asksWhich {
                 guard let (dimension, length) = value(a), q[a + length] == "or" else { continue }
                 var b = a + length + 1
+                // ("more men or more women": the comparative said again.)
+                let saidAgain = q[b] == q[i]
+                if saidAgain { b += 1 }
                 if q[b] == "the" { b += 1 }
                 guard value(b)?.dimension == dimension else { continue }
+                if saidAgain { q.replace((a + length + 1)..<(a + length + 2), with: []) }
                 q.replace((a + length)..<(a + length + 1), with: ["vs"])
                 q.replace(i..<(i + 1), with: [])
                 dropComparisonFrame(&q)
@@ -2562,6 +2580,68 @@ extension QuestionParser {
 
     /// "Count the partial January 2014 like any other month": a partial period is counted as it stands anyway, so the
     /// remark says nothing new. (Leaving it out, "exclude the partial month", is not this and stays unread.)
+    /// "which country's buyers place the most orders on average": an average over the people named, each one's own count,
+    /// as "the most orders per customer" is. (With no people named the average would be of nothing said.)
+    private func rewriteMostOnAverage(_ q: inout QuestionWords) {
+        guard let a = q.firstIndex(of: ["on", "average"]), a >= 3, Self.endsHere(q, a + 2) else { return }
+        guard ["orders", "units", "items", "purchases", "products"].contains(q[a - 1]), ["most", "fewest", "least"].contains(q[a - 2]) || ["most", "fewest", "least"].contains(q[a - 3]),
+            let people = q.words[..<(a - 2)].lastIndex(where: { Lexicon.peopleWords.contains($0) || $0 == "buyer" })
+        else { return }
+        let person = q[people].hasSuffix("s") ? String(q[people].dropLast()) : q[people]
+        q.replace(a..<(a + 2), with: ["per", person == "people" || person == "peopl" ? "customer" : person])
+    }
+
+    /// "the 3 clothing items that sold the most units", "the 2 countries with the fewest orders": a top (bottom) N, as
+    /// "the top 3 clothing items" is.
+    private func rewriteCountBeforeMost(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "the" && q.isFree(i + 1) {
+            guard let n = Int(q[i + 1]), (2...100).contains(n), !["top", "bottom"].contains(q[i - 1]) else { continue }
+            guard let clause = ((i + 3)...(i + 6)).first(where: { ["who", "that", "which", "with"].contains(q[$0]) }) else { continue }
+            guard let end = ((clause + 1)...(clause + 6)).first(where: { ["most", "fewest", "least", "highest", "lowest", "biggest", "smallest"].contains(q[$0]) }) else { continue }
+            // (Not "the 3 customers who spent more than 5,000", nor "the 2 years that ...": a ranking word is needed.)
+            guard !(clause..<end).contains(where: { ["than", "not", "never"].contains(q[$0]) }) else { continue }
+            let low = ["fewest", "least", "lowest", "smallest"].contains(q[end])
+            q.replace(i..<(i + 1), with: ["the", low ? "bottom" : "top"])
+            return
+        }
+    }
+
+    /// "in which country do customers spend the most per order, on average": the highest spend per order, a measure of
+    /// the model ("average order value"), ranked over the column named. The people of each country are its customers.
+    private func rewriteSpendTheMost(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["spend", "spends", "spent"].contains(q[i]) {
+            var k = i + 1
+            if q[k] == "the" { k += 1 }
+            guard ["most", "least"].contains(q[k]) else { continue }
+            var per = k + 1
+            if q[per] == "on", q[per + 1] == "average" { per += 2 }
+            guard q[per] == "per", ["order", "customer", "buyer", "head", "person"].contains(q[per + 1]) else { continue }
+            q.replace(i..<per, with: ["have", "the", q[k] == "most" ? "highest" : "lowest", "spend"])
+            // ("on average" said after "per order" is the same average.)
+            if let a = q.firstIndex(of: ["on", "average"]), Self.endsHere(q, a + 2) { q.replace(a..<(a + 2), with: []) }
+            if let w = (0..<i).first(where: { q[$0] == "which" }), let d = dimensionNamed(q.words, w + 1), vocabulary.dimension(named: d)?.table == customersTable,
+                let p = ((w + 2)..<min(i, w + 5)).first(where: { Lexicon.peopleWords.contains(q[$0]) }), ["do", "did", "does"].contains(q[p - 1])
+            {
+                q.replace(p..<(p + 1), with: [])
+            }
+            return
+        }
+    }
+
+    /// "bought anything from July 2013 onwards": since then.
+    private func rewriteOnwards(_ q: inout QuestionWords) {
+        guard let k = q.words.firstIndex(where: { ["onwards", "onward"].contains($0) }), let f = (max(0, k - 4)..<k).last(where: { q[$0] == "from" }), f + 1 < k else { return }
+        q.replace(k..<(k + 1), with: [])
+        q.replace(f..<(f + 1), with: ["since"])
+    }
+
+    /// "products that have sold more than 3,000 units to date": all of the data, as a question without a period is.
+    /// ("year to date", "month to date" are periods, read elsewhere.)
+    private func dropToDate(_ q: inout QuestionWords) {
+        guard let i = q.firstIndex(of: ["to", "date"]), i > 0, !["year", "month", "quarter", "week", "ytd", "from", "and"].contains(q[i - 1]), Self.endsHere(q, i + 2) else { return }
+        q.replace(i..<(i + 2), with: [])
+    }
+
     private func dropPartialPeriodRemark(_ q: inout QuestionWords) {
         guard let p = (0..<q.count).first(where: { q[$0] == "partial" }) else { return }
         var start = p
@@ -2576,6 +2656,16 @@ extension QuestionParser {
         if grains.contains(q[k]), !["like", "as"].contains(q[k + 1]) {
             q.replace(start..<(k + 1), with: [])
             return
+        }
+        // "count partial months like Dec 2010 and Jan 2014 too": examples of the partial periods, to the end.
+        if grains.contains(q[k]), q[k + 1] == "like" {
+            var e = k + 2
+            while Lexicon.months[q[e]] != nil || Lexicon.year(q[e]) != nil || ["and", "or", ","].contains(q[e]) { e += 1 }
+            if ["too", "included"].contains(q[e]) { e += 1 } else if q[e] == "as", q[e + 1] == "well" { e += 2 }
+            if e > k + 2, e == q.count {
+                q.replace(start..<e, with: [])
+                return
+            }
         }
         guard let end = ((p + 2)...(p + 7)).first(where: { grains.contains(q[$0]) && ["other", "full", "complete", "normal"].contains(q[$0 - 1]) }),
             ["like", "as"].contains(q[end - 3]) || ["like", "as"].contains(q[end - 2])
@@ -2902,6 +2992,21 @@ extension QuestionParser {
                 return
             }
         }
+        // ("one-time shoppers, people who have only ever placed one order": an ending of three words said before, after
+        // words that only say who it is about.)
+        let who: Set<String> = ["people", "customers", "buyers", "shoppers", "those", "ones", "folks", "who", "that", "have", "has", "had", "i", "e", "ie"]
+        for length in stride(from: min(6, q.count / 2), through: 3, by: -1) {
+            let rest = Array(q.words[(q.count - length)...])
+            var start = q.count - length
+            while start > 0, who.contains(q[start - 1]) { start -= 1 }
+            while ["have", "has", "had"].contains(q[start]) { start += 1 }
+            guard start < q.count - length - 1, q.span(start, upTo: q.count - length).contains(where: { ["who", "that"].contains(q[$0]) }) else { continue }
+            let said = (0...max(0, start - length)).contains { s in rest.indices.allSatisfy { q[s + $0] == rest[$0] } }
+            if said {
+                q.replace(start..<q.count, with: [])
+                return
+            }
+        }
     }
 
     /// Phrases that say again what a rule does anyway, or say a thing in other words: "(both ends included)" after a
@@ -3032,6 +3137,22 @@ extension QuestionParser {
     /// "per" a kind of product ("units per helmet") has no reading of its own: the words are kept together so that
     /// the question is refused naming them, never answered as the kind's total. ("pays the most on average per bike"
     /// is left to the definitions.)
+    /// "units by bike in 2013", "revenue by helmet": one row for each product of the kind named in the singular, as
+    /// "for each bike" is (not the kind's one total). Only a category or subcategory; "by bike subcategory" names a column.
+    private func rewriteByKind(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "by" && q.isFree(i) {
+            guard let (value, length) = valueSpan(q, i + 1), ["category", "subcategory"].contains(value.dimension),
+                vocabulary.dimension(named: value.dimension)?.table == productsTable, !q[i + length].hasSuffix("s")
+            else { continue }
+            let next = q[i + 1 + length]
+            guard dimensionNamed(q.words, i + 1 + length) == nil, !Lexicon.productWords.contains(next), vocabulary.metrics.allSatisfy({ !$0.phrases.contains(next) }),
+                ["", "in", "for", "during", "over", "and", "sold", "from", "since", "between", "across", "please", "only"].contains(next)
+            else { continue }
+            q.replace(i..<(i + 1), with: ["for", "each"])
+            return
+        }
+    }
+
     private func rewritePerKind(_ q: inout QuestionWords) {
         for i in stride(from: q.count - 1, through: 1, by: -1) where q[i] == "per" {
             guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }

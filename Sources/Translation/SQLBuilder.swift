@@ -720,8 +720,8 @@ struct SQLBuilder {
             sql += " ORDER BY \(label) DESC"
         } else if intent.sortDescending == false {
             sql += " ORDER BY \(label)"
-        } else if intent.bucket == .weekday {
-            // Monday to Sunday, not alphabetically.
+        } else if intent.bucket == .weekday, !(intent.shape == .share && !selects.isEmpty) {
+            // Monday to Sunday, not alphabetically. (Not around a share, whose outer query has no order dates.)
             sql += " ORDER BY MIN(\(dialect.weekdayNumber(time)))"
         } else if let b = intent.bucket, isTimeBucket(b) {
             sql += " ORDER BY \(try bucketExpr(b, intent).label)" + (intent.newestFirst ? " DESC" : "")
@@ -784,7 +784,12 @@ struct SQLBuilder {
             let daily = "SELECT \(time), \(metric.expr) AS v FROM \(fact.physical) \(fact.alias)\(whereSQL) GROUP BY \(time)"
             return ("(\(daily)) \(fact.alias)", "SUM(\(fact.alias).v)")
         }
-        return (from(tables).0 + whereSQL, metric.expr)
+        // Rows of a dimension table counted through its sales (customers buying in each year): each row once.
+        let (fromClause, viaFact) = from(tables)
+        if viaFact, metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", let keys = joinKeys(metric.table) {
+            return (fromClause + whereSQL, "COUNT(DISTINCT \(keys.dimColumn))")
+        }
+        return (fromClause + whereSQL, metric.expr)
     }
 
     /// ", for country Germany, 2013": the filters and period of a customer analysis.
@@ -1322,6 +1327,18 @@ struct SQLBuilder {
         if !intent.periods.isEmpty {
             outer = " WHERE (" + intent.periods.map { "(" + periodCondition($0).replacingOccurrences(of: time, with: "first_order") + ")" }.joined(separator: " OR ") + ")"
         }
+        // "made their first purchase on a weekend": a filter on a column of the order date (weekday, month) is a condition
+        // on the first order's date, not on which lines count towards it.
+        let onFirstDate = try base.filters.filter { try dimension($0.dimension).expr.contains(time) }
+        base.filters.removeAll { onFirstDate.contains($0) }
+        for f in onFirstDate {
+            let c = try condition(f).replacingOccurrences(of: time, with: "first_order")
+            outer += (outer.isEmpty ? " WHERE " : " AND ") + c
+        }
+        // (With no period, grain or other measure asked, such a count is one number, not a series of years.)
+        let oneTotal =
+            !onFirstDate.isEmpty && intent.bucket == nil && intent.period == nil && intent.periods.isEmpty && intent.extraMetrics.isEmpty && intent.ranking == nil
+            && !intent.runningTotalOfNew
         // "per country": a customer's own columns, one value per customer, so they ride along with the first order.
         let groups = try intent.groupBy.map { (try dimension($0).expr, $0) }
         var inner = groups.map { ", \($0.0) AS \($0.1)" }.joined()
@@ -1345,15 +1362,25 @@ struct SQLBuilder {
         let sql =
             "SELECT \(firstBucket) AS \(label)\(names), COUNT(*) AS new_customers\(averages) FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: averages.isEmpty)) GROUP BY \(key))\(firstKnown) GROUP BY \(label)\(names) ORDER BY \(label)\(names)"
         let by = intent.groupBy.map { " and " + $0.replacingOccurrences(of: "_", with: " ") }.joined()
+        if oneTotal {
+            let groupNames = groups.map(\.1)
+            let select = groupNames.map { "\($0), " }.joined()
+            let grouped = groupNames.isEmpty ? "" : " GROUP BY " + groupNames.joined(separator: ", ") + " ORDER BY " + groupNames.joined(separator: ", ")
+            let total =
+                "SELECT \(select)COUNT(*) AS new_customers FROM (SELECT \(key) AS customer\(inner), MIN(\(time)) AS first_order FROM \(try factFrom(base, withGroups: true))\(try whereClause(base, timeNotNull: true)) GROUP BY \(key))\(outer)\(grouped)"
+            let described = onFirstDate.map(describeFilter).joined(separator: ", ")
+            return (total, "customers whose first order was on \(described)" + (groupNames.isEmpty ? "" : " by " + groupNames.joined(separator: " and ").replacingOccurrences(of: "_", with: " ")) + scope(base))
+        }
+        let firstDay = onFirstDate.isEmpty ? "" : ", first order on " + onFirstDate.map(describeFilter).joined(separator: ", ")
         if intent.runningTotalOfNew {
             guard averages.isEmpty, intent.ranking == nil, intent.periods.isEmpty else { throw Failure(reason: "a running total of new customers with another measure, ranking or comparison is not supported") }
             let partition = names.isEmpty ? "" : "PARTITION BY " + intent.groupBy.joined(separator: ", ") + " "
             let running = "SELECT \(label)\(names), new_customers, SUM(new_customers) OVER (\(partition)ORDER BY \(label)) AS running_total FROM (\(sql)) ORDER BY \(label)\(names)"
-            return (running, "new customers by \(label) of their first order\(by), with their running total" + scope(base))
+            return (running, "new customers by \(label) of their first order\(by)\(firstDay), with their running total" + scope(base))
         }
         if !averages.isEmpty {
             guard intent.ranking == nil else { throw Failure(reason: "a ranking of new customers with another measure beside them is not supported") }
-            return (sql, "new customers\(lifetime) by \(label) of their first order\(by)" + scope(base))
+            return (sql, "new customers\(lifetime) by \(label) of their first order\(by)\(firstDay)" + scope(base))
         }
         if let r = intent.ranking {
             // The periods ranked by their count, ties at the cut-off kept.
@@ -1361,7 +1388,7 @@ struct SQLBuilder {
                 "SELECT \(label), new_customers FROM (SELECT \(label), new_customers, RANK() OVER (ORDER BY new_customers \(r.highest ? "DESC" : "ASC")) AS rk FROM (\(sql))) WHERE rk <= \(r.count) ORDER BY new_customers \(r.highest ? "DESC" : "ASC")"
             return (ranked, "the \(r.count == 1 ? "" : "\(r.count) ")\(label)\(r.count == 1 ? "" : "s") with the \(r.highest ? "most" : "fewest") new customers (by \(label) of their first order, ties included)" + scope(base))
         }
-        return (sql, "new customers by \(label) of their first order\(by)" + scope(base))
+        return (sql, "new customers by \(label) of their first order\(by)\(firstDay)" + scope(base))
     }
 
     func retained(_ intent: QueryIntent, _ a: QueryIntent.Period, _ b: QueryIntent.Period) throws -> (String, String) {

@@ -312,6 +312,9 @@ struct QueryIntent: Sendable, Equatable {
         var topCount: Int? = nil
         /// "lifetime", "ever": each one's total over all time, whatever period the rest of the question has.
         var allTime = false
+        /// "more than the average product of that category": compared with the average of its own group (a column of the
+        /// entity's table) only.
+        var averageWithin: String? = nil
     }
 
     /// "How many customers placed 1, 2, 3 ... orders": entities counted by their own value of a measure.

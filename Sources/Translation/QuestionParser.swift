@@ -843,6 +843,16 @@ struct QuestionParser {
         readAlphabeticalTieBreak(&q, &intent)
         ownBestPeriod(q, intent, &context)
         entityThreshold(&q, &intent, &context)
+        // "in each category, how many products earned more than the average product of that category": a count per
+        // group of the entities whose own total passes their group's average.
+        if let within = context.averageWithin, intent.groupBy == [within], intent.ranking == nil {
+            if var e = intent.entityThreshold, e.versusAverage, e.key == nil, e.topCount == nil, e.upTo == nil, vocabulary.dimension(named: within)?.table == e.table {
+                e.averageWithin = within
+                intent.entityThreshold = e
+            } else {
+                context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))")
+            }
+        }
         if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
             context.conflicts.append("a number of different \(name.replacingOccurrences(of: "_", with: " ")) values beside this breakdown or ranking")
         }
@@ -1315,7 +1325,6 @@ struct QuestionParser {
             var d = k + 1
             while ["their", "its", "that", "the", "same", "own", "his", "her"].contains(q[d]) { d += 1 }
             if d > k + 1, q[k + 1] != "the" || q[k + 2] == "same", let name = dimensionNamed(q.words, d) { return name }
-            if d > k + 1 { return nil }
         }
         return nil
     }
@@ -1921,14 +1930,14 @@ struct QuestionParser {
             "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
             "in descending order", "top down", "high to low", "from high to low", "from the strongest to the weakest", "strongest to weakest",
             "from the strongest month to the weakest", "strongest first", "best to worst", "from best to worst",
-        ]) || (q.has(anyOf: Self.priceWords) && q.take(["priciest first", "most expensive first"])) {
+        ]) || ((q.has(anyOf: Self.priceWords) || q.words.contains("cost")) && q.take(["priciest first", "most expensive first"])) {
             intent.sortDescending = true
         }
         if q.take([
             "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
             "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending", "low to high", "from low to high",
             "weakest first", "worst to best", "from worst to best",
-        ]) || (q.has(anyOf: Self.priceWords) && q.take(["cheapest first", "least expensive first"])) {
+        ]) || ((q.has(anyOf: Self.priceWords) || q.words.contains("cost")) && q.take(["cheapest first", "least expensive first"])) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
@@ -2365,7 +2374,7 @@ struct QuestionParser {
                 context.averageMeasure = average.measure
                 context.averageSubject = average.subject
                 // "than the average customer in their country": the mean of each one's own group.
-                if let name = ownGroup(q, from: average.end, within: 3) { context.averageWithin = name }
+                if let name = ownGroup(q, from: average.end, within: 8) { context.averageWithin = name }
                 if let m = average.measure {
                     q.use(i..<m.lowerBound)
                     q.use(m.upperBound..<average.end)
@@ -3862,13 +3871,18 @@ struct QuestionParser {
         }
         // "than the average product in its category": only a ranking of things within that group compares each with its
         // own group's mean; anything else would compare with one mean for all, or compare the groups themselves.
+        // "in each category, how many products earned more than the average product of that category": a count per
+        // group of the entities whose own total passes their group's average.
+        // ("in each category, how many products earned more than the average product of that category": left to the
+        // per-entity threshold, read later, which compares each with its own group's average.)
+        let perEntityLater = intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil
         if let within = context.averageWithin {
             let partitioned =
                 intent.ranking.map { r in
                     if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within]) }
                     return false
                 } ?? false
-            if !partitioned { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }
+            if !partitioned && !perEntityLater { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }
         }
         // "rank our helmets by revenue": a sort needs rows. The things named right after the verb are the rows, each one
         // on its own; with nothing to sort, the sort is refused rather than dropped.

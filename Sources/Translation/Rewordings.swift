@@ -9,10 +9,14 @@ extension QuestionParser {
     /// Every rewording, before any pass reads the words.
     func reword(_ q: inout QuestionWords) {
         dropHunch(&q)
+        dropContextOpener(&q)
         rewriteMostOnAverage(&q)
         rewriteCountBeforeMost(&q)
         rewriteSpendTheMost(&q)
         rewriteOnwards(&q)
+        rewriteNegatedPlacing(&q)
+        dropUnknownAgeRow(&q)
+        rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
         rewriteMonthList(&q)
@@ -746,6 +750,13 @@ extension QuestionParser {
         // "only counting customers with 3 or more orders", "counting only products that sold": a restriction, as "only".
         while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
             q.replace(i..<(i + 1), with: [])
+        }
+        // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
+        // says in full (the same last three words).
+        if let w = (3..<min(q.count, 9)).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
+            (1...3).allSatisfy({ q[w - $0] == q[q.count - $0] })
+        {
+            q.replace(0..<w, with: [])
         }
     }
 
@@ -2625,6 +2636,120 @@ extension QuestionParser {
                 q.replace(p..<(p + 1), with: [])
             }
             return
+        }
+    }
+
+    /// "... under 40, 40-59, 60 and over, plus a row for customers whose age we don't know": the unknown row, which age
+    /// bands have anyway (said against each other, "A vs B", they would not). "for three groups: under 40, ...": the
+    /// number of the bands listed.
+    private func dropUnknownAgeRow(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["under", "over", "below", "above", "older", "younger"].contains($0) }) else { return }
+        let unknown: [[String]] = [
+            ["whose", "age", "we", "dont", "know"], ["whose", "age", "is", "unknown"], ["whose", "age", "we", "do", "not", "know"], ["with", "no", "birth", "date"],
+            ["without", "a", "birth", "date"], ["with", "unknown", "age"], ["of", "unknown", "age"], ["with", "no", "known", "age"], ["whose", "birth", "date", "we", "dont", "have"],
+        ]
+        for phrase in unknown {
+            guard let j = q.firstIndex(of: phrase) else { continue }
+            let lead: Set<String> = ["customers", "people", "those", "anyone", "buyers", "for", "row", "a", "one", "group", "line", "separate", "own", "their", "plus", "and", "as", "with", "also"]
+            var start = j
+            while start > 0, lead.contains(q[start - 1]) { start -= 1 }
+            // ("and customers whose age we don't know" right after the last band, or "plus a row for ...": not a filter.)
+            guard start < j, ["plus", "and", "also", "with"].contains(q[start]) || q[start] == "a" else { return }
+            q.replace(start..<(j + phrase.count), with: [])
+            break
+        }
+        for i in 0..<q.count where ["two", "three", "four", "five", "2", "3", "4", "5"].contains(q[i]) && ["groups", "bands", "brackets", "buckets"].contains(q[i + 1]) {
+            let start = q[i - 1] == "for" || q[i - 1] == "in" || q[i - 1] == "into" ? i - 1 : i
+            q.replace(start..<(i + 2), with: [])
+            break
+        }
+    }
+
+    /// "didn't place a single order in 2013", "did not make any orders": did not order, as the negated buying verbs read.
+    private func rewriteNegatedPlacing(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["didnt", "not", "never", "havent", "hasnt"].contains(q[i]) {
+            var k = i + 1
+            guard ["place", "placed", "make", "made", "put"].contains(q[k]) else { continue }
+            k += 1
+            if q[k] == "in" { k += 1 }  // "put in an order"
+            guard ["a", "an", "any", "one"].contains(q[k]) else { continue }
+            k += 1
+            if q[k] == "single" { k += 1 }
+            guard ["order", "orders", "purchase", "purchases"].contains(q[k]) else { continue }
+            let verb = ["placed", "made"].contains(q[i + 1]) ? "ordered" : "order"
+            q.replace((i + 1)..<(k + 1), with: [verb])
+            return
+        }
+    }
+
+    /// "Finance wants to see how back-loaded 2013 was. By the end of each month ...", "We ran a Black Friday push last year -
+    /// what was total revenue from ...", "For the segmentation deck I need ...": why the question is asked, before it.
+    /// Dropped only when everything it names (values, numbers) is named again, and the question does not point back to it.
+    private func dropContextOpener(_ q: inout QuestionWords) {
+        guard q.count >= 6 else { return }
+        // "for the segmentation deck", "for our board pack": the document the answer goes into.
+        let documents: Set<String> = ["deck", "report", "meeting", "presentation", "review", "slides", "slide", "dashboard", "newsletter", "email", "call", "update", "pack", "memo", "test", "board"]
+        if q[0] == "for", ["the", "our", "a", "an", "my", "this", "next"].contains(q[1]), let d = (2...4).first(where: { documents.contains(q[$0]) }),
+            (2..<d).allSatisfy({ valueSpan(q, $0) == nil && Double(q[$0]) == nil && dimensionNamed(q.words, $0) == nil })
+        {
+            q.replace(0..<(d + 1), with: [])
+            return
+        }
+        let openers: [[String]] = [
+            ["we", "ran"], ["we", "are", "running"], ["we", "re", "running"], ["we", "are", "planning"], ["we", "re", "planning"], ["we", "are", "preparing"],
+            ["we", "re", "preparing"], ["i", "m", "preparing"], ["im", "preparing"], ["i", "am", "preparing"], ["i", "m", "putting", "together"],
+            ["quick", "one"], ["quick", "question"],
+        ]
+        let asker = (1...2).contains { k in ["wants", "needs", "asked", "asks"].contains(q[k]) } && !["i", "we", "you", "which", "who", "what", "how"].contains(q[0])
+        guard asker || openers.contains(where: { o in Array(q.words.prefix(o.count)) == o }) else { return }
+        let questionWords: Set<String> = ["what", "whats", "which", "how", "who", "give", "show", "list", "can", "could", "tell", "please"]
+        guard let split = q.sentenceStarts.first(where: { $0 > 2 && $0 < q.count - 3 }) ?? (3..<q.count).first(where: { questionWords.contains(q[$0]) }) else { return }
+        let rest = Array(q.words[split...])
+        guard rest.count >= 4,
+            !rest.contains(where: { ["them", "those", "they", "these", "it", "this", "that", "such", "then"].contains($0) })
+        else { return }
+        let named = (0..<split).compactMap { k -> String? in
+            if let (v, _) = valueSpan(q, k) { return v.value }
+            return Double(q[k]) != nil ? q[k] : nil
+        }
+        let again = Set(
+            (split..<q.count).compactMap { k -> String? in
+                if let (v, _) = valueSpan(q, k) { return v.value }
+                return Double(q[k]) != nil ? q[k] : nil
+            })
+        guard named.allSatisfy(again.contains) else { return }
+        q.replace(0..<split, with: [])
+    }
+
+    /// "nr of distinct buyers", "no. of orders": the number of. "busiest quarter first", "worst month first": the sort
+    /// order said with the rows' own noun. "(running total, Jan first)": time order, which a series has anyway.
+    private func rewriteSmallAbbreviations(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["nr", "nbr", "num"].contains(q[i]) && q[i + 1] == "of" { q.replace(i..<(i + 1), with: ["number"]) }
+        let high: Set<String> = ["busiest", "best", "biggest", "largest", "strongest", "top"]
+        let low: Set<String> = ["quietest", "worst", "smallest", "weakest", "slowest"]
+        for i in 0..<q.count where (high.contains(q[i]) || low.contains(q[i])) && q[i + 2] == "first" && Self.endsHere(q, i + 3) {
+            guard ["month", "quarter", "year", "day", "week", "country", "product", "category", "subcategory", "customer", "one", "line", "seller"].contains(q[i + 1]) else { continue }
+            q.replace(i..<(i + 3), with: [high.contains(q[i]) ? "highest" : "lowest", "first"])
+            break
+        }
+        if let i = q.firstIndex(of: ["do", "we", "list"]) { q.replace(i..<(i + 3), with: ["do", "we", "have"]) }
+        // "which country placed the most orders that included a helmet": the highest number of such orders (the contents
+        // clause takes the word "orders" with it).
+        for i in 0..<q.count where ["most", "fewest"].contains(q[i]) && q[i + 1] == "orders" && ["that", "which", "containing", "including"].contains(q[i + 2]) && !q.words.contains(where: { ["line", "lines", "items", "units"].contains($0) }) {
+            q.replace(i..<(i + 1), with: [q[i] == "most" ? "highest" : "lowest", "number", "of"])
+            break
+        }
+        // "by first-order year", "each first-order-year cohort": the year of the first order.
+        for first in [["first", "order", "year"], ["first", "purchase", "year"], ["first", "ever", "order", "year"]] {
+            guard let i = q.firstIndex(of: first) else { continue }
+            let end = q[i + first.count] == "cohort" || q[i + first.count] == "cohorts" ? i + first.count + 1 : i + first.count
+            q.replace(i..<end, with: ["year", "of", "first", "order"])
+            break
+        }
+        if let j = q.words.firstIndex(where: { ["jan", "january"].contains($0) }), q[j + 1] == "first", Self.endsHere(q, j + 2),
+            q.words.contains(where: { ["month", "monthly", "months", "cumulative", "running"].contains($0) })
+        {
+            q.replace(j..<(j + 2), with: [])
         }
     }
 

@@ -420,12 +420,21 @@ struct SQLBuilder {
             inner.append(try condition(f))
             innerTables.insert(d.table)
         }
+        let group = try e.averageWithin.map { try dimension($0) }
+        if let group { innerTables.insert(group.table) }
         let totals = "FROM \(from(innerTables, forceFact: true).0)" + (inner.isEmpty ? "" : " WHERE " + inner.joined(separator: " AND ")) + " GROUP BY \(keys.factColumn)"
         // "more than the average customer": the mean of the same totals, over the entities that have one.
         let bound = e.versusAverage ? times(e.value, "(SELECT AVG(v) FROM (SELECT \(m.expr) AS v \(totals)))") : formatNumber(e.value)
-        let sub =
+        var sub =
             "SELECT \(keys.factColumn) \(totals) HAVING \(m.expr) \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(bound)"
             + (e.upTo.map { " AND \(m.expr) <= \(formatNumber($0))" } ?? "")
+        if let group {
+            // "... than the average product of that category": each one's total against the mean of its own group's
+            // totals (the group is a column of the entity's own table, one value per entity).
+            let own = "SELECT \(keys.factColumn) AS k, \(group.expr) AS g, \(m.expr) AS v \(totals)"
+            let ranked = "SELECT k, v, AVG(v) OVER (PARTITION BY g) AS group_average FROM (\(own))"
+            sub = "SELECT k FROM (\(ranked)) WHERE v \(QueryIntent.comparison(above: e.above, orEqual: e.orEqual)) \(times(e.value, "group_average"))"
+        }
         let metricOnFact = e.key != nil || vocabulary.metric(named: intent.metric)?.table == vocabulary.factTable
         return metricOnFact ? ("\(keys.factColumn) IN (\(sub))", vocabulary.factTable) : ("\(keys.dimColumn) IN (\(sub))", e.table)
     }
@@ -516,6 +525,7 @@ struct SQLBuilder {
                     (intent.asPercentOfBase ? share : ", counting only")
                     + " \(e.key.map { $0.contains("(") ? "those " : "those (by \($0.split(separator: ".").last ?? "")) " } ?? e.table + " ")whose \(e.allTime ? "lifetime " : "")\(compared) is \(e.above ? (e.orEqual ? "at least" : "above") : (e.orEqual ? "at most" : "below")) \(e.versusAverage ? (e.value == 1 ? "" : "\(formatNumber(e.value)) times ") + "the average of them" : formatNumber(e.value))"
                     + (e.upTo.map { " and at most \(formatNumber($0))" } ?? "")
+                    + (e.averageWithin.map { " in their own \($0.replacingOccurrences(of: "_", with: " "))" } ?? "")
             }
         }
         if let asOf = intent.ageAsOf { text += " (ages as of \(asOf))" }

@@ -104,8 +104,11 @@ extension QuestionParser {
             compared = counted
         }
         // "more revenue than the average product": the measure named between the comparison and "than".
+        // ("spent more than the average buyer": the buyer is whose average it is, not a count compared.)
         if let words = context.averageMeasure {
-            compared = vocabulary.metrics.first { m in m.table == vocabulary.factTable && m.phrases.contains { q.wordsMatched($0, at: words.lowerBound) == words.count } }
+            compared = vocabulary.metrics.first { m in
+                m.table == vocabulary.factTable && countedTable(m) != table && m.phrases.contains { q.wordsMatched($0, at: words.lowerBound) == words.count }
+            }
             if compared != nil { q.use(words) }
         }
         // "customers with an order over 3,000": the value of one order, not a number of orders.
@@ -155,8 +158,9 @@ extension QuestionParser {
         }
         for k in [span.upperBound, span.upperBound + 1, span.upperBound + 2, span.lowerBound - 1, span.lowerBound - 2, span.lowerBound - 3] where compared == nil {
             let word = q[k]
+            // (A count of the very things compared, "buyers" for each buyer, is always one: not what is compared.)
             if let m = vocabulary.metrics.first(where: { $0.table == vocabulary.factTable && ($0.phrases.contains(word) || $0.phrases.contains(word + "s")) }),
-                m.name != metric.name || isPeopleCount(metric)
+                m.name != metric.name || isPeopleCount(metric), key != nil || countedTable(m) != table
             {
                 compared = m
                 if q.isFree(k) { q.use(k..<(k + 1)) }
@@ -182,7 +186,8 @@ extension QuestionParser {
         {
             compared = takings
         }
-        if compared == nil, ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did", "earn", "earned"].contains(q[span.lowerBound - 1]),
+        let spent = table == customersTable && ["spent", "spend", "spends", "paid"].contains(q[span.lowerBound - 1])
+        if compared == nil, spent || ["take", "took", "taken", "bring", "bring in", "make", "made", "generate", "generated", "do", "did", "earn", "earned"].contains(q[span.lowerBound - 1]),
             let takings = vocabulary.metric(role: .revenue)
         {
             compared = takings

@@ -23,7 +23,7 @@ enum Lexicon {
         "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "purchased", "purchase", "ordered", "placed",
         "place", "spent", "spend", "spending", "gone", "went", "head", "heads", "make", "up", "during", "within",
         "whole", "entire", "still", "yet", "again", "already", "along", "exactly", "precisely", "number", "amounts",
-        "figure", "currently", "right", "now", "today", "registered", "recorded", "signed", "actually", "really",
+        "figure", "currently", "right", "now", "today", "registered", "apiece", "recorded", "signed", "actually", "really",
         "happen", "happened", "doing", "did", "okay", "ok", "hmm", "now", "instead", "rather", "e", "ie", "eg", "etc", "carry", "stock", "taken", "take", "took", "gets", "getting", "vs", "with", "versus", "who", "had", "having", "shown", "too",
         "does",
         "catalogue", "catalog", "range", "portfolio", "offer", "offers", "broken", "see", "showing", "those", "everyone", "anyone", "individual", "id", "going", "goes", "using", "taking", "treating", "achieved", "achieve", "achieves", "labelled",

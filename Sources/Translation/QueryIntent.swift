@@ -173,6 +173,8 @@ struct QueryIntent: Sendable, Equatable {
     var averageWithin: Bucket?
     /// "top 10 products by revenue, with each one's share of the total": every ranked row's part of the total of all.
     var shareOfEachRow = false
+    /// "which subcategories have products costing more than 500": only the groups that have some are rows.
+    var onlyGroupsThatHave = false
     /// "cumulative revenue by quarter, restarting at the start of each year": the running total starts from zero each
     /// year (one series per year, its months or quarters in order).
     var runningRestartsEachYear = false

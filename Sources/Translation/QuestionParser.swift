@@ -712,6 +712,7 @@ struct QuestionParser {
             if dimensionNamed(q.words, k) == nil, let (_, n) = valueSpan(q, k) { k += n }
             context.leadingEach = dimensionNamed(q.words, k)
         }
+        if q[0] == "which", dimensionNamed(q.words, 1) != nil, ["have", "has", "contain", "contains", "include", "includes"].contains(q[2]) { intent.onlyGroupsThatHave = true }
         context.saysGrandTotal = q.words.contains { ["total", "overall", "grand", "all", "whole", "entire", "company"].contains($0) }
         context.respectively = q.words.contains("respectively")
         if let lead = context.leadingEach, context.rankVerb, intent.groupBy.count == 2, intent.groupBy.contains(lead), intent.sortDescending != nil, intent.ranking == nil,
@@ -1316,6 +1317,23 @@ struct QuestionParser {
             }
         }
         return nil
+    }
+
+    /// "the number of customers and how many of them are women", "number of customers and number of female customers".
+    func countOfSomeBesideAll(_ w: [String], _ intent: QueryIntent, _ context: Context) -> Bool {
+        func at(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
+        let counting: Set<String> = ["number", "count", "many", "total"]
+        for k in 2..<max(2, w.count) where at(k) == "how" && at(k + 1) == "many" && at(k + 2) == "of" && ["them", "those", "these"].contains(at(k + 3)) {
+            let countedBefore = (0..<k).contains { counting.contains(w[$0]) }
+            let filtersAfter = intent.filters.allSatisfy { f in (context.filterStarts[f.dimension] ?? -1) > k }
+            if countedBefore && filtersAfter { return true }
+        }
+        for i in w.indices where ["number", "count"].contains(w[i]) && at(i + 1) == "of" && !at(i + 2).isEmpty {
+            for j in (i + 3)..<max(i + 3, min(w.count, i + 8)) where ["number", "count"].contains(w[j]) && at(j + 1) == "of" {
+                if at(j + 3) == at(i + 2) && at(j + 2) != at(i + 2) { return true }
+            }
+        }
+        return false
     }
 
     /// "in their country", "of that same subcategory", "within its category": the group of each one's own, named within
@@ -3454,7 +3472,9 @@ struct QuestionParser {
                 return (vocabulary.namePrefixes[phrase] ?? vocabulary.namePrefixes[singular]).map { vocabulary.dimension(named: $0.dimension)?.table == productsTable } ?? false
             }
         }
-        if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext,
+        // ("how many bike buyers per country": the people who bought them are counted.)
+        let peopleAfter = counted.map { c in valueSpan(q, c).map { Lexicon.peopleWords.union(["buyer", "purchasers", "purchaser"]).contains(q[c + $0.length]) } ?? false } ?? false
+        if let counted, best.map({ $0.1 != counted }) ?? true, context.salesContext, !peopleAfter,
             valueAt(q, counted).map({ vocabulary.dimension(named: $0.dimension)?.table == productsTable }) ?? productNamed(counted),
             let units = vocabulary.metric(role: .units)
         {
@@ -3873,6 +3893,12 @@ struct QuestionParser {
         // own group's mean; anything else would compare with one mean for all, or compare the groups themselves.
         // "in each category, how many products earned more than the average product of that category": a count per
         // group of the entities whose own total passes their group's average.
+        // "for every country, the number of customers and how many of them are women", "number of customers and number of
+        // female customers": a count of some of them beside a measure of all of them. One filter for both would answer
+        // another question; refused until such a conditional count is built.
+        if !intent.filters.isEmpty, countOfSomeBesideAll(context.words, intent, context) {
+            context.conflicts.append("a count of some of them beside a measure of all of them (ask for each on its own)")
+        }
         // ("in each category, how many products earned more than the average product of that category": left to the
         // per-entity threshold, read later, which compares each with its own group's average.)
         let perEntityLater = intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil
@@ -4133,8 +4159,18 @@ struct QuestionParser {
             case .plain:
                 // "jerseys as a % of all clothing units": what is named after "% of" is the whole, the rest the part.
                 let of = context.percentOfAt
+                // ("what % of orders placed by German customers included a clothing item": the customers the orders are from
+                // are of the whole too; the contents after the verb are the part.)
+                let w = context.words
+                let countsOrders = vocabulary.orderCount?.name == intent.metric
+                let contentsVerb = (context.metricSpan.upperBound..<w.count).first { ["included", "include", "includes", "contained", "contain", "contains", "containing", "had"].contains(w[$0]) }
                 let whole = intent.filters.filter { f in
                     guard let of, let start = context.filterStarts[f.dimension] else { return false }
+                    if countsOrders, let v = contentsVerb, vocabulary.dimension(named: f.dimension)?.table == customersTable,
+                        start >= context.metricSpan.upperBound, start < v, start <= context.metricSpan.upperBound + 3
+                    {
+                        return intent.filters.allSatisfy { g in g == f || vocabulary.dimension(named: g.dimension)?.table == productsTable && (context.filterStarts[g.dimension] ?? 0) > v }
+                    }
                     return start > of + 1 && start <= max(of + 2, context.metricSpan.lowerBound) && start < of + 5
                 }
                 if !whole.isEmpty, whole.count < intent.filters.count, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil {

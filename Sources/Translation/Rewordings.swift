@@ -16,6 +16,7 @@ extension QuestionParser {
         rewriteOnwards(&q)
         rewriteNegatedPlacing(&q)
         dropUnknownAgeRow(&q)
+        rewriteSmallPhrasesOfThisRound(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -1345,7 +1346,7 @@ extension QuestionParser {
             ["adding", "up"], ["adding", "together"], ["added", "up"], ["added", "together"], ["summing", "up"], ["summing"], ["summed", "over"],
             ["combining"], ["pooling"], ["lumping", "together"], ["totalled", "over"], ["totaled", "over"], ["totalling"], ["totaling"],
         ]
-        let after: [[String]] = [["combined"], ["together"], ["added", "together"], ["added", "up"], ["summed"], ["pooled"], ["lumped", "together"], ["in", "total"]]
+        let after: [[String]] = [["combined"], ["together"], ["put", "together"], ["added", "together"], ["added", "up"], ["summed"], ["pooled"], ["lumped", "together"], ["in", "total"]]
         // The years listed from `start`: "2011, 2012 and 2013", and where the list ends.
         func years(from start: Int) -> (first: Int, last: Int, end: Int)? {
             var k = start
@@ -2620,6 +2621,16 @@ extension QuestionParser {
     /// "in which country do customers spend the most per order, on average": the highest spend per order, a measure of
     /// the model ("average order value"), ranked over the column named. The people of each country are its customers.
     private func rewriteSpendTheMost(_ q: inout QuestionWords) {
+        var spentPer = false
+        defer {
+            // "Which 5 German customers spent the most in 2013? Give their 2013 spend and their AOV": the ranking is by
+            // what they spent, whatever else is shown beside it.
+            if !spentPer, let i = (0..<q.count).first(where: { ["spend", "spends", "spent"].contains(q[$0]) && q[$0 + 1] == "the" && ["most", "least"].contains(q[$0 + 2]) }),
+                !["per", "on"].contains(q[i + 3]), (0..<i).contains(where: { Lexicon.peopleWords.contains(q[$0]) || dimensionNamed(q.words, $0) != nil })
+            {
+                q.replace(i..<(i + 3), with: ["had", "the", q[i + 2] == "most" ? "highest" : "lowest", "revenue"])
+            }
+        }
         for i in 0..<q.count where ["spend", "spends", "spent"].contains(q[i]) {
             var k = i + 1
             if q[k] == "the" { k += 1 }
@@ -2628,6 +2639,7 @@ extension QuestionParser {
             if q[per] == "on", q[per + 1] == "average" { per += 2 }
             guard q[per] == "per", ["order", "customer", "buyer", "head", "person"].contains(q[per + 1]) else { continue }
             q.replace(i..<per, with: ["have", "the", q[k] == "most" ? "highest" : "lowest", "spend"])
+            spentPer = true
             // ("on average" said after "per order" is the same average.)
             if let a = q.firstIndex(of: ["on", "average"]), Self.endsHere(q, a + 2) { q.replace(a..<(a + 2), with: []) }
             if let w = (0..<i).first(where: { q[$0] == "which" }), let d = dimensionNamed(q.words, w + 1), vocabulary.dimension(named: d)?.table == customersTable,
@@ -2665,8 +2677,68 @@ extension QuestionParser {
         }
     }
 
+    /// "with the most recent birth year at the top": the sort order. "Counting 2013 purchases only, who ...": the year.
+    /// "both on the same row": side by side. "cost recorded as zero", "zero cost": a cost of 0.
+    private func rewriteSmallPhrasesOfThisRound(_ q: inout QuestionWords) {
+        let high: Set<String> = ["most", "latest", "newest", "highest", "biggest", "largest", "youngest"]
+        let low: Set<String> = ["oldest", "earliest", "lowest", "smallest", "least"]
+        for i in 0..<q.count where q[i] == "at" && q[i + 1] == "the" && ["top", "bottom"].contains(q[i + 2]) {
+            guard let w = (max(0, i - 7)..<i).first(where: { q[$0] == "with" && q[$0 + 1] == "the" }), high.contains(q[w + 2]) || low.contains(q[w + 2]) else { continue }
+            let highFirst = high.contains(q[w + 2]) == (q[i + 2] == "top")
+            // ("the most recent birth year at the top": the rows' own time order, newest first.)
+            let time = ((w + 2)..<i).contains { ["recent", "latest", "newest", "oldest", "earliest", "year", "month", "date", "quarter"].contains(q[$0]) }
+            q.replace(w..<(i + 3), with: time ? [highFirst ? "newest" : "oldest", "first"] : [highFirst ? "highest" : "lowest", "first"])
+            break
+        }
+        if q[0] == "counting" || (q[0] == "only" && q[1] == "counting") {
+            var k = q[0] == "only" ? 2 : 1
+            if q[k] == "only" { k += 1 }
+            if Lexicon.year(q[k]) != nil, ["purchases", "sales", "orders", "revenue", "spend", "spending", "buying"].contains(q[k + 1]) {
+                let year = q[k]
+                var end = k + 2
+                if q[end] == "only" { end += 1 }
+                q.replace(0..<end, with: ["in", year])
+            }
+        }
+        // "customers who have an average order value of more than 2,000": each one's own average order value over the
+        // bound, as "customers with an AOV over 2,000" reads (not orders worth more than 2,000).
+        if let i = q.firstIndex(of: ["average", "order", "value"]) {
+            var k = i + 3
+            if ["of", "is", "was"].contains(q[k]) { k += 1 }
+            if ["more", "above", "over", "greater", "higher", "below", "under", "less", "lower", "exceeding", "at"].contains(q[k]), q.words[..<i].contains(where: { Lexicon.peopleWords.contains($0) }) {
+                q.replace(i..<(i + 3), with: ["aov"])
+            }
+        }
+        // "each individual clothing item", "every single product": each one.
+        for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["individual", "single", "separate"].contains(q[i + 1]) && q[i + 2] != "order" && q[i + 2] != "one" {
+            q.replace((i + 1)..<(i + 2), with: [])
+            break
+        }
+        for phrase in [["both", "on", "the", "same", "row"], ["on", "the", "same", "row"], ["in", "one", "row"], ["in", "a", "single", "row"], ["on", "one", "row"]] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + phrase.count), with: ["side", "by", "side"])
+            break
+        }
+        for (phrase, with) in [
+            (["cost", "recorded", "as", "zero"], ["a", "cost", "of", "0"]), (["cost", "recorded", "as", "0"], ["a", "cost", "of", "0"]),
+            (["cost", "of", "zero"], ["cost", "of", "0"]), (["zero", "cost"], ["a", "cost", "of", "0"]), (["cost", "set", "to", "zero"], ["a", "cost", "of", "0"]),
+        ] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            let start = ["their", "a", "the"].contains(q[i - 1]) ? i - 1 : i
+            q.replace(start..<(i + phrase.count), with: with)
+            break
+        }
+    }
+
     /// "didn't place a single order in 2013", "did not make any orders": did not order, as the negated buying verbs read.
     private func rewriteNegatedPlacing(_ q: inout QuestionWords) {
+        if let b = q.firstIndex(of: ["but", "then"]) { q.replace((b + 1)..<(b + 2), with: []) }
+        // ("then placed nothing at all in Q4 2013": did not order.)
+        for i in 0..<q.count where ["placed", "ordered", "bought", "purchased"].contains(q[i]) && q[i + 1] == "nothing" {
+            let end = q[i + 2] == "at" && q[i + 3] == "all" ? i + 4 : i + 2
+            q.replace(i..<end, with: ["did", "not", "order"])
+            return
+        }
         for i in 0..<q.count where ["didnt", "not", "never", "havent", "hasnt"].contains(q[i]) {
             var k = i + 1
             guard ["place", "placed", "make", "made", "put"].contains(q[k]) else { continue }
@@ -3249,7 +3321,8 @@ extension QuestionParser {
             // "(new = first ever order falls in that quarter)": the aside names the status it defines, said outside it too.
             let status: Set<String> = ["new", "returning", "existing", "repeat"]
             let named = status.contains(q[a.lowerBound]) && (0..<a.lowerBound).contains(where: { q[$0] == q[a.lowerBound] })
-            guard named || (before.contains(where: status.contains) && before.contains(where: people.contains)),
+            // ("how many were brand new (their first ever order fell in Q4 2013)": the status right before it.)
+            guard named || (before.contains(where: status.contains) && before.contains(where: people.contains)) || before.last.map(status.contains) == true,
                 a.contains(where: { ["first", "before", "already", "earlier", "previously", "prior"].contains(q[$0]) })
             else { continue }
             let outside = Set(q.words.indices.filter { !a.contains($0) }.map { q[$0] })
@@ -3258,10 +3331,6 @@ extension QuestionParser {
         }
     }
 
-    /// "revenue per mountain bike (sold)": the revenue of one unit of that kind, its average selling price. Another measure
-    /// "per" a kind of product ("units per helmet") has no reading of its own: the words are kept together so that
-    /// the question is refused naming them, never answered as the kind's total. ("pays the most on average per bike"
-    /// is left to the definitions.)
     /// "units by bike in 2013", "revenue by helmet": one row for each product of the kind named in the singular, as
     /// "for each bike" is (not the kind's one total). Only a category or subcategory; "by bike subcategory" names a column.
     private func rewriteByKind(_ q: inout QuestionWords) {
@@ -3278,6 +3347,10 @@ extension QuestionParser {
         }
     }
 
+    /// "revenue per mountain bike (sold)": the revenue of one unit of that kind, its average selling price. Another measure
+    /// "per" a kind of product ("units per helmet") has no reading of its own: the words are kept together so that
+    /// the question is refused naming them, never answered as the kind's total. ("pays the most on average per bike"
+    /// is left to the definitions.)
     private func rewritePerKind(_ q: inout QuestionWords) {
         for i in stride(from: q.count - 1, through: 1, by: -1) where q[i] == "per" {
             guard let (value, length) = valueSpan(q, i + 1), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }

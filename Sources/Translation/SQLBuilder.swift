@@ -185,7 +185,18 @@ struct SQLBuilder {
             spans.count == periods.count && Set(spans.map { "\($0.0.dropFirst(4))|\($0.1.dropFirst(4))" }).count == 1
             && Set(spans.map { $0.0.prefix(4) }).count == periods.count
             && spans.allSatisfy { (Int($0.1.prefix(4)) ?? 0) - (Int($0.0.prefix(4)) ?? 0) == (Int(spans[0].1.prefix(4)) ?? 0) - (Int(spans[0].0.prefix(4)) ?? 0) }
-        return periods.map { sameSpan ? (String($0.from!.prefix(4)), String($0.from!.prefix(4)), true) : (quote($0.label), $0.label, false) }
+        // (A whole calendar month is named as its "YYYY-MM", as a monthly breakdown names it.)
+        func month(_ p: QueryIntent.Period) -> String? {
+            guard let from = p.from, let until = p.until, from.hasSuffix("-01"), until.hasSuffix("-01"), let y = Int(from.prefix(4)), let m = Int(from.dropFirst(5).prefix(2))
+            else { return nil }
+            let next = m == 12 ? String(format: "%04d-01-01", y + 1) : String(format: "%04d-%02d-01", y, m + 1)
+            return until == next ? String(from.prefix(7)) : nil
+        }
+        return periods.map { p in
+            if sameSpan { return (String(p.from!.prefix(4)), String(p.from!.prefix(4)), true) }
+            let label = month(p) ?? p.label
+            return (quote(label), label, false)
+        }
     }
 
     func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
@@ -619,7 +630,8 @@ struct SQLBuilder {
         }
         // "For every subcategory in Components, how many products cost more than 500": the rows of a table counted in
         // each of its own groups where a number of theirs passes, so a group where none does shows 0.
-        if !selects.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty, intent.shape == .plain, !viaFact,
+        // ("which subcategories have products costing more than 500": only those that have some.)
+        if !selects.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty, intent.shape == .plain, !viaFact, !intent.onlyGroupsThatHave,
             metric.table != vocabulary.factTable, metric.expr.uppercased() == "COUNT(*)", !intent.numericFilters.isEmpty,
             try intent.numericFilters.allSatisfy({ try dimension($0.column).table == metric.table }),
             try intent.groupBy.allSatisfy({ try dimension($0).table == metric.table })

@@ -2459,4 +2459,70 @@ import Translation
         // Orders from some customers that contained something: those customers' orders, never a count of the customers.
         #expect(t.sql("number of orders from german customers that included clothing, per month in 2013")?.contains("COUNT(DISTINCT f.customer_key)") != true)
     }
+
+    @Test func fixesFromBlindSetsNinetyThreeToNinetySevenStayFixed() throws {
+        // "its" with no column named: the group the question opens with, also beside a time grain.
+        let its = try #require(t.sql("For each bike subcategory, what % of its 2013 revenue came in each quarter?"))
+        #expect(its.contains("OVER (PARTITION BY subcategory)"))
+        #expect(try #require(t.sql("for each country what percent of its revenue came from each category")).contains("OVER (PARTITION BY country)"))
+        // Rows of a table that its own filter describes share out the filtered total (never 0 % or 100 % each).
+        let helmets = try #require(t.sql("What % of our helmet revenue does each helmet product bring in?"))
+        #expect(helmets.contains("WHERE p.subcategory = 'Helmets'") && helmets.contains("OVER ()") && !helmets.contains("CASE WHEN"))
+        // Customers counted through their sales in a growth series: each one once.
+        let growth = try #require(t.sql("By what % did the number of distinct customers buying from us change year on year, for 2012 and for 2013?"))
+        #expect(growth.contains("COUNT(DISTINCT c.customer_key) AS v") && !growth.contains("COUNT(*) AS v"))
+        // A condition on the first order's day applies to that date, and with no period asked it is one number.
+        let weekend = try #require(t.sql("How many customers made their very first purchase on a weekend (Saturday or Sunday)?"))
+        #expect(weekend.contains("strftime('%w', first_order)") && !weekend.contains("GROUP BY year"))
+        // A weekday share has no order on the dates the outer query no longer has.
+        #expect(try #require(t.sql("What share of 2013 turnover came in on each day of the week, in percent?")).contains("pct_of_total"))
+        // Two bands compared are the named groups, without the unknown.
+        let bands = try #require(t.sql("Compare the average lifetime spend of customers under 30 with that of customers aged 30 and over (age as at 2014-01-31)."))
+        #expect(bands.contains("IS NOT NULL GROUP BY age_band"))
+        // Each one against the average of its own group, counted per group.
+        let own = try #require(t.sql("In each category, how many products earned more than the average revenue of the products that sold in that category?"))
+        #expect(own.contains("AVG(v) OVER (PARTITION BY g)") && own.contains("p.category AS g"))
+        let country = try #require(t.sql("For each country, how many customers have spent more than three times the average lifetime spend per buyer in that same country?"))
+        #expect(country.contains("v > 3 * group_average") && country.contains("c.country AS g"))
+        // A share of each finer row's own group, with the rows not read, is refused rather than shared over the groups.
+        #expect(t.sql("For each clothing product that has sold, what share of its subcategory's revenue does it account for, in %?") == nil)
+        // A definition of what counts as a product is dropped, not read as a breakdown by size and colour.
+        let variants = try #require(t.sql("How many different bike products did we sell in 2012? Each size and colour counts as its own product."))
+        #expect(variants.contains("COUNT(DISTINCT f.product_key)") && !variants.contains("GROUP BY"))
+    }
+
+    @Test func wordingsFromBlindSetsNinetyThreeToNinetySevenKeepTheirMeaning() throws {
+        // Context before the question, naming nothing the question does not.
+        let deck = try #require(t.sql("For the segmentation deck I need our customer base by country, split by gender - just the headcounts."))
+        #expect(deck.contains("GROUP BY country, gender"))
+        let finance = try #require(t.sql("We ran a push last year - what was total revenue from 24 November to 2 December 2013, both days included?"))
+        #expect(finance.contains("f.order_date >= '2013-11-24' AND f.order_date < '2013-12-03'"))
+        // A heading the question says again in full.
+        #expect(try #require(t.sql("One-time buyers: how many customers have only ever placed a single order?")).contains("<= 1"))
+        #expect(try #require(t.sql("how many one-time shoppers do we have, people who have only ever placed one order?")).contains("<= 1"))
+        // "more A or more B": both values.
+        #expect(try #require(t.sql("Do we have more men or more women as customers?")).contains("c.gender IN ('Male', 'Female')"))
+        // Sort orders said with the ends or the rows' own noun.
+        #expect(try #require(t.sql("List our product lines from the weakest to the strongest by units sold.")).hasSuffix("ORDER BY units"))
+        #expect(try #require(t.sql("Rank the quarters of 2012 by number of orders, busiest quarter first")).hasSuffix("ORDER BY order_count DESC"))
+        #expect(try #require(t.sql("Average catalogue cost per subcategory within Clothing, most expensive first")).hasSuffix("DESC"))
+        // One row per product of a kind named in the singular after "by".
+        #expect(try #require(t.sql("units by bike in 2013")).contains("f.product_key AS entity"))
+        // A top N said as "the 3 ... that sold the most".
+        #expect(try #require(t.sql("What were the 3 clothing items that sold the most units in the second half of 2013?")).contains("rk <= 3"))
+        #expect(try #require(t.sql("which were the 2 countries with the fewest orders")).contains("ORDER BY order_count ASC"))
+        // Spending the most per order is the highest average order value.
+        #expect(try #require(t.sql("In which country do customers spend the most per order, on average?")).contains("COUNT(DISTINCT f.order_number)"))
+        // Periods: "to date" is all of the data, "from July 2013 onwards" since then.
+        #expect(!(try #require(t.sql("List every product that has sold more than 3,000 units to date")).contains("order_date")))
+        #expect(try #require(t.sql("Total helmet units sold from 1 July 2013 onwards")).contains("f.order_date >= '2013-07-01'"))
+        // Negated placing, abbreviations, the year of the first order, and the unknown age row said in words.
+        #expect(try #require(t.sql("How many customers who ordered in 2012 didn't place a single order in 2013?")).contains("NOT IN"))
+        #expect(try #require(t.sql("nr of distinct buyers in each month of 2013")).contains("COUNT(DISTINCT f.customer_key)"))
+        #expect(try #require(t.sql("mthly orders & units 2012")).contains("month"))
+        #expect(try #require(t.sql("revenue per customer by first-order year")).contains("first_order_year"))
+        let unknownRow = try #require(t.sql("Bike units sold in 2013 by customer age band, age as of 2014-01-31: under 40, 40-59, 60 and over, plus a row for customers whose age we don't know"))
+        #expect(unknownRow.contains("IS NULL THEN NULL") && !unknownRow.contains("IS NOT NULL GROUP BY"))
+        #expect(try #require(t.sql("Which country placed the most orders that included a helmet?")).contains("rk <= 1"))
+    }
 }

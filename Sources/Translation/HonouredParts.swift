@@ -119,8 +119,10 @@ extension QuestionParser {
             }
             if let m = vocabulary.metric(named: intent.metric), m.table != vocabulary.factTable { return "an order's contents with a measure that is not of sales" }
         }
+        // ("customer count per birth year, most recent first": a numeric column of years sorts the same way.)
+        let yearColumn = intent.bucket == nil && intent.groupBy.count == 1 && vocabulary.dimension(named: intent.groupBy[0])?.numeric == true
         if intent.newestFirst,
-            intent.bucket == nil || intent.bucket == .ageDecade || intent.bucket == .weekday || intent.shape != .plain || intent.ranking != nil || intent.sortDescending != nil
+            (intent.bucket == nil && !yearColumn) || intent.bucket == .ageDecade || intent.bucket == .weekday || intent.shape != .plain || intent.ranking != nil || intent.sortDescending != nil
                 || !intent.extraMetrics.isEmpty || intent.listing != nil
         {
             return "newest first (only a breakdown by period is sorted that way)"

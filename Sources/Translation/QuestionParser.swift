@@ -2687,6 +2687,9 @@ struct QuestionParser {
         for (phrase, bucket) in bucketWords {
             if weekendNamed, ["weekday", "weekdays"].contains(phrase) { continue }
             guard let i = q.find(phrase) else { continue }
+            // ("by birth year", "per year of birth": a column of the customers, read with the columns.)
+            let n = phrase.split(separator: " ").count
+            if bucket == .year, q[i - 1] == "birth" || (q[i + n] == "of" && q[i + n + 1] == "birth") { continue }
             if bucket == .ageDecade {
                 intent.bucket = .ageDecade
                 q.use(i..<(i + phrase.split(separator: " ").count))
@@ -3023,7 +3026,8 @@ struct QuestionParser {
 
     static let weekdayOrderPhrases = [
         "listed monday through sunday", "listed monday to sunday", "from monday to sunday", "monday through sunday", "monday to sunday",
-        "monday first", "starting with monday", "starting monday", "in weekday order",
+        "list monday first and sunday last", "monday first and sunday last", "monday first sunday last", "monday first", "sunday last", "starting with monday",
+        "starting monday", "in weekday order",
         // "labelled by day name", "(day names)": days of the week are shown by name anyway.
         "labelled by day name", "labeled by day name", "labelled by name", "labeled by name", "by day name", "with day names", "as day names", "day names",
         "day name",

@@ -2709,6 +2709,82 @@ extension QuestionParser {
                 q.replace(i..<(i + 3), with: ["aov"])
             }
         }
+        // "placed a single order with us": with us is who they ordered from.
+        for i in stride(from: q.count - 2, through: 1, by: -1) where q[i] == "with" && q[i + 1] == "us" {
+            if ["once", "order", "orders", "purchase", "purchases", "shopped", "ordered", "bought", "twice", "times", "before"].contains(q[i - 1]) { q.replace(i..<(i + 2), with: []) }
+        }
+        // "what % of all our orders include ...": of the orders.
+        if let i = q.firstIndex(of: ["of", "all", "our", "orders"]) { q.replace((i + 1)..<(i + 3), with: []) }
+        // "the average value of an order that has a helmet in it": the average order value of such orders.
+        for phrase in [["average", "value", "of", "an", "order"], ["average", "value", "of", "orders"], ["average", "value", "of", "a", "order"]] {
+            guard let i = q.firstIndex(of: phrase), ["that", "which", "with", "containing", "including"].contains(q[i + phrase.count]) else { continue }
+            q.replace(i..<(i + phrase.count), with: ["average", "order", "value", "of", "orders"])
+            if let h = q.firstIndex(of: ["that", "has"]) ?? q.firstIndex(of: ["which", "has"]) { q.replace(h..<(h + 2), with: ["that", "include"]) }
+            if q.count >= 2, q[q.count - 2] == "in", q[q.count - 1] == "it" { q.replace((q.count - 2)..<q.count, with: []) }
+            break
+        }
+        // "products with at least one sale", "products that had a sale": the products sold.
+        for phrase in [["with", "at", "least", "one", "sale"], ["with", "at", "least", "1", "sale"], ["with", "any", "sales"], ["with", "a", "sale"]] {
+            guard let i = q.firstIndex(of: phrase), Lexicon.productWords.contains(q[i - 1]) else { continue }
+            q.replace(i..<(i + phrase.count), with: ["sold"])
+            break
+        }
+        // "our 10 most frequently ordered products - the ones that show up in the most orders": ranked by their number of
+        // orders.
+        for i in 0..<q.count where q[i] == "most" && ["frequently", "frequency", "often"].contains(q[i + 1]) && ["ordered", "bought", "purchased"].contains(q[i + 2]) {
+            var end = i + 3
+            guard Lexicon.productWords.contains(q[end]) || valueSpan(q, end) != nil else { continue }
+            while end < q.count, Lexicon.productWords.contains(q[end]) || valueSpan(q, end) != nil { end += 1 }
+            let things = Array(q.words[(i + 3)..<end])
+            let top = q[i - 1] == "top" || Int(q[i - 1]) != nil && q[i - 2] == "top"
+            q.replace(i..<end, with: things + ["by", "number", "of", "orders"])
+            if !top, let n = Int(q[i - 1]) { q.replace((i - 1)..<i, with: ["top", String(n)]) }
+            for tail in [["the", "ones", "that", "show", "up", "in", "the", "most", "orders"], ["that", "show", "up", "in", "the", "most", "orders"], ["the", "ones", "in", "the", "most", "orders"]] {
+                if let t = q.firstIndex(of: tail) { q.replace(t..<(t + tail.count), with: []) }
+            }
+            break
+        }
+        // "in every one of the four quarters of 2013": in each and every one of them, all of them.
+        for i in 0..<q.count where q[i] == "every" && q[i + 1] == "one" && q[i + 2] == "of" && q[i + 3] == "the" {
+            var k = i + 4
+            if Double(q[k]) != nil || Lexicon.numberWords[q[k]] != nil { k += 1 }
+            guard ["quarters", "months", "years", "weeks", "days"].contains(q[k]) else { continue }
+            q.replace(i..<(k + 1), with: ["each", "and", "every", String(q[k].dropLast())])
+            break
+        }
+        // "our number one customer": the top one.
+        for i in 0..<q.count where q[i] == "number" && ["one", "1"].contains(q[i + 1]) && (Lexicon.peopleWords.contains(q[i + 2]) || ["customer", "product", "seller", "country", "bike", "buyer"].contains(q[i + 2])) {
+            q.replace(i..<(i + 2), with: ["top"])
+            break
+        }
+        // "which customer has the most recent date of birth", "which customer is the youngest": the youngest customer.
+        for (phrase, cue) in [
+            (["the", "most", "recent", "date", "of", "birth"], "youngest"), (["the", "most", "recent", "birth", "date"], "youngest"), (["the", "latest", "birth", "date"], "youngest"),
+            (["the", "latest", "date", "of", "birth"], "youngest"), (["the", "earliest", "birth", "date"], "oldest"), (["the", "earliest", "date", "of", "birth"], "oldest"),
+            (["the", "youngest"], "youngest"), (["the", "oldest"], "oldest"),
+        ] {
+            guard let i = q.firstIndex(of: phrase), i >= 3, ["is", "was", "has", "had"].contains(q[i - 1]), ["customer", "customers", "person", "buyer", "shopper"].contains(q[i - 2]),
+                ["which", "what"].contains(q[i - 3]), Self.endsHere(q, i + phrase.count) || ["show", "and", "with", "give"].contains(q[i + phrase.count])
+            else { continue }
+            let who = q[i - 2]
+            q.replace((i - 3)..<(i + phrase.count), with: ["who", "is", "the", cue, who])
+            break
+        }
+        // ("the youngest customer ... show their birth date as well": the birth date is what ranks them, shown anyway.)
+        if q.words.contains(where: { ["oldest", "youngest"].contains($0) }) {
+            for phrase in [["show", "their", "birth", "date"], ["with", "their", "birth", "date"], ["and", "their", "birth", "date"], ["show", "their", "date", "of", "birth"], ["with", "their", "date", "of", "birth"]] {
+                guard let i = q.firstIndex(of: phrase) else { continue }
+                q.replace(i..<(i + phrase.count), with: [])
+                break
+            }
+        }
+        // "our oldest customer (earliest birth date)": the aside says what oldest is.
+        for a in q.asides.reversed() where q.words.contains(where: { ["oldest", "youngest"].contains($0) }) {
+            let words = a.map { q[$0] }
+            if words.allSatisfy({ ["earliest", "latest", "oldest", "youngest", "most", "recent", "birth", "date", "of", "dob", "the", "i", "e", "ie", "by", "first", "lowest", "highest", "age"].contains($0) }) {
+                q.replace(a, with: [])
+            }
+        }
         // "each individual clothing item", "every single product": each one.
         for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["individual", "single", "separate"].contains(q[i + 1]) && q[i + 2] != "order" && q[i + 2] != "one" {
             q.replace((i + 1)..<(i + 2), with: [])

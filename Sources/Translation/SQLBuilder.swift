@@ -747,6 +747,8 @@ struct SQLBuilder {
             sql += " ORDER BY MIN(\(dialect.weekdayNumber(time)))"
         } else if let b = intent.bucket, isTimeBucket(b) {
             sql += " ORDER BY \(try bucketExpr(b, intent).label)" + (intent.newestFirst ? " DESC" : "")
+        } else if intent.newestFirst, intent.bucket == nil, selects.count == 1 {
+            sql += " ORDER BY \(selects[0].1) DESC"
         }
         return (sql, describe(intent, metric))
     }

@@ -2491,6 +2491,53 @@ import Translation
         #expect(variants.contains("COUNT(DISTINCT f.product_key)") && !variants.contains("GROUP BY"))
     }
 
+    @Test func fixesFromBlindSetsNinetyEightToOneHundredTwoStayFixed() throws {
+        // What the buyers spent is compared with the average buyer's, never a count of the buyers themselves.
+        let spent = try #require(t.sql("what % of our buyers have spent more than the average buyer has (all-time spend)?"))
+        #expect(spent.contains("HAVING SUM(f.sales_amount) >") && !spent.contains("HAVING COUNT(DISTINCT f.customer_key)"))
+        // The people who bought the bikes are counted, not the bike units.
+        #expect(try #require(t.sql("how many bike buyers per country in 2012")).contains("COUNT(DISTINCT f.customer_key)"))
+        // Each individual item is each product.
+        #expect(try #require(t.sql("what share of clothing revenue does each individual clothing item bring in (%)")).contains("f.product_key AS entity"))
+        // Two years put together are one period.
+        let together = try #require(t.sql("How many customers spent more in 2013 than they did in 2011 and 2012 put together?"))
+        #expect(together.contains("f.order_date >= '2011-01-01' AND f.order_date < '2013-01-01'"))
+        // Each customer's own average order value over the bound, not orders worth more than it.
+        let aov = try #require(t.sql("how many customers have an average order value of more than 2,000?"))
+        #expect(aov.contains("HAVING SUM(f.sales_amount) * 1.0 / COUNT(DISTINCT f.order_number) > 2000"))
+        // Ranked by what they spent; the average order value is shown beside.
+        let ranked = try #require(t.sql("Which 5 German customers spent the most in 2013? Give their 2013 spend and their 2013 average order value."))
+        #expect(ranked.contains("RANK() OVER (ORDER BY revenue DESC)"))
+        // Only the groups that have some.
+        #expect(try #require(t.sql("Which subcategories have products costing more than 500, and how many such products are in each?")).contains("WHERE p.cost > 500"))
+        // One filter for a count of some and a measure of all would answer another question.
+        #expect(t.sql("for every country, the number of customers and how many of them are women") == nil)
+        #expect(t.sql("for each country, number of customers and number of female customers") == nil)
+        // The customers the orders are from are of the whole; the contents are the part.
+        let german = try #require(t.sql("What % of orders placed by German customers included at least one clothing item?"))
+        #expect(german.contains("WHERE c.country = 'Germany'") && !german.contains("CASE WHEN c.country"))
+        // Whole months compared are named as a monthly breakdown names them.
+        #expect(try #require(t.sql("AOV in November 2013 vs December 2013")).contains("'2013-11'"))
+        // A birth year is a column of the customers, not a breakdown of sales by year; sorted newest first when asked.
+        let births = try #require(t.sql("Customer count per year of birth, only people born in 1980 or later, with the most recent birth year at the top"))
+        #expect(births.contains("AS birth_year") && births.hasSuffix("ORDER BY birth_year DESC"))
+    }
+
+    @Test func wordingsFromBlindSetsNinetyEightToOneHundredTwoKeepTheirMeaning() throws {
+        #expect(try #require(t.sql("Counting 2013 purchases only, who were the two biggest spenders within each gender?")).contains("PARTITION BY gender"))
+        #expect(try #require(t.sql("for every country i need the number of married customers and the number of single customers, both on the same row")).contains("customer_count_married"))
+        #expect(try #require(t.sql("Which products have their cost recorded as zero in the catalogue?")).contains("p.cost = 0"))
+        #expect(try #require(t.sql("How many buyers ordered in Q3 2013 but then placed nothing at all in Q4 2013?")).contains("NOT IN"))
+        #expect(try #require(t.sql("What % of all our orders include at least one piece of clothing?")).contains("p.category = 'Clothing'"))
+        #expect(try #require(t.sql("What's the average value of an order that has a helmet in it?")).contains("COUNT(DISTINCT f.order_number) AS average_order_value"))
+        #expect(try #require(t.sql("count of distinct products with at least one sale, per year")).contains("COUNT(DISTINCT f.product_key)"))
+        #expect(try #require(t.sql("What are our 10 most frequently ordered products - the ones that show up in the most orders?")).contains("rk <= 10"))
+        #expect(try #require(t.sql("For each gender, who is our number one customer by lifetime spend?")).contains("PARTITION BY gender"))
+        #expect(try #require(t.sql("For each country, which customer has the most recent date of birth? Show their birth date as well.")).contains("PARTITION BY country"))
+        #expect(try #require(t.sql("How many products had sales in every one of the four quarters of 2013?")).contains("COUNT(DISTINCT f.product_key)"))
+        #expect(try #require(t.sql("how many one-off buyers have we got - people who have only ever placed a single order with us?")).contains("<= 1"))
+    }
+
     @Test func wordingsFromBlindSetsNinetyThreeToNinetySevenKeepTheirMeaning() throws {
         // Context before the question, naming nothing the question does not.
         let deck = try #require(t.sql("For the segmentation deck I need our customer base by country, split by gender - just the headcounts."))

@@ -52,6 +52,7 @@ extension QuestionParser {
             }
             readComparisonQualifiers(&q, &comparison)
             intent.entityComparison = comparison
+
         }
     }
 

@@ -844,6 +844,9 @@ struct QuestionParser {
         readAlphabeticalTieBreak(&q, &intent)
         ownBestPeriod(q, intent, &context)
         entityThreshold(&q, &intent, &context)
+        // ("how many products brought in more revenue in Q4 than in Q3": the measure compared is not reported beside the
+        // count as well.)
+        if let c = intent.entityComparison, q.words.contains("how"), q.words.contains("many"), intent.metric != c.metric { intent.extraMetrics.removeAll { $0 == c.metric } }
         // "in each category, how many products earned more than the average product of that category": a count per
         // group of the entities whose own total passes their group's average.
         if let within = context.averageWithin, intent.groupBy == [within], intent.ranking == nil {

@@ -752,6 +752,7 @@ extension QuestionParser {
         while let i = (0..<q.count).first(where: { q[$0] == "counting" && (q[$0 - 1] == "only" || q[$0 + 1] == "only") }) {
             q.replace(i..<(i + 1), with: [])
         }
+        dropWhoRestatement(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
         if let w = (3..<min(q.count, 9)).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
@@ -1328,6 +1329,8 @@ extension QuestionParser {
                 // ("more men or more women": the comparative said again.)
                 let saidAgain = q[b] == q[i]
                 if saidAgain { b += 1 }
+                // ("more customers in the UK or in France".)
+                if ["in", "from"].contains(q[b]), q[a - 1] == q[b] || (q[a - 1] == "the" && q[a - 2] == q[b]) { b += 1 }
                 if q[b] == "the" { b += 1 }
                 guard value(b)?.dimension == dimension else { continue }
                 if saidAgain { q.replace((a + length + 1)..<(a + length + 2), with: []) }
@@ -2785,6 +2788,54 @@ extension QuestionParser {
                 q.replace(a, with: [])
             }
         }
+        // "placed another order in Q4 2013": ordered again.
+        for phrase in [["placed", "another", "order"], ["made", "another", "order"], ["place", "another", "order"], ["make", "another", "order"]] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + 3), with: [phrase[0].hasPrefix("place") || phrase[0] == "made" ? "ordered" : "order", "again"])
+            break
+        }
+        // "what percentage of the customer base does each country represent": account for.
+        if let i = q.words.firstIndex(where: { ["represent", "represents"].contains($0) }), (max(0, i - 4)..<i).contains(where: { q[$0] == "each" }) {
+            q.replace(i..<(i + 1), with: ["account", "for"])
+        }
+        // "Leaving bikes aside, which products ...", "setting aside helmets": excluding them.
+        for i in 0..<q.count where ["leaving", "setting", "putting"].contains(q[i]) {
+            if q[i + 1] == "aside" {
+                q.replace(i..<(i + 2), with: ["excluding"])
+                break
+            }
+            if let (_, n) = valueSpan(q, i + 1), q[i + 1 + n] == "aside" {
+                q.replace((i + 1 + n)..<(i + 2 + n), with: [])
+                q.replace(i..<(i + 1), with: ["excluding"])
+                break
+            }
+        }
+        // "Units sold per quarter from Q3 2012 up to the end of the data", "to the latest month in the data": since then.
+        for tail in [
+            ["up", "to", "the", "end", "of", "the", "data"], ["to", "the", "end", "of", "the", "data"], ["through", "the", "end", "of", "the", "data"], ["until", "the", "end", "of", "the", "data"],
+            ["to", "the", "latest", "month", "in", "the", "data"], ["to", "the", "latest", "month"], ["to", "the", "end", "of", "our", "data"],
+        ] {
+            guard let t = q.firstIndex(of: tail), let f = (max(0, t - 4)..<t).last(where: { q[$0] == "from" }) else { continue }
+            q.replace(t..<(t + tail.count), with: [])
+            q.replace(f..<(f + 1), with: ["since"])
+            break
+        }
+        // "top 3 customer countries": the customers' countries.
+        for i in 0..<q.count where q[i] == "customer" && ["countries", "country"].contains(q[i + 1]) && !["per", "each", "by"].contains(q[i - 1]) {
+            q.replace(i..<(i + 1), with: [])
+            break
+        }
+        // "A product with no Q3 sales counts as zero for Q3.", "If someone bought nothing in one of the years, count that
+        // year as 0.": what a comparison of two periods per entity does anyway, said in a sentence of its own.
+        for i in 0..<q.count where ["zero", "0"].contains(q[i]) && q[i - 1] == "as" {
+            guard let start = q.sentenceStarts.last(where: { $0 <= i }), start > 0 else { break }
+            let end = q.sentenceStarts.first(where: { $0 > i }) ?? q.count
+            let words = Array(q.words[start..<end])
+            let remark = words.contains(where: { ["counts", "count", "counted", "treat", "treated"].contains($0) }) && words.contains(where: { ["no", "nothing", "none", "without", "not", "never"].contains($0) })
+            guard remark, !words.contains(where: { ["what", "which", "how", "show", "list"].contains($0) }) else { break }
+            q.replace(start..<end, with: [])
+            break
+        }
         // "each individual clothing item", "every single product": each one.
         for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["individual", "single", "separate"].contains(q[i + 1]) && q[i + 2] != "order" && q[i + 2] != "one" {
             q.replace((i + 1)..<(i + 2), with: [])
@@ -2867,6 +2918,24 @@ extension QuestionParser {
             })
         guard named.allSatisfy(again.contains) else { return }
         q.replace(0..<split, with: [])
+    }
+
+    /// "one-time shoppers, people who have only ever placed one order": an ending of three words said before, after
+    /// words that only say who it is about. (Run last: the restated words are often reworded into the same ones.)
+    private func dropWhoRestatement(_ q: inout QuestionWords) {
+        let who: Set<String> = ["people", "customers", "buyers", "shoppers", "those", "ones", "folks", "who", "that", "have", "has", "had", "i", "e", "ie"]
+        for length in stride(from: min(6, q.count / 2), through: 3, by: -1) {
+            let rest = Array(q.words[(q.count - length)...])
+            var start = q.count - length
+            while start > 0, who.contains(q[start - 1]) { start -= 1 }
+            while ["have", "has", "had"].contains(q[start]) { start += 1 }
+            guard start < q.count - length - 1, q.span(start, upTo: q.count - length).contains(where: { ["who", "that"].contains(q[$0]) }) else { continue }
+            let said = (0...max(0, start - length)).contains { s in rest.indices.allSatisfy { q[s + $0] == rest[$0] } }
+            if said {
+                q.replace(start..<q.count, with: [])
+                return
+            }
+        }
     }
 
     /// "nr of distinct buyers", "no. of orders": the number of. "busiest quarter first", "worst month first": the sort
@@ -3262,21 +3331,6 @@ extension QuestionParser {
             let said = (0...(q.count - 2 * length)).contains { start in rest.indices.allSatisfy { q[start + $0] == rest[$0] } }
             if said {
                 q.replace((q.count - length)..<q.count, with: [])
-                return
-            }
-        }
-        // ("one-time shoppers, people who have only ever placed one order": an ending of three words said before, after
-        // words that only say who it is about.)
-        let who: Set<String> = ["people", "customers", "buyers", "shoppers", "those", "ones", "folks", "who", "that", "have", "has", "had", "i", "e", "ie"]
-        for length in stride(from: min(6, q.count / 2), through: 3, by: -1) {
-            let rest = Array(q.words[(q.count - length)...])
-            var start = q.count - length
-            while start > 0, who.contains(q[start - 1]) { start -= 1 }
-            while ["have", "has", "had"].contains(q[start]) { start += 1 }
-            guard start < q.count - length - 1, q.span(start, upTo: q.count - length).contains(where: { ["who", "that"].contains(q[$0]) }) else { continue }
-            let said = (0...max(0, start - length)).contains { s in rest.indices.allSatisfy { q[s + $0] == rest[$0] } }
-            if said {
-                q.replace(start..<q.count, with: [])
                 return
             }
         }

@@ -155,7 +155,12 @@ extension QuestionParser {
     }
 
     func bandPerEntity(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, _ specs: [BandSpec], raw: String) -> Bool {
-        let entityAt = (0..<q.count).filter { q.isFree($0) && Self.entityWords[q[$0]] != nil }
+        // ("by how many different products they have bought: 1 product, 2-3 products, ...": the things counted, named in
+        // the measure or in the bands' labels, are not whose totals are banded.)
+        let inBands = Set(specs.flatMap { [$0.range.upperBound, $0.range.lowerBound + 1] })
+        let entityAt = (0..<q.count).filter { j in
+            q.isFree(j) && Self.entityWords[q[j]] != nil && !["different", "distinct", "unique"].contains(q[j - 1]) && !(inBands.contains(j) && Double(q[j - 1]) != nil)
+        }
         let entities = Set(entityAt.compactMap { Self.entityWords[q[$0]] })
         guard entities.count == 1, let entity = entities.first else { return false }
         var found: [(Vocabulary.Metric, Range<Int>)] = []

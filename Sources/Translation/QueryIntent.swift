@@ -126,6 +126,8 @@ struct QueryIntent: Sendable, Equatable {
     var extraMetrics: [String] = []
     /// A share computed within each value of this dimension rather than of the grand total.
     var sharePartition: String?
+    /// "what % of the quarter's revenue did each category bring in": shares within each period row.
+    var sharePartitionIsBucket = false
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
     var perEntity: PerEntity?
     /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when

@@ -670,7 +670,15 @@ struct QuestionParser {
         // "for each year, what share of the year's revenue came in Q4": the year named with "the" is the group's own.
         // (Its words may be claimed already, as the year the period names.)
         // "what share of yearly orders were placed in January", "of our annual revenue": the same.
-        if let i = (0..<q.count).first(where: { q[$0] == "of" && q[$0 + 1] == "the" && ["year", "years"].contains(q[$0 + 2]) && q[$0 + 3] != "before" }),
+        // ("for each quarter of 2013, what % of the quarter's revenue did each category bring in": the period row's own.)
+        let grains: [String: QueryIntent.Bucket] = ["quarter": .quarter, "month": .month]
+        if let i = (0..<q.count).first(where: { q[$0] == "of" && ["the", "that", "each"].contains(q[$0 + 1]) && grains[q[$0 + 2]] != nil }),
+            let b = grains[q[i + 2]], intent.bucket == b || (b == .month && intent.bucket == .yearMonth), intent.groupBy.count == 1
+        {
+            context.withinGroup = true
+            context.withinBucket = true
+            q.use(i..<(i + 3))
+        } else if let i = (0..<q.count).first(where: { q[$0] == "of" && q[$0 + 1] == "the" && ["year", "years"].contains(q[$0 + 2]) && q[$0 + 3] != "before" }),
             q.words.contains(where: { ["each", "every", "per", "by", "separately"].contains($0) })
         {
             context.withinGroup = true
@@ -1004,6 +1012,8 @@ struct QuestionParser {
         var withinDimension: String?
         /// "what % of its revenue", with no column named: the group the question opens with.
         var withinOwn = false
+        /// "what % of the quarter's revenue": within each period row.
+        var withinBucket = false
         /// "For each customer gender, rank the bike subcategories ...": the slice the question opens with.
         var leadingEach: String?
         /// "of total revenue", "of the overall": a share of everything, not of each group's.
@@ -2131,6 +2141,8 @@ struct QuestionParser {
         context.shareOfEachRow = q.words.indices.contains { i in
             shareWords.contains(q[i])
                 && (["their", "its", "each", "ones"].contains(q[i - 1]) || q[i - 2] == "each"
+                    // ("that month's % of the year's orders": the row's own period.)
+                    || (q[i - 2] == "that" && ["month", "quarter", "year", "week", "day"].contains(q[i - 1]))
                     || q.span(max(0, i - 5), upTo: i - 2).contains { j in q[j] == "each" && !((j + 1)..<i).contains { notBetween.contains(q[$0]) } })
         }
         if q.take(["percentage", "percent", "share", "proportion", "fraction", "what part", "how much of", "portion", "ratio", "mix"]) {
@@ -3903,6 +3915,12 @@ struct QuestionParser {
         // "for every country, the number of customers and how many of them are women", "number of customers and number of
         // female customers": a count of some of them beside a measure of all of them. One filter for both would answer
         // another question; refused until such a conditional count is built.
+        // "What was our largest single order in 2013, and what date was it placed on?": a date asked beside the answer,
+        // which it would not show.
+        let cw = context.words
+        if intent.bucket != .day, let d = (1..<max(1, cw.count)).first(where: { ["what", "which"].contains(cw[$0]) && ["date", "day"].contains(cw[$0 + 1]) && cw[$0 - 1] == "and" }), d > 3 {
+            context.conflicts.append("the date asked for beside the answer (ask for it on its own)")
+        }
         if !intent.filters.isEmpty, countOfSomeBesideAll(context.words, intent, context) {
             context.conflicts.append("a count of some of them beside a measure of all of them (ask for each on its own)")
         }
@@ -4131,7 +4149,11 @@ struct QuestionParser {
                 // "for each country, what % of that country's customers are married": the filtered part of each group.
                 // "For our Canadian customers, what % of their spend goes on each category": the filter, named before
                 // "% of their", is the whole that is shared out over the groups.
-                if let parent = context.ownParent, intent.groupBy == [parent], intent.ranking == nil {
+                if context.withinBucket, intent.bucket != nil, intent.groupBy.count == 1, intent.ranking == nil {
+                    // "what % of the quarter's revenue did each category bring in": shares within each period.
+                    intent.shape = .share
+                    intent.sharePartitionIsBucket = true
+                } else if let parent = context.ownParent, intent.groupBy == [parent], intent.ranking == nil {
                     // "what share of its subcategory's revenue does each clothing product account for": the rows are finer
                     // than the group named as theirs, and were not read.
                     context.conflicts.append("a share within each one's own \(parent.replacingOccurrences(of: "_", with: " ")) of rows I could not tell")
@@ -4497,8 +4519,16 @@ struct QuestionParser {
             k += 1
         }
         if ["buyers", "shoppers", "purchasers"].contains(q[k]) { return true }
-        guard Lexicon.peopleWords.contains(q[k]), ["who", "that"].contains(q[k + 1]) else { return false }
-        let verb = ["had", "have"].contains(q[k + 2]) ? k + 3 : k + 2
+        guard Lexicon.peopleWords.contains(q[k]) else { return false }
+        // ("of the customers in each country who bought anything in 2013": the slice said between them.)
+        var w = k + 1
+        if ["in", "from", "of"].contains(q[w]), ["each", "every"].contains(q[w + 1]), dimensionNamed(q.words, w + 2) != nil {
+            w += 3
+        } else if q[w] == "per", dimensionNamed(q.words, w + 1) != nil {
+            w += 2
+        }
+        guard ["who", "that"].contains(q[w]) else { return false }
+        let verb = ["had", "have"].contains(q[w + 1]) ? w + 2 : w + 1
         return ["bought", "ordered", "purchased", "shopped"].contains(q[verb])
             && (["something", "anything", "in", "during", "from"].contains(q[verb + 1]) || Lexicon.year(q[verb + 1]) != nil)
     }

@@ -483,6 +483,13 @@ extension QuestionParser {
         }
         // "put each customer in the quarter of their first order": counted there, the definition restated.
         for i in 0..<q.count where ["put", "assign"].contains(q[i]) && ["each", "every"].contains(q[i + 1]) && Lexicon.peopleWords.contains(q[i + 2]) {
+            // ("put every customer into a bracket by their total spend": grouped by it.)
+            if q[i + 3] == "into" || (q[i + 3] == "in" && ["a", "an"].contains(q[i + 4])), let by = ((i + 4)..<min(q.count, i + 8)).first(where: { q[$0] == "by" }),
+                ((i + 4)..<by).allSatisfy({ ["a", "an", "into", "in", "bracket", "band", "group", "bucket", "tier", "brackets", "bands", "groups", "buckets"].contains(q[$0]) })
+            {
+                q.replace(i..<by, with: ["group", "customers"])
+                break
+            }
             q.replace(i..<(i + 1), with: ["counting"])
         }
         // "put anyone without a birth date on a separate line": the unknown group kept as a row of its own.
@@ -1106,7 +1113,9 @@ extension QuestionParser {
         // ("Is our growth slowing down? Give me ...": a yes-or-no question before the one asked.)
         let yesNo = ["is", "are", "do", "does", "did", "has", "have", "am", "was", "were"].contains(q[0])
         let rest = Array(q.words[second...])
-        let asks = ["what", "which", "how", "who", "give", "show", "list", "can", "could", "tell", "please", "where", "when"].contains(rest[0])
+        // ("Do married people buy bigger baskets? Average number of units per order for married vs single customers": the
+        // measure asked for outright.)
+        let asks = ["what", "which", "how", "who", "give", "show", "list", "can", "could", "tell", "please", "where", "when", "average", "avg", "number", "total"].contains(rest[0])
         // (The cheap checks first: most questions of several sentences open with neither.)
         guard hunch || yesNo, asks, rest.count >= 4 else { return }
         // ("how many orders on each", "each of the two": "each" with nothing after it.)
@@ -2629,7 +2638,8 @@ extension QuestionParser {
             // "Which 5 German customers spent the most in 2013? Give their 2013 spend and their AOV": the ranking is by
             // what they spent, whatever else is shown beside it.
             if !spentPer, let i = (0..<q.count).first(where: { ["spend", "spends", "spent"].contains(q[$0]) && q[$0 + 1] == "the" && ["most", "least"].contains(q[$0 + 2]) }),
-                !["per", "on"].contains(q[i + 3]), (0..<i).contains(where: { Lexicon.peopleWords.contains(q[$0]) || dimensionNamed(q.words, $0) != nil })
+                !["per", "on"].contains(q[i + 3]), !(max(0, i - 2)..<i).contains(where: { q[$0] == "who" }),
+                (0..<i).contains(where: { Lexicon.peopleWords.contains(q[$0]) || dimensionNamed(q.words, $0) != nil })
             {
                 q.replace(i..<(i + 3), with: ["had", "the", q[i + 2] == "most" ? "highest" : "lowest", "revenue"])
             }
@@ -2827,13 +2837,95 @@ extension QuestionParser {
         }
         // "A product with no Q3 sales counts as zero for Q3.", "If someone bought nothing in one of the years, count that
         // year as 0.": what a comparison of two periods per entity does anyway, said in a sentence of its own.
-        for i in 0..<q.count where ["zero", "0"].contains(q[i]) && q[i - 1] == "as" {
-            guard let start = q.sentenceStarts.last(where: { $0 <= i }), start > 0 else { break }
+        for i in 0..<q.count where ["zero", "0"].contains(q[i]) && q[i - 1] == "as" && !q.asides.contains(where: { $0.contains(i) }) {
+            guard let start = q.sentenceStarts.last(where: { $0 <= i }), start > 0, ["a", "an", "any", "if", "treat", "count", "counting", "where", "when", "products", "customers"].contains(q[start])
+            else { break }
             let end = q.sentenceStarts.first(where: { $0 > i }) ?? q.count
             let words = Array(q.words[start..<end])
             let remark = words.contains(where: { ["counts", "count", "counted", "treat", "treated"].contains($0) }) && words.contains(where: { ["no", "nothing", "none", "without", "not", "never"].contains($0) })
-            guard remark, !words.contains(where: { ["what", "which", "how", "show", "list"].contains($0) }) else { break }
+            guard remark, !words.contains(where: { ["what", "which", "how", "show", "list", "give", "me"].contains($0) }) else { break }
             q.replace(start..<end, with: [])
+            break
+        }
+        // "products that bring in more than 20% of their own subcategory's revenue? Show the subcategory and the share in
+        // %.": the group and the share are what such a threshold shows anyway.
+        if q.firstIndex(of: ["percent", "of", "their"]) != nil, let sh = q.firstIndex(of: ["and", "the", "share", "in", "percent"]), sh >= 3, q[sh - 3] == "show", q[sh - 2] == "the",
+            dimensionNamed(q.words, sh - 1) != nil, Self.endsHere(q, sh + 5)
+        {
+            q.replace((sh - 3)..<(sh + 5), with: [])
+        }
+        // "Within Tires and Tubes, what % of the subcategory's revenue does each product account for": the subcategory is the
+        // one named, already a filter; not a breakdown by subcategory.
+        for i in 0..<q.count where q[i] == "of" && q[i + 1] == "the" {
+            guard let (name, n) = dimensionPhrase(q, i + 2) else { continue }
+            let named = q.words.indices.contains { k in (k < i || k > i + 1 + n) && valueSpan(q, k).map { $0.value.dimension == name } == true }
+            guard named, q.words.contains("each") else { continue }
+            q.replace((i + 1)..<(i + 2 + n), with: [])
+            break
+        }
+        // "Which bikes sold fewer units in Q4 than in Q3? Give me the Q3 and Q4 units next to each one": both periods'
+        // figures beside each row, as "show both periods' figures" is read.
+        if q.words.contains("than") {
+            func periodWord(_ w: String) -> Bool { ["q1", "q2", "q3", "q4", "h1", "h2"].contains(w) || Lexicon.year(w) != nil || Lexicon.months[w] != nil }
+            for i in 0..<q.count where ["give", "show"].contains(q[i]) {
+                var j = i + 1
+                if q[j] == "me" { j += 1 }
+                if q[j] == "the" { j += 1 }
+                guard periodWord(q[j]), let and = (j..<(j + 3)).first(where: { q[$0] == "and" }), periodWord(q[and + 1]) else { continue }
+                var k = and + 2
+                if Lexicon.year(q[k]) != nil { k += 1 }
+                guard vocabulary.metrics.contains(where: { $0.phrases.contains(q[k]) }) else { continue }
+                var end = k + 1
+                for tail in [["next", "to", "each", "one"], ["next", "to", "each"], ["beside", "each", "one"], ["beside", "each"], ["for", "each", "one"], ["for", "each"]] {
+                    if tail.indices.allSatisfy({ q[end + $0] == tail[$0] }) { end += tail.count; break }
+                }
+                q.replace(i..<end, with: ["show", "both", "periods", "figures"])
+                break
+            }
+        }
+        // "the average revenue per order": the average order value.
+        for phrase in [["average", "revenue", "per", "order"], ["avg", "revenue", "per", "order"], ["average", "spend", "per", "order"]] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + 4), with: ["average", "order", "value"])
+            break
+        }
+        // "On average, how many orders did we take per day in Q4 2013?": the average number per day. "Average over the days
+        // that had orders", "counting only days with orders": the days an average per day is over anyway.
+        if q[0] == "on", q[1] == "average", q[2] == "how", q[3] == "many", let per = (4..<min(q.count, 10)).first(where: { q[$0] == "per" && q[$0 + 1] == "day" }) {
+            let thing = q[4]
+            if ["orders", "units", "customers", "buyers"].contains(thing) {
+                q.replace(per..<(per + 2), with: [])
+                q.replace(0..<5, with: ["average", "number", "of", thing, "per", "day"])
+            }
+        }
+        for tail in [
+            ["average", "over", "the", "days", "that", "had", "orders"], ["averaged", "over", "the", "days", "that", "had", "orders"], ["average", "over", "days", "with", "orders"],
+            ["counting", "only", "days", "with", "orders"], ["only", "days", "with", "orders"], ["only", "counting", "days", "with", "orders"], ["average", "over", "the", "days", "with", "orders"],
+            ["only", "count", "days", "that", "had", "orders"], ["only", "count", "days", "with", "orders"],
+        ] {
+            guard let t = q.firstIndex(of: tail), q.words.contains("day") || q.words.contains("daily") else { continue }
+            q.replace(t..<(t + tail.count), with: [])
+            break
+        }
+        // "measured in money rather than in %": the change as an amount.
+        for phrase in [
+            ["measured", "in", "money", "rather", "than", "in", "percent"], ["measured", "in", "money", "rather", "than", "percent"], ["in", "money", "rather", "than", "in", "percent"], ["in", "money", "terms"],
+            ["in", "money", "rather", "than", "percent"],
+        ] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + phrase.count), with: ["absolute"])
+            break
+        }
+        // "Which 5 accessories sold the fewest units in 2013? Leave out accessories with no 2013 sales.": what a ranking of
+        // what was sold has anyway (only after a measure of sales).
+        for i in 0..<q.count where ["excluding", "exclude", "ignoring", "ignore", "skip"].contains(q[i]) || (["leave", "leaving"].contains(q[i]) && q[i + 1] == "out") {
+            guard let w = ((i + 1)..<min(q.count, i + 6)).first(where: { q[$0] == "with" && q[$0 + 1] == "no" }) else { continue }
+            var k = w + 2
+            if Lexicon.year(q[k]) != nil { k += 1 }
+            guard ["sales", "orders"].contains(q[k]), Self.endsHere(q, k + 1),
+                q.words[..<i].contains(where: { ["units", "revenue", "sold", "sales", "orders"].contains($0) })
+            else { continue }
+            q.replace(i..<(k + 1), with: [])
             break
         }
         // "each individual clothing item", "every single product": each one.
@@ -2861,7 +2953,9 @@ extension QuestionParser {
     private func rewriteNegatedPlacing(_ q: inout QuestionWords) {
         if let b = q.firstIndex(of: ["but", "then"]) { q.replace((b + 1)..<(b + 2), with: []) }
         // ("then placed nothing at all in Q4 2013": did not order.)
-        for i in 0..<q.count where ["placed", "ordered", "bought", "purchased"].contains(q[i]) && q[i + 1] == "nothing" {
+        // (Not "someone who bought nothing in 2013 counts as zero": a remark read with the comparison it is about.)
+        let zeroRemark = q.words.contains { ["zero", "0", "counts", "count"].contains($0) }
+        for i in 0..<q.count where !zeroRemark && ["placed", "ordered", "bought", "purchased"].contains(q[i]) && q[i + 1] == "nothing" {
             let end = q[i + 2] == "at" && q[i + 3] == "all" ? i + 4 : i + 2
             q.replace(i..<end, with: ["did", "not", "order"])
             return
@@ -3022,7 +3116,10 @@ extension QuestionParser {
         let zero: Set<String> = ["0", "zero", "nil"]
         for a in q.asides.reversed() {
             let words = a.map { q[$0] }
-            let small: Set<String> = ["0", "zero", "if", "when", "none", "no", "sales", "there", "are", "is", "were", "nothing", "sold", "for", "with", "where", "show", "as", "use", "put"]
+            let small: Set<String> = [
+                "0", "zero", "if", "when", "none", "no", "sales", "there", "are", "is", "were", "nothing", "sold", "for", "with", "where", "show", "as", "use", "put",
+                "a", "an", "any", "quarter", "month", "year", "period", "half", "week", "day", "counts", "count", "counted", "product", "customer", "treat", "treated",
+            ]
             if words.contains(where: zero.contains), words.contains(where: { ["none", "no", "nothing"].contains($0) }), words.allSatisfy(small.contains) {
                 q.replace(a, with: [])
                 continue

@@ -136,7 +136,9 @@ struct SQLBuilder {
         // Each row's share is a column of a ranking's rows, added up over all of them: a sum only.
         if intent.shareOfEachRow {
             guard intent.ranking?.perDimension == nil, intent.listing == nil, intent.distribution == nil, intent.perEntity == nil, !intent.pivot, intent.extraMetrics.isEmpty,
-                intent.shape == .plain || intent.shape == .runningTotal, metric.expr.hasPrefix("SUM(")
+                intent.shape == .plain || intent.shape == .runningTotal,
+                // (Orders by period add up too: an order is placed on one date.)
+                metric.expr.hasPrefix("SUM(") || (intent.bucket.map(isTimeBucket) == true && intent.groupBy.isEmpty && intent.ranking == nil && vocabulary.orderCount?.name == metric.name)
             else { throw Failure(reason: "each row's share of the total beside this answer is not supported") }
         }
         if let listing = intent.listing { return try listRows(intent, listing) }
@@ -192,8 +194,10 @@ struct SQLBuilder {
             let next = m == 12 ? String(format: "%04d-01-01", y + 1) : String(format: "%04d-%02d-01", y, m + 1)
             return until == next ? String(from.prefix(7)) : nil
         }
+        // ("January 2014 vs January 2013": whole months are named by month, not by their years.)
+        let wholeMonths = periods.allSatisfy { month($0) != nil }
         return periods.map { p in
-            if sameSpan { return (String(p.from!.prefix(4)), String(p.from!.prefix(4)), true) }
+            if sameSpan && !wholeMonths { return (String(p.from!.prefix(4)), String(p.from!.prefix(4)), true) }
             let label = month(p) ?? p.label
             return (quote(label), label, false)
         }
@@ -475,7 +479,7 @@ struct SQLBuilder {
         case .share:
             text +=
                 intent.sharePartition.map { ", with each one's share within its \($0.replacingOccurrences(of: "_", with: " ")) in percent" }
-                ?? ", with each one's share of the total in percent"
+                ?? (intent.sharePartitionIsBucket ? ", with each one's share within its \(intent.bucket?.rawValue ?? "period") in percent" : ", with each one's share of the total in percent")
         case .shareOf(let filters): text = "share of " + text + " from " + filters.map(describeFilter).joined(separator: " and ") + ", in percent"
         case .shareOfPeriod(let part): text = "share of " + text + " that falls in " + part.label + ", in percent"
         case .threshold(let above, let value, let percent, let orEqual):
@@ -706,7 +710,8 @@ struct SQLBuilder {
             sql = "SELECT \(other.1), \(kinds.joined(separator: ", ")) FROM (\(sql)) GROUP BY \(other.1) ORDER BY \(other.1)"
         }
         if intent.shape == .share && !selects.isEmpty {
-            let over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
+            var over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
+            if intent.sharePartitionIsBucket, let b = intent.bucket { over = "PARTITION BY \(try bucketExpr(b, intent).label)" }
             let (whole, name) = intent.shareOfBest ? ("MAX", "pct_of_best") : ("SUM", "pct_of_total")
             sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / \(whole)(\(label)) OVER (\(over)) AS \(name) FROM (\(sql))"
         }
@@ -1431,6 +1436,11 @@ struct SQLBuilder {
             throw Failure(reason: "\(metric.name.replacingOccurrences(of: "_", with: " ")) in two periods (I can count the customers, or the products, sold in both)")
         }
         let key = try customerKey()
+        // ("bought a bike in 2012 and then came back for accessories in 2013": each period has a value of its own, which
+        // one filter for both would merge.)
+        if intent.filters.contains(where: { f in f.values.count >= 2 && (try? dimension(f.dimension).table) != vocabulary.customersTable }) {
+            throw Failure(reason: "customers who bought one thing in one period and another in the next (ask for each on its own)")
+        }
         // Slices of the customers themselves ("split it by country"): each customer in their own group.
         let groups = try intent.groupBy.map { try dimension($0) }
         let groupCols = groups.map { "\($0.expr) AS \($0.name), " }.joined()

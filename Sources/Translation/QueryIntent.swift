@@ -128,6 +128,8 @@ struct QueryIntent: Sendable, Equatable {
     var sharePartition: String?
     /// "what % of the quarter's revenue did each category bring in": shares within each period row.
     var sharePartitionIsBucket = false
+    /// "how many days pass between one order and the same customer's next": the average gap between consecutive orders.
+    var orderGaps = false
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
     var perEntity: PerEntity?
     /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when

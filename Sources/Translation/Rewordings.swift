@@ -2800,7 +2800,8 @@ extension QuestionParser {
         }
         // "placed another order in Q4 2013": ordered again.
         for phrase in [["placed", "another", "order"], ["made", "another", "order"], ["place", "another", "order"], ["make", "another", "order"]] {
-            guard let i = q.firstIndex(of: phrase) else { continue }
+            // (Not "never placed another order after 2011", read as it stands.)
+            guard let i = q.firstIndex(of: phrase), !(max(0, i - 2)..<i).contains(where: { ["never", "not", "didnt", "havent", "hasnt"].contains(q[$0]) }) else { continue }
             q.replace(i..<(i + 3), with: [phrase[0].hasPrefix("place") || phrase[0] == "made" ? "ordered" : "order", "again"])
             break
         }
@@ -2882,6 +2883,29 @@ extension QuestionParser {
                 q.replace(i..<end, with: ["show", "both", "periods", "figures"])
                 break
             }
+        }
+        // "a lifetime spend higher than the average customer's": above the average.
+        for i in 0..<q.count where ["higher", "greater", "bigger", "larger", "lower", "smaller"].contains(q[i]) && q[i + 1] == "than" && (q[i + 2] == "average" || (q[i + 2] == "the" && q[i + 3] == "average")) {
+            q.replace(i..<(i + 2), with: [["lower", "smaller"].contains(q[i]) ? "below" : "above"])
+            break
+        }
+        // "number of 2013 orders containing a helmet", "each country's 2013 orders": the orders of that year.
+        for i in 0..<q.count where Lexicon.year(q[i]) != nil && q[i + 1] == "orders" && ["containing", "that", "with", "which", "had", "including", "included"].contains(q[i + 2]) {
+            let year = q[i]
+            q.replace(i..<(i + 2), with: ["orders", "in", year])
+            break
+        }
+        // "buyers and revenue per buyer, by year": the number of buyers and that measure.
+        if ["buyers", "customers", "orders"].contains(q[0]), q[1] == "and" { q.replace(0..<1, with: ["number", "of", q[0]]) }
+        // "Include the partial quarters at the start and end of the data": partial periods count like any other.
+        for phrase in [
+            ["include", "the", "partial", "quarters", "at", "the", "start", "and", "end", "of", "the", "data"], ["include", "the", "partial", "months", "at", "the", "start", "and", "end", "of", "the", "data"],
+            ["including", "the", "partial", "quarters", "at", "the", "start", "and", "end", "of", "the", "data"], ["partial", "quarters", "included"], ["partial", "months", "included"],
+            ["partial", "ones", "included"],
+        ] {
+            guard let i = q.firstIndex(of: phrase) else { continue }
+            q.replace(i..<(i + phrase.count), with: [])
+            break
         }
         // "the average revenue per order": the average order value.
         for phrase in [["average", "revenue", "per", "order"], ["avg", "revenue", "per", "order"], ["average", "spend", "per", "order"]] {

@@ -2523,6 +2523,38 @@ import Translation
         #expect(births.contains("AS birth_year") && births.hasSuffix("ORDER BY birth_year DESC"))
     }
 
+    @Test func fixesFromBlindSetsOneHundredThreeToOneHundredSevenStayFixed() throws {
+        // Shares within each period row.
+        let quarters = try #require(t.sql("Category revenue mix for each quarter of 2013: what % of the quarter's revenue did each category bring in?"))
+        #expect(quarters.contains("OVER (PARTITION BY quarter)"))
+        // The subcategory named is the filter; each product is a row.
+        let tires = try #require(t.sql("Within Tires and Tubes, what % of the subcategory's revenue does each product account for?"))
+        #expect(tires.contains("f.product_key AS entity") && tires.contains("p.subcategory = 'Tires and Tubes'") && !tires.contains("GROUP BY p.subcategory"))
+        // The running total and each month's own share, both.
+        let running = try #require(t.sql("For 2013, month by month in calendar order: orders that month, the running total of orders so far, and that month's % of the year's orders"))
+        #expect(running.contains("AS running_total") && running.contains("pct_of_total") && !running.contains("cumulative_pct"))
+        // The base of a share of people, with a slice said between them and their clause.
+        let base = try #require(t.sql("Of the customers in each country who bought anything in 2013, what percent bought some clothing in 2013?"))
+        #expect(base.contains("GROUP BY country") && base.contains("WHERE c.customer_key IN (SELECT f.customer_key FROM fact_sales f WHERE f.order_date >= '2013-01-01'"))
+        // Refused rather than merged or dropped.
+        #expect(t.sql("How many customers per country bought a bike in 2012 and then came back for accessories in 2013?") == nil)
+        #expect(t.sql("What was our largest single order by value in 2013, and what date was it placed on?") == nil)
+        // Both periods' figures beside each row.
+        let both = try #require(t.sql("Which bikes sold fewer units in Q4 2013 than in Q3 2013? Give me the Q3 and Q4 units next to each one (a quarter with no sales counts as 0)."))
+        #expect(both.contains("units_q3_2013") && both.contains("units_q4_2013"))
+        // Whole months compared are named by month.
+        #expect(try #require(t.sql("Compare average order value in January 2014 with January 2013")).contains("'2014-01'"))
+        // The days between each customer's consecutive orders, averaged over all the pairs; a slice of the customers holds.
+        let gaps = try #require(t.sql("Looking at every pair of consecutive orders placed by the same customer, what is the average gap in days between one order and the next?"))
+        #expect(gaps.contains("LAG(order_date) OVER (PARTITION BY customer ORDER BY order_date, order_number)") && gaps.contains("AVG(gap)"))
+        let australian = try #require(t.sql("For our Australian customers, what's the average number of days between one order and the same customer's next order?"))
+        #expect(australian.contains("c.country = 'Australia'") && australian.contains("AVG(gap)"))
+        #expect(t.sql("Which customer waited the longest between two consecutive orders, and how many days was that gap?") == nil)
+        #expect(!(try #require(t.sql("how many days on average between ordering and shipping")).contains("LAG(")))
+        // A zero-when-none remark after a comparison of two periods per customer.
+        #expect(try #require(t.sql("Of the customers who bought something in 2012, how many spent less in 2013 than they did in 2012? Someone who bought nothing in 2013 counts as zero for 2013.")).contains("HAVING"))
+    }
+
     @Test func wordingsFromBlindSetsNinetyEightToOneHundredTwoKeepTheirMeaning() throws {
         #expect(try #require(t.sql("Counting 2013 purchases only, who were the two biggest spenders within each gender?")).contains("PARTITION BY gender"))
         #expect(try #require(t.sql("for every country i need the number of married customers and the number of single customers, both on the same row")).contains("customer_count_married"))

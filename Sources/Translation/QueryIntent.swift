@@ -130,6 +130,8 @@ struct QueryIntent: Sendable, Equatable {
     var sharePartitionIsBucket = false
     /// "how many days pass between one order and the same customer's next": the average gap between consecutive orders.
     var orderGaps = false
+    /// "customers who placed two or more orders on the same day": at least this many orders on one day.
+    var sameDayOrders: Int?
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.
     var perEntity: PerEntity?
     /// "the median order value": the middle of the per-entity values (the mean of the two middle ones when

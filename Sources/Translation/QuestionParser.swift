@@ -275,6 +275,7 @@ struct QuestionParser {
         q.expandSharedWords(of: metricPhrases)
         readTradingDayDefinition(&q)
         readOrderGaps(&q, &intent)
+        readSameDayOrders(&q, &intent)
         // "which product had the single best month ever": one product's month over every product and month, not the best
         // product of each month; refused until such a ranking is built.
         let asksForAThing = (0..<q.count).contains { i in ["which", "what"].contains(q[i]) && (Lexicon.productWords.contains(q[i + 1]) || Lexicon.peopleWords.contains(q[i + 1])) }

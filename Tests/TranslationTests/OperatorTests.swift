@@ -2551,6 +2551,10 @@ import Translation
         #expect(australian.contains("c.country = 'Australia'") && australian.contains("AVG(gap)"))
         #expect(t.sql("Which customer waited the longest between two consecutive orders, and how many days was that gap?") == nil)
         #expect(!(try #require(t.sql("how many days on average between ordering and shipping")).contains("LAG(")))
+        // Customers with two or more orders dated on one day, at least once.
+        let sameDay = try #require(t.sql("How many customers have placed two or more separate orders on the same day?"))
+        #expect(sameDay.contains("GROUP BY f.customer_key, f.order_date HAVING COUNT(DISTINCT f.order_number) >= 2"))
+        #expect(try #require(t.sql("per country, how many customers placed more than one order on the same day")).contains("GROUP BY country"))
         // A zero-when-none remark after a comparison of two periods per customer.
         #expect(try #require(t.sql("Of the customers who bought something in 2012, how many spent less in 2013 than they did in 2012? Someone who bought nothing in 2013 counts as zero for 2013.")).contains("HAVING"))
     }

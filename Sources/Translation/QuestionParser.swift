@@ -860,11 +860,11 @@ struct QuestionParser {
         // "in each category, how many products earned more than the average product of that category": a count per
         // group of the entities whose own total passes their group's average.
         if let within = context.averageWithin, intent.groupBy == [within], intent.ranking == nil {
-            if var e = intent.entityThreshold, e.versusAverage, e.key == nil, e.topCount == nil, e.upTo == nil, vocabulary.dimension(named: within)?.table == e.table {
+            if var e = intent.entityThreshold, slicedBy(context.words, within), e.versusAverage, e.key == nil, e.topCount == nil, e.upTo == nil, vocabulary.dimension(named: within)?.table == e.table {
                 e.averageWithin = within
                 intent.entityThreshold = e
-            } else {
-                context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))")
+            } else if case let said = "a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))", !context.conflicts.contains(said) {
+                context.conflicts.append(said)
             }
         }
         if let name = context.thresholdValues, intent.entityThreshold == nil, context.conflicts.isEmpty {
@@ -1332,6 +1332,17 @@ struct QuestionParser {
             }
         }
         return nil
+    }
+
+    /// "in each category", "per country": a slice said outright, not only "in their country".
+    func slicedBy(_ w: [String], _ dimension: String) -> Bool {
+        w.indices.dropLast().contains { k in ["each", "per", "every", "by"].contains(w[k]) && dimensionNamed(w, k + 1) == dimension }
+    }
+
+    /// "Average catalogue cost per subcategory, most expensive first": an average of costs is sorted as prices are. (A list
+    /// of products "most expensive first" is sorted by the listing.)
+    static func averagedCost(_ q: QuestionWords) -> Bool {
+        q.words.contains("cost") && q.words.contains { ["average", "avg", "mean"].contains($0) }
     }
 
     /// "the number of customers and how many of them are women", "number of customers and number of female customers".
@@ -1963,14 +1974,14 @@ struct QuestionParser {
             "highest to lowest", "largest to smallest", "biggest to smallest", "from highest", "sorted descending",
             "in descending order", "top down", "high to low", "from high to low", "from the strongest to the weakest", "strongest to weakest",
             "from the strongest month to the weakest", "strongest first", "best to worst", "from best to worst",
-        ]) || ((q.has(anyOf: Self.priceWords) || q.words.contains("cost")) && q.take(["priciest first", "most expensive first"])) {
+        ]) || ((q.has(anyOf: Self.priceWords) || Self.averagedCost(q)) && q.take(["priciest first", "most expensive first"])) {
             intent.sortDescending = true
         }
         if q.take([
             "smallest first", "lowest first", "least first", "fewest first", "ascending", "in ascending order",
             "from lowest to highest", "lowest to highest", "smallest to largest", "from lowest", "sorted ascending", "low to high", "from low to high",
             "weakest first", "worst to best", "from worst to best",
-        ]) || ((q.has(anyOf: Self.priceWords) || q.words.contains("cost")) && q.take(["cheapest first", "least expensive first"])) {
+        ]) || ((q.has(anyOf: Self.priceWords) || Self.averagedCost(q)) && q.take(["cheapest first", "least expensive first"])) {
             if intent.sortDescending == true { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = false
         }
@@ -3920,7 +3931,7 @@ struct QuestionParser {
         // "What was our largest single order in 2013, and what date was it placed on?": a date asked beside the answer,
         // which it would not show.
         let cw = context.words
-        if intent.bucket != .day, let d = (1..<max(1, cw.count)).first(where: { ["what", "which"].contains(cw[$0]) && ["date", "day"].contains(cw[$0 + 1]) && cw[$0 - 1] == "and" }), d > 3 {
+        if intent.bucket != .day, let d = (1..<max(1, cw.count - 1)).first(where: { ["what", "which"].contains(cw[$0]) && ["date", "day"].contains(cw[$0 + 1]) && cw[$0 - 1] == "and" }), d > 3 {
             context.conflicts.append("the date asked for beside the answer (ask for it on its own)")
         }
         if !intent.filters.isEmpty, countOfSomeBesideAll(context.words, intent, context) {
@@ -3928,7 +3939,8 @@ struct QuestionParser {
         }
         // ("in each category, how many products earned more than the average product of that category": left to the
         // per-entity threshold, read later, which compares each with its own group's average.)
-        let perEntityLater = intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil
+        let perEntityLater =
+            intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil && slicedBy(context.words, context.averageWithin ?? "")
         if let within = context.averageWithin {
             let partitioned =
                 intent.ranking.map { r in

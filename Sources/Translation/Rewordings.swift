@@ -762,7 +762,7 @@ extension QuestionParser {
         dropWhoRestatement(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
-        if let w = (3..<min(q.count, 9)).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
+        if q.count >= 9, let w = (3..<9).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
             (1...3).allSatisfy({ q[w - $0] == q[q.count - $0] })
         {
             q.replace(0..<w, with: [])
@@ -2896,7 +2896,9 @@ extension QuestionParser {
             break
         }
         // "buyers and revenue per buyer, by year": the number of buyers and that measure.
-        if ["buyers", "customers", "orders"].contains(q[0]), q[1] == "and" { q.replace(0..<1, with: ["number", "of", q[0]]) }
+        // (Only before a measure "per" someone, which the bare word would otherwise be read as: "buyers and revenue by
+        // gender" is read as it stands.)
+        if ["buyers", "customers"].contains(q[0]), q[1] == "and", q.span(2, upTo: 6).contains(where: { q[$0] == "per" }) { q.replace(0..<1, with: ["number", "of", q[0]]) }
         // "Include the partial quarters at the start and end of the data": partial periods count like any other.
         for phrase in [
             ["include", "the", "partial", "quarters", "at", "the", "start", "and", "end", "of", "the", "data"], ["include", "the", "partial", "months", "at", "the", "start", "and", "end", "of", "the", "data"],
@@ -2953,7 +2955,9 @@ extension QuestionParser {
             break
         }
         // "each individual clothing item", "every single product": each one.
-        for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["individual", "single", "separate"].contains(q[i + 1]) && q[i + 2] != "order" && q[i + 2] != "one" {
+        // (Not "in every single quarter of 2013": each and every one of them, read as such.)
+        let grains: Set<String> = ["order", "one", "day", "week", "month", "quarter", "year", "half"]
+        for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["individual", "single", "separate"].contains(q[i + 1]) && !grains.contains(q[i + 2]) {
             q.replace((i + 1)..<(i + 2), with: [])
             break
         }

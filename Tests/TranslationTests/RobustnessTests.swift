@@ -49,6 +49,9 @@ import Translation
             "at", "fifth", "place", "show", "me", "the", "who", "excluding", "unknown", "country", "keep", "own", "row", "as", "a", "separate", "group",
             "spends", "plus", "60", "aged", "over", "30s", "how", "old", "on", "average", "is", "it", "true", "do", "we", "best", "and", "worst",
             "month", "count", "once", "per", "product", "colour", "being", "word", "name", "bikes", "buyers", "also", "bought", "what", "percentage", "of",
+            // (The thirty-first round's rewordings and operators: heads, tails and short questions of them.)
+            "same", "day", "next", "consecutive", "days", "between", "one", "every", "number", "date", "placed", "another", "order", "orders", "its",
+            "quarter", "leaving", "aside", "counting", "2013", "with", "us", "that", "has", "in", "nothing", "top", "by", "spent", "most", "zero", "as",
         ]
         var seed: UInt64 = 7
         func next() -> Int {

@@ -52,7 +52,6 @@ extension QuestionParser {
             }
             readComparisonQualifiers(&q, &comparison)
             intent.entityComparison = comparison
-
         }
     }
 

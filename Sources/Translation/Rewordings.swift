@@ -1123,16 +1123,7 @@ extension QuestionParser {
             rest.contains { ["them", "those", "they", "these", "it", "this", "that", "their", "its", "ones", "both", "either", "group", "groups", "such"].contains($0) }
             || rest.indices.contains { k in rest[k] == "each" && (k + 1 == rest.count || ["one", "of"].contains(rest[k + 1])) }
         // Every value, year and number the first sentence names is named again in the question proper.
-        let named = (0..<second).compactMap { k -> String? in
-            if let (v, _) = valueSpan(q, k) { return v.value }
-            return Double(q[k]) != nil ? q[k] : nil
-        }
-        let again = Set(
-            (second..<q.count).compactMap { k -> String? in
-                if let (v, _) = valueSpan(q, k) { return v.value }
-                return Double(q[k]) != nil ? q[k] : nil
-            })
-        guard !refersBack, named.allSatisfy(again.contains) else { return }
+        guard !refersBack, namesNothingNew(q, before: second) else { return }
         q.replace(0..<second, with: [])
     }
 
@@ -3003,6 +2994,17 @@ extension QuestionParser {
         }
     }
 
+    /// Whether every value and number said before `split` is said again after it: the words before add nothing the
+    /// question needs (a hunch, a context sentence).
+    private func namesNothingNew(_ q: QuestionWords, before split: Int) -> Bool {
+        func named(_ k: Int) -> String? {
+            if let (v, _) = valueSpan(q, k) { return v.value }
+            return Double(q[k]) != nil ? q[k] : nil
+        }
+        let again = Set((split..<q.count).compactMap(named))
+        return (0..<split).compactMap(named).allSatisfy(again.contains)
+    }
+
     /// "Finance wants to see how back-loaded 2013 was. By the end of each month ...", "We ran a Black Friday push last year -
     /// what was total revenue from ...", "For the segmentation deck I need ...": why the question is asked, before it.
     /// Dropped only when everything it names (values, numbers) is named again, and the question does not point back to it.
@@ -3029,16 +3031,7 @@ extension QuestionParser {
         guard rest.count >= 4,
             !rest.contains(where: { ["them", "those", "they", "these", "it", "this", "that", "such", "then"].contains($0) })
         else { return }
-        let named = (0..<split).compactMap { k -> String? in
-            if let (v, _) = valueSpan(q, k) { return v.value }
-            return Double(q[k]) != nil ? q[k] : nil
-        }
-        let again = Set(
-            (split..<q.count).compactMap { k -> String? in
-                if let (v, _) = valueSpan(q, k) { return v.value }
-                return Double(q[k]) != nil ? q[k] : nil
-            })
-        guard named.allSatisfy(again.contains) else { return }
+        guard namesNothingNew(q, before: split) else { return }
         q.replace(0..<split, with: [])
     }
 

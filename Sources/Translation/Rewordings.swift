@@ -512,112 +512,7 @@ extension QuestionParser {
         while let i = (0..<q.count).first(where: { q[$0] == "no" && q[$0 + 1] == "1" }) {
             q.replace(i..<(i + 2), with: ["top"])
         }
-        let phrases: [([String], [String])] = [
-            // "items that fall under Components": in that category ("under" alone is a threshold).
-            (["fall", "under"], ["in"]), (["falls", "under"], ["in"]), (["come", "under"], ["in"]), (["sit", "under"], ["in"]),
-            // "the people on our customer list": the customers.
-            (["on", "our", "customer", "list"], []), (["on", "the", "customer", "list"], []), (["customer", "list"], ["customers"]),
-            // "each quarter of 2013 next to the same quarter of 2012": compared with it.
-            (["next", "to", "the", "same"], ["compared", "with", "the", "same"]), (["alongside", "the", "same"], ["compared", "with", "the", "same"]),
-            (["beside", "the", "same"], ["compared", "with", "the", "same"]),
-            // "first-time buyers": new customers, counted in the period of their first order.
-            (["first", "time", "buyers"], ["new", "customers"]), (["first", "time", "customers"], ["new", "customers"]),
-            (["first", "time", "shoppers"], ["new", "customers"]), (["first", "time", "clients"], ["new", "customers"]),
-            (["buying", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["buying", "for", "the", "first", "time"], ["new", "customers"]),
-            (["brand", "new"], ["new"]), (["headcounts"], ["count"]), (["headcount"], ["count"]),
-            (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]),
-            (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
-            (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
-            (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
-            // "which quarter - in any year - sold the most": one ranking over every year's quarters, not one per year.
-            // "grew the fastest", "the fastest-growing subcategory": grew the most (in percent when the question says so).
-            // "within their own category": their category.
-            (["their", "own"], ["their"]), (["its", "own"], ["its"]),
-            (["lumped", "together"], ["combined"]), (["all", "lumped", "together"], ["combined"]),
-            // "how much it went up or down versus the year before": the change.
-            (["went", "up", "or", "down"], ["changed"]), (["go", "up", "or", "down"], ["change"]), (["goes", "up", "or", "down"], ["changes"]),
-            (["went", "up", "or", "down", "by"], ["changed"]), (["up", "or", "down"], ["change"]),
-            // "cumulative units, month after month": by month.
-            (["month", "after", "month"], ["by", "month"]), (["year", "after", "year"], ["by", "year"]), (["quarter", "after", "quarter"], ["by", "quarter"]),
-            (["call", "out"], ["show"]),
-            (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
-            (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []), (["on", "record"], []), (["on", "records"], []),
-            // "most expensive first": one word, so that "most" is not read as a ranking of its own.
-            (["most", "expensive", "first"], ["priciest", "first"]), (["least", "expensive", "first"], ["cheapest", "first"]),
-            // "repeat purchase rate": the share of buyers who ordered more than once.
-            (["repeat", "purchase", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "buyer", "rate"], ["share", "of", "repeat", "customers"]),
-            (["repeat", "customer", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "rate"], ["share", "of", "repeat", "customers"]),
-            (["in", "our", "records"], []), (["in", "the", "records"], []),
-            (["went", "out", "the", "door"], ["shipped"]), (["go", "out", "the", "door"], ["ship"]), (["sold", "or", "not"], []), (["whether", "sold", "or", "not"], []),
-            (["sold", "or", "unsold"], []),
-            (["new", "customer", "count"], ["new", "customers"]), (["new", "client", "count"], ["new", "clients"]), (["new", "buyer", "count"], ["new", "buyers"]), (["to", "call", "out"], ["to", "show"]),
-            (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
-            (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
-            (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
-            (["first", "and", "the", "last"], ["first", "and", "last"]),
-            // "the highest average selling price minus its cost": what each unit makes over its cost, on average.
-            (["average", "selling", "price", "minus", "its", "cost"], ["gross", "profit", "per", "unit"]),
-            (["average", "selling", "price", "minus", "the", "cost"], ["gross", "profit", "per", "unit"]),
-            (["average", "selling", "price", "minus", "cost"], ["gross", "profit", "per", "unit"]),
-            (["average", "selling", "price", "minus", "the", "product", "cost"], ["gross", "profit", "per", "unit"]),
-            (["average", "selling", "price", "minus", "unit", "cost"], ["gross", "profit", "per", "unit"]),
-            (["average", "selling", "price", "less", "its", "cost"], ["gross", "profit", "per", "unit"]),
-            (["profit", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]), (["margin", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]),
-            // "average order size in units": units per order (said in units, not its value).
-            (["average", "order", "size", "in", "units"], ["units", "per", "order"]), (["avg", "order", "size", "in", "units"], ["units", "per", "order"]),
-            (["order", "size", "in", "units"], ["units", "per", "order"]),
-            // "a call list of Canadian customers who ...": a list of them.
-            (["call", "list", "of"], ["list", "of"]), (["mailing", "list", "of"], ["list", "of"]), (["contact", "list", "of"], ["list", "of"]),
-            (["target", "list", "of"], ["list", "of"]),
-            // "one number is fine", "a single figure will do": a total, which the answer is anyway.
-            (["one", "number", "is", "fine"], []), (["a", "single", "number", "is", "fine"], []), (["one", "figure", "is", "fine"], []),
-            (["a", "single", "figure", "is", "fine"], []), (["one", "number", "will", "do"], []), (["a", "single", "number", "will", "do"], []),
-            (["one", "total", "is", "fine"], []), (["just", "one", "number"], []), (["just", "a", "single", "number"], []), (["just", "one", "total"], []),
-            // "both days incl.": included.
-            (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
-            (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
-            // "the average value of a sales line": the measure of a line, said as one.
-            (["average", "value", "of", "a", "sales", "line"], ["average", "line", "value"]), (["average", "value", "of", "an", "order", "line"], ["average", "line", "value"]),
-            (["average", "value", "of", "a", "line"], ["average", "line", "value"]), (["average", "value", "of", "a", "line", "item"], ["average", "line", "value"]),
-            // "spent less with us in 2013": with the business, which every sale is.
-            (["spent", "less", "with", "us"], ["spent", "less"]), (["spent", "more", "with", "us"], ["spent", "more"]), (["spend", "with", "us"], ["spend"]),
-            (["spent", "with", "us"], ["spent"]), (["ordered", "with", "us"], ["ordered"]), (["shopped", "with", "us"], ["shopped"]),
-            // "over the whole history", "across all sales": all of it, which a question without a period covers anyway.
-            (["across", "all", "sales"], []), (["over", "all", "sales"], []),
-            (["over", "the", "whole", "history"], []), (["over", "the", "full", "history"], []), (["over", "the", "entire", "history"], []),
-            (["across", "the", "whole", "history"], []), (["in", "the", "whole", "history"], []), (["over", "all", "of", "history"], []),
-            // "in which order years": the years of the order date, which time buckets use anyway.
-            (["order", "years"], ["years"]), (["order", "year"], ["year"]), (["order", "months"], ["months"]), (["order", "quarters"], ["quarters"]),
-            // "Group our customers by the year they placed their first order. For each of those years, how many ...": the
-            // years just named.
-            (["by", "the", "year", "they", "placed", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
-            (["by", "the", "year", "they", "first", "ordered", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
-            (["by", "the", "year", "of", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
-            // "Group customers into cohorts by the year of their first order. For each cohort, how many ...": the years.
-            (["by", "the", "year", "of", "their", "first", "order", "for", "each", "cohort"], ["by", "the", "year", "of", "their", "first", "order"]),
-            (["into", "cohorts", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),
-            // "... and how many were there in each of those years": per year.
-            (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
-            (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
-            // "single vs married? just the 2 counts": the figures asked for, said again.
-            (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
-            (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),
-            // "on at least 3 different dates": days with orders.
-            (["different", "dates"], ["different", "days"]), (["distinct", "dates"], ["distinct", "days"]), (["separate", "dates"], ["separate", "days"]),
-            // "top 10 products by the number of orders they appear on": the orders with the product on them.
-            (["the", "number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["the", "number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
-            (["number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
-            (["number", "of", "orders", "it", "appears", "on"], ["order", "count"]), (["number", "of", "orders", "it", "appears", "in"], ["order", "count"]), (["earliest", "and", "the", "latest"], ["earliest", "and", "latest"]),
-            (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
-            (["most", "recent", "sale"], ["last", "sale"]), (["our", "most", "recent", "sale"], ["our", "last", "sale"]),
-            (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
-            (["trading", "day"], ["day"]), (["full", "name"], ["name"]), (["full", "names"], ["names"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
-            (["sales", "line", "items"], ["order", "lines"]), (["sales", "line", "item"], ["order", "line"]),
-            // "born in the sixties": the decade, as "the 60s".
-            (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
-            (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
-        ]
-        for (phrase, replacement) in phrases { q.replaceAll(phrase, with: replacement) }
+        for (phrase, replacement) in Self.rewordPhrases { q.replaceAll(phrase, with: replacement) }
         // "the line items ordered in each year": lines of orders, never the product line; after a number ("more than
         // one line item") the lines counted.
         for i in stride(from: q.count - 1, through: 0, by: -1) where q[i] == "line" && ["item", "items"].contains(q[i + 1]) {
@@ -2338,6 +2233,8 @@ extension QuestionParser {
             for phrase in [["running", "year", "to", "date"], ["cumulative", "year", "to", "date"], ["running", "ytd"], ["cumulative", "ytd"]] {
                 q.replaceAll(phrase, with: ["running", "total"])
             }
+            // "cumulative 2013 revenue by quarter (year-to-date totals)": an aside that says the running total again.
+            for phrase in [["year", "to", "date", "totals"], ["year", "to", "date", "total"], ["year", "to", "date"], ["ytd"]] { q.replaceAll(phrase, with: []) }
         }
         // "at the end of each quarter", "as of each month end": the running total read at each period's end.
         guard q.words.contains(where: { ["running", "cumulative"].contains($0) }) else { return }
@@ -3842,198 +3739,6 @@ extension QuestionParser {
         // a cumulative figure (said once when the question says so already).
         let cumulativeSaid = q.words.contains { ["cumulative", "cumulatively", "running", "ytd"].contains($0) }
         q.replaceAll(["by", "the", "end", "of", "each"], with: cumulativeSaid ? ["by"] : ["cumulative", "by"])
-        let replacements: [([String], [String])] = [
-            (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
-            (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
-            (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]), (["change", "between", "the", "two"], ["change"]),
-            (["difference", "between", "them"], ["difference"]), (["just", "the", "two", "figures"], []),
-            (["reached", "by", "the", "end", "of", "each"], ["by"]),
-            // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).
-            (["when", "did", "we", "sell", "our", "very", "first"], ["first", "sale", "of"]), (["when", "did", "we", "sell", "our", "first"], ["first", "sale", "of"]),
-            (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),
-            (["when", "did", "we", "sell", "our", "last"], ["last", "sale", "of"]), (["when", "did", "we", "sell", "our", "very", "last"], ["last", "sale", "of"]),
-            (["just", "the", "date"], []), (["only", "the", "date"], []),
-            // "which clothing items have we never sold a single one of": never sold.
-            (["sold", "a", "single", "one", "of"], ["sold"]), (["sold", "a", "single", "unit", "of"], ["sold"]), (["sold", "a", "single", "one"], ["sold"]),
-            // "revenue this year so far": the latest year to date ("this year" is read as that year on its own).
-            (["so", "far", "this", "year"], ["ytd", "this", "year"]), (["this", "year", "so", "far"], ["ytd", "this", "year"]),
-            (["this", "year", "to", "date"], ["ytd", "this", "year"]), (["so", "far", "in", "this", "year"], ["ytd", "this", "year"]),
-            // "since the start of 2013": since 2013 (on or after its first day).
-            (["since", "the", "start", "of"], ["since"]), (["since", "the", "beginning", "of"], ["since"]), (["since", "the", "begining", "of"], ["since"]),
-            // "what country are they in", "which country is it from": the column shown with the rows.
-            (["and", "what", "country", "are", "they", "in"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "in"], ["with", "their", "country"]),
-            (["and", "what", "country", "is", "it", "from"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "from"], ["with", "their", "country"]),
-            (["and", "what", "country", "are", "they", "from"], ["with", "their", "country"]), (["and", "where", "are", "they", "from"], ["with", "their", "country"]),
-            // "I'd like three numbers:", "two figures please": the measures are named next.
-            (["three", "numbers"], []), (["two", "numbers"], []), (["four", "numbers"], []), (["three", "figures"], []), (["two", "figures"], []),
-            (["three", "things"], []), (["two", "things"], []), (["three", "metrics"], []), (["two", "metrics"], []),
-            // "customers who ordered exactly twice": two times.
-            // "how many days before the due date do orders ship": the days from shipping to the due date.
-            (["days", "before", "the", "due", "date", "do", "our", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
-            (["days", "before", "the", "due", "date", "do", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
-            (["days", "before", "the", "due", "date", "are", "orders", "shipped"], ["days", "from", "shipping", "to", "the", "due", "date"]),
-            (["days", "before", "the", "due", "date", "does", "an", "order", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
-            (["their", "spending"], ["their", "spend"]), (["its", "spending"], ["its", "spend"]),
-            // "average sales value per order line": the value of a line (the model's phrase).
-            (["sales", "value", "per", "order", "line"], ["value", "per", "line"]), (["value", "per", "order", "line"], ["value", "per", "line"]),
-            // "% of the full year's revenue ... by the end of that month": the year's, by each month.
-            (["the", "full", "year"], ["the", "year"]), (["the", "whole", "year"], ["the", "year"]), (["by", "the", "end", "of", "that", "month"], ["cumulative"]),
-            (["by", "the", "end", "of", "the", "month"], ["cumulative"]), (["by", "the", "end", "of", "that", "quarter"], ["cumulative"]),
-            // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
-            (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
-            (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]),
-            // "revenue per registered customer": every customer on the books has bought, so the model's per-customer measure.
-            (["per", "registered", "customer"], ["per", "customer"]), (["per", "registered", "customers"], ["per", "customer"]),
-            (["clients", "spending"], ["clients", "spend"]), (["shoppers", "spending"], ["shoppers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
-            // "for each category - the uncategorised products too -": every category, the unknown one included, is a row anyway.
-            (["the", "uncategorised", "products", "too"], []), (["the", "uncategorized", "products", "too"], []),
-            (["include", "uncategorised", "products"], []), (["include", "uncategorized", "products"], []),
-            (["including", "uncategorised", "products"], []), (["including", "uncategorized", "products"], []),
-            (["include", "both", "ends"], []), (["including", "both", "ends"], []), (["with", "both", "ends", "included"], []),
-            // "which subcategories had sales in 2013 but none at all in 2012": sold in one year and not in the other.
-            (["had", "sales", "in"], ["sold", "in"]), (["but", "none", "at", "all", "in"], ["but", "not", "in"]), (["but", "none", "in"], ["but", "not", "in"]),
-            (["but", "no", "sales", "in"], ["but", "not", "in"]),
-            // "who spent the most in germany": the customer who did.
-            (["who", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "has", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]),
-            (["who", "spends", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "bought", "the", "most"], ["which", "customer", "bought", "the", "most"]),
-            (["counting", "units"], ["by", "units"]),
-            (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
-            (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
-            // "which product appeared on the most orders": was on them.
-            (["appeared", "on"], ["was", "on"]), (["appeared", "in"], ["was", "in"]), (["appears", "on"], ["is", "on"]), (["appears", "in"], ["is", "in"]),
-            (["showed", "up", "in"], ["was", "in"]), (["showed", "up", "on"], ["was", "on"]), (["turned", "up", "in"], ["was", "in"]), (["turns", "up", "in"], ["is", "in"]),
-            // "which subcategory reached the most customers": had the most buyers.
-            (["reached", "the", "most", "customers"], ["the", "most", "buyers"]), (["reached", "the", "most", "buyers"], ["the", "most", "buyers"]),
-            (["reached", "the", "most", "people"], ["the", "most", "buyers"]), (["reached", "the", "most", "clients"], ["the", "most", "buyers"]),
-            // "how many units did each subcategory move": sell.
-            (["move"], ["sell"]), (["moved"], ["sold"]),
-            // "what % of the category's revenue was paid by women": came from them.
-            (["was", "paid", "by"], ["came", "from"]), (["paid", "by"], ["from"]),
-            (["the", "preceding"], ["the", "previous"]), (["the", "prior"], ["the", "previous"]),
-            (["running", "total", "for", "the", "year"], ["running", "total"]), (["running", "total", "within", "the", "year"], ["running", "total"]),
-            (["most", "valuable"], ["biggest"]), (["measured", "on"], ["by"]), (["measured", "by"], ["by"]),
-            // "orders dated in 2013", "across all dated sales": an order's date is its date.
-            (["dated", "in"], ["in"]), (["dated", "on"], ["on"]), (["dated", "before"], ["before"]), (["dated", "after"], ["after"]),
-            (["dated", "from"], ["from"]), (["dated", "between"], ["between"]), (["dated", "up"], ["up"]), (["dated", "until"], ["until"]),
-            (["dated", "since"], ["since"]), (["dated", "prior"], ["prior"]), (["all", "dated"], ["all"]), (["dated", "orders"], ["orders"]), (["dated", "sales"], ["sales"]),
-            (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
-            (["the", "full", "list", "of"], ["a", "list", "of"]), (["a", "full", "list", "of"], ["a", "list", "of"]), (["the", "complete", "list", "of"], ["a", "list", "of"]),
-            (["a", "complete", "list", "of"], ["a", "list", "of"]), (["first", "ever"], ["first"]), (["very", "first"], ["first"]),
-            // "dec 2013 compared to dec 2012": two periods set against each other, not a range "to" a second one.
-            (["compared", "to"], ["compared", "with"]),
-            (["his", "or", "her"], ["their"]), (["her", "or", "his"], ["their"]), (["him", "or", "her"], ["them"]), (["he", "or", "she"], ["they"]),
-            (["one", "total", "for", "the", "whole", "period"], []), (["a", "single", "total", "for", "the", "whole", "period"], []),
-            (["one", "number", "for", "the", "whole", "period"], []), (["as", "one", "total"], []), (["in", "one", "total"], []),
-            (["orders", "one", "buyer"], ["orders", "a", "buyer"]), (["orders", "one", "customer"], ["orders", "a", "customer"]),
-            (["in", "the", "system"], []), (["in", "our", "system"], []), (["in", "average"], ["on", "average"]),
-            // "for each combination of product line and subcategory": by both.
-            (["each", "combination", "of"], ["each"]), (["every", "combination", "of"], ["every"]), (["per", "combination", "of"], ["per"]),
-            (["by", "combination", "of"], ["by"]),
-            // "clothing products that nobody ever bought": never sold.
-            (["nobody", "has", "ever", "bought"], ["never", "sold"]), (["nobody", "ever", "bought"], ["never", "sold"]), (["nobody", "bought"], ["never", "sold"]),
-            (["no", "one", "has", "ever", "bought"], ["never", "sold"]), (["no", "one", "ever", "bought"], ["never", "sold"]), (["no", "one", "bought"], ["never", "sold"]),
-            (["nobody", "ever", "ordered"], ["never", "sold"]), (["nobody", "ordered"], ["never", "sold"]), (["nobody", "purchased"], ["never", "sold"]),
-            // "that years average" (no apostrophe): the year's.
-            (["that", "years", "average"], ["that", "year", "average"]), (["that", "years", "avg"], ["that", "year", "avg"]),
-            (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
-            // "the growth rate in percent", "the year-over-year growth rate": a growth is a rate already.
-            (["growth", "rates"], ["growth"]), (["growth", "rate"], ["growth"]), (["rate", "of", "growth"], ["growth"]),
-            (["calendar", "day"], ["day"]), (["calendar", "days"], ["days"]), (["by", "calendar", "year"], ["by", "year"]), (["per", "calendar", "year"], ["per", "year"]), (["calendar", "quarter"], ["quarter"]),
-            // "by year of order date": the order date is the date of sales.
-            (["year", "of", "order", "date"], ["year"]), (["month", "of", "order", "date"], ["month"]), (["quarter", "of", "order", "date"], ["quarter"]),
-            (["weekday", "name"], ["weekday"]), (["weekday", "names"], ["weekday"]),
-            // "give both counts and the growth": the two values of periods set against each other, shown anyway.
-            // "for each subcategory, the best month; ties both count": ties are kept.
-            (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["give", "both", "counts", "and"], []), (["give", "both", "amounts", "and"], []),
-            // "what percentage of that cohort do they represent": are.
-            (["do", "they", "represent"], []), (["does", "that", "represent"], []), (["does", "this", "represent"], []), (["they", "represent"], []),
-            // "how much of the year's total had we banked by each month": the cumulative share, said again.
-            (["how", "much", "of", "the", "year", "total", "had", "we", "banked"], []), (["how", "much", "of", "the", "year", "had", "we", "banked"], []),
-            (["how", "much", "of", "the", "total", "had", "we", "banked"], []),
-            // "what % of sales came from married vs single customers": sales are revenue, the whole shared out (not the
-            // customers with sales).
-            (["percent", "of", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "our", "sales"], ["percent", "of", "revenue"]),
-            (["percent", "of", "our", "total", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "total", "sales"], ["percent", "of", "revenue"]),
-            (["percentage", "of", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "our", "sales"], ["percentage", "of", "revenue"]),
-            (["percentage", "of", "our", "total", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "total", "sales"], ["percentage", "of", "revenue"]),
-            (["share", "of", "sales"], ["share", "of", "revenue"]), (["share", "of", "our", "sales"], ["share", "of", "revenue"]),
-            (["share", "of", "our", "total", "sales"], ["share", "of", "revenue"]), (["share", "of", "total", "sales"], ["share", "of", "revenue"]),
-            // "how many did we sell, and what did they bring in": the revenue they brought in.
-            (["what", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
-            (["how", "much", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
-            (["what", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
-            (["how", "much", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
-            // "customers with at least one single order totalling more than 3,000": an order worth more.
-            (["have", "at", "least", "one", "single", "order"], ["have", "placed", "an", "order"]), (["at", "least", "one", "single", "order"], ["an", "order"]), (["one", "single", "order"], ["an", "order"]),
-            (["order", "totalling"], ["order", "worth"]), (["order", "totaling"], ["order", "worth"]),
-            // "the 5 customers with the earliest birth dates, and what those dates are": the dates are shown anyway.
-            (["and", "what", "those", "dates", "are"], []), (["and", "what", "their", "birth", "dates", "are"], []), (["and", "what", "those", "birth", "dates", "are"], []),
-            // "which subcategories have an average cost above 100? Give me the average too.": the compared value is shown anyway.
-            (["give", "me", "the", "average", "too"], []), (["show", "me", "the", "average", "too"], []), (["show", "the", "average", "too"], []),
-            (["and", "the", "average", "too"], []), (["give", "the", "average", "too"], []),
-            // "the highest share of its revenue coming from bikes": from them.
-            (["coming", "from"], ["from"]),
-            // "when did we make our first and our most recent sale of anything in Accessories": its first and last order dates.
-            (["when", "did", "we", "make", "our", "first", "and", "our", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
-            (["when", "did", "we", "make", "our", "first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
-            (["when", "did", "we", "make", "our", "first", "and", "our", "last", "sale"], ["first", "and", "last", "order", "date"]),
-            (["when", "did", "we", "make", "our", "first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
-            (["first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]), (["first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
-            (["of", "anything", "in"], ["in"]),
-            // "side by side - one row per quarter, a column for each year": the pivot's layout, said again.
-            (["a", "column", "for", "each", "year"], []), (["one", "column", "per", "year"], []), (["a", "column", "per", "year"], []), (["one", "column", "for", "each", "year"], []),
-            (["both", "inclusive"], []),
-            // "avg no of orders per customer": the average number ("no" is not a missing value here).
-            (["average", "no", "of"], ["average", "number", "of"]), (["the", "no", "of"], ["the", "number", "of"]), (["total", "no", "of"], ["total", "number", "of"]),
-            // "age as at 31 jan 2014": as of.
-            (["as", "at"], ["as", "of"]),
-            // "in the first quarter of each year": Q1 of every year.
-            (["the", "first", "quarter", "of", "each", "year"], ["q1", "of", "each", "year"]), (["the", "second", "quarter", "of", "each", "year"], ["q2", "of", "each", "year"]),
-            (["the", "third", "quarter", "of", "each", "year"], ["q3", "of", "each", "year"]), (["the", "fourth", "quarter", "of", "each", "year"], ["q4", "of", "each", "year"]),
-            // "when was the first sale and when was the most recent one": the first and last order dates.
-            (["first", "sale", "and", "when", "was", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
-            (["first", "sale", "and", "when", "was", "the", "last", "one"], ["first", "and", "last", "order", "date"]),
-            (["first", "sale", "and", "when", "was", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
-            (["first", "sale", "and", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
-            (["first", "sale", "and", "the", "last", "one"], ["first", "and", "last", "order", "date"]), (["first", "sale", "and", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
-            (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
-            // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
-            (["for", "each", "half"], []), (["as", "two", "numbers"], []),
-            // "one row per month": a breakdown by month.
-            (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
-            // ("the first half of 2012 against the second: one row per half"): the halves named are the rows.
-            (["per", "half"], []),
-            // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
-            // how the figures asked for are laid out, which says nothing new.
-            (["not", "even", "once"], []),
-            // "% change in order count": the measure, not "in order" (a sort).
-            (["in", "order", "count"], ["in", "the", "order", "count"]), (["in", "order", "value"], ["in", "the", "order", "value"]),
-            (["in", "order", "volume"], ["in", "the", "order", "count"]), (["monday", "first", "sunday", "last"], []), (["monday", "first"], []),
-            (["in", "order", "numbers"], ["in", "the", "number", "of", "orders"]),
-            // "what % of our products have ever been sold": sold at least once (not "never been sold").
-            (["have", "ever", "been", "sold"], ["have", "sold", "at", "least", "once"]), (["has", "ever", "been", "sold"], ["has", "sold", "at", "least", "once"]),
-            (["have", "ever", "sold"], ["have", "sold", "at", "least", "once"]), (["in", "our", "catalogue"], []), (["in", "our", "catalog"], []), (["in", "the", "catalogue"], []),
-            // "with a birth year somewhere in the 1960s": born in that decade.
-            (["with", "a", "birth", "year", "somewhere", "in"], ["born", "in"]), (["with", "a", "birth", "year", "in"], ["born", "in"]), (["whose", "birth", "year", "is", "in"], ["born", "in"]),
-            // "Include the ones we've never sold": a count of the catalogue includes them anyway.
-            (["include", "the", "ones", "weve", "never", "sold"], []), (["include", "the", "ones", "we", "have", "never", "sold"], []), (["including", "the", "ones", "weve", "never", "sold"], []),
-            (["include", "those", "never", "sold"], []), (["include", "the", "ones", "we", "never", "sold"], []), (["including", "the", "ones", "we", "never", "sold"], []), (["all", "frame", "sizes"], ["all", "sizes"]),
-            (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
-            (["taking", "age", "as", "of"], ["age", "as", "of"]),
-            (["client", "headcount"], ["customer", "count"]), (["customer", "headcount"], ["customer", "count"]), (["lumped", "together"], ["combined"]),
-            (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),
-            (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
-            // "the last three calendar months we have data for": the last months of the data.
-            (["last", "three", "calendar", "months"], ["last", "3", "months"]), (["last", "3", "calendar", "months"], ["last", "3", "months"]),
-            (["last", "two", "calendar", "months"], ["last", "2", "months"]), (["last", "six", "calendar", "months"], ["last", "6", "months"]),
-            (["last", "three", "months"], ["last", "3", "months"]), (["last", "six", "months"], ["last", "6", "months"]), (["last", "two", "months"], ["last", "2", "months"]), (["with", "a", "rank", "column"], ["with", "their", "rank"]),
-            (["with", "a", "ranking", "column"], ["with", "their", "rank"]),
-            (["side", "by", "side", "in", "a", "single", "row"], []), (["side", "by", "side", "in", "one", "row"], []),
-            (["in", "a", "single", "row"], []), (["in", "one", "single", "row"], []), (["as", "a", "single", "row"], []), (["alongside", "it"], []), (["alongside", "them"], []),
-            (["alongside", "each"], []), (["the", "two", "averages"], []), (["the", "two", "counts"], []), (["the", "two", "percentages"], []),
-            // "One row per month, January first": months in calendar order, as they are shown anyway.
-            (["month", "january", "first"], ["month"]), (["months", "january", "first"], ["months"]), (["month", "jan", "first"], ["month"]),
-        ]
         // "age profile of the people who bought in 2013 - how many fall into under 30, 30-44 ...": the bands say the profile.
         if q.has("how many"), let i = (0..<q.count).first(where: { q[$0] == "age" && q[$0 + 1] == "profile" && q[$0 + 2] == "of" }) {
             q.replace(i..<(i + 3), with: [])
@@ -4073,7 +3778,7 @@ extension QuestionParser {
                 }
             }
         }
-        for (from, to) in replacements {
+        for (from, to) in Self.smallPhraseReplacements {
             while let i = (0..<q.count).first(where: { i in from.indices.allSatisfy { q[i + $0] == from[$0] } }) { q.replace(i..<(i + from.count), with: to) }
         }
         // "the 5 customers with the earliest birth dates": the oldest customers (the latest birth dates: the youngest).
@@ -4255,4 +3960,305 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: ["from"])
         }
     }
+
+    /// Phrases `reword` replaces, in this order: a table built once, not for every question.
+    private static let rewordPhrases: [([String], [String])] = [
+        // "items that fall under Components": in that category ("under" alone is a threshold).
+        (["fall", "under"], ["in"]), (["falls", "under"], ["in"]), (["come", "under"], ["in"]), (["sit", "under"], ["in"]),
+        // "the people on our customer list": the customers.
+        (["on", "our", "customer", "list"], []), (["on", "the", "customer", "list"], []), (["customer", "list"], ["customers"]),
+        // "each quarter of 2013 next to the same quarter of 2012": compared with it.
+        (["next", "to", "the", "same"], ["compared", "with", "the", "same"]), (["alongside", "the", "same"], ["compared", "with", "the", "same"]),
+        (["beside", "the", "same"], ["compared", "with", "the", "same"]),
+        // "first-time buyers": new customers, counted in the period of their first order.
+        (["first", "time", "buyers"], ["new", "customers"]), (["first", "time", "customers"], ["new", "customers"]),
+        (["first", "time", "shoppers"], ["new", "customers"]), (["first", "time", "clients"], ["new", "customers"]),
+        (["buying", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["buying", "for", "the", "first", "time"], ["new", "customers"]),
+        (["brand", "new"], ["new"]), (["headcounts"], ["count"]), (["headcount"], ["count"]),
+        (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]),
+        (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
+        (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
+        (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),
+        // "which quarter - in any year - sold the most": one ranking over every year's quarters, not one per year.
+        // "grew the fastest", "the fastest-growing subcategory": grew the most (in percent when the question says so).
+        // "within their own category": their category.
+        (["their", "own"], ["their"]), (["its", "own"], ["its"]),
+        (["lumped", "together"], ["combined"]), (["all", "lumped", "together"], ["combined"]),
+        // "how much it went up or down versus the year before": the change.
+        (["went", "up", "or", "down"], ["changed"]), (["go", "up", "or", "down"], ["change"]), (["goes", "up", "or", "down"], ["changes"]),
+        (["went", "up", "or", "down", "by"], ["changed"]), (["up", "or", "down"], ["change"]),
+        // "cumulative units, month after month": by month.
+        (["month", "after", "month"], ["by", "month"]), (["year", "after", "year"], ["by", "year"]), (["quarter", "after", "quarter"], ["by", "quarter"]),
+        (["call", "out"], ["show"]),
+        (["cheapest", "and", "most", "expensive"], ["lowest", "and", "highest"]), (["most", "expensive", "and", "cheapest"], ["highest", "and", "lowest"]),
+        (["cheapest", "and", "priciest"], ["lowest", "and", "highest"]), (["at", "any", "point"], []), (["at", "any", "time"], []), (["on", "file"], []), (["on", "record"], []), (["on", "records"], []),
+        // "most expensive first": one word, so that "most" is not read as a ranking of its own.
+        (["most", "expensive", "first"], ["priciest", "first"]), (["least", "expensive", "first"], ["cheapest", "first"]),
+        // "repeat purchase rate": the share of buyers who ordered more than once.
+        (["repeat", "purchase", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "buyer", "rate"], ["share", "of", "repeat", "customers"]),
+        (["repeat", "customer", "rate"], ["share", "of", "repeat", "customers"]), (["repeat", "rate"], ["share", "of", "repeat", "customers"]),
+        (["in", "our", "records"], []), (["in", "the", "records"], []),
+        (["went", "out", "the", "door"], ["shipped"]), (["go", "out", "the", "door"], ["ship"]), (["sold", "or", "not"], []), (["whether", "sold", "or", "not"], []),
+        (["sold", "or", "unsold"], []),
+        (["new", "customer", "count"], ["new", "customers"]), (["new", "client", "count"], ["new", "clients"]), (["new", "buyer", "count"], ["new", "buyers"]), (["to", "call", "out"], ["to", "show"]),
+        (["grew", "the", "fastest"], ["grew", "the", "most"]), (["grew", "fastest"], ["grew", "the", "most"]),
+        (["fastest", "growing"], ["growing", "the", "most"]), (["growing", "fastest"], ["growing", "the", "most"]),
+        (["in", "any", "year"], []), (["of", "any", "year"], []), (["in", "any", "one", "year"], []), (["in", "any", "single", "year"], []),
+        (["first", "and", "the", "last"], ["first", "and", "last"]),
+        // "the highest average selling price minus its cost": what each unit makes over its cost, on average.
+        (["average", "selling", "price", "minus", "its", "cost"], ["gross", "profit", "per", "unit"]),
+        (["average", "selling", "price", "minus", "the", "cost"], ["gross", "profit", "per", "unit"]),
+        (["average", "selling", "price", "minus", "cost"], ["gross", "profit", "per", "unit"]),
+        (["average", "selling", "price", "minus", "the", "product", "cost"], ["gross", "profit", "per", "unit"]),
+        (["average", "selling", "price", "minus", "unit", "cost"], ["gross", "profit", "per", "unit"]),
+        (["average", "selling", "price", "less", "its", "cost"], ["gross", "profit", "per", "unit"]),
+        (["profit", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]), (["margin", "per", "unit", "sold"], ["gross", "profit", "per", "unit"]),
+        // "average order size in units": units per order (said in units, not its value).
+        (["average", "order", "size", "in", "units"], ["units", "per", "order"]), (["avg", "order", "size", "in", "units"], ["units", "per", "order"]),
+        (["order", "size", "in", "units"], ["units", "per", "order"]),
+        // "a call list of Canadian customers who ...": a list of them.
+        (["call", "list", "of"], ["list", "of"]), (["mailing", "list", "of"], ["list", "of"]), (["contact", "list", "of"], ["list", "of"]),
+        (["target", "list", "of"], ["list", "of"]),
+        // "one number is fine", "a single figure will do": a total, which the answer is anyway.
+        (["one", "number", "is", "fine"], []), (["a", "single", "number", "is", "fine"], []), (["one", "figure", "is", "fine"], []),
+        (["a", "single", "figure", "is", "fine"], []), (["one", "number", "will", "do"], []), (["a", "single", "number", "will", "do"], []),
+        (["one", "total", "is", "fine"], []), (["just", "one", "number"], []), (["just", "a", "single", "number"], []), (["just", "one", "total"], []),
+        // "both days incl.": included.
+        (["both", "days", "incl"], ["both", "days", "included"]), (["both", "dates", "incl"], ["both", "dates", "included"]), (["both", "incl"], ["both", "included"]),
+        (["both", "ends", "incl"], ["both", "ends", "included"]), (["incl"], ["including"]),
+        // "the average value of a sales line": the measure of a line, said as one.
+        (["average", "value", "of", "a", "sales", "line"], ["average", "line", "value"]), (["average", "value", "of", "an", "order", "line"], ["average", "line", "value"]),
+        (["average", "value", "of", "a", "line"], ["average", "line", "value"]), (["average", "value", "of", "a", "line", "item"], ["average", "line", "value"]),
+        // "spent less with us in 2013": with the business, which every sale is.
+        (["spent", "less", "with", "us"], ["spent", "less"]), (["spent", "more", "with", "us"], ["spent", "more"]), (["spend", "with", "us"], ["spend"]),
+        (["spent", "with", "us"], ["spent"]), (["ordered", "with", "us"], ["ordered"]), (["shopped", "with", "us"], ["shopped"]),
+        // "over the whole history", "across all sales": all of it, which a question without a period covers anyway.
+        (["across", "all", "sales"], []), (["over", "all", "sales"], []),
+        (["over", "the", "whole", "history"], []), (["over", "the", "full", "history"], []), (["over", "the", "entire", "history"], []),
+        (["across", "the", "whole", "history"], []), (["in", "the", "whole", "history"], []), (["over", "all", "of", "history"], []),
+        // "in which order years": the years of the order date, which time buckets use anyway.
+        (["order", "years"], ["years"]), (["order", "year"], ["year"]), (["order", "months"], ["months"]), (["order", "quarters"], ["quarters"]),
+        // "Group our customers by the year they placed their first order. For each of those years, how many ...": the
+        // years just named.
+        (["by", "the", "year", "they", "placed", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+        (["by", "the", "year", "they", "first", "ordered", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+        (["by", "the", "year", "of", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+        // "Group customers into cohorts by the year of their first order. For each cohort, how many ...": the years.
+        (["by", "the", "year", "of", "their", "first", "order", "for", "each", "cohort"], ["by", "the", "year", "of", "their", "first", "order"]),
+        (["into", "cohorts", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),
+        // "... and how many were there in each of those years": per year.
+        (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
+        (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
+        // "single vs married? just the 2 counts": the figures asked for, said again.
+        (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
+        (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),
+        // "on at least 3 different dates": days with orders.
+        (["different", "dates"], ["different", "days"]), (["distinct", "dates"], ["distinct", "days"]), (["separate", "dates"], ["separate", "days"]),
+        // "top 10 products by the number of orders they appear on": the orders with the product on them.
+        (["the", "number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["the", "number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
+        (["number", "of", "orders", "they", "appear", "on"], ["order", "count"]), (["number", "of", "orders", "they", "appear", "in"], ["order", "count"]),
+        (["number", "of", "orders", "it", "appears", "on"], ["order", "count"]), (["number", "of", "orders", "it", "appears", "in"], ["order", "count"]), (["earliest", "and", "the", "latest"], ["earliest", "and", "latest"]),
+        (["first", "ever", "sale"], ["first", "sale"]), (["last", "ever", "sale"], ["last", "sale"]),
+        (["most", "recent", "sale"], ["last", "sale"]), (["our", "most", "recent", "sale"], ["our", "last", "sale"]),
+        (["trading", "days"], ["days"]), (["sales", "days"], ["days"]), (["selling", "days"], ["days"]), (["inside", "each"], ["within", "each"]), (["inside", "their"], ["within", "their"]), (["inside", "its"], ["within", "its"]),
+        (["trading", "day"], ["day"]), (["full", "name"], ["name"]), (["full", "names"], ["names"]), (["per", "head"], ["per", "customer"]), (["order", "line", "items"], ["order", "lines"]), (["order", "line", "item"], ["order", "line"]),
+        (["sales", "line", "items"], ["order", "lines"]), (["sales", "line", "item"], ["order", "line"]),
+        // "born in the sixties": the decade, as "the 60s".
+        (["twenties"], ["20s"]), (["thirties"], ["30s"]), (["forties"], ["40s"]), (["fifties"], ["50s"]), (["sixties"], ["60s"]),
+        (["seventies"], ["70s"]), (["eighties"], ["80s"]), (["nineties"], ["90s"]),
+    ]
+
+    /// Phrases `rewriteSmallPhrases` replaces, in this order (built once).
+    private static let smallPhraseReplacements: [([String], [String])] = [
+        (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
+        (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
+        (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]), (["change", "between", "the", "two"], ["change"]),
+        (["difference", "between", "them"], ["difference"]), (["just", "the", "two", "figures"], []),
+        (["reached", "by", "the", "end", "of", "each"], ["by"]),
+        // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).
+        (["when", "did", "we", "sell", "our", "very", "first"], ["first", "sale", "of"]), (["when", "did", "we", "sell", "our", "first"], ["first", "sale", "of"]),
+        (["when", "did", "we", "first", "sell"], ["first", "sale", "of"]), (["when", "did", "we", "last", "sell"], ["last", "sale", "of"]),
+        (["when", "did", "we", "sell", "our", "last"], ["last", "sale", "of"]), (["when", "did", "we", "sell", "our", "very", "last"], ["last", "sale", "of"]),
+        (["just", "the", "date"], []), (["only", "the", "date"], []),
+        // "which clothing items have we never sold a single one of": never sold.
+        (["sold", "a", "single", "one", "of"], ["sold"]), (["sold", "a", "single", "unit", "of"], ["sold"]), (["sold", "a", "single", "one"], ["sold"]),
+        // "revenue this year so far": the latest year to date ("this year" is read as that year on its own).
+        (["so", "far", "this", "year"], ["ytd", "this", "year"]), (["this", "year", "so", "far"], ["ytd", "this", "year"]),
+        (["this", "year", "to", "date"], ["ytd", "this", "year"]), (["so", "far", "in", "this", "year"], ["ytd", "this", "year"]),
+        // "since the start of 2013": since 2013 (on or after its first day).
+        (["since", "the", "start", "of"], ["since"]), (["since", "the", "beginning", "of"], ["since"]), (["since", "the", "begining", "of"], ["since"]),
+        // "what country are they in", "which country is it from": the column shown with the rows.
+        (["and", "what", "country", "are", "they", "in"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "in"], ["with", "their", "country"]),
+        (["and", "what", "country", "is", "it", "from"], ["with", "their", "country"]), (["and", "which", "country", "are", "they", "from"], ["with", "their", "country"]),
+        (["and", "what", "country", "are", "they", "from"], ["with", "their", "country"]), (["and", "where", "are", "they", "from"], ["with", "their", "country"]),
+        // "I'd like three numbers:", "two figures please": the measures are named next.
+        (["three", "numbers"], []), (["two", "numbers"], []), (["four", "numbers"], []), (["three", "figures"], []), (["two", "figures"], []),
+        (["three", "things"], []), (["two", "things"], []), (["three", "metrics"], []), (["two", "metrics"], []),
+        // "customers who ordered exactly twice": two times.
+        // "how many days before the due date do orders ship": the days from shipping to the due date.
+        (["days", "before", "the", "due", "date", "do", "our", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+        (["days", "before", "the", "due", "date", "do", "orders", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+        (["days", "before", "the", "due", "date", "are", "orders", "shipped"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+        (["days", "before", "the", "due", "date", "does", "an", "order", "ship"], ["days", "from", "shipping", "to", "the", "due", "date"]),
+        (["their", "spending"], ["their", "spend"]), (["its", "spending"], ["its", "spend"]),
+        // "average sales value per order line": the value of a line (the model's phrase).
+        (["sales", "value", "per", "order", "line"], ["value", "per", "line"]), (["value", "per", "order", "line"], ["value", "per", "line"]),
+        // "% of the full year's revenue ... by the end of that month": the year's, by each month.
+        (["the", "full", "year"], ["the", "year"]), (["the", "whole", "year"], ["the", "year"]), (["by", "the", "end", "of", "that", "month"], ["cumulative"]),
+        (["by", "the", "end", "of", "the", "month"], ["cumulative"]), (["by", "the", "end", "of", "that", "quarter"], ["cumulative"]),
+        // "average all-time spend per person": lifetime spend (no period is all of time) per customer.
+        (["all", "time", "spend"], ["spend"]), (["all", "time", "revenue"], ["revenue"]), (["all", "time", "sales"], ["sales"]),
+        (["spend", "per", "person"], ["spend", "per", "customer"]), (["customers", "spending"], ["customers", "spend"]), (["buyers", "spending"], ["buyers", "spend"]),
+        // "revenue per registered customer": every customer on the books has bought, so the model's per-customer measure.
+        (["per", "registered", "customer"], ["per", "customer"]), (["per", "registered", "customers"], ["per", "customer"]),
+        (["clients", "spending"], ["clients", "spend"]), (["shoppers", "spending"], ["shoppers", "spend"]), (["revenue", "per", "person"], ["revenue", "per", "customer"]),
+        // "for each category - the uncategorised products too -": every category, the unknown one included, is a row anyway.
+        (["the", "uncategorised", "products", "too"], []), (["the", "uncategorized", "products", "too"], []),
+        (["include", "uncategorised", "products"], []), (["include", "uncategorized", "products"], []),
+        (["including", "uncategorised", "products"], []), (["including", "uncategorized", "products"], []),
+        (["include", "both", "ends"], []), (["including", "both", "ends"], []), (["with", "both", "ends", "included"], []),
+        // "which subcategories had sales in 2013 but none at all in 2012": sold in one year and not in the other.
+        (["had", "sales", "in"], ["sold", "in"]), (["but", "none", "at", "all", "in"], ["but", "not", "in"]), (["but", "none", "in"], ["but", "not", "in"]),
+        (["but", "no", "sales", "in"], ["but", "not", "in"]),
+        // "who spent the most in germany": the customer who did.
+        (["who", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "has", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]),
+        (["who", "spends", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "bought", "the", "most"], ["which", "customer", "bought", "the", "most"]),
+        (["counting", "units"], ["by", "units"]),
+        (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
+        (["split", "between"], ["split"]), (["divided", "between"], ["split"]),
+        // "which product appeared on the most orders": was on them.
+        (["appeared", "on"], ["was", "on"]), (["appeared", "in"], ["was", "in"]), (["appears", "on"], ["is", "on"]), (["appears", "in"], ["is", "in"]),
+        (["showed", "up", "in"], ["was", "in"]), (["showed", "up", "on"], ["was", "on"]), (["turned", "up", "in"], ["was", "in"]), (["turns", "up", "in"], ["is", "in"]),
+        // "which subcategory reached the most customers": had the most buyers.
+        (["reached", "the", "most", "customers"], ["the", "most", "buyers"]), (["reached", "the", "most", "buyers"], ["the", "most", "buyers"]),
+        (["reached", "the", "most", "people"], ["the", "most", "buyers"]), (["reached", "the", "most", "clients"], ["the", "most", "buyers"]),
+        // "how many units did each subcategory move": sell.
+        (["move"], ["sell"]), (["moved"], ["sold"]),
+        // "what % of the category's revenue was paid by women": came from them.
+        (["was", "paid", "by"], ["came", "from"]), (["paid", "by"], ["from"]),
+        (["the", "preceding"], ["the", "previous"]), (["the", "prior"], ["the", "previous"]),
+        (["running", "total", "for", "the", "year"], ["running", "total"]), (["running", "total", "within", "the", "year"], ["running", "total"]),
+        (["most", "valuable"], ["biggest"]), (["measured", "on"], ["by"]), (["measured", "by"], ["by"]),
+        // "orders dated in 2013", "across all dated sales": an order's date is its date.
+        (["dated", "in"], ["in"]), (["dated", "on"], ["on"]), (["dated", "before"], ["before"]), (["dated", "after"], ["after"]),
+        (["dated", "from"], ["from"]), (["dated", "between"], ["between"]), (["dated", "up"], ["up"]), (["dated", "until"], ["until"]),
+        (["dated", "since"], ["since"]), (["dated", "prior"], ["prior"]), (["all", "dated"], ["all"]), (["dated", "orders"], ["orders"]), (["dated", "sales"], ["sales"]),
+        (["sale", "of", "piece", "of"], ["sale", "of"]), (["sale", "of", "item", "of"], ["sale", "of"]),
+        (["the", "full", "list", "of"], ["a", "list", "of"]), (["a", "full", "list", "of"], ["a", "list", "of"]), (["the", "complete", "list", "of"], ["a", "list", "of"]),
+        (["a", "complete", "list", "of"], ["a", "list", "of"]), (["first", "ever"], ["first"]), (["very", "first"], ["first"]),
+        // "dec 2013 compared to dec 2012": two periods set against each other, not a range "to" a second one.
+        (["compared", "to"], ["compared", "with"]),
+        (["his", "or", "her"], ["their"]), (["her", "or", "his"], ["their"]), (["him", "or", "her"], ["them"]), (["he", "or", "she"], ["they"]),
+        (["one", "total", "for", "the", "whole", "period"], []), (["a", "single", "total", "for", "the", "whole", "period"], []),
+        (["one", "number", "for", "the", "whole", "period"], []), (["as", "one", "total"], []), (["in", "one", "total"], []),
+        (["orders", "one", "buyer"], ["orders", "a", "buyer"]), (["orders", "one", "customer"], ["orders", "a", "customer"]),
+        (["in", "the", "system"], []), (["in", "our", "system"], []), (["in", "average"], ["on", "average"]),
+        // "for each combination of product line and subcategory": by both.
+        (["each", "combination", "of"], ["each"]), (["every", "combination", "of"], ["every"]), (["per", "combination", "of"], ["per"]),
+        (["by", "combination", "of"], ["by"]),
+        // "clothing products that nobody ever bought": never sold.
+        (["nobody", "has", "ever", "bought"], ["never", "sold"]), (["nobody", "ever", "bought"], ["never", "sold"]), (["nobody", "bought"], ["never", "sold"]),
+        (["no", "one", "has", "ever", "bought"], ["never", "sold"]), (["no", "one", "ever", "bought"], ["never", "sold"]), (["no", "one", "bought"], ["never", "sold"]),
+        (["nobody", "ever", "ordered"], ["never", "sold"]), (["nobody", "ordered"], ["never", "sold"]), (["nobody", "purchased"], ["never", "sold"]),
+        // "that years average" (no apostrophe): the year's.
+        (["that", "years", "average"], ["that", "year", "average"]), (["that", "years", "avg"], ["that", "year", "avg"]),
+        (["that", "years", "total"], ["that", "year", "total"]), (["that", "years", "monthly"], ["that", "year", "monthly"]),
+        // "the growth rate in percent", "the year-over-year growth rate": a growth is a rate already.
+        (["growth", "rates"], ["growth"]), (["growth", "rate"], ["growth"]), (["rate", "of", "growth"], ["growth"]),
+        (["calendar", "day"], ["day"]), (["calendar", "days"], ["days"]), (["by", "calendar", "year"], ["by", "year"]), (["per", "calendar", "year"], ["per", "year"]), (["calendar", "quarter"], ["quarter"]),
+        // "by year of order date": the order date is the date of sales.
+        (["year", "of", "order", "date"], ["year"]), (["month", "of", "order", "date"], ["month"]), (["quarter", "of", "order", "date"], ["quarter"]),
+        (["weekday", "name"], ["weekday"]), (["weekday", "names"], ["weekday"]),
+        // "give both counts and the growth": the two values of periods set against each other, shown anyway.
+        // "for each subcategory, the best month; ties both count": ties are kept.
+        (["ties", "both", "count"], ["include", "ties"]), (["ties", "all", "count"], ["include", "ties"]), (["give", "both", "counts", "and"], []), (["give", "both", "amounts", "and"], []),
+        // "what percentage of that cohort do they represent": are.
+        (["do", "they", "represent"], []), (["does", "that", "represent"], []), (["does", "this", "represent"], []), (["they", "represent"], []),
+        // "how much of the year's total had we banked by each month": the cumulative share, said again.
+        (["how", "much", "of", "the", "year", "total", "had", "we", "banked"], []), (["how", "much", "of", "the", "year", "had", "we", "banked"], []),
+        (["how", "much", "of", "the", "total", "had", "we", "banked"], []),
+        // "what % of sales came from married vs single customers": sales are revenue, the whole shared out (not the
+        // customers with sales).
+        (["percent", "of", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "our", "sales"], ["percent", "of", "revenue"]),
+        (["percent", "of", "our", "total", "sales"], ["percent", "of", "revenue"]), (["percent", "of", "total", "sales"], ["percent", "of", "revenue"]),
+        (["percentage", "of", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "our", "sales"], ["percentage", "of", "revenue"]),
+        (["percentage", "of", "our", "total", "sales"], ["percentage", "of", "revenue"]), (["percentage", "of", "total", "sales"], ["percentage", "of", "revenue"]),
+        (["share", "of", "sales"], ["share", "of", "revenue"]), (["share", "of", "our", "sales"], ["share", "of", "revenue"]),
+        (["share", "of", "our", "total", "sales"], ["share", "of", "revenue"]), (["share", "of", "total", "sales"], ["share", "of", "revenue"]),
+        // "how many did we sell, and what did they bring in": the revenue they brought in.
+        (["what", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
+        (["how", "much", "did", "they", "bring", "in"], ["how", "much", "revenue", "did", "they", "bring", "in"]),
+        (["what", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
+        (["how", "much", "did", "it", "bring", "in"], ["how", "much", "revenue", "did", "it", "bring", "in"]),
+        // "customers with at least one single order totalling more than 3,000": an order worth more.
+        (["have", "at", "least", "one", "single", "order"], ["have", "placed", "an", "order"]), (["at", "least", "one", "single", "order"], ["an", "order"]), (["one", "single", "order"], ["an", "order"]),
+        (["order", "totalling"], ["order", "worth"]), (["order", "totaling"], ["order", "worth"]),
+        // "the 5 customers with the earliest birth dates, and what those dates are": the dates are shown anyway.
+        (["and", "what", "those", "dates", "are"], []), (["and", "what", "their", "birth", "dates", "are"], []), (["and", "what", "those", "birth", "dates", "are"], []),
+        // "which subcategories have an average cost above 100? Give me the average too.": the compared value is shown anyway.
+        (["give", "me", "the", "average", "too"], []), (["show", "me", "the", "average", "too"], []), (["show", "the", "average", "too"], []),
+        (["and", "the", "average", "too"], []), (["give", "the", "average", "too"], []),
+        // "the highest share of its revenue coming from bikes": from them.
+        (["coming", "from"], ["from"]),
+        // "when did we make our first and our most recent sale of anything in Accessories": its first and last order dates.
+        (["when", "did", "we", "make", "our", "first", "and", "our", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
+        (["when", "did", "we", "make", "our", "first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]),
+        (["when", "did", "we", "make", "our", "first", "and", "our", "last", "sale"], ["first", "and", "last", "order", "date"]),
+        (["when", "did", "we", "make", "our", "first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
+        (["first", "and", "most", "recent", "sale"], ["first", "and", "last", "order", "date"]), (["first", "and", "last", "sale"], ["first", "and", "last", "order", "date"]),
+        (["of", "anything", "in"], ["in"]),
+        // "side by side - one row per quarter, a column for each year": the pivot's layout, said again.
+        (["a", "column", "for", "each", "year"], []), (["one", "column", "per", "year"], []), (["a", "column", "per", "year"], []), (["one", "column", "for", "each", "year"], []),
+        (["both", "inclusive"], []),
+        // "avg no of orders per customer": the average number ("no" is not a missing value here).
+        (["average", "no", "of"], ["average", "number", "of"]), (["the", "no", "of"], ["the", "number", "of"]), (["total", "no", "of"], ["total", "number", "of"]),
+        // "age as at 31 jan 2014": as of.
+        (["as", "at"], ["as", "of"]),
+        // "in the first quarter of each year": Q1 of every year.
+        (["the", "first", "quarter", "of", "each", "year"], ["q1", "of", "each", "year"]), (["the", "second", "quarter", "of", "each", "year"], ["q2", "of", "each", "year"]),
+        (["the", "third", "quarter", "of", "each", "year"], ["q3", "of", "each", "year"]), (["the", "fourth", "quarter", "of", "each", "year"], ["q4", "of", "each", "year"]),
+        // "when was the first sale and when was the most recent one": the first and last order dates.
+        (["first", "sale", "and", "when", "was", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
+        (["first", "sale", "and", "when", "was", "the", "last", "one"], ["first", "and", "last", "order", "date"]),
+        (["first", "sale", "and", "when", "was", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
+        (["first", "sale", "and", "the", "most", "recent", "one"], ["first", "and", "last", "order", "date"]),
+        (["first", "sale", "and", "the", "last", "one"], ["first", "and", "last", "order", "date"]), (["first", "sale", "and", "the", "latest", "one"], ["first", "and", "last", "order", "date"]),
+        (["contained", "more", "than"], ["had", "more", "than"]), (["contain", "more", "than"], ["have", "more", "than"]),
+        // "first half vs second half of 2013 - revenue for each half as two numbers": the halves named are the rows.
+        (["for", "each", "half"], []), (["as", "two", "numbers"], []),
+        // "one row per month": a breakdown by month.
+        (["one", "row", "per"], ["per"]), (["one", "row", "for", "each"], ["for", "each"]), (["a", "row", "per"], ["per"]), (["a", "row", "for", "each"], ["for", "each"]),
+        // ("the first half of 2012 against the second: one row per half"): the halves named are the rows.
+        (["per", "half"], []),
+        // "give me the two averages side by side in a single row", "the number in the same month of 2012 alongside it":
+        // how the figures asked for are laid out, which says nothing new.
+        (["not", "even", "once"], []),
+        // "% change in order count": the measure, not "in order" (a sort).
+        (["in", "order", "count"], ["in", "the", "order", "count"]), (["in", "order", "value"], ["in", "the", "order", "value"]),
+        (["in", "order", "volume"], ["in", "the", "order", "count"]), (["monday", "first", "sunday", "last"], []), (["monday", "first"], []),
+        (["in", "order", "numbers"], ["in", "the", "number", "of", "orders"]),
+        // "what % of our products have ever been sold": sold at least once (not "never been sold").
+        (["have", "ever", "been", "sold"], ["have", "sold", "at", "least", "once"]), (["has", "ever", "been", "sold"], ["has", "sold", "at", "least", "once"]),
+        (["have", "ever", "sold"], ["have", "sold", "at", "least", "once"]), (["in", "our", "catalogue"], []), (["in", "our", "catalog"], []), (["in", "the", "catalogue"], []),
+        // "with a birth year somewhere in the 1960s": born in that decade.
+        (["with", "a", "birth", "year", "somewhere", "in"], ["born", "in"]), (["with", "a", "birth", "year", "in"], ["born", "in"]), (["whose", "birth", "year", "is", "in"], ["born", "in"]),
+        // "Include the ones we've never sold": a count of the catalogue includes them anyway.
+        (["include", "the", "ones", "weve", "never", "sold"], []), (["include", "the", "ones", "we", "have", "never", "sold"], []), (["including", "the", "ones", "weve", "never", "sold"], []),
+        (["include", "those", "never", "sold"], []), (["include", "the", "ones", "we", "never", "sold"], []), (["including", "the", "ones", "we", "never", "sold"], []), (["all", "frame", "sizes"], ["all", "sizes"]),
+        (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
+        (["taking", "age", "as", "of"], ["age", "as", "of"]),
+        (["client", "headcount"], ["customer", "count"]), (["customer", "headcount"], ["customer", "count"]), (["lumped", "together"], ["combined"]),
+        (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),
+        (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
+        // "the last three calendar months we have data for": the last months of the data.
+        (["last", "three", "calendar", "months"], ["last", "3", "months"]), (["last", "3", "calendar", "months"], ["last", "3", "months"]),
+        (["last", "two", "calendar", "months"], ["last", "2", "months"]), (["last", "six", "calendar", "months"], ["last", "6", "months"]),
+        (["last", "three", "months"], ["last", "3", "months"]), (["last", "six", "months"], ["last", "6", "months"]), (["last", "two", "months"], ["last", "2", "months"]), (["with", "a", "rank", "column"], ["with", "their", "rank"]),
+        (["with", "a", "ranking", "column"], ["with", "their", "rank"]),
+        (["side", "by", "side", "in", "a", "single", "row"], []), (["side", "by", "side", "in", "one", "row"], []),
+        (["in", "a", "single", "row"], []), (["in", "one", "single", "row"], []), (["as", "a", "single", "row"], []), (["alongside", "it"], []), (["alongside", "them"], []),
+        (["alongside", "each"], []), (["the", "two", "averages"], []), (["the", "two", "counts"], []), (["the", "two", "percentages"], []),
+        // "One row per month, January first": months in calendar order, as they are shown anyway.
+        (["month", "january", "first"], ["month"]), (["months", "january", "first"], ["months"]), (["month", "jan", "first"], ["month"]),
+    ]
 }

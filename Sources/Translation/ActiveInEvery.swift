@@ -8,25 +8,32 @@ import Warehouse
 /// refusal that names the two readings.
 extension QuestionParser {
     func activeInEveryBucket(_ intent: inout QueryIntent, _ context: inout Context) {
-        guard context.inEveryBucket, context.everyMeansAll, let bucket = intent.bucket, [.year, .quarter, .month, .yearMonth].contains(bucket),
+        guard context.inEveryBucket, context.everyMeansAll, let bucket = intent.bucket,
             let metric = vocabulary.metric(named: intent.metric), let table = everyCountedTable(metric), intent.ranking == nil, intent.groupBy.isEmpty,
-            case .plain = intent.shape, let period = intent.period, let from = period.from
+            case .plain = intent.shape, let period = intent.period, let active = activeInEvery(table, bucket, period)
         else { return }
+        intent.activeInEvery = active
+        intent.bucket = nil
+        context.inEveryBucket = false
+    }
+
+    /// The rows of `table` with sales in each year (quarter, month) of `period`; nil for other buckets or a period of
+    /// fewer than two of them.
+    func activeInEvery(_ table: String, _ bucket: QueryIntent.Bucket, _ period: QueryIntent.Period) -> QueryIntent.ActiveInEvery? {
+        guard [.year, .quarter, .month, .yearMonth].contains(bucket), let from = period.from else { return nil }
         // The last day counted: the period's, or the data's when the period runs on to its end.
         let last = period.until.map { SQLDateMath.addDays($0, -1) } ?? latestDate
         let a = from.split(separator: "-").compactMap { Int($0) }
         let b = last.split(separator: "-").compactMap { Int($0) }
-        guard a.count == 3, b.count == 3, from <= last else { return }
+        guard a.count == 3, b.count == 3, from <= last else { return nil }
         let count: Int
         switch bucket {
         case .year: count = b[0] - a[0] + 1
         case .quarter: count = (b[0] * 4 + (b[1] - 1) / 3) - (a[0] * 4 + (a[1] - 1) / 3) + 1
         default: count = (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) + 1
         }
-        guard count >= 2 else { return }
-        intent.activeInEvery = .init(table: table, bucket: bucket, period: period, count: count)
-        intent.bucket = nil
-        context.inEveryBucket = false
+        guard count >= 2 else { return nil }
+        return .init(table: table, bucket: bucket, period: period, count: count)
     }
 
     /// The customers or products a measure counts ("customers", "buyers", "products sold"): those that can have sales

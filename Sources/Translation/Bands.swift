@@ -123,8 +123,14 @@ extension QuestionParser {
             if d.table == vocabulary.factTable {
                 _ = q.take([
                     "on each sales line", "on each order line", "each sales line", "per sales line", "on each line", "sales line",
-                    "selling price", "on each sale",
+                    "selling price", "on each sale", "sales lines", "order lines",
                 ])
+                // "split into lines sold at a price under 100 and lines at 100 or more": the sales lines banded, not a
+                // product line (which "product lines" would be).
+                for i in 0..<q.count
+                where q.isFree(i) && q[i] == "lines" && !["product", "sales", "order"].contains(q[i - 1])
+                    && ["sold", "at", "priced", "with", "where", "that", "costing", "under", "over", "below", "above"].contains(q[i + 1])
+                { q.use(i..<(i + 1)) }
             }
         }
         _ = q.take(["bands", "band", "brackets", "bracket", "buckets", "bucket", "ranges", "groups", "group", "tiers"])

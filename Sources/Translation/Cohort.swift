@@ -122,6 +122,8 @@ extension QuestionParser {
         let productWords = Set(vocabulary.tables[productsTable]?.synonyms ?? []).union([productsTable])
         let peopleWords = Set(vocabulary.tables[customersTable]?.synonyms ?? []).union(Lexicon.peopleWords)
         for k in stride(from: i - 1, through: max(0, i - 8), by: -1) {
+            // ("products whose last sale": "whose" is of the word before it.)
+            if q[k] == "whose", productWords.contains(q[k - 1]) || productWords.contains(q[k - 1] + "s") { return productsTable }
             if peopleWords.contains(q[k]) || q[k] == "we" || q[k] == "who" || q[k] == "whose" { return customersTable }
             if productWords.contains(q[k]) || productWords.contains(q[k] + "s") { return productsTable }
         }

@@ -30,6 +30,11 @@ extension QuestionParser {
 
     func parseListing(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) -> Bool {
         let asked = Self.listCue(q) || showsThings(q) || q.words.contains("which") || q.words.contains("what")
+        // "which products had sales in every month of 2013": the rows with sales in each of them (a list is not counted
+        // in each month, so "every" here is all of them).
+        let everyBucket = asked && context.inEveryBucket && intent.period != nil ? intent.bucket : nil
+        if everyBucket != nil { intent.bucket = nil }
+        defer { if everyBucket != nil, intent.listing == nil { intent.bucket = everyBucket } }
         // A ranking word ("our top customer") is a different question: rows of the best-ranked, not a list.
         // Parts read into the context and applied later (several years, "both", a share) are not lists either.
         guard asked, !context.ranked, context.rankCount == nil, context.years.count <= 1, !context.both, !context.shareRequested,
@@ -71,8 +76,13 @@ extension QuestionParser {
             if tables.count == 1 { listing.table = tables.first }
         }
         guard listing.table != nil || listing.dimension != nil, intent.groupBy.isEmpty else { return false }
+        if let everyBucket {
+            guard let t = listing.table, let period = intent.period, let active = activeInEvery(t, everyBucket, period) else { return false }
+            intent.activeInEvery = active
+            context.inEveryBucket = false
+        }
         // "with their cost", "and its category": columns shown beside each row.
-        for i in 0..<q.count where q.isFree(i) && ["with", "and", "plus", "including"].contains(q[i]) {
+        for i in 0..<q.count where q.isFree(i) && ["with", "and", "plus", "including", "showing", "show"].contains(q[i]) {
             var j = i + 1
             while ["their", "its", "the", "his", "her"].contains(q[j]) { j += 1 }
             if let (name, length) = numericColumnAny(q, at: j) ?? dimensionPhrase(q, j) {

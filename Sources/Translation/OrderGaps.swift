@@ -28,6 +28,12 @@ extension QuestionParser {
             !words.contains(where: { ["longest", "shortest", "longer", "which", "who", "ship", "shipped", "shipping", "due", "first", "last", "second", "median"].contains($0) }),
             let orders = vocabulary.orderCount
         else { return }
+        // "for customers with more than one order": the only ones with a gap anyway; "over all the gaps, not per customer":
+        // how the average is taken anyway.
+        _ = q.take([
+            "with more than one order", "who have more than one order", "who placed more than one order", "with at least two orders", "with 2 or more orders",
+            "not per customer", "rather than per customer", "not customer by customer", "not averaged per customer",
+        ])
         for i in 0..<q.count where q.isFree(i) && Self.orderGapWords.contains(q[i]) && valueAt(q, i) == nil && dimensionNamed(q.words, i) == nil {
             // ("per country", "by gender": a slice is read as one.)
             if ["by", "per", "each", "for"].contains(q[i]), dimensionNamed(q.words, i + 1) != nil || dimensionNamed(q.words, i + 2) != nil { continue }

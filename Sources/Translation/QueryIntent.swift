@@ -209,6 +209,8 @@ struct QueryIntent: Sendable, Equatable {
     static func containing(_ text: String) -> String { "\u{4}" + text }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
     var band: Band?
+    /// "Bikes versus everything else": the values named against all the others, a slice of two rows.
+    var versusRest: ValueFilter?
     /// Comparisons on a number of a row ("products that cost more than 1,000", "customers under 40").
     var numericFilters: [NumericFilter] = []
     /// "customers born in the 1970s": a period on another table's date, which filters that table's rows (the

@@ -370,6 +370,7 @@ struct QuestionParser {
             }
         }
         parseValues(&q, &intent, &context)
+        parseVersusRest(&q, &intent, &context)
         // ("counting only" was read as "only" above.)
         context.onlyWhatSold = q.take([
             "only count products that have sold", "only products that have sold", "only products with at least one sale",
@@ -2608,7 +2609,14 @@ struct QuestionParser {
         }
         if q.take(["compare", "comparison", "compared with", "compared to", "versus"]) {}
         // "how was 2013 revenue split between weekends and weekdays": a split of two values named is by their column.
-        if q.words.contains(where: { ["split", "breakdown", "broken"].contains($0) }) { context.splitOfThoseNamed = true }
+        // ("on a Saturday or Sunday, split by country": a slice said after it is what splits, and the values stay a filter.)
+        let slices: Set<String> = ["by", "per", "across"]
+        let words = q
+        if (0..<q.count).contains(where: { i in
+            ["split", "breakdown", "broken"].contains(words[i]) && !slices.contains(words[i + 1]) && !(["down", "out", "up"].contains(words[i + 1]) && slices.contains(words[i + 2]))
+        }) {
+            context.splitOfThoseNamed = true
+        }
         // "Give me the average order value for both", "for each of the two I need ...": each value named gets its row.
         if q.take(["for both of them", "for each of the two", "for each of them", "for both", "for each one", "for the two of them", "each of the two", "for each of those"]) {
             context.eachOfThoseNamed = true
@@ -3831,7 +3839,13 @@ struct QuestionParser {
                 if !intent.groupBy.contains(d) { intent.groupBy.append(d) }
             } else if let entity {
                 var withinBucket: QueryIntent.Bucket?
-                if case .bucket(let b) = entity {
+                if case .bucket(let b) = entity, intent.shape == .averagePerBucket, let old = intent.bucket, let inner = old.span, let outer = b.span, outer > inner,
+                    intent.averageWithin == nil || intent.averageWithin == b, b != .weekday || old == .day
+                {
+                    // "which weekday had the highest average daily revenue": the days' totals averaged within each
+                    // weekday, and those averages ranked.
+                    intent.averageWithin = b
+                } else if case .bucket(let b) = entity {
                     if let old = intent.bucket, old != b, !(old == .month && b == .yearMonth) {
                         // A finer grain ranked within a coarser one (months within each year); anything else is a contradiction.
                         let fineness: [QueryIntent.Bucket: Int] = [.year: 0, .quarter: 1, .month: 2, .yearMonth: 2, .day: 3, .weekday: 3]
@@ -4132,6 +4146,8 @@ struct QuestionParser {
         {
             context.conflicts.append("an average over the top \(r.count) customers (ask for their list, or for the average of all)")
         }
+        // ("per country, who was our biggest spender, and what share ...": the people asked for are shown too.)
+        let whoAsked = Self.asksWho(context.words)
         // "for each category, what percentage of its revenue comes from its single top-earning product": the top ones'
         // part of each group's total.
         // ("which single product contributed the largest share": the product asked for is shown, so never only the share.)
@@ -4139,6 +4155,7 @@ struct QuestionParser {
             context.whichEntity.map({
                 if case .table(let t) = $0 { return t != ranked }; return true
             }) ?? true,
+            !whoAsked,
             intent.groupBy.count == 1 || r.perDimension != nil, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) })
         {
             if let d = r.perDimension, !intent.groupBy.contains(d) { intent.groupBy.append(d) }
@@ -4489,6 +4506,15 @@ struct QuestionParser {
                 intent.period = cut
                 continue
             }
+            // "revenue from 1 to 24 December: 2012 compared with 2013", "December 2012 vs 2013": a part of one year set
+            // against another whole year is the same days of that year.
+            if !base, context.compared, intent.shape == .plain, intent.periods.isEmpty, context.periodClashes.count == 1,
+                let (part, shifted) = Self.sameDays(old, inYearOf: new).map({ (old, $0) }) ?? Self.sameDays(new, inYearOf: old).map({ (new, $0) })
+            {
+                intent.periods = [part, shifted].sorted { $0.from! < $1.from! }
+                intent.period = nil
+                continue
+            }
             // "1-28 January 2014 compared with the same days of 2013": two periods side by side, as years are.
             if !base, context.compared, intent.shape == .plain, intent.periods.isEmpty, context.periodClashes.count == 1, !new.contains(old), !old.contains(new),
                 old.from != nil, new.from != nil, old.until != nil, new.until != nil
@@ -4504,6 +4530,28 @@ struct QuestionParser {
         if context.respectively, case .shareOf(let part) = intent.shape, part.contains(where: { $0.values.count >= 2 }) {
             context.conflicts.append("a share of each value named 'respectively' (ask for the share by that column)")
         }
+    }
+
+    /// "who was our biggest spender", "per country, who is ...": people asked for by "who" (not "customers who were ...").
+    static func asksWho(_ w: [String]) -> Bool {
+        let verbs: Set<String> = ["was", "is", "were", "are"]
+        for i in w.indices where w[i] == "who" && i + 1 < w.count && verbs.contains(w[i + 1]) {
+            if i == 0 || !Lexicon.peopleWords.contains(w[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// `part` moved into the calendar year `year` spans, when `year` is one whole calendar year and `part` a smaller span
+    /// inside another single year; nil otherwise (and for 29 February, which most years lack).
+    static func sameDays(_ part: QueryIntent.Period, inYearOf year: QueryIntent.Period) -> QueryIntent.Period? {
+        guard let from = part.from, let until = part.until, let yearFrom = year.from, let yearUntil = year.until,
+            yearFrom.hasSuffix("-01-01"), let y = Int(yearFrom.prefix(4)), yearUntil == "\(y + 1)-01-01",
+            let p = Int(from.prefix(4)), p != y, from.count == 10, until.count == 10,
+            until <= "\(p + 1)-01-01", !(from.hasSuffix("-01-01") && until == "\(p + 1)-01-01"),
+            !from.hasSuffix("-02-29"), !until.hasSuffix("-02-29")
+        else { return nil }
+        let move = { (date: String) in "\(Int(date.prefix(4))! + y - p)" + date.dropFirst(4) }
+        return .init(from: move(from), until: move(until), label: part.label.replacingOccurrences(of: String(p), with: String(y)))
     }
 
     /// The part of one period that an open range ("since July 2013", "before 2013") leaves, when one of the two is open

@@ -17,6 +17,10 @@ extension QuestionParser {
         rewriteNegatedPlacing(&q)
         dropUnknownAgeRow(&q)
         rewriteSmallPhrasesOfThisRound(&q)
+        rewriteDayTotalsOver(&q)
+        rewriteOrderedBeforeTheYear(&q)
+        rewriteBiggestCustomer(&q)
+        dropBirthDateAside(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -3963,6 +3967,14 @@ extension QuestionParser {
 
     /// Phrases `reword` replaces, in this order: a table built once, not for every question.
     private static let rewordPhrases: [([String], [String])] = [
+        // "when customers reorder, how many days ... between one order and their next one": said again.
+        (["when", "customers", "reorder"], []), (["when", "a", "customer", "reorders"], []), (["when", "customers", "order", "again"], []),
+        // "avg age of men vs women, with age as of 31 Jan 2014": the age's reference date, not a column to show.
+        (["with", "age", "as", "of"], ["age", "as", "of"]), (["with", "ages", "as", "of"], ["age", "as", "of"]), (["with", "age", "taken", "as", "of"], ["age", "as", "of"]),
+        // "products that had at least one sale in every month": sold at least once in each.
+        (["had", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]), (["have", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]),
+        // "list everyone who spent more than 6,500": the customers.
+        (["everyone", "who"], ["customers", "who"]), (["everybody", "who"], ["customers", "who"]), (["anyone", "who"], ["customers", "who"]),
         // "items that fall under Components": in that category ("under" alone is a threshold).
         (["fall", "under"], ["in"]), (["falls", "under"], ["in"]), (["come", "under"], ["in"]), (["sit", "under"], ["in"]),
         // "the people on our customer list": the customers.

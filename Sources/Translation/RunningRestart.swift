@@ -23,6 +23,8 @@ extension QuestionParser {
             if ["and", "which", "that"].contains(q[first - 1]), q.isFree(first - 1) { q.use((first - 1)..<first) }
             intent.runningRestartsEachYear = true
             setShape(&intent, &context, .runningTotal)
+            // ("a year-to-date running total that restarts every January": the restart says the same.)
+            if running { _ = q.take(["year to date", "ytd"]) }
             // ("one row per year and month": the rows it has anyway.)
             _ = q.take(["per year and month", "by year and month", "per year and quarter", "by year and quarter", "for each year and month"])
             return

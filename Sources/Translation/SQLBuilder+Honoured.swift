@@ -62,6 +62,12 @@ extension SQLBuilder {
             {
                 allowsRanking = true
             }
+            // "which weekday had the highest average daily revenue": the averages within each coarser period, ranked.
+            if intent.shape == .averagePerBucket, let r = intent.ranking, let b = intent.averageWithin, r.entity == .bucket(b), r.perDimension == nil, r.withinBucket == nil,
+                r.count > 0, !r.bothEnds
+            {
+                allowsRanking = true
+            }
             // "which quarter grew the most", "which country had the biggest increase": the periods, or the one slice, ranked by their change.
             if intent.shape == .growth, let ranking = intent.ranking, ranking.perDimension == nil, ranking.withinBucket == nil {
                 switch ranking.entity {
@@ -94,6 +100,12 @@ extension SQLBuilder {
             let table = vocabulary.metric(named: intent.metric).map { $0.table == vocabulary.factTable ? vocabulary.productsTable : $0.table }
             allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == table }
         case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
+        }
+        if intent.versusRest != nil,
+            !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil || intent.listing != nil || intent.band != nil
+                || !intent.periods.isEmpty || !intent.extraMetrics.isEmpty || intent.distribution != nil || intent.pivot
+        {
+            throw Failure(reason: "values named against everything else work for plain totals and shares by slice only")
         }
         if intent.band != nil, !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil {
             throw Failure(reason: "bands of \(intent.band!.column.replacingOccurrences(of: "_", with: " ")) work for totals and shares only")
@@ -161,7 +173,7 @@ extension SQLBuilder {
         if intent.partOfYear, intent.shape != .plain || intent.bucket != .year || intent.ranking != nil || !intent.extraMetrics.isEmpty || intent.perEntity != nil {
             throw Failure(reason: "a share of each year from one month or quarter works for a plain total by year only")
         }
-        let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || !intent.periods.isEmpty || intent.ranking != nil
+        let grouped = !intent.groupBy.isEmpty || intent.bucket != nil || intent.band != nil || intent.versusRest != nil || !intent.periods.isEmpty || intent.ranking != nil
         if case .threshold = intent.shape, !grouped { throw Failure(reason: "a threshold needs something to compare (customers, products, countries ...), and none was named") }
         // Those passing a number, out of each group's count: a column of a plain breakdown or total.
         if !intent.percentPassing.isEmpty,

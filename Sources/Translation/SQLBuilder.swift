@@ -323,6 +323,7 @@ struct SQLBuilder {
         for f in intent.numericFilters + intent.percentPassing { tables.insert(try dimension(f.column).table) }
         for f in intent.dateFilters { tables.insert(try dimension(f.column).table) }
         if case .shareOf(let filters) = intent.shape { for f in filters { tables.insert(try dimension(f.dimension).table) } }
+        if let rest = intent.versusRest { tables.insert(try dimension(rest.dimension).table) }
         for f in intent.thresholdOnShareOf { tables.insert(try dimension(f.dimension).table) }
         for e in extra { tables.insert(e) }
         return tables
@@ -469,6 +470,9 @@ struct SQLBuilder {
             .monthOfYear: "calendar month (all years together)", .quarterOfYear: "calendar quarter (all years together)", .ageDecade: "age decade", .day: "day", .weekday: "day of the week",
         ]
         if let b = intent.bucket { text += (intent.groupBy.isEmpty && intent.band == nil ? " by " : " and ") + (bucketNames[b] ?? b.rawValue) }
+        if let rest = intent.versusRest {
+            text += (intent.groupBy.isEmpty && intent.bucket == nil ? " for " : " and for ") + describeFilter(rest) + " against everything else"
+        }
         if let band = intent.band {
             text +=
                 (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ")
@@ -584,6 +588,7 @@ struct SQLBuilder {
         if !intent.periods.isEmpty && !periodsAreYearRows { selects.append(periodsColumn(intent.periods)) }
         if let b = intent.bucket { let (e, l) = try bucketExpr(b, intent); selects.append((e, l)) }
         if let band = intent.band { selects.append(try bandExpr(band)) }
+        if let rest = intent.versusRest { selects.append(try versusRestExpr(rest)) }
         let (fromClause, viaFact) = from(tables)
         var metricExpr = metric.expr
         // The count a share is of (its numerator), shown beside it when asked for.
@@ -769,7 +774,7 @@ struct SQLBuilder {
         _ intent: QueryIntent, _ metric: Vocabulary.Metric, tables: Set<String>,
         selects: [(String, String)], label: String
     ) throws -> String? {
-        guard timeOverride == nil, intent.band == nil, !intent.partOfYear, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
+        guard timeOverride == nil, intent.band == nil, intent.versusRest == nil, !intent.partOfYear, intent.shape == .plain || intent.shape == .share, intent.periods.isEmpty, !selects.isEmpty,
             metric.tables == [vocabulary.factTable], let factRows = fact.rows
         else { return nil }
         guard isAdditive(metric) else { return nil }
@@ -1054,10 +1059,21 @@ struct SQLBuilder {
                 guard intent.calendarDays == nil else { throw Failure(reason: "an average over calendar days within each period is not supported") }
                 let (oe, ol) = try bucketExpr(outer, intent)
                 guard ol != l else { throw Failure(reason: "an average per \(bucket.rawValue) within each \(outer.rawValue) is not supported") }
-                let sql =
-                    "SELECT \(ol), AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(oe) AS \(ol), \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(ol), \(l)) GROUP BY \(ol) ORDER BY \(ol == "weekday" ? "MIN(\(dialect.weekdayNumber(l)))" : ol)"
+                let averages = "SELECT \(oe) AS \(ol), \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(ol), \(l)"
+                let column = "average_\(adjective)_\(metric.name)"
                 var described = intent
                 described.bucket = nil
+                described.ranking = nil
+                if let r = intent.ranking {
+                    // The highest (lowest) averages, ties at the cut-off kept.
+                    let direction = r.highest ? "DESC" : "ASC"
+                    let sql =
+                        "SELECT \(ol), \(column) FROM (SELECT \(ol), AVG(v) AS \(column), RANK() OVER (ORDER BY AVG(v) \(direction)) AS rk FROM (\(averages)) GROUP BY \(ol))"
+                        + " WHERE rk <= \(r.count) ORDER BY \(column) \(direction)"
+                    let which = r.count == 1 ? "the \(ol.replacingOccurrences(of: "_", with: " "))" : "the \(r.count) \(ol.replacingOccurrences(of: "_", with: " "))s"
+                    return (sql, "\(which) with the \(r.highest ? "highest" : "lowest") average \(adjective) " + describe(described, metric) + " (ties included)")
+                }
+                let sql = "SELECT \(ol), AVG(v) AS \(column) FROM (\(averages)) GROUP BY \(ol) ORDER BY \(ol == "weekday" ? "MIN(\(dialect.weekdayNumber(l)))" : ol)"
                 return (sql, "average \(adjective) " + describe(described, metric) + ", for each \(ol.replacingOccurrences(of: "_", with: " "))")
             }
             let sql = "SELECT AVG(v) AS average_\(adjective)_\(metric.name) FROM (SELECT \(e) AS \(l), \(source.metric) AS v FROM \(source.from) GROUP BY \(l))"

@@ -15,6 +15,23 @@ extension QuestionParser {
     }
 
     func parseUnknownValues(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
+        // "at least one of gender, marital status or country unknown": any of several unknown, where the filters below
+        // would require all of them.
+        for lead in ["at least one of", "any of", "one or more of", "either"] {
+            guard let i = q.find(lead) else { continue }
+            var j = i + lead.split(separator: " ").count
+            var named = 0
+            while true {
+                while ["or", "and", "their", "the", "its", "a"].contains(q[j]) { j += 1 }
+                guard let (_, length) = anyDimensionPhrase(q, j) else { break }
+                named += 1
+                j += length
+            }
+            if named >= 2, ["unknown", "missing", "blank", "empty"].contains(q[j]) || (["is", "are"].contains(q[j]) && ["unknown", "missing", "blank", "empty"].contains(q[j + 1])) {
+                context.conflicts.append("any one of several columns unknown (ask for each column's unknown rows, or for all of them unknown)")
+                return
+            }
+        }
         for i in 0..<q.count where q.isFree(i) {
             // "(unknown included)": the unknown rows are kept, not selected.
             if ["included", "include", "including", "too", "as"].contains(q[i + 1]) || q[i - 1] == "including" { continue }
@@ -213,10 +230,12 @@ extension QuestionParser {
             if Self.peopleAndSexes.contains(q[start - 1]), q.isFree(start - 1), ["from", "by", "among"].contains(q[start - 2]), d.table != vocabulary.factTable {
                 q.use((start - 1)..<start)
             }
-            _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce"])
+            _ = q.take(["years old", "years", "each", "each to make", "to make", "to produce", "a piece", "a pieces", "apiece", "per piece", "per pieces"])
             // The number's other mentions ("age as of ...") name the same thing; "with their cost" asks to show it, and is
             // left for the listing's columns.
-            for j in 0..<q.count where q.isFree(j) && !["their", "its", "with", "showing", "plus", "including"].contains(q[j - 1]) {
+            // ("with the cost" too: "the" between.)
+            let shown: Set<String> = ["their", "its", "with", "showing", "show", "plus", "including"]
+            for j in 0..<q.count where q.isFree(j) && !shown.contains(q[j - 1]) && !(q[j - 1] == "the" && shown.contains(q[j - 2])) {
                 if let n = d.phrases.compactMap({ q.wordsMatched($0, at: j) }).max(), (j..<(j + n)).allSatisfy(q.isFree) {
                     q.use(j..<(j + n))
                 }

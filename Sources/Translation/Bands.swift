@@ -129,7 +129,7 @@ extension QuestionParser {
                 // product line (which "product lines" would be).
                 for i in 0..<q.count
                 where q.isFree(i) && q[i] == "lines" && !["product", "sales", "order"].contains(q[i - 1])
-                    && ["sold", "at", "priced", "with", "where", "that", "costing", "under", "over", "below", "above"].contains(q[i + 1])
+                    && ["sold", "at", "priced", "price", "prices", "with", "where", "that", "costing", "under", "over", "below", "above"].contains(q[i + 1])
                 { q.use(i..<(i + 1)) }
             }
         }

@@ -205,6 +205,11 @@ extension QuestionParser {
             q.use(i..<end)
             break
         }
+        // "which subcategories made more revenue in 2013 than in 2012, and by how much": the change beside each.
+        if q.take(["and by how much", "by how much", "and how much more", "and how much less", "and by what amount", "and the difference", "with the difference"]) {
+            comparison.showValues = true
+            comparison.showChange = true
+        }
         // "only products that sold in 2012": the baseline's sellers.
         if let only = (0..<q.count).first(where: { q.isFree($0) && q[$0] == "only" }) {
             var k = only + 1
@@ -299,7 +304,8 @@ extension SQLBuilder {
         func column(_ p: QueryIntent.Period) -> String { s.metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
         let values =
             "SELECT \(s.key) AS k, \(try conditional(s.metric.expr, s.inBaseline)) AS \(column(c.baseline)), \(try conditional(s.metric.expr, s.inPeriod)) AS \(column(c.period)) \(s.source) GROUP BY \(s.key)"
-        return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period)) FROM (\(listingSQL)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)"
+        let change = c.showChange ? ", COALESCE(v.\(column(c.period)), 0) - COALESCE(v.\(column(c.baseline)), 0) AS \(s.metric.name)_change" : ""
+        return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period))\(change) FROM (\(listingSQL)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)"
     }
 
     func describeComparison(_ c: QueryIntent.EntityComparison) -> String {

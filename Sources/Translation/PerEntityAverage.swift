@@ -206,15 +206,17 @@ extension QuestionParser {
         // "per buyer", "each customer", "does a customer", "an average order": the entity.
         for i in 0..<q.count where q.isFree(i) {
             guard let entity = Self.entityWords[q[i]], dimensionNamed(q.words, i + 1) == nil else { continue }
-            let before = q[i - 1]
-            let cue = ["per", "each", "every", "a", "an"].contains(before) || (i == a + 1 && entity == .order)
+            let cues: Set<String> = ["per", "each", "every", "a", "an"]
+            // "does an Australian customer place": a value between the cue and the entity qualifies the entity, and stays a filter.
+            let qualified = !cues.contains(q[i - 1]) && cues.contains(q[i - 2]) && valueAt(q, i - 1) != nil
+            let before = qualified ? q[i - 2] : q[i - 1]
+            let cue = cues.contains(before) || (i == a + 1 && entity == .order)
             guard cue else { continue }
-            // "per accessory buyer": a value between the cue and the entity qualifies the entity, and stays a filter.
             intent.perEntity = entity
             intent.median = q[a] == "median"
             q.use(a..<(a + 1))
             q.use(i..<(i + 1))
-            if ["per", "each", "every", "a", "an"].contains(before) { q.use((i - 1)..<i) }
+            if cues.contains(before) { q.use((qualified ? i - 2 : i - 1)..<(qualified ? i - 1 : i)) }
             _ = q.take(["on average", "on an average"])
             if entity == .order { _ = q.take(["basket size", "basket", "order size", "size"]) }
             // "... - meaning the average number of units per order": the same average, restated.

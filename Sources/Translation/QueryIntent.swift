@@ -285,6 +285,8 @@ struct QueryIntent: Sendable, Equatable {
         var orEqual = false
         /// "show both years' revenue": each period's measure is a column beside each row listed.
         var showValues = false
+        /// "and by how much": the change from the baseline to the period beside them too.
+        var showChange = false
         /// "only products that sold in both years": a thing without sales in that period takes no part.
         var requireBaseline = false
         var requirePeriod = false

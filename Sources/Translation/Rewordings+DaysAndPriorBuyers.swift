@@ -64,3 +64,86 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "bottom 5 sellers of 2013 - skip anything that didn't sell at all that year", "ignore bikes with no sales in that
+    /// country": only what sold counts (the words the restriction to sold things is read from).
+    func rewriteSkipUnsold(_ q: inout QuestionWords) {
+        let verbs: [[String]] = [["ignore"], ["ignoring"], ["skip"], ["skipping"], ["leave", "out"], ["leaving", "out"], ["exclude"], ["excluding"], ["drop"], ["omit"]]
+        let clauses: [[String]] = [
+            ["that", "didnt", "sell", "at", "all"], ["that", "didnt", "sell"], ["that", "did", "not", "sell"], ["that", "never", "sold"], ["with", "no", "sales", "at", "all"],
+            ["with", "no", "sales"], ["without", "sales"], ["without", "any", "sales"], ["with", "zero", "sales"], ["that", "had", "no", "sales"], ["that", "have", "no", "sales"],
+        ]
+        for i in 0..<q.count {
+            guard let verb = verbs.first(where: { v in v.indices.allSatisfy { q[i + $0] == v[$0] } }) else { continue }
+            var k = i + verb.count
+            if ["the", "any"].contains(q[k]) { k += 1 }
+            guard ["anything", "ones", "those", "products", "items"].contains(q[k]) || Lexicon.productWords.contains(q[k]) || valueAt(q, k) != nil else { continue }
+            k += valueSpan(q, k)?.length ?? 1
+            guard let clause = clauses.first(where: { c in c.indices.allSatisfy { q[k + $0] == c[$0] } }) else { continue }
+            var end = k + clause.count
+            // ("... in that country", "that year", "in 2013": the ranking's own group or period, said again.)
+            for tail in [["in", "that", "country"], ["in", "that", "year"], ["that", "year"], ["in", "that", "period"], ["in", "that", "category"], ["in", "that", "subcategory"]]
+            where tail.indices.allSatisfy({ q[end + $0] == tail[$0] }) {
+                end += tail.count
+                break
+            }
+            if q[end] == "in", let year = Lexicon.year(q[end + 1]), q.words.indices.contains(where: { ($0 < i || $0 > end + 1) && Lexicon.year(q[$0]) == year }) { end += 2 }
+            q.replace(i..<end, with: ["only", "things", "that", "have", "sold"])
+            return
+        }
+    }
+
+    /// "show revenue next to the cost of the goods we sold", "units alongside revenue": two measures side by side.
+    func rewriteMeasureNextToMeasure(_ q: inout QuestionWords) {
+        for i in 0..<q.count where (q[i] == "next" && q[i + 1] == "to") || ["alongside", "beside"].contains(q[i]) {
+            let length = q[i] == "next" ? 2 : 1
+            let before = measuresNamedAt(q, end: i)
+            let after = measuresNamedAt(q, start: i + length + (["the", "our", "their"].contains(q[i + length]) ? 1 : 0))
+            guard before, after else { continue }
+            q.replace(i..<(i + length), with: ["and"])
+            return
+        }
+    }
+
+    /// Whether a measure's phrase ends right at `end` (or starts right at `start`).
+    func measuresNamedAt(_ q: QuestionWords, end: Int? = nil, start: Int? = nil) -> Bool {
+        for m in vocabulary.metrics {
+            for phrase in m.phrases {
+                let n = phrase.split(separator: " ").count
+                if let end, end - n >= 0, q.wordsMatched(phrase, at: end - n) == n { return true }
+                if let start, q.wordsMatched(phrase, at: start) != nil { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension QuestionParser {
+    /// "List the countries by number of registered customers, largest first, with the count for each": the countries
+    /// sliced by the measure (sorted as said); "list" asks for no rows of a table here.
+    func rewriteListByMeasure(_ q: inout QuestionWords) {
+        guard let i = q.words.firstIndex(of: "list") else { return }
+        var k = i + 1
+        while ["the", "all", "our", "of"].contains(q[k]) { k += 1 }
+        guard let said = dimensionSaid(q.words, k), q[k + said.length] == "by", measuresNamedAt(q, start: k + said.length + 1) || q[k + said.length + 1] == "number" else { return }
+        q.replace(i..<k, with: [])
+        for phrase in [["with", "the", "count", "for", "each"], ["with", "the", "count", "of", "each"], ["with", "the", "count"], ["with", "their", "count"], ["with", "counts"]] {
+            q.replaceAll(phrase, with: [])
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "Which country's buyers order most often": the highest average number of orders per buyer (said once, when the
+    /// question says it again after a dash).
+    func rewriteOrderMostOften(_ q: inout QuestionWords) {
+        let average = ["has", "the", "highest", "average", "number", "of", "orders", "per", "buyer"]
+        for phrase in [["order", "most", "often"], ["order", "the", "most", "often"], ["buy", "most", "often"], ["shop", "most", "often"]] {
+            guard let i = q.firstIndex(of: phrase), i > 0, dimensionNamed(q.words, i - 1) != nil || Lexicon.peopleWords.contains(q[i - 1]) else { continue }
+            let restated = q.firstIndex(of: Array(average.dropFirst(2))).map { $0 > i } ?? false
+            q.replace(i..<(i + phrase.count), with: restated ? [] : average)
+            return
+        }
+    }
+}

@@ -21,6 +21,10 @@ extension QuestionParser {
         rewriteOrderedBeforeTheYear(&q)
         rewriteBiggestCustomer(&q)
         dropBirthDateAside(&q)
+        rewriteSkipUnsold(&q)
+        rewriteMeasureNextToMeasure(&q)
+        rewriteListByMeasure(&q)
+        rewriteOrderMostOften(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -3618,8 +3622,11 @@ extension QuestionParser {
             (["top", "sellers"], ["top", "selling", "products"]), (["best", "sellers"], ["best", "selling", "products"]), (["bestsellers"], ["best", "selling", "products"]),
         ]
         // ("the top 2 sellers in each bike subcategory": the count said between.)
-        for i in 0..<q.count where ["top", "best"].contains(q[i]) && (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]]) != nil && ["seller", "sellers"].contains(q[i + 2]) {
-            guard dimensionNamed(q.words, i + 3) == nil, !Lexicon.productWords.contains(q[i + 3]), !Lexicon.peopleWords.contains(q[i + 3]), !["of", "among"].contains(q[i + 3]) else { continue }
+        // ("the bottom 5 sellers of 2013": the worst, and a year after "of".)
+        for i in 0..<q.count where ["top", "best", "bottom", "worst"].contains(q[i]) && (Int(q[i + 1]) ?? Lexicon.numberWords[q[i + 1]]) != nil && ["seller", "sellers"].contains(q[i + 2]) {
+            guard dimensionNamed(q.words, i + 3) == nil, !Lexicon.productWords.contains(q[i + 3]), !Lexicon.peopleWords.contains(q[i + 3]),
+                !["of", "among"].contains(q[i + 3]) || Lexicon.year(q[i + 4]) != nil
+            else { continue }
             q.replace((i + 2)..<(i + 3), with: ["selling", q[i + 2] == "seller" ? "product" : "products"])
         }
         for (phrase, said) in sellers {
@@ -3973,6 +3980,17 @@ extension QuestionParser {
         (["with", "age", "as", "of"], ["age", "as", "of"]), (["with", "ages", "as", "of"], ["age", "as", "of"]), (["with", "age", "taken", "as", "of"], ["age", "as", "of"]),
         // "products that had at least one sale in every month": sold at least once in each.
         (["had", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]), (["have", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]),
+        // "which year had the most orders? partial years count like any other": as they do anyway.
+        (["partial", "years", "count", "like", "any", "other"], []), (["partial", "years", "count", "like", "any", "other", "year"], []),
+        (["count", "partial", "years", "like", "any", "other"], []), (["partial", "years", "count", "too"], []), (["partial", "years", "included"], []),
+        (["incomplete", "years", "count", "like", "any", "other"], []), (["partial", "months", "count", "like", "any", "other"], []),
+        // "which month of the year tends to get the most orders": gets.
+        (["tends", "to", "get"], ["gets"]), (["tend", "to", "get"], ["get"]), (["tends", "to", "have"], ["has"]), (["tend", "to", "have"], ["have"]),
+        (["tends", "to", "be"], ["is"]), (["tend", "to", "be"], ["are"]), (["in", "two", "colums"], ["in", "two", "columns"]), (["colums"], ["columns"]),
+        // "only count products that have sold at least one": that have sold.
+        (["that", "have", "sold", "at", "least", "one"], ["that", "have", "sold"]), (["that", "sold", "at", "least", "one"], ["that", "sold"]),
+        // "average quantity per sales line": units per line.
+        (["average", "quantity", "per", "sales", "line"], ["average", "units", "per", "line"]), (["average", "quantity", "per", "order", "line"], ["average", "units", "per", "line"]),
         // "list everyone who spent more than 6,500": the customers.
         (["everyone", "who"], ["customers", "who"]), (["everybody", "who"], ["customers", "who"]), (["anyone", "who"], ["customers", "who"]),
         // "items that fall under Components": in that category ("under" alone is a threshold).

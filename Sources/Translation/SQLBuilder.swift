@@ -64,7 +64,7 @@ struct SQLBuilder {
         }
         if let c = intent.entityComparison, c.showValues {
             guard intent.listing != nil else { throw Failure(reason: "each period's value beside things that are not listed") }
-            return (try withComparedValues(sql, c, filters: intent.filters), text + ", with \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.baseline.label) and in \(c.period.label)")
+            return (try withComparedValues(sql, c, filters: intent.filters), text + ", with \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.baseline.label) and in \(c.period.label)" + (c.showChange ? " and the change" : ""))
         }
         return (sql, text)
     }

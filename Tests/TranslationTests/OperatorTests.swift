@@ -2608,4 +2608,71 @@ import Translation
         #expect(unknownRow.contains("IS NULL THEN NULL") && !unknownRow.contains("IS NOT NULL GROUP BY"))
         #expect(try #require(t.sql("Which country placed the most orders that included a helmet?")).contains("rk <= 1"))
     }
+
+    @Test func valuesAgainstEverythingElseAreTwoRows() throws {
+        let rest = try #require(t.sql("revenue from helmets versus all other products"))
+        #expect(rest.contains("CASE WHEN p.subcategory = 'Helmets' THEN 'Helmets' ELSE 'Everything else' END AS subcategory_group") && !rest.contains("WHERE p.subcategory"))
+        #expect(try #require(t.sql("orders: France vs the rest, by year")).contains("ELSE 'Everything else'"))
+        // Without its words the value is a filter again.
+        let helmets = try #require(t.sql("revenue from helmets"))
+        #expect(helmets.contains("WHERE p.subcategory = 'Helmets'") && !helmets.contains("Everything else"))
+        // Not with a ranking or a list.
+        #expect(t.sql("top 3 products by revenue: bikes vs everything else") == nil)
+    }
+
+    @Test func fixesFromBlindSetsOneHundredEightToOneHundredTwelveStayFixed() throws {
+        // A part of one year set against another whole year: the same days of it.
+        let days = try #require(t.sql("units sold from 1 to 15 March: 2012 versus 2013"))
+        #expect(days.contains("'2013-03-01'") && days.contains("'2013-03-16'") && !days.contains("'2014-01-01'"))
+        // The averages within each coarser period, ranked.
+        let weekday = try #require(t.sql("which weekday had the lowest average daily order count in 2012?"))
+        #expect(weekday.contains("RANK() OVER (ORDER BY AVG(v) ASC)") && weekday.contains("WHERE rk <= 1"))
+        // A list of the rows with sales in each period of the span.
+        let every = try #require(t.sql("which customers bought something in every quarter of 2013"))
+        #expect(every.contains("HAVING COUNT(DISTINCT") && every.contains("= 4") && every.contains("c.customer_number"))
+        // A product's last sale is the product's, not a customer's.
+        let last = try #require(t.sql("list the products whose last sale was before 1 March 2013"))
+        #expect(last.contains("GROUP BY f.product_key HAVING MAX(f.order_date) < '2013-03-01'") && !last.contains("c.customer_key"))
+        // The column asked to be shown beside a list filtered on it.
+        #expect(try #require(t.sql("which helmets cost less than 20, with the cost")).contains("p.cost AS cost"))
+        #expect(try #require(t.sql("which helmets cost us less than 20 a piece")).contains("p.cost < 20"))
+        // A slice said after "split by" is the slice; the values stay a filter.
+        let split = try #require(t.sql("how many customers bought on a Saturday or Sunday in 2012, split by gender"))
+        #expect(split.contains("GROUP BY gender") && !split.contains("day_name,") && !split.contains("AS day_name"))
+        // Sales lines banded by price, not product lines.
+        let bands = try #require(t.sql("units per category split into lines priced under 50 and lines at 50 or more"))
+        #expect(bands.contains("price_band") && !bands.contains("product_line"))
+        // People asked for by "who" are shown, so a share of the top one alone is refused.
+        #expect(t.sql("per country, who was our biggest spender in 2012, and what share of that country's 2012 revenue was theirs?") == nil)
+        // Any one of several columns unknown is no filter of all of them.
+        #expect(t.sql("how many customers have at least one of gender or country unknown?") == nil)
+        // Wordings.
+        #expect(try #require(t.sql("list everyone who spent more than 9,000 in 2012")).contains("HAVING SUM(f.sales_amount) > 9000"))
+        #expect(try #require(t.sql("On how many days in 2012 did the day's sales come to more than 20,000?")).contains("HAVING SUM(f.sales_amount) > 20000"))
+        #expect(try #require(t.sql("what % of 2012 revenue came from customers who had already bought from us before 2012?")).contains("'Returning'"))
+        #expect(try #require(t.sql("Who's our most valuable customer?")).contains("ORDER BY revenue DESC"))
+        #expect(try #require(t.sql("our 3 oldest customers (earliest birth dates)")).contains("birth_date"))
+        #expect(try #require(t.sql("average age of men vs women, with age as of 31 January 2014")).contains("GROUP BY gender"))
+        #expect(try #require(t.sql("Monthly revenue for 2012-2013 with a year-to-date running total that restarts every January")).contains("PARTITION BY year"))
+        #expect(try #require(t.sql("Cumulative 2012 units at the end of each quarter (year-to-date totals)")).contains("f.order_date < '2013-01-01'"))
+    }
+
+    @Test func wordingsFromBlindSetsOneHundredEightToOneHundredTwelveKeepTheirMeaning() throws {
+        // Two measures side by side.
+        let side = try #require(t.sql("By country, show units next to revenue"))
+        #expect(side.contains("units") && side.contains("revenue") && side.contains("country"))
+        // The change beside each row compared between two periods; without "by how much" no change column.
+        let change = try #require(t.sql("Which categories had more units in 2013 than in 2012, and by how much?"))
+        #expect(change.contains("AS units_change"))
+        #expect(!(try #require(t.sql("Which categories had more units in 2013 than in 2012?"))).contains("_change"))
+        // The worst sellers, with no-sales rows skipped as said.
+        #expect(try #require(t.sql("bottom 3 sellers of 2012 by revenue - skip anything that didn't sell at all that year")).contains("ORDER BY revenue ASC"))
+        #expect(try #require(t.sql("bottom 2 helmets by units in each country - ignore helmets with no sales in that country")).contains("PARTITION BY country"))
+        #expect(try #require(t.sql("average quantity per sales line for each country")).contains("units_per_line"))
+        #expect(try #require(t.sql("Which quarter of the year tends to get the most revenue?")).contains("rk <= 1"))
+        #expect(try #require(t.sql("List the genders by number of customers, largest first")).contains("ORDER BY customer_count DESC"))
+        #expect(try #require(t.sql("on average how much revenue does a French customer bring in?")).contains("c.country = 'France'"))
+        #expect(try #require(t.sql("Which gender's buyers order most often?")).contains("orders_per_buyer"))
+        #expect(try #require(t.sql("When customers reorder, how many days pass on average between one order and their next one?")).contains("LAG("))
+    }
 }

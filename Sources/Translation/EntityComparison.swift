@@ -26,6 +26,12 @@ extension QuestionParser {
                 let phrase = measureSpan.map { q[$0] }.joined(separator: " ")
                 metric = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains(phrase) }
                 if metric == nil, phrase == "money" { metric = vocabulary.metric(role: .revenue) }
+                // "lower bike revenue in Q4 than in Q3": values before the measure are filters of its sales, read as such.
+                if metric == nil, let first = measureSpan.first, let (_, length) = valueSpan(q, first), length < measureSpan.count {
+                    let rest = measureSpan.dropFirst(length).map { q[$0] }.joined(separator: " ")
+                    metric = vocabulary.metrics.first { $0.table == vocabulary.factTable && $0.phrases.contains(rest) }
+                    if metric != nil { measureWords = Array(measureSpan.dropFirst(length)) }
+                }
                 guard metric != nil else { continue }
             }
             let verb = span.lowerBound - 1
@@ -44,7 +50,7 @@ extension QuestionParser {
             if factor > 1, ["doubled", "tripled", "trebled"].contains(where: { w in span.contains { q[$0] == w } }) { comparison.requireBaseline = true }
             // "sold twice as many" is at least twice; "more than twice as many" is more.
             if factor != 1, !span.contains(where: { q[$0] == "than" }) { comparison.orEqual = true }
-            q.use(span)
+            for k in span where !measureSpan.contains(k) || measureWords.contains(k) { q.use(k..<(k + 1)) }
             measureWords.forEach { q.use($0..<($0 + 1)) }
             if q.isFree(verb), Self.takingsVerbs.contains(q[verb]) || ["sold", "sell", "bought", "ordered", "placed", "had", "did", "saw", "have"].contains(q[verb]) {
                 q.use(verb..<(verb + 1))

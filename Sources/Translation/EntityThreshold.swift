@@ -292,6 +292,16 @@ extension QuestionParser {
                 intent.asPercentOfBase = true
             }
         }
+        // "per country: how many buyers ordered three or more times, and what % of that country's buyers is that": those
+        // passing out of each group's own count, beside how many they are.
+        if context.shareRequested, !intent.asPercentOfBase, intent.groupBy.count == 1, intent.bucket == nil, intent.ranking == nil, intent.band == nil,
+            intent.extraMetrics.isEmpty, key == nil, table == customersTable, isPeopleCount(metric),
+            let p = (0..<q.count).first(where: { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }),
+            ["that", "each", "its", "their"].contains(q[p + 2]), dimensionNamed(q.words, p + 3) == intent.groupBy[0]
+        {
+            intent.asPercentOfBase = true
+            if q.has("how many") { intent.countWithShare = true }
+        }
         // "Among customers whose lifetime spend is above 5,000, how is their revenue split across categories, in %": each
         // group's share of those people's sales (the shares were read before the threshold was known).
         if context.shareRequested, !intent.asPercentOfBase, !intent.groupBy.isEmpty, intent.bucket == nil, intent.ranking == nil, intent.band == nil {

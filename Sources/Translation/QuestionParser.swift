@@ -919,6 +919,18 @@ struct QuestionParser {
         countOfThem(q, &intent, &context)
         everyValueNamedAsGroups(&intent)
         averageOfEachNamed(q, &intent)
+        // "who spends more per order on average: married or single customers?": the one of the two values named that is
+        // higher (lower), as "which ... the most" would rank them.
+        // (The raw words: a rewording may have dropped the comparative, "spends more per order" being "spend per order".)
+        let w = QuestionText.normalize(question).split(separator: " ").map(String.init)
+        if ["who", "which"].contains(w.first ?? ""), intent.ranking == nil, intent.shape == .plain, intent.bucket == nil, intent.extraMetrics.isEmpty, intent.listing == nil,
+            intent.groupBy.count == 1, let f = intent.filters.first(where: { $0.dimension == intent.groupBy[0] }), f.values.count == 2,
+            let c = w.firstIndex(where: { ["more", "higher", "bigger", "larger", "less", "fewer", "lower", "smaller"].contains($0) }), c + 1 < w.count, w[c + 1] != "than",
+            w.contains(where: { ["or", "vs", "versus"].contains($0) })
+        {
+            intent.ranking = .init(count: 1, highest: ["more", "higher", "bigger", "larger"].contains(w[c]), entity: .dimension(f.dimension))
+            intent.groupBy = []
+        }
         // "the most orders any customer placed, and how many customers placed that many": a count of the rows ranked,
         // beside each of them, is 1 on every row; what was asked is not that.
         if case .table(let t)? = intent.ranking?.entity,
@@ -979,6 +991,8 @@ struct QuestionParser {
         var eachOfThoseNamed = false
         /// "revenue split between weekends and weekdays": the same, when two values are named with a split.
         var splitOfThoseNamed = false
+        /// "... Same figure for the US please": the figure asked again for another value, a row of its own.
+        var sameForAnother = false
         /// "revenue by product": every row of the table with its metric.
         var listEntity = false
         /// "sizes and colours combined": a sum over each product's variants, said without naming a model.
@@ -1929,6 +1943,11 @@ struct QuestionParser {
         let periodOnSales = intent.timeDimension.map { vocabulary.dimension(named: $0)?.table == vocabulary.factTable } ?? true
         context.salesContext = salesVerbs.contains { q.has($0) } || saysOrder || (periodOnSales && (intent.period != nil || !intent.periods.isEmpty))
 
+        // "What % of French customers' 2013 spending went on accessories? Same figure for the US please": a row for each.
+        if q.take(["and the same figure for", "same figure for", "and the same number for", "same number for", "same again for", "and the same for", "same for"]) {
+            context.eachOfThoseNamed = true
+            context.sameForAnother = true
+        }
         // Follow-ups: "and by country?", "only 2013", "top 5 instead", "as a share".
         if q[0] == "and" || q[0] == "only" || q[0] == "now" || q[0] == "what" && q[1] == "about" || q.has("instead") || q[0] == "as" || q.has("same") || q[0] == "just" {
             context.followUp = true
@@ -2214,12 +2233,15 @@ struct QuestionParser {
             }
         }
         // "the biggest jump", "an increase", "a drop": a change in amount (in percent only when the question says so).
-        let amountChange = q.take([
-            "jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
-            "decrease", "decreased", "difference",
-        ])
+        let amountChange =
+            q.take([
+                "jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
+                "dip", "dipped", "decrease", "decreased", "difference",
+            ])
+            // ("fall the most", "the biggest fall": a change; "fall in each of these age bands" is none.)
+            || (q.words.contains(where: { ["most", "biggest", "largest", "sharpest", "steepest", "worst"].contains($0) }) && q.take(["fall", "falls"]))
         // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
-        context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "decrease", "decreased"].contains { q.words.contains($0) }
+        context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "dip", "dipped", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
         // "how much did revenue change versus the month before": the amount it changed by.
         let howMuchChanged = (0..<q.count).contains { i in q[i] == "how" && q[i + 1] == "much" && q.span(i + 2, upTo: i + 7).contains { ["change", "changed"].contains(q[$0]) } }
@@ -4196,7 +4218,8 @@ struct QuestionParser {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
                 } else if intent.ranking == nil, let parent = context.ownParent,
-                    let child = intent.groupBy.first(where: { $0 != parent && vocabulary.determines.contains("\($0)>\(parent)") }),
+                    // ("each bike model's share of its subcategory's revenue": a column of the same table, each row within its own.)
+                    let child = intent.groupBy.first(where: { $0 != parent && vocabulary.dimension(named: $0)?.table == vocabulary.dimension(named: parent)?.table }),
                     Set(intent.groupBy).isSubset(of: [parent, child])
                 {
                     // "each subcategory's share of its category's revenue": shares within the group each row belongs to.
@@ -4529,6 +4552,40 @@ struct QuestionParser {
         // each group, which is not read (the values would be pooled).
         if context.respectively, case .shareOf(let part) = intent.shape, part.contains(where: { $0.values.count >= 2 }) {
             context.conflicts.append("a share of each value named 'respectively' (ask for the share by that column)")
+        }
+        // "average age of Road-150 buyers vs Road-750 buyers": model codes set side by side would be split into each
+        // model's products, one row each, which is no row per model.
+        if intent.filters.contains(where: { f in f.values.count >= 2 && intent.groupBy.contains(f.dimension) && f.values.allSatisfy { $0.hasPrefix(QueryIntent.modelPrefix("")) } }) {
+            context.conflicts.append("several models side by side (ask for them by model)")
+        }
+        // ("Same figure for the US": unless each value named became a row, the two would be pooled into one figure.)
+        if context.sameForAnother, !intent.filters.contains(where: { $0.values.count >= 2 && intent.groupBy.contains($0.dimension) }) {
+            context.conflicts.append("the same figure for another value (ask for it by \(intent.filters.first.map { $0.dimension.replacingOccurrences(of: "_", with: " ") } ?? "each value"))")
+        }
+        // "each country's share of total revenue in 2012 and in 2013": each year's shares, not one share of the two
+        // years together (nor of all the rows of both).
+        let yearsNamed = Set(context.words.compactMap(Lexicon.year)).sorted()
+        if intent.shape == .share, intent.sharePartition == nil, !intent.sharePartitionIsBucket, !intent.groupBy.isEmpty, intent.ranking == nil, intent.band == nil,
+            intent.periods.isEmpty, intent.bucket == nil || intent.bucket == .year, yearsNamed.count >= 2, let first = yearsNamed.first, let last = yearsNamed.last,
+            last - first + 1 == yearsNamed.count, intent.period?.from == "\(first)-01-01", intent.period?.until == "\(last + 1)-01-01",
+            // (Years set side by side, "in 2012 and in 2013", "2012 vs 2013"; "from 2012 to 2013" is one span.)
+            let a = context.words.firstIndex(of: String(first)), let b = context.words.lastIndex(of: String(last)), a < b,
+            context.words[a..<b].contains(where: { ["and", "vs", "versus", "compared", "against"].contains($0) }),
+            !context.words[a..<b].contains(where: { ["to", "through", "until", "thru"].contains($0) }), a == 0 || context.words[a - 1] != "between"
+        {
+            intent.bucket = .year
+            intent.sharePartitionIsBucket = true
+        }
+        // "what share of its subcategory's revenue does each bike model bring in": shares within the group named as each
+        // row's own, however the share was read.
+        let sharesRows: Bool = {
+            if case .shareOf(let part) = intent.shape { return part.allSatisfy { intent.groupBy.contains($0.dimension) } }
+            return intent.shape == .share
+        }()
+        if sharesRows, intent.sharePartition == nil, !intent.sharePartitionIsBucket, let parent = context.ownParent, intent.groupBy.count == 2,
+            intent.groupBy.contains(parent), intent.ranking == nil, !context.saysGrandTotal
+        {
+            intent.sharePartition = parent
         }
     }
 

@@ -126,7 +126,16 @@ extension QuestionParser {
         guard let i = q.words.firstIndex(of: "list") else { return }
         var k = i + 1
         while ["the", "all", "our", "of"].contains(q[k]) { k += 1 }
-        guard let said = dimensionSaid(q.words, k), q[k + said.length] == "by", measuresNamedAt(q, start: k + said.length + 1) || q[k + said.length + 1] == "number" else { return }
+        guard let said = dimensionSaid(q.words, k) else { return }
+        // "list the subcategories (under Components) that have never had a single sale": which of them.
+        if let end = (k + said.length..<min(q.count, k + said.length + 6)).first(where: { ["that", "which", "where"].contains(q[$0]) }),
+            (k + said.length..<end).allSatisfy({ ["in", "under", "of", "and", "or", "the", "our"].contains(q[$0]) || valueAt(q, $0) != nil })
+        {
+            q.replace(end..<(end + 1), with: [])
+            q.replace(i..<k, with: ["which"])
+            return
+        }
+        guard q[k + said.length] == "by", measuresNamedAt(q, start: k + said.length + 1) || q[k + said.length + 1] == "number" else { return }
         q.replace(i..<k, with: [])
         for phrase in [["with", "the", "count", "for", "each"], ["with", "the", "count", "of", "each"], ["with", "the", "count"], ["with", "their", "count"], ["with", "counts"]] {
             q.replaceAll(phrase, with: [])
@@ -143,6 +152,83 @@ extension QuestionParser {
             guard let i = q.firstIndex(of: phrase), i > 0, dimensionNamed(q.words, i - 1) != nil || Lexicon.peopleWords.contains(q[i - 1]) else { continue }
             let restated = q.firstIndex(of: Array(average.dropFirst(2))).map { $0 > i } ?? false
             q.replace(i..<(i + phrase.count), with: restated ? [] : average)
+            return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "gender split of everyone who bought from us in 2013": the buyers split across the groups (each group's part of
+    /// them), not each group's customers who bought.
+    func rewriteSplitOfBuyers(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["split", "mix", "breakdown", "distribution", "makeup"].contains(q[i]) && q[i + 1] == "of" {
+            var k = i + 2
+            if ["the", "our", "all"].contains(q[k]) { k += 1 }
+            guard Lexicon.peopleWords.contains(q[k]) || ["everyone", "everybody", "anyone"].contains(q[k]), q[k + 1] == "who", ["bought", "ordered", "purchased", "shopped"].contains(q[k + 2]) else { continue }
+            var end = k + 3
+            if ["from", "with"].contains(q[end]), q[end + 1] == "us" { end += 2 }
+            guard ["in", "during"].contains(q[end]) else { continue }
+            q.replace((i + 2)..<end, with: ["buyers"])
+            return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "What do our best customers buy? Take the top 10 customers by lifetime spend and give me their combined revenue per
+    /// product category": the top set the rest is about, as "for our top 10 customers by lifetime spend, their ...". A
+    /// short question before it that only names the best ones is a heading.
+    func rewriteTakeTheTop(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { ["take", "taking", "consider", "considering"].contains(q[$0]) }) else { return }
+        let k = ["the", "our"].contains(q[i + 1]) ? i + 2 : i + 1
+        guard ["top", "best", "biggest"].contains(q[k]), Int(q[k + 1]) ?? Lexicon.numberWords[q[k + 1]] != nil,
+            Lexicon.peopleWords.contains(q[k + 2]) || Lexicon.productWords.contains(q[k + 2]), q[k + 3] == "by"
+        else { return }
+        for lead in [["and", "give", "me", "their"], ["and", "show", "me", "their"], ["and", "tell", "me", "their"], ["then", "give", "me", "their"], ["and", "give", "their"]] {
+            q.replaceAll(lead, with: ["their"])
+        }
+        let heading = i > 0 && i <= 7 && (0..<i).contains { ["best", "top", "biggest"].contains(q[$0]) } && (0..<i).contains { Lexicon.peopleWords.contains(q[$0]) || Lexicon.productWords.contains(q[$0]) }
+        q.replace((heading ? 0 : i)..<k, with: ["for", "our"])
+    }
+}
+
+extension QuestionParser {
+    /// "which countries saw their bike revenue drop from Q3 2013 to Q4 2013", "which subcategories grew their units from
+    /// 2012 to 2013": the things whose measure was lower (higher) in the later period than in the earlier, said as
+    /// "had lower bike revenue in Q4 2013 than in Q3 2013". Not with "the most" (a ranking of the changes) or "by how
+    /// much" beside "each" (every row with its change).
+    func rewriteWhichChangedFromTo(_ q: inout QuestionWords) {
+        guard q.words.contains("which"), !q.words.contains(where: { ["most", "least", "biggest", "largest", "smallest", "fastest"].contains($0) }) else { return }
+        let down: Set<String> = ["drop", "dropped", "fall", "fell", "decline", "declined", "decrease", "decreased", "shrink", "shrank", "shrunk"]
+        let up: Set<String> = ["grow", "grew", "rise", "rose", "increase", "increased"]
+        for i in 0..<q.count where down.contains(q[i]) || up.contains(q[i]) {
+            var measure: [String] = []
+            var start = i
+            var k = i + 1
+            if ["saw", "see", "had"].contains(q[i - 1]) || ["their", "its"].contains(q[i - 1]) || measuresNamedAt(q, end: i) {
+                // "saw their bike revenue drop from ...": the measure before the verb.
+                var b = i - 1
+                while b > 0, !["saw", "see", "had", "did", "have"].contains(q[b]), measure.count < 4 {
+                    measure.insert(q[b], at: 0)
+                    b -= 1
+                }
+                guard ["saw", "see", "had", "did", "have"].contains(q[b]) else { continue }
+                start = b
+            } else {
+                // "grew their units from ...": the measure after it.
+                if ["their", "its", "the"].contains(q[k]) { k += 1 }
+                while k < q.count, q[k] != "from", measure.count < 4 {
+                    measure.append(q[k])
+                    k += 1
+                }
+            }
+            measure.removeAll { ["their", "its", "the"].contains($0) }
+            guard !measure.isEmpty, q[k] == "from", let (p1, w1) = periodWindow(q, from: k + 1), q[w1.last! + 1] == "to", let (p2, w2) = periodWindow(q, from: w1.last! + 2),
+                (p1.until ?? "") <= (p2.from ?? "~")
+            else { continue }
+            let first = Array(q.words[w1.first!...w1.last!])
+            let second = Array(q.words[w2.first!...w2.last!])
+            q.replace(start..<(w2.last! + 1), with: ["had", up.contains(q[i]) ? "higher" : "lower"] + measure + ["in"] + second + ["than", "in"] + first)
             return
         }
     }

@@ -25,6 +25,9 @@ extension QuestionParser {
         rewriteMeasureNextToMeasure(&q)
         rewriteListByMeasure(&q)
         rewriteOrderMostOften(&q)
+        rewriteSplitOfBuyers(&q)
+        rewriteTakeTheTop(&q)
+        rewriteWhichChangedFromTo(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -3980,6 +3983,9 @@ extension QuestionParser {
         (["with", "age", "as", "of"], ["age", "as", "of"]), (["with", "ages", "as", "of"], ["age", "as", "of"]), (["with", "age", "taken", "as", "of"], ["age", "as", "of"]),
         // "products that had at least one sale in every month": sold at least once in each.
         (["had", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]), (["have", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]),
+        // "how many size/colour variants does each bike model have": its products (each is one size and colour).
+        (["size", "colour", "variants"], ["products"]), (["size", "color", "variants"], ["products"]), (["colour", "size", "variants"], ["products"]),
+        (["size", "and", "colour", "variants"], ["products"]), (["colour", "and", "size", "variants"], ["products"]), (["size", "colour", "versions"], ["products"]),
         // "which year had the most orders? partial years count like any other": as they do anyway.
         (["partial", "years", "count", "like", "any", "other"], []), (["partial", "years", "count", "like", "any", "other", "year"], []),
         (["count", "partial", "years", "like", "any", "other"], []), (["partial", "years", "count", "too"], []), (["partial", "years", "included"], []),

@@ -2674,5 +2674,24 @@ import Translation
         #expect(try #require(t.sql("on average how much revenue does a French customer bring in?")).contains("c.country = 'France'"))
         #expect(try #require(t.sql("Which gender's buyers order most often?")).contains("orders_per_buyer"))
         #expect(try #require(t.sql("When customers reorder, how many days pass on average between one order and their next one?")).contains("LAG("))
+        // Things whose measure fell (rose) from one period to the next: only those.
+        let fell = try #require(t.sql("which countries saw their helmet units drop from 2012 to 2013?"))
+        #expect(fell.contains("p.subcategory = 'Helmets'") && fell.contains("HAVING SUM(CASE WHEN f.order_date >= '2013-01-01'") && fell.contains(") < SUM("))
+        // A fall ranked is a change; "fall in each band" is none.
+        #expect(try #require(t.sql("in which month did orders fall the most")).contains("LAG("))
+        #expect(!(try #require(t.sql("how many customers fall in each of these age bands: under 40, 40-59, 60 and over?"))).contains("LAG("))
+        // Each year's shares when years are set side by side; one span's share over the span.
+        #expect(try #require(t.sql("each category's share of units in 2012 and in 2013")).contains("OVER (PARTITION BY year)"))
+        #expect(!(try #require(t.sql("each category's share of units from 2012 to 2013"))).contains("PARTITION BY year"))
+        // Shares within each row's own group, the part passing within each group, the winner of two named values.
+        #expect(try #require(t.sql("What share of its category's units does each bike model bring in?")).contains("PARTITION BY category"))
+        #expect(try #require(t.sql("Per gender: how many buyers have ordered three or more times, and what % of that gender's buyers is that?")).contains("100.0 * COUNT(DISTINCT CASE WHEN"))
+        #expect(try #require(t.sql("who spends more per order on average: men or women?")).contains("rk <= 1"))
+        // Pooled figures for values asked about one by one are refused; model codes side by side too.
+        #expect(t.sql("revenue from bikes in 2012, same for helmets") == nil)
+        #expect(t.sql("revenue of Mountain-200 vs Mountain-100") == nil)
+        #expect(t.sql("How many customers have at least one of gender, marital status or country unknown?") == nil)
+        #expect(try #require(t.sql("list the subcategories in Components that have never had a single sale")).contains("= COUNT(*)"))
+        #expect(try #require(t.sql("gender split of everyone who bought from us in 2012, as percentages")).contains("OVER ()"))
     }
 }

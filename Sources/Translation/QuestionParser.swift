@@ -2238,15 +2238,16 @@ struct QuestionParser {
                 "jump", "jumps", "increase", "increased", "rise", "rose", "drop", "dropped", "drops", "decline", "declined", "fell",
                 "dip", "dipped", "decrease", "decreased", "difference",
             ])
-            // ("fall the most", "the biggest fall": a change; "fall in each of these age bands" is none.)
-            || (q.words.contains(where: { ["most", "biggest", "largest", "sharpest", "steepest", "worst"].contains($0) }) && q.take(["fall", "falls"]))
+        // ("fall the most", "the biggest fall": a change, in percent unless said otherwise; "fall in each of these age
+        // bands" is none.)
+        let fallRanked = q.words.contains(where: { ["most", "biggest", "largest", "sharpest", "steepest", "worst"].contains($0) }) && q.take(["fall", "falls"])
         // "fall the most", "the worst drop": a fall, whether or not it was read as the change itself.
         context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "dip", "dipped", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
         // "how much did revenue change versus the month before": the amount it changed by.
         let howMuchChanged = (0..<q.count).contains { i in q[i] == "how" && q[i + 1] == "much" && q.span(i + 2, upTo: i + 7).contains { ["change", "changed"].contains(q[$0]) } }
         if howMuchChanged && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
-        if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange, intent.shape == .plain || intent.shape == .growth {
+        if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange || fallRanked, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
             if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         }
@@ -4218,8 +4219,7 @@ struct QuestionParser {
                     intent.shape = .shareOf(intent.filters)
                     intent.filters = []
                 } else if intent.ranking == nil, let parent = context.ownParent,
-                    // ("each bike model's share of its subcategory's revenue": a column of the same table, each row within its own.)
-                    let child = intent.groupBy.first(where: { $0 != parent && vocabulary.dimension(named: $0)?.table == vocabulary.dimension(named: parent)?.table }),
+                    let child = intent.groupBy.first(where: { $0 != parent && vocabulary.determines.contains("\($0)>\(parent)") }),
                     Set(intent.groupBy).isSubset(of: [parent, child])
                 {
                     // "each subcategory's share of its category's revenue": shares within the group each row belongs to.

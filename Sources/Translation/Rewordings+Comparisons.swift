@@ -1,6 +1,6 @@
 import Foundation
 
-/// Wordings of days judged by their own total, of customers judged by their orders, and of asides that say a word again.
+/// Wordings of measures compared and ranked: days over an amount, measures side by side, rows listed by a measure, the top set the rest is about, unsold rows skipped, things that fell or rose between two periods.
 extension QuestionParser {
     /// "On how many days in 2013 did the day's sales come to more than 10,000?": days with sales of more than that.
     func rewriteDayTotalsOver(_ q: inout QuestionWords) {
@@ -20,52 +20,6 @@ extension QuestionParser {
         }
     }
 
-    /// "what % of 2013 revenue came from customers who had already ordered from us before 2013": returning customers of
-    /// that year (said of the year the question is about; before another year it is a condition of its own).
-    func rewriteOrderedBeforeTheYear(_ q: inout QuestionWords) {
-        for i in 0..<q.count where q[i] == "who" && Lexicon.peopleWords.contains(q[i - 1]) {
-            var k = i + 1
-            if ["had", "have", "has"].contains(q[k]) { k += 1 }
-            if q[k] == "already" { k += 1 }
-            guard ["ordered", "bought", "purchased", "shopped"].contains(q[k]) else { continue }
-            k += 1
-            if q[k] == "from", q[k + 1] == "us" { k += 2 } else if q[k] == "with", q[k + 1] == "us" { k += 2 }
-            guard q[k] == "before", let year = Lexicon.year(q[k + 1]) else { continue }
-            // The year itself said elsewhere: the period those customers return in.
-            guard q.words.indices.contains(where: { ($0 < i - 1 || $0 > k + 1) && Lexicon.year(q[$0]) == year }) else { continue }
-            q.replace((i - 1)..<(k + 2), with: ["returning", "customers"])
-            return
-        }
-    }
-
-    /// "who's our most valuable customer ever", "our 3 biggest customers": the ones who spent the most (with no measure
-    /// said after it; "biggest customer by orders" names its own).
-    func rewriteBiggestCustomer(_ q: inout QuestionWords) {
-        for i in 0..<q.count where (q[i] == "biggest" || (q[i] == "valuable" && q[i - 1] == "most")) && ["customer", "customers", "client", "clients", "buyer", "buyers"].contains(q[i + 1]) {
-            guard !["by", "in", "for"].contains(q[i + 2]) || Lexicon.year(q[i + 3]) != nil || q[i + 3] == "each" else { continue }
-            guard !q.words.contains(where: { ["orders", "units", "order", "quantity", "purchases"].contains($0) }) else { return }
-            q.replace((i + 1)..<(i + 2), with: [q[i + 1].hasSuffix("s") ? "spenders" : "spender"])
-        }
-    }
-
-    /// "our 5 youngest customers (latest birth dates)", "the oldest customer, earliest date of birth": what youngest and
-    /// oldest mean, said again right after.
-    func dropBirthDateAside(_ q: inout QuestionWords) {
-        guard let i = q.words.firstIndex(where: { ["youngest", "oldest"].contains($0) }) else { return }
-        let edge = q[i] == "youngest" ? ["latest", "most", "recent"] : ["earliest", "oldest"]
-        for k in (i + 1)..<min(q.count, i + 4) where edge.contains(q[k]) {
-            var end = k + 1
-            if q[k] == "most", q[end] == "recent" { end += 1 }
-            for date in [["birth", "dates"], ["birth", "date"], ["dates", "of", "birth"], ["date", "of", "birth"], ["birthdays"], ["dob"], ["dobs"]]
-            where q.wordsMatched(date.joined(separator: " "), at: end) != nil {
-                q.replace(k..<(end + date.count), with: [])
-                return
-            }
-        }
-    }
-}
-
-extension QuestionParser {
     /// "bottom 5 sellers of 2013 - skip anything that didn't sell at all that year", "ignore bikes with no sales in that
     /// country": only what sold counts (the words the restriction to sold things is read from).
     func rewriteSkipUnsold(_ q: inout QuestionWords) {
@@ -117,9 +71,7 @@ extension QuestionParser {
         }
         return false
     }
-}
 
-extension QuestionParser {
     /// "List the countries by number of registered customers, largest first, with the count for each": the countries
     /// sliced by the measure (sorted as said); "list" asks for no rows of a table here.
     func rewriteListByMeasure(_ q: inout QuestionWords) {
@@ -141,40 +93,7 @@ extension QuestionParser {
             q.replaceAll(phrase, with: [])
         }
     }
-}
 
-extension QuestionParser {
-    /// "Which country's buyers order most often": the highest average number of orders per buyer (said once, when the
-    /// question says it again after a dash).
-    func rewriteOrderMostOften(_ q: inout QuestionWords) {
-        let average = ["has", "the", "highest", "average", "number", "of", "orders", "per", "buyer"]
-        for phrase in [["order", "most", "often"], ["order", "the", "most", "often"], ["buy", "most", "often"], ["shop", "most", "often"]] {
-            guard let i = q.firstIndex(of: phrase), i > 0, dimensionNamed(q.words, i - 1) != nil || Lexicon.peopleWords.contains(q[i - 1]) else { continue }
-            let restated = q.firstIndex(of: Array(average.dropFirst(2))).map { $0 > i } ?? false
-            q.replace(i..<(i + phrase.count), with: restated ? [] : average)
-            return
-        }
-    }
-}
-
-extension QuestionParser {
-    /// "gender split of everyone who bought from us in 2013": the buyers split across the groups (each group's part of
-    /// them), not each group's customers who bought.
-    func rewriteSplitOfBuyers(_ q: inout QuestionWords) {
-        for i in 0..<q.count where ["split", "mix", "breakdown", "distribution", "makeup"].contains(q[i]) && q[i + 1] == "of" {
-            var k = i + 2
-            if ["the", "our", "all"].contains(q[k]) { k += 1 }
-            guard Lexicon.peopleWords.contains(q[k]) || ["everyone", "everybody", "anyone"].contains(q[k]), q[k + 1] == "who", ["bought", "ordered", "purchased", "shopped"].contains(q[k + 2]) else { continue }
-            var end = k + 3
-            if ["from", "with"].contains(q[end]), q[end + 1] == "us" { end += 2 }
-            guard ["in", "during"].contains(q[end]) else { continue }
-            q.replace((i + 2)..<end, with: ["buyers"])
-            return
-        }
-    }
-}
-
-extension QuestionParser {
     /// "What do our best customers buy? Take the top 10 customers by lifetime spend and give me their combined revenue per
     /// product category": the top set the rest is about, as "for our top 10 customers by lifetime spend, their ...". A
     /// short question before it that only names the best ones is a heading.
@@ -190,9 +109,7 @@ extension QuestionParser {
         let heading = i > 0 && i <= 7 && (0..<i).contains { ["best", "top", "biggest"].contains(q[$0]) } && (0..<i).contains { Lexicon.peopleWords.contains(q[$0]) || Lexicon.productWords.contains(q[$0]) }
         q.replace((heading ? 0 : i)..<k, with: ["for", "our"])
     }
-}
 
-extension QuestionParser {
     /// "which countries saw their bike revenue drop from Q3 2013 to Q4 2013", "which subcategories grew their units from
     /// 2012 to 2013": the things whose measure was lower (higher) in the later period than in the earlier, said as
     /// "had lower bike revenue in Q4 2013 than in Q3 2013". Not with "the most" (a ranking of the changes) or "by how

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Wordings about customers: returning before a year, the biggest ones, the youngest and oldest, how buyers split, who orders most often.
+extension QuestionParser {
+    /// "what % of 2013 revenue came from customers who had already ordered from us before 2013": returning customers of
+    /// that year (said of the year the question is about; before another year it is a condition of its own).
+    func rewriteOrderedBeforeTheYear(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "who" && Lexicon.peopleWords.contains(q[i - 1]) {
+            var k = i + 1
+            if ["had", "have", "has"].contains(q[k]) { k += 1 }
+            if q[k] == "already" { k += 1 }
+            guard ["ordered", "bought", "purchased", "shopped"].contains(q[k]) else { continue }
+            k += 1
+            if q[k] == "from", q[k + 1] == "us" { k += 2 } else if q[k] == "with", q[k + 1] == "us" { k += 2 }
+            guard q[k] == "before", let year = Lexicon.year(q[k + 1]) else { continue }
+            // The year itself said elsewhere: the period those customers return in.
+            guard q.words.indices.contains(where: { ($0 < i - 1 || $0 > k + 1) && Lexicon.year(q[$0]) == year }) else { continue }
+            q.replace((i - 1)..<(k + 2), with: ["returning", "customers"])
+            return
+        }
+    }
+
+    /// "who's our most valuable customer ever", "our 3 biggest customers": the ones who spent the most (with no measure
+    /// said after it; "biggest customer by orders" names its own).
+    func rewriteBiggestCustomer(_ q: inout QuestionWords) {
+        for i in 0..<q.count where (q[i] == "biggest" || (q[i] == "valuable" && q[i - 1] == "most")) && ["customer", "customers", "client", "clients", "buyer", "buyers"].contains(q[i + 1]) {
+            guard !["by", "in", "for"].contains(q[i + 2]) || Lexicon.year(q[i + 3]) != nil || q[i + 3] == "each" else { continue }
+            guard !q.words.contains(where: { ["orders", "units", "order", "quantity", "purchases"].contains($0) }) else { return }
+            q.replace((i + 1)..<(i + 2), with: [q[i + 1].hasSuffix("s") ? "spenders" : "spender"])
+        }
+    }
+
+    /// "our 5 youngest customers (latest birth dates)", "the oldest customer, earliest date of birth": what youngest and
+    /// oldest mean, said again right after.
+    func dropBirthDateAside(_ q: inout QuestionWords) {
+        guard let i = q.words.firstIndex(where: { ["youngest", "oldest"].contains($0) }) else { return }
+        let edge = q[i] == "youngest" ? ["latest", "most", "recent"] : ["earliest", "oldest"]
+        for k in (i + 1)..<min(q.count, i + 4) where edge.contains(q[k]) {
+            var end = k + 1
+            if q[k] == "most", q[end] == "recent" { end += 1 }
+            for date in [["birth", "dates"], ["birth", "date"], ["dates", "of", "birth"], ["date", "of", "birth"], ["birthdays"], ["dob"], ["dobs"]]
+            where q.wordsMatched(date.joined(separator: " "), at: end) != nil {
+                q.replace(k..<(end + date.count), with: [])
+                return
+            }
+        }
+    }
+
+    /// "gender split of everyone who bought from us in 2013": the buyers split across the groups (each group's part of
+    /// them), not each group's customers who bought.
+    func rewriteSplitOfBuyers(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["split", "mix", "breakdown", "distribution", "makeup"].contains(q[i]) && q[i + 1] == "of" {
+            var k = i + 2
+            if ["the", "our", "all"].contains(q[k]) { k += 1 }
+            guard Lexicon.peopleWords.contains(q[k]) || ["everyone", "everybody", "anyone"].contains(q[k]), q[k + 1] == "who", ["bought", "ordered", "purchased", "shopped"].contains(q[k + 2]) else { continue }
+            var end = k + 3
+            if ["from", "with"].contains(q[end]), q[end + 1] == "us" { end += 2 }
+            guard ["in", "during"].contains(q[end]) else { continue }
+            q.replace((i + 2)..<end, with: ["buyers"])
+            return
+        }
+    }
+
+    /// "Which country's buyers order most often": the highest average number of orders per buyer (said once, when the
+    /// question says it again after a dash).
+    func rewriteOrderMostOften(_ q: inout QuestionWords) {
+        let average = ["has", "the", "highest", "average", "number", "of", "orders", "per", "buyer"]
+        for phrase in [["order", "most", "often"], ["order", "the", "most", "often"], ["buy", "most", "often"], ["shop", "most", "often"]] {
+            guard let i = q.firstIndex(of: phrase), i > 0, dimensionNamed(q.words, i - 1) != nil || Lexicon.peopleWords.contains(q[i - 1]) else { continue }
+            let restated = q.firstIndex(of: Array(average.dropFirst(2))).map { $0 > i } ?? false
+            q.replace(i..<(i + phrase.count), with: restated ? [] : average)
+            return
+        }
+    }
+}

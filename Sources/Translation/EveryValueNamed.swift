@@ -30,7 +30,7 @@ extension QuestionParser {
             let metric = vocabulary.metric(named: intent.metric), metric.expr.uppercased().hasPrefix("AVG(") || metric.expr.contains("/"),
             !q.words.contains(where: { ["or", "combined", "together", "overall", "pooled", "all", "vs", "versus"].contains($0) }),
             let index = intent.filters.firstIndex(where: { f in
-                f.values.count >= 2 && !f.values.contains { v in v == QueryIntent.unknownValue || ["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains { v.hasPrefix($0) } }
+                f.values.count >= 2 && f.values.allSatisfy(QueryIntent.isPlainValue)
             }),
             q.words.contains("and")
         else { return }

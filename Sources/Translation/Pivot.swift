@@ -70,7 +70,7 @@ extension SQLBuilder {
             }
         } else if let f = intent.filters.first(where: { f in
             // Values as the data spells them: not a prefix, a negation or the unknown, which no column could be named after.
-            f.values.count >= 2 && !f.values.contains { v in v == QueryIntent.unknownValue || ["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains { v.hasPrefix($0) } }
+            f.values.count >= 2 && f.values.allSatisfy(QueryIntent.isPlainValue)
         }) {
             let d = try dimension(f.dimension)
             column = d.name

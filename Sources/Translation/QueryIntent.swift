@@ -207,6 +207,10 @@ struct QueryIntent: Sendable, Equatable {
     static func namePrefix(_ prefix: String) -> String { "\u{3}" + prefix }
     /// A filter value that matches names containing a text ("'Mountain' in their name").
     static func containing(_ text: String) -> String { "\u{4}" + text }
+    /// A value named as the data spells it: not unknown, excluded, a model code, a name prefix or a text searched for.
+    static func isPlainValue(_ value: String) -> Bool {
+        value != unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: value.hasPrefix)
+    }
     /// Bands of a number given in the question ("under 35, 35-49, 50-64, 65 and over"), as a slice.
     var band: Band?
     /// "Bikes versus everything else": the values named against all the others, a slice of two rows.

@@ -922,9 +922,10 @@ struct QuestionParser {
         // "who spends more per order on average: married or single customers?": the one of the two values named that is
         // higher (lower), as "which ... the most" would rank them.
         // (The raw words: a rewording may have dropped the comparative, "spends more per order" being "spend per order".)
-        let w = QuestionText.normalize(question).split(separator: " ").map(String.init)
-        if ["who", "which"].contains(w.first ?? ""), intent.ranking == nil, intent.shape == .plain, intent.bucket == nil, intent.extraMetrics.isEmpty, intent.listing == nil,
+        // (Normalized again only when the intent has that shape: most questions never get here.)
+        if intent.ranking == nil, intent.shape == .plain, intent.bucket == nil, intent.extraMetrics.isEmpty, intent.listing == nil,
             intent.groupBy.count == 1, let f = intent.filters.first(where: { $0.dimension == intent.groupBy[0] }), f.values.count == 2,
+            case let w = QuestionText.normalize(question).split(separator: " ").map(String.init), ["who", "which"].contains(w.first ?? ""),
             let c = w.firstIndex(where: { ["more", "higher", "bigger", "larger", "less", "fewer", "lower", "smaller"].contains($0) }), c + 1 < w.count, w[c + 1] != "than",
             w.contains(where: { ["or", "vs", "versus"].contains($0) })
         {
@@ -4263,7 +4264,7 @@ struct QuestionParser {
                     // "married versus single customers: what % of 2013 revenue did each group generate": the values named
                     // are the rows shown, each a share of the whole (as with "road vs mountain bikes' share of revenue").
                     let rows = intent.filters.filter { f in
-                        intent.groupBy.contains(f.dimension) && f.values.allSatisfy { v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) }
+                        intent.groupBy.contains(f.dimension) && f.values.allSatisfy(QueryIntent.isPlainValue)
                     }
                     if intent.groupBy.count == 2, let mix = context.mixDimension, let other = intent.groupBy.first(where: { $0 != mix }), intent.groupBy.contains(mix),
                         intent.ranking == nil, intent.bucket == nil, intent.band == nil, rows.isEmpty

@@ -571,7 +571,7 @@ struct SQLBuilder {
         // "what % of bike revenue came from road vs mountain vs touring bikes": the values named are the rows, each a share
         // of the whole (every value of the column), not of itself.
         if case .shareOf(let filters) = intent.shape, !filters.isEmpty, filters.allSatisfy({ intent.groupBy.contains($0.dimension) }),
-            filters.allSatisfy({ f in f.values.allSatisfy { v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) } })
+            filters.allSatisfy({ f in f.values.allSatisfy(QueryIntent.isPlainValue) })
         {
             var whole = intent
             whole.shape = .share

@@ -15,7 +15,7 @@ extension QuestionParser {
             // The values named last before the link are the ones set against the rest.
             let before = intent.filters.filter { (context.filterStarts[$0.dimension] ?? Int.max) < i }
             guard let f = before.max(by: { context.filterStarts[$0.dimension]! < context.filterStarts[$1.dimension]! }) else { return }
-            guard f.values.allSatisfy({ v in v != QueryIntent.unknownValue && !["\u{1}", "\u{2}", "\u{3}", "\u{4}"].contains(where: v.hasPrefix) }) else {
+            guard f.values.allSatisfy(QueryIntent.isPlainValue) else {
                 context.conflicts.append("\(f.dimension.replacingOccurrences(of: "_", with: " ")) values of that kind set against everything else")
                 return
             }

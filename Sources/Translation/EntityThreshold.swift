@@ -25,6 +25,16 @@ extension QuestionParser {
         return (k > start || Lexicon.productWords.contains(q[k]), k)
     }
 
+    /// "For each marital status, what percentage of buyers placed 3 or more orders", "what % of buyers in each country
+    /// ...": the people of each group, named right after the share (the group said first, or right after them).
+    private func sharesOutEachGroup(_ q: QuestionWords, from start: Int, group: String, _ context: Context) -> Bool {
+        var k = start
+        while ["the", "our", "all"].contains(q[k]) { k += 1 }
+        guard Lexicon.peopleWords.contains(q[k]) else { return false }
+        if context.leadingEach == group { return true }
+        return ["in", "from", "of"].contains(q[k + 1]) && ["each", "every"].contains(q[k + 2]) && dimensionNamed(q.words, k + 3) == group
+    }
+
     func entityThreshold(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // "what % of customers spent more than 5,000", "what share of orders were worth over 2,000": the percentage is of the
         // customers (orders) named after it; the measure the verb names is each one's total, compared with the threshold.
@@ -57,6 +67,16 @@ extension QuestionParser {
             } else {
                 context.conflicts.append("a count of people compared for each customer")
             }
+        }
+        // "which customers have had an order with 8 or more lines", "which customers placed an order worth over 3,000": the
+        // threshold is on one order of theirs, which a list of each one's own total does not say.
+        if case .threshold = intent.shape, let span = context.thresholdSpan, intent.ranking?.count == 0,
+            (max(1, span.lowerBound - 5)..<max(1, span.lowerBound)).contains(where: { k in
+                ["order", "basket", "purchase"].contains(q[k]) && ["an", "a", "one", "single", "any"].contains(q[k - 1])
+            }), !q.words.contains(where: { ["total", "combined", "altogether", "lifetime"].contains($0) })
+        {
+            context.conflicts.append("a list of the ones with an order passing a threshold (ask how many had such an order)")
+            return
         }
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
             intent.ranking == nil, intent.periods.isEmpty,
@@ -297,7 +317,8 @@ extension QuestionParser {
         if context.shareRequested, !intent.asPercentOfBase, intent.groupBy.count == 1, intent.bucket == nil, intent.ranking == nil, intent.band == nil,
             intent.extraMetrics.isEmpty, key == nil, table == customersTable, isPeopleCount(metric),
             let p = (0..<q.count).first(where: { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }),
-            ["that", "each", "its", "their"].contains(q[p + 2]), dimensionNamed(q.words, p + 3) == intent.groupBy[0]
+            (["that", "each", "its", "their"].contains(q[p + 2]) && dimensionNamed(q.words, p + 3) == intent.groupBy[0])
+                || sharesOutEachGroup(q, from: p + 2, group: intent.groupBy[0], context)
         {
             intent.asPercentOfBase = true
             if q.has("how many") { intent.countWithShare = true }

@@ -79,7 +79,7 @@ extension QuestionParser {
             intent.orderContents += contents
             // "how many orders included a bike", "number of orders with a helmet": the order word stays to be read as what is
             // counted; "the average order value of US orders that included clothing" names the orders once more.
-            let howMany = (max(1, i - 4)..<i).last { q[$0] == "many" && q[$0 - 1] == "how" }
+            let howMany = (max(1, i - 4)..<max(1, i)).last { q[$0] == "many" && q[$0 - 1] == "how" }
             let counted =
                 howMany.map { m in ((m + 1)..<i).allSatisfy { !Lexicon.peopleWords.contains(q[$0]) && !Lexicon.productWords.contains(q[$0]) } } ?? false
                 || (q[i - 1] == "of" && (["number", "count", "no"].contains(q[i - 2]) || Self.percentWords.contains(q[i - 2]))) || i == 0

@@ -2246,7 +2246,12 @@ struct QuestionParser {
         context.drop = ["drop", "dropped", "drops", "decline", "declined", "fell", "fall", "falls", "dip", "dipped", "decrease", "decreased"].contains { q.words.contains($0) }
         if q.take(["absolute difference", "absolute change", "in absolute terms", "absolute terms", "absolute", "as an amount"]) || context.moneyUnit { intent.absoluteChange = true }
         // "how much did revenue change versus the month before": the amount it changed by.
-        let howMuchChanged = (0..<q.count).contains { i in q[i] == "how" && q[i + 1] == "much" && q.span(i + 2, upTo: i + 7).contains { ["change", "changed"].contains(q[$0]) } }
+        // ("by how many orders did the monthly order count change": the same, counted.)
+        let howMuchChanged = (0..<q.count).contains { (i: Int) -> Bool in
+            let by = q[i - 1] == "by"
+            guard q[i] == "how", q[i + 1] == "much" || (q[i + 1] == "many" && by) else { return false }
+            return q.span(i + 2, upTo: i + (by ? 10 : 7)).contains { ["change", "changed"].contains(q[$0]) }
+        }
         if howMuchChanged && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange || fallRanked, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }

@@ -20,6 +20,21 @@ extension QuestionParser {
         }
     }
 
+    /// "what did AW00011000 buy", "what has customer AW00011000 ordered in 2013": the products that customer bought (the
+    /// customer alone is what is filtered; "what" asks for the things bought).
+    func rewriteWhatCustomerBought(_ q: inout QuestionWords) {
+        guard q[0] == "what", ["did", "has", "have", "does"].contains(q[1]) else { return }
+        var k = 2
+        while ["customer", "client", "the", "our"].contains(q[k]) { k += 1 }
+        // ("what did customers in France buy": the customers of one value.)
+        let people = ["customers", "clients", "buyers"].contains(q[k]) && ["in", "from"].contains(q[k + 1])
+        if people { k += 2 }
+        guard let (value, n) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == customersTable, k + n < q.count,
+            ["buy", "bought", "purchase", "purchased", "order", "ordered", "get", "got"].contains(q[k + n])
+        else { return }
+        q.replace(1..<1, with: ["products"])
+    }
+
     /// "who's our most valuable customer ever", "our 3 biggest customers": the ones who spent the most (with no measure
     /// said after it; "biggest customer by orders" names its own).
     func rewriteBiggestCustomer(_ q: inout QuestionWords) {

@@ -20,6 +20,7 @@ extension QuestionParser {
         rewriteDayTotalsOver(&q)
         rewriteOrderedBeforeTheYear(&q)
         rewriteBiggestCustomer(&q)
+        rewriteWhatCustomerBought(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -209,7 +210,11 @@ extension QuestionParser {
         if q[0] == "who" {
             var k = 1
             if q[k] == "in", let (_, n) = valueSpan(q, k + 1) { k += 1 + n }
-            if buyVerbs.contains(q[k]) { q.replace(0..<1, with: ["which", "customers"]) }
+            // ("who buys more helmets, men or women?": the two groups named are compared, not customers listed.)
+            let groupsCompared = (1..<q.count).contains { j in
+                ["or", "vs", "versus"].contains(q[j]) && valueSpan(q, j + 1).map { vocabulary.dimension(named: $0.value.dimension)?.table == customersTable } == true
+            }
+            if buyVerbs.contains(q[k]), !groupsCompared { q.replace(0..<1, with: ["which", "customers"]) }
         }
         // "What percentage of our mountain bike buyers have also bought a road bike?": of those who bought the one, the
         // share who bought the other too (said as that question is read).
@@ -1079,6 +1084,9 @@ extension QuestionParser {
         // "COGS by category for H2 2013, qty x standard cost": the formula of a measure the question names, said last.
         var tail = q.count
         while tail > 0, formula.contains(q[tail - 1]), q[tail - 1] != "where" { tail -= 1 }
+        // ("by product line (revenue divided by units)": the formula starts at a column it names; the words before it
+        // are the question's own, a breakdown here.)
+        while tail < q.count, parts[q[tail]] == nil || [" * ", " - ", "/"].contains(parts[q[tail]]) { tail += 1 }
         // (A bare formula: a definition that names its measure was read above, or is left for the parser to refuse.)
         if tail > 0, tail < q.count, (tail..<q.count).contains(where: { [" * ", " - ", "/"].contains(parts[q[$0]]) }),
             !(tail..<q.count).contains(where: { ["means", "meaning", "is", "equals", "profit", "margin", "here", "defined"].contains(q[$0]) }),
@@ -1242,6 +1250,17 @@ extension QuestionParser {
                 if saidAgain { q.replace((a + length + 1)..<(a + length + 2), with: []) }
                 q.replace((a + length)..<(a + length + 1), with: ["vs"])
                 q.replace(i..<(i + 1), with: [])
+                dropComparisonFrame(&q)
+                return
+            }
+            // "do married or single customers spend more per order": the two values named before the comparative.
+            for a in max(1, i - 8)..<max(1, i) where !asksWhich {
+                guard let (dimension, length) = value(a), q[a + length] == "or" else { continue }
+                var b = a + length + 1
+                if q[b] == "the" { b += 1 }
+                guard let (other, n) = value(b), other == dimension, b + n <= i else { continue }
+                q.replace(i..<(i + 1), with: [])
+                q.replace((a + length)..<(a + length + 1), with: ["vs"])
                 dropComparisonFrame(&q)
                 return
             }
@@ -4106,6 +4125,14 @@ extension QuestionParser {
 
     /// Phrases `rewriteSmallPhrases` replaces, in this order (built once).
     private static let smallPhraseReplacements: [([String], [String])] = [
+        // "single-line orders", "multi-line orders": a number of lines on each order ("single" is not the marital status
+        // and "line" not the product line here).
+        (["single", "line", "orders"], ["orders", "with", "exactly", "1", "line"]), (["single", "line", "order"], ["order", "with", "exactly", "1", "line"]),
+        (["one", "line", "orders"], ["orders", "with", "exactly", "1", "line"]), (["one", "line", "order"], ["order", "with", "exactly", "1", "line"]),
+        (["multi", "line", "orders"], ["orders", "with", "more", "than", "1", "line"]), (["multiline", "orders"], ["orders", "with", "more", "than", "1", "line"]),
+        (["multiple", "line", "orders"], ["orders", "with", "more", "than", "1", "line"]), (["multi", "line", "order"], ["order", "with", "more", "than", "1", "line"]),
+        // "units per person", "spend per head": per buyer.
+        (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
         (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
         (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]), (["change", "between", "the", "two"], ["change"]),

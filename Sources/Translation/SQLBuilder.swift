@@ -1171,7 +1171,11 @@ struct SQLBuilder {
             }
         } else if bucket == .quarter {
             key = "\(dialect.year(time)) || '-Q' || \(dialect.quarter(time))"; outputLabel = "quarter"
-            if let p = intent.period, let from = p.from, let until = p.until { outputFilter = " WHERE period >= '\(from.prefix(4))' AND period < '\(until.prefix(4))'" }
+            // ("from 2012 onwards": open at the end.) A date's quarter key, "2012-07-01" being "2012-Q3", compares as text.
+            func quarterKey(_ date: String) -> String { "\(date.prefix(4))-Q\(((Int(date.dropFirst(5).prefix(2)) ?? 1) + 2) / 3)" }
+            if let p = intent.period, let from = p.from {
+                outputFilter = " WHERE period >= '\(quarterKey(from))'" + (p.until.map { " AND period < '\(quarterKey($0))'" } ?? "")
+            }
         } else {
             if let p = intent.period, let from = p.from {
                 outputFilter = " WHERE period >= '\(from.prefix(7))'" + (p.until.map { " AND period < '\($0.prefix(7))'" } ?? "")

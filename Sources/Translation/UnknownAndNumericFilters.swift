@@ -88,6 +88,8 @@ extension QuestionParser {
             let flagNamed = q[range.upperBound - 1] == "flag"
             if flagNamed || (["flag", "value", "set", "recorded"].contains(q[range.upperBound]) && q.isFree(range.upperBound)) {
                 intent.filters.append(.init(dimension: name, values: [QueryIntent.unknownValue]))
+                // (Where it is said: "what % of customers have no gender recorded" is the part of each group.)
+                if context.filterStarts[name] == nil { context.filterStarts[name] = range.lowerBound }
                 q.use(range.lowerBound..<(range.upperBound + (flagNamed ? 0 : 1)))
                 continue
             }

@@ -12,14 +12,18 @@ extension QuestionParser {
             "month over month", "month on month", "mom", "m o m", "quarter over quarter", "quarter on quarter", "qoq", "q o q",
             "previous month", "previous quarter", "prior month", "prior quarter", "month before", "quarter before",
         ]
-        guard q.has(anyOf: ["each", "every"]), q.has(anyOf: nextPeriodChange) else { return }
+        // ("which months fell compared with the month before": each period, asked of all of them.)
+        guard q.has(anyOf: ["each", "every", "which"]), q.has(anyOf: nextPeriodChange) else { return }
         let verbs: Set<String> = ["compared", "vs", "versus", "against", "measured", "relative"]
         for i in 0..<q.count where q.isFree(i) {
             guard let (first, span) = Self.periodOfYear(q[i]) else { continue }
             var j = i + 1
+            // ("January 2012 is compared with December 2011": the first period's year.)
+            if let year = Int(q[j]), (1900...2100).contains(year), q.isFree(j) { j += 1 }
             while ["is", "being", "gets", "get", "are"].contains(q[j]) && q.isFree(j) { j += 1 }
-            guard verbs.contains(q[j]), q.isFree(j) else { continue }
-            j += 1
+            let compareBefore = i > 0 && ["compare", "comparing"].contains(q[i - 1])
+            guard compareBefore || verbs.contains(q[j]), q.isFree(j) else { continue }
+            if !compareBefore { j += 1 }
             if ["with", "to", "against"].contains(q[j]) { j += 1 }
             guard q.isFree(j), let (base, baseSpan) = Self.periodOfYear(q[j]), baseSpan == span,
                 base == (first == 1 ? span : first - 1)
@@ -27,7 +31,9 @@ extension QuestionParser {
             var end = j + 1
             // The base's year, when written ("December 2011").
             if let year = Int(q[end]), (1900...2100).contains(year), q.isFree(end) { end += 1 }
-            let start = i > 0 && q[i - 1] == "so" && q.isFree(i - 1) ? i - 1 : i
+            var start = i > 0 && q[i - 1] == "so" && q.isFree(i - 1) ? i - 1 : i
+            // ("compare January with December 2012": the same, asked.)
+            if i > 0, ["compare", "comparing"].contains(q[i - 1]), q.isFree(i - 1) { start = i - 1 }
             q.use(start..<end)
         }
     }

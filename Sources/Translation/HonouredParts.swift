@@ -45,6 +45,12 @@ extension QuestionParser {
                 return "each purchase in a period of its own (ask for the buyers of each in its period)"
             }
         }
+        if let split = purchasesInTwoYears(intent, context) { return split }
+        // "customers who bought in 2011 or 2012 and went on to spend more in 2013 than in 2011 and 2012 combined": years
+        // side by side beside each one's two periods compared are a condition on the people, not columns.
+        if intent.entityComparison != nil, intent.periods.count >= 2 {
+            return "periods side by side beside a comparison of two periods (ask for the comparison on its own)"
+        }
         if !context.conflicts.isEmpty { return context.conflicts.joined(separator: "; ") }
         if followUp { return nil }
         // "Of the customers who bought in 2013, what % spent more in H2 than in H1": the share of those who pass the
@@ -313,5 +319,28 @@ extension QuestionParser {
             if !shown { return kind == "people" ? "customers" : kind }
         }
         return nil
+    }
+
+    /// "how many customers bought a bike in 2012 and placed an order in 2013", "of the customers who bought a bike in 2012,
+    /// what % placed any order in 2013": a purchase in each of two years, said by two verbs. Read as the two years side by
+    /// side, or one span over both, it would answer something else; only the shapes built for it (bought in one and again
+    /// in the other, in one and not the other, more in one than the other) honour it.
+    private func purchasesInTwoYears(_ intent: QueryIntent, _ context: Context) -> String? {
+        if case .retained = intent.shape { return nil }
+        guard intent.activeIn == nil, intent.inactiveIn == nil, intent.entityComparison == nil, intent.purchases.isEmpty, intent.cohort == nil else { return nil }
+        var spansYears = intent.periods.count >= 2
+        if let from = intent.period?.from, let until = intent.period?.until, let first = Int(from.prefix(4)), let last = Int(until.prefix(4)) {
+            spansYears = spansYears || last - first >= 2 || (last - first == 1 && !until.hasSuffix("01-01"))
+        }
+        guard spansYears else { return nil }
+        let w = context.words
+        let verbs: Set<String> = ["bought", "buy", "purchased", "ordered", "placed", "spent", "shopped", "order", "purchase", "place", "made"]
+        let years = w.indices.filter { Lexicon.year(w[$0]) != nil && ["in", "during"].contains(w[max(0, $0 - 1)]) }
+        guard let a = years.first, let b = years.last, a < b, w[a] != w[b] else { return nil }
+        let between = ((a + 1)..<b).filter { verbs.contains(w[$0]) }
+        guard !between.isEmpty, (0..<a).contains(where: { verbs.contains(w[$0]) }) else { return nil }
+        // ("ordered again in 2013", "still bought in 2013": read by the shapes above when they apply.)
+        guard !w.contains("again"), !w.contains("still") else { return nil }
+        return "a purchase in \(w[a]) and another in \(w[b]) (ask for the buyers of each year, or who bought in \(w[a]) and again in \(w[b]))"
     }
 }

@@ -124,11 +124,17 @@ extension QuestionParser {
         }
         // "that cost us less than 1000, cheapest first": by the number the question filters the rows on (never guessed:
         // a price and a cost differ).
+        // ("the glove products with their cost, most expensive first": the one number shown beside them.)
+        let shownNumbers = listing.columns.filter { vocabulary.dimension(named: $0).map { !$0.isEnum && !$0.isTime } ?? false }
         if listing.sortColumns.isEmpty, let t = listing.table,
             let column = intent.numericFilters.first(where: { vocabulary.dimension(named: $0.column)?.table == t })?.column
+                ?? (shownNumbers.count == 1 && vocabulary.dimension(named: shownNumbers[0])?.table == t ? shownNumbers[0] : nil)
         {
-            let up = q.take(["cheapest first", "least expensive first", "from cheapest to most expensive", "cheapest to most expensive"])
-            let down = !up && q.take(["most expensive first", "priciest first", "dearest first", "from most expensive to cheapest", "most expensive to cheapest"])
+            let phrases = vocabulary.dimension(named: column)?.phrases ?? []
+            let up = q.take(["cheapest first", "least expensive first", "from cheapest to most expensive", "cheapest to most expensive"] + phrases.map { "lowest \($0) first" })
+            let down =
+                !up
+                && q.take(["most expensive first", "priciest first", "dearest first", "from most expensive to cheapest", "most expensive to cheapest"] + phrases.map { "highest \($0) first" })
             if up || down {
                 listing.sortColumns = [column]
                 listing.sortDescending = down

@@ -854,14 +854,18 @@ struct QuestionParser {
         if intent.ranking != nil, intent.listing == nil, q.take(["then alphabetically"]) { intent.tieBreakByName = true }
         readAlphabeticalTieBreak(&q, &intent)
         ownBestPeriod(q, intent, &context)
+        // ("how many buyers spent more than the average buyer from their own country": one count, each buyer against their
+        // own group; the group is no breakdown unless asked for.)
+        let ownGroupOnly = context.averageWithin.map { intent.groupBy == [$0] && !slicedBy(context.words, $0) } ?? false
+        if ownGroupOnly { intent.groupBy = [] }
         entityThreshold(&q, &intent, &context)
         // ("how many products brought in more revenue in Q4 than in Q3": the measure compared is not reported beside the
         // count as well.)
         if let c = intent.entityComparison, q.words.contains("how"), q.words.contains("many"), intent.metric != c.metric { intent.extraMetrics.removeAll { $0 == c.metric } }
         // "in each category, how many products earned more than the average product of that category": a count per
         // group of the entities whose own total passes their group's average.
-        if let within = context.averageWithin, intent.groupBy == [within], intent.ranking == nil {
-            if var e = intent.entityThreshold, slicedBy(context.words, within), e.versusAverage, e.key == nil, e.topCount == nil, e.upTo == nil, vocabulary.dimension(named: within)?.table == e.table {
+        if let within = context.averageWithin, intent.groupBy == [within] || ownGroupOnly, intent.ranking == nil {
+            if var e = intent.entityThreshold, e.versusAverage, e.key == nil, e.topCount == nil, e.upTo == nil, vocabulary.dimension(named: within)?.table == e.table {
                 e.averageWithin = within
                 intent.entityThreshold = e
             } else if case let said = "a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))", !context.conflicts.contains(said) {
@@ -1381,7 +1385,7 @@ struct QuestionParser {
     /// "in their country", "of that same subcategory", "within its category": the group of each one's own, named within
     /// `within` words after `start` (a possessive or "that same" is needed: "in 2013" or "for each country" is not one).
     func ownGroup(_ q: QuestionWords, from start: Int, within: Int) -> String? {
-        for k in start..<(start + within) where ["in", "of", "for", "within", "across"].contains(q[k]) {
+        for k in start..<(start + within) where ["in", "of", "for", "within", "across", "from"].contains(q[k]) {
             var d = k + 1
             while ["their", "its", "that", "the", "same", "own", "his", "her"].contains(q[d]) { d += 1 }
             if d > k + 1, q[k + 1] != "the" || q[k + 2] == "same", let name = dimensionNamed(q.words, d) { return name }
@@ -3983,11 +3987,13 @@ struct QuestionParser {
         // ("in each category, how many products earned more than the average product of that category": left to the
         // per-entity threshold, read later, which compares each with its own group's average.)
         let perEntityLater =
-            intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil && slicedBy(context.words, context.averageWithin ?? "")
+            intent.thresholdVersusAverage && intent.groupBy == [context.averageWithin ?? ""] && intent.ranking == nil
         if let within = context.averageWithin {
             let partitioned =
                 intent.ranking.map { r in
-                    if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within]) }
+                    // (A list of those above it, "which products earned more than the average product in their own
+                    // category", is no ranking within each group.)
+                    if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within] && r.count > 0) }
                     return false
                 } ?? false
             if !partitioned && !perEntityLater { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }

@@ -140,13 +140,73 @@ extension QuestionParser {
                 }
             }
             measure.removeAll { ["their", "its", "the"].contains($0) }
-            guard !measure.isEmpty, q[k] == "from", let (p1, w1) = periodWindow(q, from: k + 1), q[w1.last! + 1] == "to", let (p2, w2) = periodWindow(q, from: w1.last! + 2),
+            guard !measure.isEmpty else { continue }
+            var first: [String] = [], second: [String] = []
+            var end = k
+            if q[k] == "from", let (p1, w1) = periodWindow(q, from: k + 1), q[w1.last! + 1] == "to", let (p2, w2) = periodWindow(q, from: w1.last! + 2),
                 (p1.until ?? "") <= (p2.from ?? "~")
-            else { continue }
-            let first = Array(q.words[w1.first!...w1.last!])
-            let second = Array(q.words[w2.first!...w2.last!])
-            q.replace(start..<(w2.last! + 1), with: ["had", up.contains(q[i]) ? "higher" : "lower"] + measure + ["in"] + second + ["than", "in"] + first)
+            {
+                first = Array(q.words[w1.first!...w1.last!])
+                second = Array(q.words[w2.first!...w2.last!])
+                end = w2.last! + 1
+            } else if ["in", "during"].contains(q[k]), let (p2, w2) = periodWindow(q, from: k + 1), ["compared", "versus", "vs", "against", "relative"].contains(q[w2.last! + 1]) {
+                // "saw bike revenue drop in Q4 2013 compared with Q3 2013": the later period first.
+                var b = w2.last! + 2
+                if ["with", "to"].contains(q[b]) { b += 1 }
+                guard let (p1, w1) = periodWindow(q, from: b), (p1.until ?? "") <= (p2.from ?? "~") else { continue }
+                first = Array(q.words[w1.first!...w1.last!])
+                second = Array(q.words[w2.first!...w2.last!])
+                end = w1.last! + 1
+            } else {
+                continue
+            }
+            q.replace(start..<end, with: ["had", up.contains(q[i]) ? "higher" : "lower"] + measure + ["in"] + second + ["than", "in"] + first)
             return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "which months of 2013 brought in less revenue than the month before", "which quarters had more orders than the
+    /// previous quarter": the periods whose measure fell (rose) from the one before, as "in which months did revenue
+    /// fall compared with the month before" says it. Only the period just before; a year-ago month is another question.
+    func rewriteLessThanPeriodBefore(_ q: inout QuestionWords) {
+        let grains: Set<String> = ["month", "quarter", "year", "week", "day"]
+        let lower: Set<String> = ["less", "lower", "fewer", "smaller", "worse"]
+        let higher: Set<String> = ["more", "higher", "greater", "bigger", "larger", "better"]
+        guard let w = q.words.firstIndex(of: "which"), grains.contains(String(q[w + 1].dropLast())), q[w + 1].hasSuffix("s") else { return }
+        for i in (w + 2)..<q.count where lower.contains(q[i]) || higher.contains(q[i]) {
+            guard let t = q.span(i + 1, upTo: i + 6).first(where: { q[$0] == "than" }), t > i + 1 else { continue }
+            var k = t + 1
+            if ["the", "its", "a"].contains(q[k]) { k += 1 }
+            let grain: String
+            if grains.contains(q[k]), ["before", "earlier", "prior"].contains(q[k + 1]) {
+                grain = q[k]
+                k += 2
+            } else if ["previous", "prior", "preceding"].contains(q[k]), grains.contains(q[k + 1]) {
+                grain = q[k + 1]
+                k += 2
+            } else {
+                continue
+            }
+            guard q[w + 1] == grain + "s" else { return }
+            // The verb that had the measure ("brought in", "had", "saw") goes with the comparison.
+            let verbs: Set<String> = ["had", "have", "has", "brought", "bring", "in", "saw", "see", "generated", "made", "did", "we", "take", "took", "do", "earn", "earned"]
+            var v = i
+            while v > w + 2, verbs.contains(q[v - 1]) { v -= 1 }
+            let measure = Array(q.words[(i + 1)..<t])
+            q.replace(v..<k, with: ["did"] + measure + [lower.contains(q[i]) ? "fall" : "rise", "compared", "with", "the", grain, "before"])
+            return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "which three bikes sold the most": the count in digits, as "which 3 bikes" reads it.
+    func rewriteWhichCountInWords(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["which", "what"].contains(q[i]) {
+            guard let n = Lexicon.numberWords[q[i + 1]], (2...Self.maxRankCount).contains(n), q.words.contains(where: { ["most", "least", "highest", "lowest", "best", "worst", "top", "biggest"].contains($0) }) else { continue }
+            q.replace((i + 1)..<(i + 2), with: [String(n)])
         }
     }
 }

@@ -29,6 +29,9 @@ extension QuestionParser {
         rewriteSplitOfBuyers(&q)
         rewriteTakeTheTop(&q)
         rewriteWhichChangedFromTo(&q)
+        rewriteLessThanPeriodBefore(&q)
+        dropRestatements(&q)
+        rewriteWhichCountInWords(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -268,8 +271,15 @@ extension QuestionParser {
         }
         // "put 2012 next to 2013": the two years set against each other.
         let isYear = { (w: String) in w.count == 4 && Int(w).map { (1000...2999).contains($0) } == true }
+        // ("orders each month, 2012 next to 2013": each month's two figures in columns of their own.)
+        let byPeriod = q.words.contains { ["month", "months", "monthly", "quarter", "quarters", "quarterly"].contains($0) }
         for i in stride(from: q.count - 1, through: 1, by: -1) where q[i] == "next" && q[i + 1] == "to" && isYear(q[i - 1]) && isYear(q[i + 2]) {
-            q.replace(i..<(i + 2), with: ["vs"])
+            if byPeriod, !q.words.contains(where: { ["side", "columns", "column"].contains($0) }) {
+                q.replace((i + 3)..<(i + 3), with: ["side", "by", "side"])
+                q.replace(i..<(i + 2), with: ["and"])
+            } else {
+                q.replace(i..<(i + 2), with: ["vs"])
+            }
         }
         // "show the turnover next to each": beside the rows, where any measure asked for is shown anyway (not "next
         // to each customer", which names what is shown).
@@ -1345,6 +1355,20 @@ extension QuestionParser {
             q.replace(i..<(k + 1), with: [])
             return
         }
+        // "How many one-time buyers do we have, i.e. customers with exactly one order?": said right after them.
+        guard let once = q.firstIndex(of: ["ordered", "only", "once"]) else { return }
+        for i in (once + 3)..<max(once + 3, q.count) {
+            let marker = q[i] == "i" && q[i + 1] == "e" ? 2 : ["ie", "meaning"].contains(q[i]) ? 1 : q[i] == "that" && q[i + 1] == "is" ? 2 : 0
+            guard marker > 0 else { continue }
+            var k = i + marker
+            while ["a", "any", "customer", "customers", "someone", "buyer", "buyers", "with", "who", "has", "have", "placed", "made", "only", "ever", "exactly", "just"].contains(q[k]) { k += 1 }
+            guard ["one", "1", "single"].contains(q[k]) || (q[k - 1] == "a" && q[k] == "single") else { continue }
+            k += 1
+            if q[k] == "single" { k += 1 }
+            guard ["order", "purchase"].contains(q[k]), Self.endsHere(q, k + 1) else { continue }
+            q.replace(i..<(k + 1), with: [])
+            return
+        }
     }
 
     /// "When was the first order placed by a customer from each country?", "on what date did we make its first sale": the
@@ -2320,7 +2344,13 @@ extension QuestionParser {
             let imperatives: Set<String> = ["keep", "put", "treat", "place", "include", "leave", "show"]
             let opening = (max(sentence, end - 12)..<end).first { k in imperatives.contains(q[k]) && (k == sentence || ["and", "please"].contains(q[k - 1])) }
             let starter = opening ?? (max(sentence, end - 12)..<end).last(where: { starters.contains(q[$0]) && !imperatives.contains(q[$0]) || ["keep", "put", "treat", "place"].contains(q[$0]) })
-            let start = starter ?? sentence
+            var start = starter ?? sentence
+            // ("with their share of the total, unknown status kept as its own line": the clause starts at the unknown
+            // value when other words stand between it and the starter.)
+            let gap: Set<String> = ["the", "a", "an", "any", "those", "customers", "people", "anyone", "everyone", "products", "rows", "ones", "them", "with", "of"]
+            if let u = (start..<end).first(where: { unknownWords.contains(q[$0]) }), u > start + 1, ((start + 1)..<u).contains(where: { !gap.contains(q[$0]) }) {
+                start = u
+            }
             guard end - start <= 14, (start..<end).contains(where: { unknownWords.contains(q[$0]) }),
                 !(start..<end).contains(where: { Double(q[$0]) != nil || ["under", "over", "above", "below", "older", "younger", "between", "than"].contains(q[$0]) })
             else { return nil }
@@ -3752,6 +3782,8 @@ extension QuestionParser {
         }
         // "Q4 2013 next to Q4 2012": the two periods side by side.
         for i in 0..<q.count where q[i] == "next" && q[i + 1] == "to" && (Lexicon.year(q[i - 1]) != nil || Lexicon.year(q[i + 3]) != nil || Lexicon.year(q[i + 2]) != nil) {
+            // ("orders each month, 2012 next to 2013": two years beside each other, read where years are.)
+            if Lexicon.year(q[i - 1]) != nil, Lexicon.year(q[i + 2]) != nil { break }
             q.replace(i..<(i + 2), with: ["vs"])
             break
         }
@@ -4131,6 +4163,12 @@ extension QuestionParser {
         (["one", "line", "orders"], ["orders", "with", "exactly", "1", "line"]), (["one", "line", "order"], ["order", "with", "exactly", "1", "line"]),
         (["multi", "line", "orders"], ["orders", "with", "more", "than", "1", "line"]), (["multiline", "orders"], ["orders", "with", "more", "than", "1", "line"]),
         (["multiple", "line", "orders"], ["orders", "with", "more", "than", "1", "line"]), (["multi", "line", "order"], ["order", "with", "more", "than", "1", "line"]),
+        // "use their age on 2014-01-31", "using age as of ...": the date ages are taken on.
+        (["use", "their", "age"], ["age"]), (["using", "their", "age"], ["age"]), (["use", "age"], ["age"]), (["using", "age"], ["age"]),
+        (["use", "their", "ages"], ["age"]), (["using", "their", "ages"], ["age"]),
+        // "(uncategorised products included)": a breakdown by category keeps its unknown row anyway.
+        (["uncategorised", "products", "included"], []), (["uncategorized", "products", "included"], []), (["uncategorised", "included"], []),
+        (["uncategorized", "included"], []), (["including", "uncategorised", "products"], []), (["including", "uncategorized", "products"], []),
         // "units per person", "spend per head": per buyer.
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),

@@ -20,7 +20,7 @@ extension QuestionParser {
             var j = i + 1
             // ("January 2012 is compared with December 2011": the first period's year.)
             if let year = Int(q[j]), (1900...2100).contains(year), q.isFree(j) { j += 1 }
-            while ["is", "being", "gets", "get", "are"].contains(q[j]) && q.isFree(j) { j += 1 }
+            while ["is", "being", "gets", "get", "are", "counts", "count", "goes", "go"].contains(q[j]) && q.isFree(j) { j += 1 }
             let compareBefore = i > 0 && ["compare", "comparing"].contains(q[i - 1])
             guard compareBefore || verbs.contains(q[j]), q.isFree(j) else { continue }
             if !compareBefore { j += 1 }

@@ -178,6 +178,7 @@ extension QuestionParser {
         for i in (w + 2)..<q.count where lower.contains(q[i]) || higher.contains(q[i]) {
             guard let t = q.span(i + 1, upTo: i + 6).first(where: { q[$0] == "than" }), t > i + 1 else { continue }
             var k = t + 1
+            if ["in", "during", "for"].contains(q[k]) { k += 1 }
             if ["the", "its", "a"].contains(q[k]) { k += 1 }
             let grain: String
             if grains.contains(q[k]), ["before", "earlier", "prior"].contains(q[k + 1]) {
@@ -191,10 +192,15 @@ extension QuestionParser {
             }
             guard q[w + 1] == grain + "s" else { return }
             // The verb that had the measure ("brought in", "had", "saw") goes with the comparison.
-            let verbs: Set<String> = ["had", "have", "has", "brought", "bring", "in", "saw", "see", "generated", "made", "did", "we", "take", "took", "do", "earn", "earned"]
+            let verbs: Set<String> = [
+                "had", "have", "has", "brought", "bring", "in", "saw", "see", "generated", "made", "did", "we", "take", "took", "do", "earn", "earned", "get", "got",
+                "receive", "received",
+            ]
             var v = i
             while v > w + 2, verbs.contains(q[v - 1]) { v -= 1 }
             let measure = Array(q.words[(i + 1)..<t])
+            // (The verb must stay near "which", where the condition on each period's change is read.)
+            guard v + 1 + measure.count - w <= 7 else { return }
             q.replace(v..<k, with: ["did"] + measure + [lower.contains(q[i]) ? "fall" : "rise", "compared", "with", "the", grain, "before"])
             return
         }
@@ -208,5 +214,29 @@ extension QuestionParser {
             guard let n = Lexicon.numberWords[q[i + 1]], (2...Self.maxRankCount).contains(n), q.words.contains(where: { ["most", "least", "highest", "lowest", "best", "worst", "top", "biggest"].contains($0) }) else { continue }
             q.replace((i + 1)..<(i + 2), with: [String(n)])
         }
+    }
+}
+
+extension QuestionParser {
+    /// "how much more revenue did we make in 2013 than in 2012", "how many more orders did we get in Q4 than in Q3": the
+    /// amount the measure changed from the second period to the first, as "how much did revenue change from 2012 to
+    /// 2013" reads it. Only "more" (which way a "fewer" is counted is not guessed).
+    func rewriteHowMuchMoreThan(_ q: inout QuestionWords) {
+        guard q[0] == "how", ["much", "many"].contains(q[1]), q[2] == "more" else { return }
+        var k = 3
+        var measure: [String] = []
+        while k < q.count, !["did", "do", "does", "was", "were", "in", "during"].contains(q[k]), measure.count < 4 {
+            measure.append(q[k])
+            k += 1
+        }
+        guard !measure.isEmpty, let p = (k..<min(q.count, k + 5)).first(where: { ["in", "during"].contains(q[$0]) }),
+            let (later, w2) = periodWindow(q, from: p + 1), q[w2.last! + 1] == "than"
+        else { return }
+        var b = w2.last! + 2
+        if ["in", "during"].contains(q[b]) { b += 1 }
+        guard let (earlier, w1) = periodWindow(q, from: b), (earlier.until ?? "") <= (later.from ?? "~"), w1.last! + 1 == q.count else { return }
+        let first = Array(q.words[w1.first!...w1.last!])
+        let second = Array(q.words[w2.first!...w2.last!])
+        q.replace(0..<q.count, with: ["how", "much", "did"] + measure + ["change", "from"] + first + ["to"] + second)
     }
 }

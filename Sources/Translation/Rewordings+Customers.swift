@@ -88,3 +88,53 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "how much has the average buyer spent in total", "how many units does the average buyer purchase", "what did the
+    /// avg married buyer spend in 2013, vs the avg single buyer": a measure per buyer, said of one typical buyer.
+    func rewriteAverageBuyer(_ q: inout QuestionWords) {
+        let people: Set<String> = ["buyer", "customer", "client", "shopper", "purchaser"]
+        let spendVerbs: Set<String> = ["spend", "spent", "spends", "pay", "paid", "pays"]
+        let buyVerbs: Set<String> = ["buy", "buys", "bought", "purchase", "purchases", "purchased", "order", "orders", "ordered", "place", "places", "placed"]
+        // The typical buyer's words from `i` ("the average married buyer"): the values named and where they end.
+        func typical(_ i: Int) -> (customerValues: [String], productValues: [String], end: Int)? {
+            guard ["the", "an", "a", "our"].contains(q[i]), ["average", "avg", "typical", "mean"].contains(q[i + 1]) else { return nil }
+            var k = i + 2
+            var customerValues: [String] = [], productValues: [String] = []
+            while let (value, n) = valueSpan(q, k) {
+                let words = Array(q.words[k..<(k + n)])
+                if vocabulary.dimension(named: value.dimension)?.table == customersTable { customerValues += words } else { productValues += words }
+                k += n
+            }
+            guard people.contains(q[k]) else { return nil }
+            return (customerValues, productValues, k + 1)
+        }
+        for i in 0..<q.count {
+            guard let (customerValues, productValues, end) = typical(i), let verb = (end..<min(q.count, end + 2)).first(where: { spendVerbs.contains(q[$0]) || buyVerbs.contains(q[$0]) }) else { continue }
+            let whose = customerValues.isEmpty ? [] : ["for"] + customerValues + ["customers"]
+            if spendVerbs.contains(q[verb]) {
+                // "how much has ...", "what did ...": the question's opening goes with it.
+                var start = i
+                if start >= 2, ["has", "does", "did", "do", "will", "would"].contains(q[start - 1]), q[start - 2] == "much" || q[start - 2] == "what" {
+                    start -= q[start - 2] == "much" && q[start - 3] == "how" ? 3 : 2
+                }
+                q.replace(start..<(verb + 1), with: ["average"] + productValues + ["spend", "per", "buyer"] + whose)
+            } else {
+                // "how many units does the average buyer purchase": the measure said after "how many".
+                guard let h = (0..<i).last(where: { q[$0] == "how" && q[$0 + 1] == "many" }), i - h >= 3, ["does", "did", "do", "has", "will"].contains(q[i - 1]) else { continue }
+                let measure = Array(q.words[(h + 2)..<(i - 1)])
+                q.replace(h..<(verb + 1), with: ["average"] + productValues + measure + ["per", "buyer"] + whose)
+            }
+            // "..., vs the avg single buyer": the other value compared.
+            for j in 0..<q.count where ["vs", "versus", "against", "compared"].contains(q[j]) {
+                var k = j + 1
+                if ["with", "to"].contains(q[k]) { k += 1 }
+                guard let (values, _, otherEnd) = typical(k), !values.isEmpty, !customerValues.isEmpty else { continue }
+                q.replace(j..<otherEnd, with: ["vs"] + values)
+                if let c = q.firstIndex(of: customerValues + ["customers"]) { q.replace((c + customerValues.count)..<(c + customerValues.count + 1), with: []) }
+                break
+            }
+            return
+        }
+    }
+}

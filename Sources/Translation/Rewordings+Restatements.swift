@@ -7,6 +7,17 @@ extension QuestionParser {
         dropInclusiveRange(&q)
         dropMonthsOfQuarter(&q)
         dropUnsoldOfCatalogueCount(&q)
+        rewriteChangeOverTwoYears(&q)
+        dropReachedOfRunningTotal(&q)
+    }
+
+    /// "what cumulative % of 2013's revenue had we reached by the end of each quarter": how far the running total had
+    /// got, which is what it is.
+    private func dropReachedOfRunningTotal(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["cumulative", "running", "cumulatively"].contains($0) }) else { return }
+        for phrase in [["had", "we", "reached"], ["have", "we", "reached"], ["did", "we", "reach"], ["we", "had", "reached"], ["had", "been", "reached"]] {
+            if let i = q.firstIndex(of: phrase) { q.replace(i..<(i + phrase.count), with: []) }
+        }
     }
 
     /// "aged between 40 and 49 inclusive": a range "between" reads with both ends included anyway.
@@ -44,6 +55,19 @@ extension QuestionParser {
             // (Nothing sold is measured: a count of the products themselves.)
             guard !q.words[..<i].contains(where: { ["revenue", "sales", "units", "sold", "orders", "bought"].contains($0) }) else { return }
             q.replace(i..<(i + clause.count), with: [])
+            return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "quarter-on-quarter growth for every quarter of 2012 and 2013": a change from each period to the one before, over
+    /// the span of both years (not each year's quarters set against the other's).
+    func rewriteChangeOverTwoYears(_ q: inout QuestionWords) {
+        guard q.has(anyOf: ["month over month", "month on month", "quarter over quarter", "quarter on quarter", "previous month", "previous quarter", "month before", "quarter before", "mom", "qoq"]) else { return }
+        for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["month", "quarter"].contains(q[i + 1]) && ["of", "in"].contains(q[i + 2]) {
+            guard let first = Lexicon.year(q[i + 3]), q[i + 4] == "and", let second = Lexicon.year(q[i + 5]), second == first + 1 else { continue }
+            q.replace((i + 2)..<(i + 6), with: ["from", q[i + 3], "to", q[i + 5]])
             return
         }
     }

@@ -21,6 +21,7 @@ extension QuestionParser {
         rewriteOrderedBeforeTheYear(&q)
         rewriteBiggestCustomer(&q)
         rewriteWhatCustomerBought(&q)
+        rewriteAverageBuyer(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -32,6 +33,7 @@ extension QuestionParser {
         rewriteLessThanPeriodBefore(&q)
         dropRestatements(&q)
         rewriteWhichCountInWords(&q)
+        rewriteHowMuchMoreThan(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -4169,6 +4171,10 @@ extension QuestionParser {
         // "(uncategorised products included)": a breakdown by category keeps its unknown row anyway.
         (["uncategorised", "products", "included"], []), (["uncategorized", "products", "included"], []), (["uncategorised", "included"], []),
         (["uncategorized", "included"], []), (["including", "uncategorised", "products"], []), (["including", "uncategorized", "products"], []),
+        // "(per year, per buyer) Only count people who bought in that year": the buyers of each year, as said.
+        (["only", "count", "people", "who", "bought", "in", "that", "year"], []), (["only", "count", "customers", "who", "bought", "in", "that", "year"], []),
+        (["only", "count", "buyers", "from", "that", "year"], []), (["only", "counting", "people", "who", "bought", "in", "that", "year"], []),
+        (["only", "count", "people", "who", "bought", "that", "year"], []), (["only", "count", "customers", "who", "bought", "that", "year"], []),
         // "units per person", "spend per head": per buyer.
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),

@@ -297,7 +297,8 @@ extension QuestionParser {
         // the things counted whose own total passes, when what is counted is those same things.
         let percentOfThings =
             q[0] == "of" || (0..<span.lowerBound).contains { Self.percentWords.contains(q[$0]) && q[$0 + 1] == "of" }
-        if context.shareRequested, percentOfThings, !(q.words.contains("how") && q.words.contains("many")), intent.groupBy.isEmpty, intent.bucket == nil {
+        // ("for each year, what % of orders had 3 or more lines": an order falls in one period, so its share is per period.)
+        if context.shareRequested, percentOfThings, !(q.words.contains("how") && q.words.contains("many")), intent.groupBy.isEmpty, intent.bucket == nil || key != nil {
             let countsSame = key.map { vocabulary.distinctColumn(of: metric) == $0 } ?? (table == customersTable ? isPeopleCount(metric) : countedTable(metric) == table)
             if countsSame {
                 intent.extraMetrics.removeAll { $0 == compared.name }

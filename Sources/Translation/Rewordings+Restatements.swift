@@ -51,7 +51,10 @@ extension QuestionParser {
             ["whether", "sold", "or", "not"], ["whether", "they", "sold", "or", "not"], ["including", "ones", "that", "have", "never", "sold"],
         ]
         for clause in clauses {
-            guard let i = q.firstIndex(of: clause), i > 0, Lexicon.productWords.contains(q[i - 1]) || ["catalogue", "catalog"].contains(q[i - 1]) else { continue }
+            // ("how many helmet products do we carry, including ...": the products named a few words before.)
+            guard let i = q.firstIndex(of: clause), i > 0,
+                (max(0, i - 4)..<i).contains(where: { Lexicon.productWords.contains(q[$0]) || ["catalogue", "catalog"].contains(q[$0]) })
+            else { continue }
             // (Nothing sold is measured: a count of the products themselves.)
             guard !q.words[..<i].contains(where: { ["revenue", "sales", "units", "sold", "orders", "bought"].contains($0) }) else { return }
             q.replace(i..<(i + clause.count), with: [])

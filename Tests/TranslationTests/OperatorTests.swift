@@ -2694,4 +2694,65 @@ import Translation
         #expect(try #require(t.sql("list the subcategories in Components that have never had a single sale")).contains("= COUNT(*)"))
         #expect(try #require(t.sql("gender split of everyone who bought from us in 2012, as percentages")).contains("OVER ()"))
     }
+
+    @Test func fixesFromBlindSetsOneHundredEighteenToOneHundredTwentySevenStayFixed() throws {
+        // A period open at its end keeps the quarters from its start.
+        let since = try #require(t.sql("from 2013 on, which quarter had the biggest % rise in revenue vs the previous quarter"))
+        #expect(since.contains("WHERE period >= '2013-Q1'"))
+        // A formula said after a breakdown keeps the breakdown.
+        #expect(try #require(t.sql("average selling price by subcategory (revenue divided by units)")).contains("GROUP BY subcategory"))
+        // "No gender recorded" is the part of each group, not a share of the total.
+        let unknown = try #require(t.sql("for each marital status, what percentage of customers have no gender recorded"))
+        #expect(unknown.contains("/ COUNT(*)") && !unknown.contains("OVER ()"))
+        // "single-line" is a number of lines, not a marital status and a product line.
+        let oneLine = try #require(t.sql("how many one-line orders were there in 2012"))
+        #expect(oneLine.contains("HAVING COUNT(*) >= 1 AND COUNT(*) <= 1") && !oneLine.contains("marital_status") && !oneLine.contains("product_line"))
+        // "By how many" is the amount of the change.
+        #expect(try #require(t.sql("by how many orders did the monthly order count change versus the month before in 2012")).contains("AS change"))
+        // A list of people by one order's threshold is refused, not read as each one's total.
+        #expect(t.sql("which customers placed an order worth over 2,500") == nil)
+        // The part of each group's buyers that passes a threshold.
+        let part = try #require(t.sql("for each gender, what percentage of buyers placed 2 or more orders"))
+        #expect(part.contains("GROUP BY gender") && part.contains("COUNT(DISTINCT CASE WHEN") && !part.contains("OVER ()"))
+        // "Per person" is per buyer.
+        #expect(try #require(t.sql("which country buys the most helmets per person in units")).contains("average_units_per_customer"))
+        // Each of the years of a span, the share of its orders passing a threshold.
+        let perYear = try #require(t.sql("for each year, what % of orders had 2 or more lines"))
+        #expect(perYear.contains("GROUP BY year") && perYear.contains("HAVING COUNT(*) >= 2"))
+        // Periods that fell (rose) from the one before, said as "fewer (more) than the month (quarter) before".
+        #expect(try #require(t.sql("which months of 2012 had fewer orders than the month before")).contains("growth_pct < 0"))
+        #expect(try #require(t.sql("which quarters of 2013 brought in more revenue than the previous quarter? compare Q1 with Q4 2012")).contains(" > 0 ORDER BY quarter"))
+        // Things whose measure dropped in one period compared with another are those that did.
+        let fell = try #require(t.sql("which countries saw helmet units fall in Q4 2013 compared with Q3 2013"))
+        #expect(fell.contains("SELECT DISTINCT c.country") && fell.contains("'2013-07-01'"))
+        // Each one against the average of its own group: one count.
+        let own = try #require(t.sql("how many customers spent more than the average customer of their own country"))
+        #expect(own.contains("PARTITION BY g") && !own.contains("GROUP BY country"))
+        // Purchases in two years said by two verbs, and years side by side beside a comparison, are refused.
+        #expect(t.sql("how many customers bought a helmet in 2012 and placed an order in 2013") == nil)
+        #expect(t.sql("how many customers who bought in 2011 or 2012 spent more in 2013 than in 2011 and 2012 combined") == nil)
+        // The typical buyer's spend is a measure per buyer.
+        let typical = try #require(t.sql("how much does the average female buyer spend"))
+        #expect(typical.contains("COUNT(DISTINCT f.customer_key)") && typical.contains("'Female'"))
+        // A question that opens with an order's contents is read (it trapped once).
+        _ = t.sql("orders with a helmet in them - how many lines on average")
+    }
+
+    @Test func wordingsFromBlindSetsOneHundredEighteenToOneHundredTwentySevenKeepTheirMeaning() throws {
+        #expect(try #require(t.sql("who spends more per order, single or married?")).contains("RANK() OVER"))
+        #expect(try #require(t.sql("do women or men spend more per order?")).contains("GROUP BY gender"))
+        let bought = try #require(t.sql("what did customer AW00011005 buy in 2012"))
+        #expect(bought.contains("p.product_name") && bought.contains("'AW00011005'"))
+        #expect(try #require(t.sql("within each clothing subcategory, which two products sold the most units")).contains("PARTITION BY subcategory"))
+        #expect(try #require(t.sql("revenue per quarter, 2012 next to 2013")).contains("revenue_2012"))
+        #expect(try #require(t.sql("how many one-off buyers are there, i.e. customers with exactly one order")).contains("<= 1"))
+        #expect(try #require(t.sql("how many customers are aged between 30 and 39 inclusive")).contains("<= 39"))
+        #expect(try #require(t.sql("units sold in each month of Q3 2013 (July, August and September)")).contains("'2013-07-01'"))
+        #expect(try #require(t.sql("how many helmet products do we carry, including ones that never sold")).contains("FROM dim_products"))
+        #expect(try #require(t.sql("list the helmets with their cost, cheapest first")).contains("ORDER BY p.cost IS NULL, p.cost"))
+        #expect(try #require(t.sql("how many more units did we sell in 2013 than in 2012")).contains("AS change"))
+        #expect(try #require(t.sql("what cumulative share of 2012 units had we reached by the end of each month")).contains("OVER"))
+        // Without the words that make each operator, the reading changes.
+        #expect(try #require(t.sql("which months of 2012 had orders")) != (try #require(t.sql("which months of 2012 had fewer orders than the month before"))))
+    }
 }

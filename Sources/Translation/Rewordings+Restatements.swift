@@ -9,6 +9,28 @@ extension QuestionParser {
         dropUnsoldOfCatalogueCount(&q)
         rewriteChangeOverTwoYears(&q)
         dropReachedOfRunningTotal(&q)
+        rewriteDatesSideBySide(&q)
+    }
+
+    /// "born in the sixties (1960-1969)": the decade's years, said again.
+    func dropDecadeYears(_ q: inout QuestionWords) {
+        // (Read already as "the 60s from 1960 to 1969".)
+        for i in 0..<q.count where q[i].hasSuffix("0s") {
+            var k = i + 1
+            if q[k] == "from" { k += 1 }
+            let decade = Int(q[i].dropLast()).map { $0 < 100 ? 1900 + $0 : $0 }
+            guard let first = Int(q[k]), first == decade, ["to", "through"].contains(q[k + 1]), Int(q[k + 2]) == first + 9 else { continue }
+            q.replace((i + 1)..<(k + 3), with: [])
+            return
+        }
+        for a in q.asides.reversed() {
+            let years = a.compactMap { Int(q[$0]) }
+            guard years.count == 2, years[0] % 10 == 0, years[1] == years[0] + 9,
+                a.allSatisfy({ Int(q[$0]) != nil || ["from", "to", "through", "and"].contains(q[$0]) }),
+                q[a.lowerBound - 1].hasSuffix("ies") || q[a.lowerBound - 1].hasSuffix("0s")
+            else { continue }
+            q.replace(a, with: [])
+        }
     }
 
     /// "what cumulative % of 2013's revenue had we reached by the end of each quarter": how far the running total had
@@ -71,6 +93,30 @@ extension QuestionParser {
         for i in 0..<q.count where ["each", "every"].contains(q[i]) && ["month", "quarter"].contains(q[i + 1]) && ["of", "in"].contains(q[i + 2]) {
             guard let first = Lexicon.year(q[i + 3]), q[i + 4] == "and", let second = Lexicon.year(q[i + 5]), second == first + 1 else { continue }
             q.replace((i + 2)..<(i + 6), with: ["from", q[i + 3], "to", q[i + 5]])
+            return
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "revenue 15 nov 2013 - 15 dec 2013", "2013-11-15 - 2013-12-15": two whole dates side by side (the dash between
+    /// them is gone) are a range from the first to the second, as "from ... to ..." says.
+    func rewriteDatesSideBySide(_ q: inout QuestionWords) {
+        // The length of a whole date at `i` ("15 nov 2013", "nov 15 2013", "2013-11-15"), or nil.
+        func date(_ i: Int) -> Int? {
+            let w = q[i]
+            if w.count == 10, w.split(separator: "-").count == 3, Int(w.prefix(4)) != nil { return 1 }
+            let day = { (s: String) in Int(s).map { (1...31).contains($0) } == true }
+            if day(q[i]), Lexicon.months[q[i + 1]] != nil, Lexicon.year(q[i + 2]) != nil { return 3 }
+            if Lexicon.months[q[i]] != nil, day(q[i + 1]), Lexicon.year(q[i + 2]) != nil { return 3 }
+            return nil
+        }
+        for i in 0..<q.count {
+            // (A list of days, "on 1 March 2013, 5 March 2013 and ...", is not a range.)
+            guard let first = date(i), let second = date(i + first), q[i - 1] != "on", !["and", "or"].contains(q[i + first + second]), date(i + first + second) == nil
+            else { continue }
+            q.replace((i + first)..<(i + first), with: ["to"])
+            if !["from", "between"].contains(q[i - 1]) { q.replace(i..<i, with: ["from"]) }
             return
         }
     }

@@ -683,6 +683,7 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: [])
         }
         dropWhoRestatement(&q)
+        dropDecadeYears(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
         if q.count >= 9, let w = (3..<9).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
@@ -1357,17 +1358,22 @@ extension QuestionParser {
             q.replace(i..<(k + 1), with: [])
             return
         }
-        // "How many one-time buyers do we have, i.e. customers with exactly one order?": said right after them.
+        // "How many one-time buyers do we have, i.e. customers with exactly one order?", "... - customers with exactly one
+        // order - by gender": said right after them (or as an aside).
         guard let once = q.firstIndex(of: ["ordered", "only", "once"]) else { return }
         for i in (once + 3)..<max(once + 3, q.count) {
-            let marker = q[i] == "i" && q[i + 1] == "e" ? 2 : ["ie", "meaning"].contains(q[i]) ? 1 : q[i] == "that" && q[i + 1] == "is" ? 2 : 0
-            guard marker > 0 else { continue }
-            var k = i + marker
+            var marker = q[i] == "i" && q[i + 1] == "e" ? 2 : ["ie", "meaning"].contains(q[i]) ? 1 : q[i] == "that" && q[i + 1] == "is" ? 2 : 0
+            let aside = q.asides.first { $0.lowerBound == i }
+            if marker == 0, aside != nil { marker = -1 }
+            // ("how many one-time buyers do we have - customers with exactly one order - by gender": the dashes are gone.)
+            if marker == 0, ["customers", "buyers"].contains(q[i]), ((once + 3)..<i).allSatisfy({ ["do", "we", "have", "are", "there", "got"].contains(q[$0]) }) { marker = -1 }
+            guard marker != 0 else { continue }
+            var k = i + max(0, marker)
             while ["a", "any", "customer", "customers", "someone", "buyer", "buyers", "with", "who", "has", "have", "placed", "made", "only", "ever", "exactly", "just"].contains(q[k]) { k += 1 }
             guard ["one", "1", "single"].contains(q[k]) || (q[k - 1] == "a" && q[k] == "single") else { continue }
             k += 1
             if q[k] == "single" { k += 1 }
-            guard ["order", "purchase"].contains(q[k]), Self.endsHere(q, k + 1) else { continue }
+            guard ["order", "purchase"].contains(q[k]), Self.endsHere(q, k + 1) || aside?.upperBound == k + 1 || (marker == -1 && aside == nil) else { continue }
             q.replace(i..<(k + 1), with: [])
             return
         }

@@ -240,3 +240,23 @@ extension QuestionParser {
         q.replace(0..<q.count, with: ["how", "much", "did"] + measure + ["change", "from"] + first + ["to"] + second)
     }
 }
+
+extension QuestionParser {
+    /// "in which month of 2013 did accessories revenue peak": was highest. "number of women buying mountain bikes": who
+    /// bought them.
+    func rewritePeakAndBuying(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["peak", "peaked", "top", "bottom", "bottomed"].contains(q[i]) && (q[i + 1].isEmpty || !Lexicon.peopleWords.contains(q[i + 1])) {
+            // (Only "did <measure> peak" after "which"/"what"/"when": "top 5" and "peak season" are something else.)
+            guard ["peak", "peaked"].contains(q[i]) || q[i + 1] == "out", let d = (max(0, i - 6)..<i).last(where: { q[$0] == "did" }),
+                (0..<d).contains(where: { ["which", "what", "when"].contains(q[$0]) })
+            else { continue }
+            let low = ["bottom", "bottomed"].contains(q[i])
+            q.replace(i..<(i + (q[i + 1] == "out" ? 2 : 1)), with: [low ? "lowest" : "highest"])
+            q.replace(d..<(d + 1), with: ["was"])
+            break
+        }
+        for i in 1..<max(1, q.count) where q[i] == "buying" && (Lexicon.peopleWords.contains(q[i - 1]) || ["women", "men", "females", "males"].contains(q[i - 1])) {
+            q.replace(i..<(i + 1), with: ["who", "bought"])
+        }
+    }
+}

@@ -34,6 +34,7 @@ extension QuestionParser {
         dropRestatements(&q)
         rewriteWhichCountInWords(&q)
         rewriteHowMuchMoreThan(&q)
+        rewritePeakAndBuying(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -2038,7 +2039,7 @@ extension QuestionParser {
         // "month by month through 2013", "quarter by quarter through the second half of 2013": the span of the series.
         // ("month by month over 2012": the year, never a threshold of 2012.)
         for i in 1..<max(1, q.count) where ["through", "throughout", "thru"].contains(q[i]) || (q[i] == "over" && Lexicon.year(q[i + 1]) != nil) {
-            guard ["month", "months", "quarter", "quarters", "week", "weeks", "monthly", "quarterly", "weekly"].contains(q[i - 1]), isPeriodStart(i + 1),
+            guard ["month", "months", "quarter", "quarters", "week", "weeks", "monthly", "quarterly", "weekly", "day", "days", "daily"].contains(q[i - 1]), isPeriodStart(i + 1),
                 !q.words[..<i].contains(where: { ["from", "starting", "since", "between"].contains($0) })
             else { continue }
             q.replace(i..<(i + 1), with: ["in"])
@@ -3616,6 +3617,14 @@ extension QuestionParser {
                 }
             }
         }
+        // "the third and fourth quarters of 2013": Q3 2013 and Q4 2013.
+        let quarterOrdinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+        for i in 0..<q.count where q[i] == "the" && q[i + 2] == "and" && q[i + 4] == "quarters" && q[i + 5] == "of" {
+            guard let a = quarterOrdinals[q[i + 1]], let b = quarterOrdinals[q[i + 3]], Lexicon.year(q[i + 6]) != nil else { continue }
+            let year = q[i + 6]
+            q.replace(i..<(i + 7), with: ["q\(a)", year, "and", "q\(b)", year])
+            break
+        }
         // "booked in the fourth quarter": Q4 ("the first quarter" only where it cannot start "the first quarter in which ...").
         for (i, word) in q.words.enumerated() where q[i - 1] == "the" && q[i + 1] == "quarter" {
             guard let n = ["first": 1, "second": 2, "third": 3, "fourth": 4][word] else { continue }
@@ -4046,9 +4055,11 @@ extension QuestionParser {
         (["size", "colour", "variants"], ["products"]), (["size", "color", "variants"], ["products"]), (["colour", "size", "variants"], ["products"]),
         (["size", "and", "colour", "variants"], ["products"]), (["colour", "and", "size", "variants"], ["products"]), (["size", "colour", "versions"], ["products"]),
         // "which year had the most orders? partial years count like any other": as they do anyway.
-        (["partial", "years", "count", "like", "any", "other"], []), (["partial", "years", "count", "like", "any", "other", "year"], []),
+        (["partial", "years", "count", "like", "any", "other", "year"], []), (["partial", "years", "count", "like", "any", "other"], []),
         (["count", "partial", "years", "like", "any", "other"], []), (["partial", "years", "count", "too"], []), (["partial", "years", "included"], []),
         (["incomplete", "years", "count", "like", "any", "other"], []), (["partial", "months", "count", "like", "any", "other"], []),
+        (["partial", "quarters", "count", "like", "any", "other", "quarter"], []), (["partial", "months", "count", "like", "any", "other", "month"], []),
+        (["partial", "quarters", "count", "like", "any", "other"], []), (["partial", "quarters", "count", "too"], []), (["partial", "months", "count", "too"], []),
         // "which month of the year tends to get the most orders": gets.
         (["tends", "to", "get"], ["gets"]), (["tend", "to", "get"], ["get"]), (["tends", "to", "have"], ["has"]), (["tend", "to", "have"], ["have"]),
         (["tends", "to", "be"], ["is"]), (["tend", "to", "be"], ["are"]), (["in", "two", "colums"], ["in", "two", "columns"]), (["colums"], ["columns"]),
@@ -4181,6 +4192,8 @@ extension QuestionParser {
         (["only", "count", "people", "who", "bought", "in", "that", "year"], []), (["only", "count", "customers", "who", "bought", "in", "that", "year"], []),
         (["only", "count", "buyers", "from", "that", "year"], []), (["only", "counting", "people", "who", "bought", "in", "that", "year"], []),
         (["only", "count", "people", "who", "bought", "that", "year"], []), (["only", "count", "customers", "who", "bought", "that", "year"], []),
+        // "Keep ties": a ranking keeps them anyway.
+        (["keep", "the", "ties"], []), (["keep", "ties"], []), (["ties", "kept"], []), (["include", "ties"], []), (["keep", "any", "ties"], []),
         // "units per person", "spend per head": per buyer.
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),

@@ -18,10 +18,12 @@ extension QuestionParser {
         for i in 0..<q.count where q.isFree(i) {
             guard let (first, span) = Self.periodOfYear(q[i]) else { continue }
             var j = i + 1
-            // ("January 2012 is compared with December 2011": the first period's year.)
-            if let year = Int(q[j]), (1900...2100).contains(year), q.isFree(j) { j += 1 }
-            while ["is", "being", "gets", "get", "are", "counts", "count", "goes", "go"].contains(q[j]) && q.isFree(j) { j += 1 }
             let compareBefore = i > 0 && ["compare", "comparing"].contains(q[i - 1])
+            // ("(Q1 2012 compared against Q4 2011)", "January 2012 is compared with December 2011.": the first period's
+            // year, in a remark of its own; "revenue change, Q4 2013 against Q3 2013" asks for those two quarters.)
+            let remark = compareBefore || q.asides.contains { $0.lowerBound == i } || q.sentenceStarts.contains(i)
+            if remark, let year = Int(q[j]), (1900...2100).contains(year), q.isFree(j) { j += 1 }
+            while ["is", "being", "gets", "get", "are", "counts", "count", "goes", "go"].contains(q[j]) && q.isFree(j) { j += 1 }
             guard compareBefore || verbs.contains(q[j]), q.isFree(j) else { continue }
             if !compareBefore { j += 1 }
             if ["with", "to", "against"].contains(q[j]) { j += 1 }

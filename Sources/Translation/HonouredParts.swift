@@ -46,6 +46,13 @@ extension QuestionParser {
             }
         }
         if let split = purchasesInTwoYears(intent, context) { return split }
+        // "which products earned more than the average product in their own category": a ranking or list that neither
+        // restarts in the group nor keeps it as a slice would compare with the average of all of them.
+        if let within = context.averageWithin, let r = intent.ranking, r.perDimension != within, !intent.groupBy.contains(within),
+            intent.entityThreshold?.averageWithin != within
+        {
+            return "a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))"
+        }
         // "customers who bought in 2011 or 2012 and went on to spend more in 2013 than in 2011 and 2012 combined": years
         // side by side beside each one's two periods compared are a condition on the people, not columns.
         if intent.entityComparison != nil, intent.periods.count >= 2 {

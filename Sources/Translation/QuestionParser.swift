@@ -856,7 +856,7 @@ struct QuestionParser {
         ownBestPeriod(q, intent, &context)
         // ("how many buyers spent more than the average buyer from their own country": one count, each buyer against their
         // own group; the group is no breakdown unless asked for.)
-        let ownGroupOnly = context.averageWithin.map { intent.groupBy == [$0] && !slicedBy(context.words, $0) } ?? false
+        let ownGroupOnly = intent.ranking == nil && (context.averageWithin.map { intent.groupBy == [$0] && !slicedBy(context.words, $0) } ?? false)
         if ownGroupOnly { intent.groupBy = [] }
         entityThreshold(&q, &intent, &context)
         // ("how many products brought in more revenue in Q4 than in Q3": the measure compared is not reported beside the
@@ -3993,7 +3993,7 @@ struct QuestionParser {
                 intent.ranking.map { r in
                     // (A list of those above it, "which products earned more than the average product in their own
                     // category", is no ranking within each group.)
-                    if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within] && r.count > 0) }
+                    if case .table = r.entity { return r.perDimension == within || (r.perDimension == nil && intent.groupBy == [within]) }
                     return false
                 } ?? false
             if !partitioned && !perEntityLater { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }

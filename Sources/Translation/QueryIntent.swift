@@ -36,6 +36,8 @@ struct QueryIntent: Sendable, Equatable {
         var withinBucket: Bucket? = nil
         /// "the best and the worst month": the rows at both ends (the top `count` and the bottom `count`).
         var bothEnds = false
+        /// "the second best product": only the rows at place `count`, not the ones above it.
+        var onlyPlace = false
     }
 
     struct Period: Sendable, Equatable {

@@ -951,6 +951,7 @@ struct QuestionParser {
         // a count of the catalogue, so each group has its row, 0 included ("by", "per" and "for each" alike). Only "which
         // categories have products that never sold" asks for the groups that have some.
         if case .without = intent.shape, !intent.groupBy.isEmpty, !context.someOfTheirRows, !context.emptyGroupsLeftOut { intent.everyGroupShown = true }
+        applyRankPlace(&intent, &context)
         if let problem = unhonoured(intent, context, followUp: previous != nil && context.followUp) {
             return .refusal("I cannot answer this as asked: \(problem)")
         }
@@ -1038,6 +1039,8 @@ struct QuestionParser {
         var withinBucket = false
         /// "For each customer gender, rank the bike subcategories ...": the slice the question opens with.
         var leadingEach: String?
+        /// "the second best": only this place of the ranking.
+        var rankPlace: Int?
         /// "of total revenue", "of the overall": a share of everything, not of each group's.
         var saysGrandTotal = false
         /// "... respectively": each value named on its own.
@@ -2047,6 +2050,7 @@ struct QuestionParser {
         if !byColumn, q.take(["sorted by", "ranked by", "sorted", "ranked", "rank", "in order"]), intent.sortDescending == nil {
             intent.sortDescending = true
         }
+        readRankPlace(&q, &context)
         // Top/bottom N.
         var directions: Set<Bool> = []
         var directionWords: [Int] = []

@@ -260,3 +260,26 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "is it true that men outnumber women among our customers": how many of each, side by side.
+    func rewriteOutnumber(_ q: inout QuestionWords) {
+        guard let i = q.words.firstIndex(where: { ["outnumber", "outnumbers", "outnumbered"].contains($0) }), i > 0,
+            let (a, _) = valueSpan(q, i - 1), let (b, n) = valueSpan(q, i + 1), a.dimension == b.dimension
+        else { return }
+        var end = i + 1 + n
+        var people = ["customers"]
+        if ["among", "amongst", "in"].contains(q[end]) {
+            var k = end + 1
+            if ["our", "the", "all"].contains(q[k]) { k += 1 }
+            if Lexicon.peopleWords.contains(q[k]) {
+                people = [q[k]]
+                end = k + 1
+            }
+        }
+        // The question's opening ("is it true that", "do") goes: what is asked is the two counts.
+        // (Only such an opening: "in France, ..." stays.)
+        let opening = (0..<(i - 1)).allSatisfy { ["is", "it", "true", "that", "do", "does", "did", "if", "whether", "really", "the", "case"].contains(q[$0]) }
+        q.replace((opening ? 0 : i - 1)..<end, with: ["how", "many"] + people + ["are"] + [q[i - 1], "vs", q[i + 1]])
+    }
+}

@@ -35,6 +35,7 @@ extension QuestionParser {
         rewriteWhichCountInWords(&q)
         rewriteHowMuchMoreThan(&q)
         rewritePeakAndBuying(&q)
+        rewriteOutnumber(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)
@@ -4192,6 +4193,11 @@ extension QuestionParser {
         (["only", "count", "people", "who", "bought", "in", "that", "year"], []), (["only", "count", "customers", "who", "bought", "in", "that", "year"], []),
         (["only", "count", "buyers", "from", "that", "year"], []), (["only", "counting", "people", "who", "bought", "in", "that", "year"], []),
         (["only", "count", "people", "who", "bought", "that", "year"], []), (["only", "count", "customers", "who", "bought", "that", "year"], []),
+        // "Give me both revenue figures", "show me both head counts": the two figures a comparison shows anyway.
+        (["give", "me", "both", "revenue", "figures"], []), (["show", "me", "both", "revenue", "figures"], []), (["show", "me", "both", "head", "counts"], []),
+        (["give", "me", "both", "head", "counts"], []), (["give", "me", "both", "figures"], []), (["show", "me", "both", "figures"], []), (["show", "both", "figures"], []),
+        (["give", "me", "both", "numbers"], []), (["show", "me", "both", "numbers"], []), (["show", "both", "numbers"], []), (["give", "both", "figures"], []),
+        (["show", "me", "both", "counts"], []), (["give", "me", "both", "counts"], []), (["with", "both", "figures"], []),
         // "Keep ties": a ranking keeps them anyway.
         (["keep", "the", "ties"], []), (["keep", "ties"], []), (["ties", "kept"], []), (["include", "ties"], []), (["keep", "any", "ties"], []),
         // "units per person", "spend per head": per buyer.

@@ -32,7 +32,12 @@ struct SQLBuilder {
         if let other = intent.customerStatusStarts.first(where: { $0 != builder.statusCutoff }) {
             throw Failure(reason: "new customers defined by a first order from \(other), which is not where the question's period starts")
         }
-        return try builder.buildChecked(intent)
+        let built = try builder.buildChecked(intent)
+        // "the second best product": only the shapes that keep one place can say it; any other would show the top rows.
+        if let r = intent.ranking, r.onlyPlace, !built.sql.contains("rk = \(r.count)") {
+            throw Failure(reason: "only place \(r.count) of this ranking (ask for the top \(r.count))")
+        }
+        return built
     }
 
     func buildChecked(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
@@ -1002,11 +1007,17 @@ struct SQLBuilder {
             let low = ranking.bothEnds ? ", RANK() OVER (" + (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) ASC) AS rk_low" : ""
             // A row with no value (a product with no cost, a customer with no birth date) is not ranked, first or last.
             sql += ", r AS (SELECT *, RANK() OVER (\(over)) AS rk\(low) FROM \(source) WHERE \(label) IS NOT NULL)"
-            let cut = ranking.bothEnds ? "(r.rk <= \(ranking.count) OR r.rk_low <= \(ranking.count))" : "r.rk <= \(ranking.count)"
+            let cut =
+                ranking.bothEnds ? "(r.rk <= \(ranking.count) OR r.rk_low <= \(ranking.count))" : ranking.onlyPlace ? "r.rk = \(ranking.count)" : "r.rk <= \(ranking.count)"
             sql +=
                 " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : []) + (intent.showRank ? ["r.rk AS rank"] : [])).joined(separator: ", ")) FROM r\(joinBack ?? "") WHERE \(cut) ORDER BY \((partitionSelect + [intent.sortDescending.map { "r.\(label)\($0 ? " DESC" : "")" } ?? "r.rk"]).joined(separator: ", "))\(byName)"
         }
-        var text = (ranking.count == 0 ? "" : ranking.bothEnds ? "top \(ranking.count) and bottom \(ranking.count) " : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
+        var text =
+            (ranking.count == 0
+                ? ""
+                : ranking.bothEnds
+                    ? "top \(ranking.count) and bottom \(ranking.count) "
+                    : ranking.onlyPlace ? "number \(ranking.count) from the \(ranking.highest ? "top" : "bottom") of the " : "\(ranking.highest ? "top" : "bottom") \(ranking.count) ")
         func plural(_ word: String) -> String {
             guard ranking.count != 1, !word.hasSuffix("s") else { return word }
             // "categories", but "days" (a vowel before the y).

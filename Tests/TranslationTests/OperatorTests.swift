@@ -2752,6 +2752,16 @@ import Translation
         #expect(try #require(t.sql("list the helmets with their cost, cheapest first")).contains("ORDER BY p.cost IS NULL, p.cost"))
         #expect(try #require(t.sql("how many more units did we sell in 2013 than in 2012")).contains("AS change"))
         #expect(try #require(t.sql("what cumulative share of 2012 units had we reached by the end of each month")).contains("OVER"))
+        // One place of a ranking, not the rows down to it.
+        #expect(try #require(t.sql("which country had the second most orders in 2013")).contains("r.rk = 2"))
+        #expect(try #require(t.sql("who is our third biggest customer")).contains("r.rk = 3"))
+        #expect(try #require(t.sql("which country had the most orders in 2013")).contains("r.rk <= 1"))
+        #expect(try #require(t.sql("is it true that women outnumber men among our customers?")).contains("GROUP BY gender"))
+        #expect(try #require(t.sql("which products have been sold at more than one unit price")).contains("COUNT(DISTINCT f.price) > 1"))
+        #expect(try #require(t.sql("in which month of 2012 did bike revenue peak")).contains("RANK() OVER"))
+        #expect(try #require(t.sql("number of men buying helmets by year")).contains("COUNT(DISTINCT f.customer_key)"))
+        #expect(try #require(t.sql("revenue 1 mar 2013 - 31 mar 2013")).contains("f.order_date < '2013-04-01'"))
+        #expect(try #require(t.sql("how many customers were born in the seventies (1970-1979)")).contains("'1970-01-01'"))
         // Without the words that make each operator, the reading changes.
         #expect(try #require(t.sql("which months of 2012 had orders")) != (try #require(t.sql("which months of 2012 had fewer orders than the month before"))))
     }

@@ -4199,7 +4199,7 @@ extension QuestionParser {
         (["give", "me", "both", "numbers"], []), (["show", "me", "both", "numbers"], []), (["show", "both", "numbers"], []), (["give", "both", "figures"], []),
         (["show", "me", "both", "counts"], []), (["give", "me", "both", "counts"], []), (["with", "both", "figures"], []),
         // "Keep ties": a ranking keeps them anyway.
-        (["keep", "the", "ties"], []), (["keep", "ties"], []), (["ties", "kept"], []), (["include", "ties"], []), (["keep", "any", "ties"], []),
+        (["keep", "the", "ties"], []), (["keep", "ties"], []), (["ties", "kept"], []), (["keep", "any", "ties"], []),
         // "units per person", "spend per head": per buyer.
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),

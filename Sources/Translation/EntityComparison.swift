@@ -204,7 +204,11 @@ extension QuestionParser {
                 q.use(i..<(j + n + 3))
                 break
             }
-            guard let n = ["both years", "both periods", "each year", "each period", "the two years", "both"].compactMap({ q.wordsMatched($0, at: j) }).first else { continue }
+            let periods = [
+                "both years", "both periods", "both quarters", "both months", "both halves", "each year", "each period", "each quarter", "each month", "the two years",
+                "the two quarters", "the two months", "both",
+            ]
+            guard let n = periods.compactMap({ q.wordsMatched($0, at: j) }).first else { continue }
             var end = j + n
             if ["figures", "numbers", "values", "totals", "amounts"].contains(q[end]) || measure?.phrases.contains(q[end]) == true { end += 1 } else { continue }
             comparison.showValues = true

@@ -283,3 +283,33 @@ extension QuestionParser {
         q.replace((opening ? 0 : i - 1)..<end, with: ["how", "many"] + people + ["are"] + [q[i - 1], "vs", q[i + 1]])
     }
 }
+
+extension QuestionParser {
+    /// "For each of Germany, France and the United Kingdom, which bike sold the most units (to customers in that
+    /// country)": those values, each on its own: a filter to them and a ranking in each.
+    func rewriteForEachOfValues(_ q: inout QuestionWords) {
+        guard let i = q.firstIndex(of: ["for", "each", "of"]) ?? q.firstIndex(of: ["in", "each", "of"]) else { return }
+        var k = i + 3
+        var values: [String] = []
+        var dimension: String?
+        while true {
+            if q[k] == "the" { k += 1 }
+            guard let (value, n) = valueSpan(q, k), dimension == nil || value.dimension == dimension else { break }
+            dimension = value.dimension
+            values += Array(q.words[k..<(k + n)])
+            k += n
+            guard ["and", "or"].contains(q[k]) || valueSpan(q, k) != nil || (q[k] == "the" && valueSpan(q, k + 1) != nil) else { break }
+            if ["and", "or"].contains(q[k]) {
+                values.append("and")
+                k += 1
+            }
+        }
+        guard let dimension, values.filter({ $0 != "and" }).count >= 2 else { return }
+        let words = dimension.split(separator: "_").map(String.init)
+        q.replace(i..<k, with: ["in"] + values + ["in", "each"] + words)
+        // "... in that country": the group each is ranked in, said again.
+        for lead in [["to", "customers", "in", "that"], ["for", "customers", "in", "that"], ["in", "that"], ["of", "that"]] {
+            if let j = q.firstIndex(of: lead + words), j > i + values.count + 3 { q.replace(j..<(j + lead.count + words.count), with: []) }
+        }
+    }
+}

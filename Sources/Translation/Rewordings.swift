@@ -36,6 +36,7 @@ extension QuestionParser {
         rewriteHowMuchMoreThan(&q)
         rewritePeakAndBuying(&q)
         rewriteOutnumber(&q)
+        rewriteForEachOfValues(&q)
         rewriteSmallAbbreviations(&q)
         dropToDate(&q)
         rewriteInEachOfMonths(&q)

@@ -2762,6 +2762,12 @@ import Translation
         #expect(try #require(t.sql("number of men buying helmets by year")).contains("COUNT(DISTINCT f.customer_key)"))
         #expect(try #require(t.sql("revenue 1 mar 2013 - 31 mar 2013")).contains("f.order_date < '2013-04-01'"))
         #expect(try #require(t.sql("how many customers were born in the seventies (1970-1979)")).contains("'1970-01-01'"))
+        // "For each of" named values: those values, a ranking in each.
+        let each = try #require(t.sql("for each of Bikes and Clothing, which 2 products earned the most revenue"))
+        #expect(each.contains("PARTITION BY category") && each.contains("IN ('Bikes', 'Clothing')"))
+        // Said of two quarters: only things sold in both, with both quarters' figures.
+        let both = try #require(t.sql("which products earned more in Q4 2013 than in Q3 2013? only products that sold in both quarters, and show both quarters' revenue"))
+        #expect(both.contains("revenue_q3_2013") && both.contains("revenue_q4_2013"))
         // Without the words that make each operator, the reading changes.
         #expect(try #require(t.sql("which months of 2012 had orders")) != (try #require(t.sql("which months of 2012 had fewer orders than the month before"))))
     }

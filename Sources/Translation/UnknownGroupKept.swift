@@ -44,8 +44,11 @@ extension QuestionParser {
                     end = e
                 }
             }
-            // A clause that restates the rule breaks nothing down itself ("customers by country, keeping ..." starts later).
-            guard var e = end, (i..<e).allSatisfy(q.isFree), !(i..<e).contains(where: { ["by", "per", "each", "every"].contains(q[$0]) }) else { continue }
+            // A clause that restates the rule breaks nothing down itself ("customers by country, keeping ..." starts later),
+            // and asks for no measure ("with their share of the total, unknown status as its own line": the clause is the
+            // part after the share).
+            let asked: Set<String> = ["share", "percent", "percentage", "proportion", "total", "sum", "average", "count", "number"]
+            guard var e = end, (i..<e).allSatisfy(q.isFree), !(i..<e).contains(where: { ["by", "per", "each", "every"].contains(q[$0]) || asked.contains(q[$0]) }) else { continue }
             if q.wordsMatched("as well", at: e) != nil { e += 2 } else if ["too", "included"].contains(q[e]) { e += 1 }
             q.use(i..<e)
             i = e - 1

@@ -22,11 +22,16 @@ extension QuestionParser {
             guard let n, Self.rankingSuperlatives.contains(q[i + length]) || (["no", "number"].contains(q[i]) && (Lexicon.productWords.contains(q[i + 2]) || Lexicon.peopleWords.contains(q[i + 2]))) else { continue }
             // ("the second half", "the third quarter" are periods, read elsewhere; only before a ranking word.)
             context.rankPlace = n
-            if Self.rankingSuperlatives.contains(q[i + length]) {
+            if q[i + length] == "most" {
+                // ("second most orders": "top 2 most orders".)
+                q.replace(i..<(i + length), with: ["top", String(n)])
+            } else if q[i + length] == "least" {
+                // ("second least revenue": "bottom 2 revenue", never the top.)
+                q.replace(i..<(i + length + 1), with: ["bottom", String(n)])
+            } else if Self.rankingSuperlatives.contains(q[i + length]) {
+                // ("second best": "best 2".)
                 q.replace(i..<(i + length), with: [])
-                // ("second best": "best 2"; "second most popular": "top 2 most popular".)
                 q.replace((i + 1)..<(i + 1), with: [String(n)])
-                if ["most", "least"].contains(q[i]) { q.replace(i..<i, with: ["top"]); q.replace((i + 1)..<(i + 3), with: [String(n), "most"]) }
             } else {
                 q.replace(i..<(i + length), with: ["top", String(n)])
             }

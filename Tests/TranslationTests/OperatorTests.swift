@@ -2756,6 +2756,8 @@ import Translation
         // One place of a ranking, not the rows down to it.
         #expect(try #require(t.sql("which country had the second most orders in 2013")).contains("r.rk = 2"))
         #expect(try #require(t.sql("who is our third biggest customer")).contains("r.rk = 3"))
+        let least = try #require(t.sql("which country had the second least revenue in 2013"))
+        #expect(least.contains("r.rk = 2") && least.contains("ORDER BY revenue ASC"))
         #expect(try #require(t.sql("which country had the most orders in 2013")).contains("r.rk <= 1"))
         #expect(try #require(t.sql("is it true that women outnumber men among our customers?")).contains("GROUP BY gender"))
         #expect(try #require(t.sql("in which month of 2012 did bike revenue peak")).contains("RANK() OVER"))

@@ -63,6 +63,11 @@ enum Lexicon {
 
     static func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
 
+    /// Verbs of buying, in the forms questions use ("customers who bought", "never ordered", "got a helmet").
+    static let purchaseVerbs: Set<String> = ["bought", "buy", "buying", "purchased", "purchase", "ordered", "order", "got"]
+    /// The two ends of a ranking or a sort ("the most ... to the fewest", "biggest first", "the second best").
+    static let highEndWords: Set<String> = ["most", "highest", "biggest", "largest", "best", "top", "strongest"]
+    static let lowEndWords: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom", "weakest"]
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,

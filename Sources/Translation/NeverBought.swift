@@ -3,7 +3,6 @@
 /// something at some time. The exclusion is of all time, whatever period the rest of the question has ("bought
 /// clothing in 2013 but have never bought a bike").
 extension QuestionParser {
-    static let purchaseVerbs: Set<String> = ["bought", "buy", "buying", "purchased", "purchase", "ordered", "order", "got"]
     static let articles: Set<String> = ["a", "an", "any", "single", "one"]
 
     func parseNeverBought(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
@@ -20,12 +19,12 @@ extension QuestionParser {
             }
             if q[j] == "ever" { j += 1 }
             var verb = false
-            if Self.purchaseVerbs.contains(q[j]) {
+            if Lexicon.purchaseVerbs.contains(q[j]) {
                 verb = true
                 j += 1
             }
             // "but not a road bike" needs a purchase said before; "never bought a bike" says its own.
-            guard verb || q.words[..<i].contains(where: { Self.purchaseVerbs.contains($0) }) else { continue }
+            guard verb || q.words[..<i].contains(where: { Lexicon.purchaseVerbs.contains($0) }) else { continue }
             var filters: [QueryIntent.ValueFilter] = []
             var end = j
             while true {
@@ -39,7 +38,7 @@ extension QuestionParser {
                 guard ["and", "or", "nor"].contains(q[next]) else { break }
                 next += 1
                 if q[next] == "never" { next += 1 }
-                if Self.purchaseVerbs.contains(q[next]) { next += 1 }
+                if Lexicon.purchaseVerbs.contains(q[next]) { next += 1 }
                 var probe = next
                 while Self.articles.contains(q[probe]) { probe += 1 }
                 guard valueSpan(q, probe) != nil else { break }
@@ -60,9 +59,9 @@ extension QuestionParser {
             if q[i + 1] == "once" { continue }
             var j = i + 1
             if q[j] == "ever" { j += 1 }
-            let verbAfter = Self.purchaseVerbs.contains(q[j])
+            let verbAfter = Lexicon.purchaseVerbs.contains(q[j])
             if verbAfter { j += 1 }
-            guard verbAfter || Self.purchaseVerbs.contains(q[i - 1]) else { continue }
+            guard verbAfter || Lexicon.purchaseVerbs.contains(q[i - 1]) else { continue }
             while Self.articles.contains(q[j]) { j += 1 }
             guard let (value, _) = valueSpan(q, j), vocabulary.dimension(named: value.dimension)?.table == productsTable else {
                 // "only bought products that need no maintenance": "only" cannot be dropped, and it is not read here.

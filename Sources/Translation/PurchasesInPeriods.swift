@@ -10,7 +10,7 @@ extension QuestionParser {
         var found: [(QueryIntent.Purchase, Range<Int>)] = []
         var i = 0
         while i < q.count {
-            let verb = Self.purchaseVerbs.contains(q[i]) && q.isFree(i)
+            let verb = Lexicon.purchaseVerbs.contains(q[i]) && q.isFree(i)
             // "and then an accessory in 2013": the second purchase may leave its verb out.
             let implied = !found.isEmpty && q[i] == "then" && q.isFree(i)
             guard verb || implied, let (purchase, end) = purchaseAt(q, i + 1) else {
@@ -24,8 +24,8 @@ extension QuestionParser {
             // "bought a Road-650 bike during 2012 ... came back and bought anything at all in 2013": a product in one period
             // and anything in another is two conditions this does not read; one filter would narrow both periods.
             let anything = (1..<max(1, q.count)).first { k in
-                ["anything", "something"].contains(q[k]) && Self.purchaseVerbs.contains(q[k - 1])
-                    && (0..<(k - 1)).contains(where: { Self.purchaseVerbs.contains(q[$0]) })
+                ["anything", "something"].contains(q[k]) && Lexicon.purchaseVerbs.contains(q[k - 1])
+                    && (0..<(k - 1)).contains(where: { Lexicon.purchaseVerbs.contains(q[$0]) })
                     && ((k + 1)..<max(k + 1, q.count)).contains(where: { Lexicon.year(q[$0]) != nil })
                     && (0..<(k - 1)).contains(where: { j in modelCode(q, at: j) != nil || valueSpan(q, j).map { vocabulary.dimension(named: $0.value.dimension)?.table == productsTable } == true })
             }

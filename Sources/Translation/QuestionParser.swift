@@ -1977,9 +1977,9 @@ struct QuestionParser {
         for i in 0..<q.count where q.isFree(i) && q[i] == "first" && dimensionPhrase(q, i) == nil {
             for back in [1, 2, 3] where q.isFree(i - back) {
                 let w = q[i - back]
-                if ["highest", "biggest", "largest", "most", "best", "top"].contains(w) {
+                if Lexicon.highEndWords.contains(w) {
                     intent.sortDescending = true
-                } else if ["lowest", "smallest", "least", "fewest", "worst"].contains(w) {
+                } else if Lexicon.lowEndWords.contains(w) {
                     intent.sortDescending = false
                 } else {
                     continue
@@ -2016,8 +2016,8 @@ struct QuestionParser {
         if intent.sortDescending != nil || intent.newestFirst { _ = q.take(["sort it", "sort them", "sorted", "sort", "sorting"]) }
         // "from the most customers to the fewest", "from the biggest market to the smallest": a sort order whose two
         // ends frame the thing sorted, not a ranking (the words between are the measure, read later).
-        let high: Set<String> = ["most", "highest", "biggest", "largest", "best", "top", "strongest"]
-        let low: Set<String> = ["fewest", "least", "lowest", "smallest", "worst", "bottom", "weakest"]
+        let high = Lexicon.highEndWords
+        let low = Lexicon.lowEndWords
         // ("most to least", "top to bottom": the same, without "from".)
         for i in 0..<q.count where q.isFree(i) && (q[i] == "from" || (high.contains(q[i]) || low.contains(q[i])) && q[i + 1] == "to" && q[i - 1] != "from") {
             let first = q[i] != "from" ? i : q[i + 1] == "the" ? i + 2 : i + 1

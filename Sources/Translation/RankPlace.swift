@@ -5,9 +5,7 @@ import Foundation
 /// place is refused by the builder rather than answered with the top N.
 extension QuestionParser {
     static let places: [String: Int] = ["second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5]
-    static let rankingSuperlatives: Set<String> = [
-        "best", "biggest", "largest", "highest", "top", "most", "worst", "lowest", "smallest", "least", "busiest", "strongest", "weakest", "leading",
-    ]
+    static let rankingSuperlatives = Lexicon.highEndWords.union(Lexicon.lowEndWords).subtracting(["bottom"]).union(["busiest", "leading"])
 
     func readRankPlace(_ q: inout QuestionWords, _ context: inout Context) {
         for i in 0..<q.count where q.isFree(i) {

@@ -376,7 +376,7 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: [])
         }
         // "has only ever bought one single item (from us, in total)": each customer's units, exactly one.
-        for i in 0..<q.count where q[i] == "only" && q[i + 1] == "ever" && Self.purchaseVerbs.contains(q[i + 2]) {
+        for i in 0..<q.count where q[i] == "only" && q[i + 1] == "ever" && Lexicon.purchaseVerbs.contains(q[i + 2]) {
             var j = i + 3
             if ["one", "a", "1"].contains(q[j]) { j += 1 } else { continue }
             if q[j] == "single" { j += 1 }
@@ -3512,7 +3512,7 @@ extension QuestionParser {
                 guard QuestionParser.percentWords.contains(q[k]), q[k + 1] == "of" else { return false }
                 let p = Lexicon.peopleWords.contains(q[k + 2]) ? k + 2 : Lexicon.peopleWords.contains(q[k + 3]) ? k + 3 : nil
                 guard let p else { return false }
-                return !(["who", "that"].contains(q[p + 1]) && Self.purchaseVerbs.contains(q[p + 2]))
+                return !(["who", "that"].contains(q[p + 1]) && Lexicon.purchaseVerbs.contains(q[p + 2]))
             }
             if start < end, !shareOfPeople, (max(0, i - 8)..<i).contains(where: { acquisition.contains(q[$0]) }) { clauses.append(i..<end) }
         }

@@ -107,7 +107,10 @@ extension QuestionParser {
         // "customers under 50 vs 50 and over": two groups set against each other are the rows named; the unknown is no
         // third row.
         // ("... with unknown-age customers as their own group": the unknown row is asked for too.)
-        let unknownKept = raw.lowercased().contains("unknown") && ["own group", "own row", "separate group", "separate row", "as a group", "their own", "its own"].contains { raw.lowercased().contains($0) }
+        let lower = raw.lowercased()
+        let unknownKept =
+            ["unknown", "no birth", "without a birth", "missing"].contains { lower.contains($0) }
+            && ["own group", "own row", "separate group", "separate row", "as a group", "their own", "its own"].contains { lower.contains($0) }
         if saidVersus, !unknownKept { intent.band?.namedOnly = true }
         for s in specs { q.use(s.range) }
         q.use(at)

@@ -107,7 +107,7 @@ extension SQLBuilder {
         {
             throw Failure(reason: "values named against everything else work for plain totals and shares by slice only")
         }
-        if intent.band != nil, !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil {
+        if intent.band != nil, !bandBuiltInPlace(intent) {
             throw Failure(reason: "bands of \(intent.band!.column.replacingOccurrences(of: "_", with: " ")) work for totals and shares only")
         }
         if !allowsGroups && !slices.isEmpty { try refuse("a breakdown by \(slices.joined(separator: " and "))", shapeName) }

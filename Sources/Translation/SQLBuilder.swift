@@ -6,7 +6,8 @@ import Warehouse
 /// Writes the SQL for an intent, from the vocabulary's expressions and the dialect's date
 /// functions, and a one-sentence interpretation for people.
 struct SQLBuilder {
-    let vocabulary: Vocabulary
+    /// (A copy of the model's, with a band the question gives added as a dimension: `BandDimension.swift`.)
+    var vocabulary: Vocabulary
     let dialect: SQLDialect
 
     struct Failure: Error { var reason: String }
@@ -32,7 +33,13 @@ struct SQLBuilder {
         if let other = intent.customerStatusStarts.first(where: { $0 != builder.statusCutoff }) {
             throw Failure(reason: "new customers defined by a first order from \(other), which is not where the question's period starts")
         }
-        let built = try builder.buildChecked(intent)
+        var intent = intent
+        var bandText = ""
+        if let band = intent.band, !builder.bandBuiltInPlace(intent) {
+            (intent, bandText) = try builder.addBandDimension(band, to: intent)
+        }
+        var built = try builder.buildChecked(intent)
+        built.interpretation += bandText
         // "the second best product": only the shapes that keep one place can say it; any other would show the top rows.
         if let r = intent.ranking, r.onlyPlace, !built.sql.contains("rk = \(r.count)") {
             throw Failure(reason: "only place \(r.count) of this ranking (ask for the top \(r.count))")
@@ -482,7 +489,7 @@ struct SQLBuilder {
             text +=
                 (intent.groupBy.isEmpty && intent.bucket == nil ? " by " : " and ")
                 + (band.perEntity.map { "each \($0.hasSuffix("s") ? String($0.dropLast()) : $0)'s all-time " } ?? "")
-                + band.column.replacingOccurrences(of: "_", with: " ") + " band (" + band.labels.joined(separator: ", ") + ")"
+                + band.column.replacingOccurrences(of: "_", with: " ") + " band (" + band.labels.joined(separator: ", ") + (band.namedOnly && band.perEntity == nil ? "; no row for an unknown one" : "") + ")"
         }
         switch intent.shape {
         case .share where intent.shareOfBest:
@@ -918,6 +925,12 @@ struct SQLBuilder {
             let d = try dimension(slices[0])
             partition = (d.expr, d.name)
             tables.insert(d.table)
+        }
+        // "the top subcategory for each age band: under 40, 40-59, 60 and over": the bands are the groups ranked within.
+        if let band = intent.band {
+            guard partition == nil else { throw Failure(reason: "a ranking within several groupings at once is not supported") }
+            partition = try bandExpr(band)
+            tables.insert(band.perEntity == nil ? try dimension(band.column).table : vocabulary.factTable)
         }
         // "top 3 subcategories in each year": the ranking restarts in each time bucket.
         var timePartition = false

@@ -78,8 +78,11 @@ extension QuestionParser {
             context.conflicts.append("a list of the ones with an order passing a threshold (ask how many had such an order)")
             return
         }
+        // ("the top 10 customers by revenue, of those who ordered at least 3 times": a number of times is never the measure
+        // ranked, so it filters whose totals are ranked.)
+        let timesSaid = context.thresholdSpan.map { q[$0.upperBound] == "times" } ?? false
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
-            intent.ranking == nil, intent.periods.isEmpty,
+            intent.ranking == nil || timesSaid, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)
         else { return }
         // Whose totals: the people or things the reported measure is about.

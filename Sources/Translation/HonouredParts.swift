@@ -46,6 +46,19 @@ extension QuestionParser {
             }
         }
         if let split = purchasesInTwoYears(intent, context) { return split }
+        let w = context.words
+        // "what % of UK customers' revenue came from each category, next to the same % for all countries together": a
+        // second share over another set of rows, as a column beside the first.
+        if let i = w.indices.dropLast(2).first(where: { w[$0] == "same" && ["percent", "percentage", "share", "ratio", "proportion", "figure", "figures"].contains(w[$0 + 1]) && ["for", "of", "across", "among"].contains(w[$0 + 2]) }) {
+            return "'\(w[i...(i + 2)].joined(separator: " "))' (the same measure over other rows, side by side; ask for each on its own)"
+        }
+        // "the biggest order since July, with the order number and who placed it": the buyer of each order is a column no
+        // ranking of orders shows.
+        if let i = w.indices.dropLast(2).first(where: { w[$0] == "who" && ["placed", "made", "bought", "ordered"].contains(w[$0 + 1]) && ["it", "them", "each", "that", "those"].contains(w[$0 + 2]) }),
+            !(intent.listing?.table == vocabulary.customersTable), intent.ranking.map({ $0.entity != .table(vocabulary.customersTable) }) ?? true
+        {
+            return "'\(w[i...(i + 2)].joined(separator: " "))' (the customer beside each order; ask for the orders, then for their customers)"
+        }
         // "which products earned more than the average product in their own category": a ranking or list that neither
         // restarts in the group nor keeps it as a slice would compare with the average of all of them.
         if let within = context.averageWithin, let r = intent.ranking, r.perDimension != within, !intent.groupBy.contains(within),

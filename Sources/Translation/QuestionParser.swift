@@ -194,7 +194,9 @@ struct QuestionParser {
     /// Measures that are prices, so that "cheapest first" / "priciest first" sort them.
     static let priceWords = ["selling price", "average price", "avg price", "asp", "price per unit", "unit price", "avg selling price"]
     /// Words after which "single" means "one", not the marital status.
-    static let singleAsOne: Set<String> = ["day", "date", "month", "year", "order", "week", "quarter", "product", "item", "biggest", "largest", "best"]
+    static let singleAsOne: Set<String> = [
+        "day", "date", "month", "year", "order", "week", "quarter", "product", "item", "biggest", "largest", "best", "unit", "line", "purchase", "sale", "transaction", "basket",
+    ]
     /// Words per question at most. The parser's passes look around each word, so work grows with
     /// the question; past this a question is refused before any pass runs (a phrase repeated
     /// thousands of times would otherwise build SQL the engine refuses).
@@ -2261,9 +2263,13 @@ struct QuestionParser {
             return q.span(i + 2, upTo: i + (by ? 10 : 7)).contains { ["change", "changed"].contains(q[$0]) }
         }
         if howMuchChanged && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
+        // "with the change in units vs the previous month", "the year-on-year change in buyers": a change said with no
+        // percent or rate is the amount it changed by (growth is in percent).
+        let bareChange =
+            q.has(anyOf: ["change", "changed", "changes"]) && !q.words.contains(where: { ["grow", "growth", "grew", "growing", "rate", "percent", "percentage", "pct"].contains($0) })
         if q.take(["grow", "growth", "grew", "growing", "change", "changed", "by how much"]) || amountChange || fallRanked, intent.shape == .plain || intent.shape == .growth {
             if intent.shape != .growth { setShape(&intent, &context, .growth) }
-            if amountChange && !context.shareRequested && !percentUnit { intent.absoluteChange = true }
+            if amountChange || bareChange, !context.shareRequested && !percentUnit { intent.absoluteChange = true }
         }
         if q.take(["running total", "cumulative", "running sum"]) {
             setShape(&intent, &context, .runningTotal)

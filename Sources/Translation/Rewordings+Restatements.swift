@@ -10,6 +10,28 @@ extension QuestionParser {
         rewriteChangeOverTwoYears(&q)
         dropReachedOfRunningTotal(&q)
         rewriteDatesSideBySide(&q)
+        dropYearsOfAChangeSaidAgain(&q)
+    }
+
+    /// "units in 2012, units in 2013 and the growth from 2012 to 2013", "... and the change between them": the two years
+    /// of the change are the two named before it, so the change is between those periods, not over a span of years.
+    private func dropYearsOfAChangeSaidAgain(_ q: inout QuestionWords) {
+        let changeWords: Set<String> = ["growth", "change", "changes", "difference", "increase", "decrease", "grew", "changed"]
+        for g in 0..<q.count where changeWords.contains(q[g]) {
+            var k = g + 1
+            while ["in", "of", "the", "percent", "percentage", "units", "revenue", "orders"].contains(q[k]) && k < g + 4 { k += 1 }
+            let named = Set((0..<g).compactMap { Lexicon.year(q[$0]) })
+            guard named.count == 2 else { return }
+            if ["from", "between"].contains(q[k]), let a = Lexicon.year(q[k + 1]), ["to", "and"].contains(q[k + 2]), let b = Lexicon.year(q[k + 3]), named == [a, b] {
+                q.replace(k..<(k + 4), with: [])
+                return
+            }
+            if q[k] == "between", ["them", "those", "the two", "both"].contains(where: { q.wordsMatched($0, at: k + 1) != nil }) {
+                let n = ["them", "those", "both"].contains(q[k + 1]) ? 1 : (["years", "periods"].contains(q[k + 3]) ? 3 : 2)
+                q.replace(k..<(k + 1 + n), with: [])
+                return
+            }
+        }
     }
 
     /// "born in the sixties (1960-1969)": the decade's years, said again.

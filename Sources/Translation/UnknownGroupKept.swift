@@ -17,6 +17,10 @@ extension QuestionParser {
         while i < q.count {
             defer { i += 1 }
             guard q.isFree(i), starts.contains(q[i]) || Lexicon.peopleWords.contains(q[i]) || vocabulary.tables.values.contains(where: { $0.synonyms.contains(q[i]) }) else { continue }
+            // People start a clause only when it says which of them ("customers without a birth date ..."); "split by
+            // customer gender (unknown gender as its own group)" starts at "unknown", the breakdown staying.
+            let qualifiers: Set<String> = ["with", "without", "whose", "who", "that", "having", "where", "lacking", "missing", "no", "not", "of", "unknown"]
+            if !starts.contains(q[i]), !qualifiers.contains(q[i + 1]) { continue }
             // The unknown value named: where it ends.
             func unknownEnd(from start: Int, to limit: Int) -> Int? {
                 for k in start..<limit {

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import Translation
+
+/// Fixes from the first runs of blind sets 128-132, checked on my own rewordings (not the sets' questions).
+@Suite struct BlindSetsOneHundredTwentyEightToOneHundredThirtyTwoTests {
+    let t = TranslatorFixture.cycling
+
+    @Test func wrongAnswersOfTheFirstRunsStayFixed() throws {
+        // "A single unit" is one unit, not the marital status.
+        #expect(t.sql("how many customers bought exactly one item in total, i.e. a single unit")?.contains("'Single'") != true)
+        // An order's total is its revenue; orders are never ranked by how many orders each one is.
+        let biggest = try #require(t.sql("top 5 orders by order total in 2013"))
+        #expect(biggest.contains("SUM(f.sales_amount) AS revenue") && !biggest.contains("order_count"))
+        // Who placed each order is a column no ranking of orders shows: refused, not dropped.
+        #expect(t.sql("the biggest order since 1 July 2013, with the order number and who placed it") == nil)
+        #expect(t.sql("the biggest order since 1 July 2013, with the order number") != nil)
+        // A change said with no percent is the amount; with a percent it stays the growth rate.
+        #expect(try #require(t.sql("units sold each month of 2013 with the change vs the previous month")).contains("AS change"))
+        #expect(try #require(t.sql("units sold each month of 2013 with the % change vs the previous month")).contains("AS growth_pct"))
+        // The same share over other rows, side by side, is refused.
+        #expect(t.sql("for each category, what % of UK customers' 2013 revenue came from it, next to the same % for all countries") == nil)
+        // A breakdown named by a table word keeps its column beside a clause keeping the unknown row.
+        let gender = try #require(t.sql("helmet units in each quarter of 2013, split by customer gender (unknown gender as its own group)"))
+        #expect(gender.contains("GROUP BY gender") || gender.contains("c.gender AS gender"))
+        // The two years of a change said again after the years named are those periods, not a span of years.
+        let twoYears = try #require(t.sql("for road bikes, the units sold in 2012, the units sold in 2013 and the growth from 2012 to 2013"))
+        #expect(twoYears.contains("AS units_2012") && !twoYears.contains("LAG("))
+        // A number of times is of orders, also beside a ranking.
+        let ranked = try #require(t.sql("top 10 customers by average order value, only customers who ordered at least 3 times"))
+        #expect(ranked.contains("HAVING COUNT(DISTINCT f.order_number) >= 3") && !ranked.contains("/ COUNT(DISTINCT f.order_number) >= 3"))
+    }
+}

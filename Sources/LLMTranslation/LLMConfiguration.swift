@@ -43,7 +43,7 @@ public struct LLMConfiguration: Sendable, Equatable, CustomStringConvertible {
     public var maxTokens: Int = 1_024
     public var maxRepairs: Int = 2
     public var maxTries: Int = 3
-    public var tokenBudget: Int = 6_500
+    public var tokenBudget: Int = 8_000
     public var breakerThreshold: Int = 5
     public var breakerCooldownSeconds: Double = 30
     public var promptsDirectory: String = "prompts"

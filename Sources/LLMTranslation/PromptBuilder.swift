@@ -12,7 +12,7 @@ public struct PromptBuilder: Sendable {
     /// The most verified queries shown as examples.
     public var maxExamples: Int
 
-    public init(templates: PromptTemplates, model: SemanticModel, tokenBudget: Int = 6_500, maxExamples: Int = 3) {
+    public init(templates: PromptTemplates, model: SemanticModel, tokenBudget: Int = 8_000, maxExamples: Int = 3) {
         self.templates = templates
         self.model = model
         self.tokenBudget = tokenBudget

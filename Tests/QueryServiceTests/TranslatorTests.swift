@@ -60,7 +60,9 @@ import Translation
             "which country has the highest share of revenue from clothing",
             "SELECT country FROM (SELECT c.country, RANK() OVER (ORDER BY SUM(CASE WHEN p.category = 'Clothing' THEN f.sales_amount ELSE 0 END) * 1.0 / SUM(f.sales_amount) DESC) rk FROM fact_sales f JOIN dim_products p USING (product_key) JOIN dim_customers c USING (customer_key) GROUP BY c.country) WHERE rk = 1"
         ),
-        ("change in revenue year over year", "SELECT y, 100.0 * (v - LAG(v) OVER (ORDER BY y)) / LAG(v) OVER (ORDER BY y) FROM (SELECT substr(order_date, 1, 4) + 0 y, SUM(sales_amount) v FROM fact_sales WHERE order_date IS NOT NULL GROUP BY y)"),
+        // (A change with no percent is the amount it changed by; growth is in percent.)
+        ("change in revenue year over year", "SELECT y, v - LAG(v) OVER (ORDER BY y) FROM (SELECT substr(order_date, 1, 4) + 0 y, SUM(sales_amount) v FROM fact_sales WHERE order_date IS NOT NULL GROUP BY y)"),
+        ("growth in revenue year over year", "SELECT y, 100.0 * (v - LAG(v) OVER (ORDER BY y)) / LAG(v) OVER (ORDER BY y) FROM (SELECT substr(order_date, 1, 4) + 0 y, SUM(sales_amount) v FROM fact_sales WHERE order_date IS NOT NULL GROUP BY y)"),
         ("units sold by subcategory in 2013", "SELECT p.subcategory, SUM(f.quantity) FROM fact_sales f JOIN dim_products p USING (product_key) WHERE f.order_date LIKE '2013%' GROUP BY 1"),
         ("monthly revenue for 2013", "SELECT substr(order_date, 6, 2) + 0, SUM(sales_amount) FROM fact_sales WHERE order_date LIKE '2013%' GROUP BY 1"),
         ("number of order lines by product line", "SELECT p.product_line, COUNT(*) FROM fact_sales f JOIN dim_products p USING (product_key) GROUP BY 1"),

@@ -116,7 +116,7 @@ import Translation
             "change from the period before", "for each month from July to December 2013, the % change in orders compared with the month before",
             "for each month from July to December 2013, the orders"
         ),
-        ("absolute change", "month-over-month change in units for each month of 2012, as an absolute difference", "month-over-month change in units for each month of 2012"),
+        ("absolute change", "month-over-month % change in units for each month of 2012, as an absolute difference", "month-over-month % change in units for each month of 2012"),
         ("ranked change", "which quarter saw the biggest jump in revenue over the quarter before it", "revenue by quarter"),
         ("threshold named by a verb", "how many days in 2013 did we take more than 50k", "how many days in 2013 had sales"),
         ("repeat vs one-time buyers", "average order value of repeat buyers vs one-time buyers", "average order value"),

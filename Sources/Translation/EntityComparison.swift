@@ -210,7 +210,8 @@ extension QuestionParser {
             ]
             guard let n = periods.compactMap({ q.wordsMatched($0, at: j) }).first else { continue }
             var end = j + n
-            if ["figures", "numbers", "values", "totals", "amounts"].contains(q[end]) || measure?.phrases.contains(q[end]) == true { end += 1 } else { continue }
+            // ("show both halves": the periods named are the values shown; a bare "both" needs its noun.)
+            if ["figures", "numbers", "values", "totals", "amounts"].contains(q[end]) || measure?.phrases.contains(q[end]) == true { end += 1 } else if n < 2 { continue }
             comparison.showValues = true
             q.use(i..<end)
             break

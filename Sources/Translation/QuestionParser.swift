@@ -1352,6 +1352,15 @@ struct QuestionParser {
             if word == "shop", let i = q.find("shop"), Lexicon.peopleWords.union(["they", "we", "women", "men", "who", "to", "people", "females", "males"]).contains(q[i - 1]) {
                 continue
             }
+            // "I look after the UK shop", "UK store: revenue by product line": one shop named by its customers' country is
+            // the business there, its customers' sales ("how many stores", "which store" stay out of scope).
+            if ["shop", "store"].contains(word), let i = q.find(word), !q.words.contains(word + "s"),
+                (max(0, i - 3)..<i).contains(where: { k in
+                    valueSpan(q, k).map { k + $0.1 == i && vocabulary.dimension(named: $0.0.dimension)?.table == vocabulary.customersTable } ?? false
+                })
+            {
+                continue
+            }
             if mentions(word) {
                 return "\(Self.noDataOn) \(subject); it covers \(tableList), \(dataPeriod)"
             }
@@ -2031,6 +2040,8 @@ struct QuestionParser {
             if let sorted = intent.sortDescending, sorted != firstHigh { context.conflicts.append("two opposite sort orders") }
             intent.sortDescending = firstHigh
             for j in [i, first, to, last] + (first > i + 1 ? [i + 1] : []) + (last > to + 1 ? [to + 1] : []) { q.use(j..<(j + 1)) }
+            // ("Sort the countries from the highest ... to the lowest": the verb said before the order.)
+            _ = q.take(["sort the", "sort them", "sorted", "sort", "order them", "rank them"])
             // "from the best day to the worst": a word for the rows sorted, already named by the breakdown.
             for k in (first + 1)..<to where ["day", "days", "month", "months", "year", "years", "quarter", "quarters", "weekday", "one", "ones"].contains(q[k]) {
                 q.use(k..<(k + 1))
@@ -4693,9 +4704,15 @@ struct QuestionParser {
         ]
         let after = context.metricSpan.upperBound
         guard after > 0 else { return [] }
+        // "what % of the people who bought a bike from us in the UK are married": a relative clause before "are" says who
+        // is shared out; only what follows the "are" is the part.
+        let copula = (after..<max(after, q.count)).first { i in
+            ["are", "is", "were", "was"].contains(q[i]) && intent.filters.contains { (context.filterStarts[$0.dimension] ?? -1) > i }
+        }
         return Set(
             intent.filters.compactMap { f in
                 guard let start = context.filterStarts[f.dimension] else { return nil }
+                if let copula, start > after, start < copula, (after..<start).contains(where: { ["who", "that", "whose"].contains(q[$0]) }) { return nil }
                 // ("bike revenue makes up": the measure between them is what is named, the same part.)
                 if let verb = ((start + 1)...(start + 3)).first(where: { subjectVerbs.contains(q[$0]) }),
                     !(q[verb] == "share" && ((start + 1)..<verb).contains(context.metricSpan.lowerBound)),

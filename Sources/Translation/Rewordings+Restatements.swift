@@ -11,6 +11,29 @@ extension QuestionParser {
         dropReachedOfRunningTotal(&q)
         rewriteDatesSideBySide(&q)
         dropYearsOfAChangeSaidAgain(&q)
+        dropTiedRowsKept(&q)
+        rewriteReturnAsShow(&q)
+    }
+
+    /// "give the month and the number of customers, including any tied months": ties at the cut-off, which every ranking
+    /// keeps ("include ties").
+    private func dropTiedRowsKept(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["including", "include", "keep", "keeping", "with", "plus", "show", "showing"].contains(q[i]) && ["any", "all", "every"].contains(q[i + 1]) && q[i + 2] == "tied" {
+            // (The rows tied are named after it, "tied months"; "tied at third place" is read with its place.)
+            guard !["at", "for", "in"].contains(q[i + 3]) else { continue }
+            let noun = q[i + 3].hasSuffix("s") && !["and", "as", "is"].contains(q[i + 3]) ? 1 : 0
+            q.replace(i..<(i + 3 + noun), with: ["include", "ties"])
+            return
+        }
+    }
+
+    /// "Return the subcategory, its 2013 revenue and its share", "return one row per gender": an instruction for the answer
+    /// (a product return is "returns", "returned"; "customers who return" is about coming back).
+    private func rewriteReturnAsShow(_ q: inout QuestionWords) {
+        let objects: Set<String> = ["the", "one", "a", "an", "each", "both", "its", "their", "all", "only", "just", "them", "it", "these", "those", "every"]
+        for i in 0..<q.count where q[i] == "return" && objects.contains(q[i + 1]) && !["who", "that", "to", "will", "did", "do", "would", "not", "never", "they", "customers", "buyers"].contains(q[i - 1]) {
+            q.replace(i..<(i + 1), with: ["show"])
+        }
     }
 
     /// "units in 2012, units in 2013 and the growth from 2012 to 2013", "... and the change between them": the two years

@@ -4200,7 +4200,14 @@ extension QuestionParser {
         (["give", "me", "both", "numbers"], []), (["show", "me", "both", "numbers"], []), (["show", "both", "numbers"], []), (["give", "both", "figures"], []),
         (["show", "me", "both", "counts"], []), (["give", "me", "both", "counts"], []), (["with", "both", "figures"], []),
         // "Keep ties": a ranking keeps them anyway.
+        // ("keep ties at third place": the place is read with the ties, `rewriteTiedAtPlace`.)
+        (["keep", "ties", "at"], ["ties", "at"]), (["keep", "ties", "for"], ["ties", "for"]),
         (["keep", "the", "ties"], []), (["keep", "ties"], []), (["ties", "kept"], []), (["keep", "any", "ties"], []),
+        // "expressed as a percentage", "the greatest number of": said plainly.
+        (["expressed", "as"], ["as"]), (["expressed", "in"], ["in"]), (["greatest"], ["highest"]),
+        (["both", "dates", "inclusive"], []), (["both", "dates", "included"], []), (["inclusive", "of", "both", "dates"], []), (["both", "days", "inclusive"], []),
+        (["the", "same", "dates", "last", "year"], ["the", "same", "period", "last", "year"]), (["same", "dates", "last", "year"], ["same", "period", "last", "year"]),
+        (["in", "calendar", "month", "order"], []), (["in", "calendar", "order"], []), (["listed", "in", "month", "order"], []),
         // "units per person", "spend per head": per buyer.
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),

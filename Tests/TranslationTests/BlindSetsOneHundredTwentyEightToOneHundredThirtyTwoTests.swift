@@ -31,4 +31,27 @@ import Testing
         let ranked = try #require(t.sql("top 10 customers by average order value, only customers who ordered at least 3 times"))
         #expect(ranked.contains("HAVING COUNT(DISTINCT f.order_number) >= 3") && !ranked.contains("/ COUNT(DISTINCT f.order_number) >= 3"))
     }
+
+    @Test func aRelativeClauseBeforeTheVerbSaysWhoIsSharedOut() throws {
+        // "Of the people who bought in the UK, what % are married": the country is the whole, the status the part.
+        let married = try #require(t.sql("what % of the people who have bought from us in the UK are married"))
+        #expect(married.contains("WHERE c.country = 'United Kingdom'") && married.contains("CASE WHEN c.marital_status = 'Married'"))
+        let women = try #require(t.sql("what percentage of customers in france who bought a bike are women"))
+        #expect(women.contains("CASE WHEN c.gender = 'Female'") && women.contains("p.category = 'Bikes'") && !women.contains("c.gender = 'Female')) / COUNT(*)"))
+    }
+
+    @Test func formalOutputInstructionsAreRead() throws {
+        // A country's shop is its customers' business; shops and stores as such are out of scope.
+        #expect(try #require(t.sql("UK store: revenue by product line in 2013")) == t.sql("UK: revenue by product line in 2013"))
+        #expect(t.sql("how many stores do we have in the UK") == nil)
+        // "Return the ..." is "show the ..."; "customers who return" is not touched.
+        #expect(try #require(t.sql("revenue by subcategory in 2013. Return the subcategory and its revenue")) == t.sql("revenue by subcategory in 2013. Show the subcategory and its revenue"))
+        // Ties at a place, both dates of a range, a sort verb before its order, "greatest".
+        #expect(try #require(t.sql("top 3 products by revenue in each product line, keep ties at third place")) == t.sql("top 3 products by revenue in each product line"))
+        #expect(try #require(t.sql("units sold from 1 October 2012 to 31 March 2013, both dates inclusive")) == t.sql("units sold from 1 October 2012 to 31 March 2013"))
+        #expect(
+            try #require(t.sql("average order value by country in 2013, sort the countries from the highest average order value to the lowest"))
+                == t.sql("average order value by country in 2013, from the highest average order value to the lowest"))
+        #expect(try #require(t.sql("which month of 2013 had the greatest number of buyers, including any tied months")) == t.sql("which month of 2013 had the highest number of buyers"))
+    }
 }

@@ -272,7 +272,6 @@ struct QuestionParser {
             _ = q.take(["in whole years", "in full years", "in completed years", "in complete years", "whole years", "completed years", "in years"])
         }
         reword(&q)
-        if ProcessInfo.processInfo.environment["CP_DEBUG_WORDS"] != nil { print("WORDS:", q.words.joined(separator: " ")) }
         context.firstPassingSaid = q.take([Self.firstPassingMark])
         // A rewording can say a shared phrase anew ("first and last order date"): its words are shared out again.
         q.expandSharedWords(of: metricPhrases)

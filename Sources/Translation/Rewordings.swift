@@ -4206,6 +4206,17 @@ extension QuestionParser {
         // "expressed as a percentage", "the greatest number of": said plainly.
         (["expressed", "as"], ["as"]), (["expressed", "in"], ["in"]), (["greatest"], ["highest"]),
         (["both", "dates", "inclusive"], []), (["both", "dates", "included"], []), (["inclusive", "of", "both", "dates"], []), (["both", "days", "inclusive"], []),
+        // "every quarter counts, even partial ones", "show every line, even if the answer is 0": what a breakdown does anyway.
+        (["even", "if", "the", "answer", "is", "0"], []), (["even", "if", "the", "answer", "is", "zero"], []), (["even", "if", "it", "is", "0"], []),
+        (["even", "if", "zero"], []), (["even", "the", "partial", "ones"], []), (["even", "partial", "ones"], []), (["even", "partial", "quarters"], []),
+        (["even", "partial", "months"], []), (["even", "partial", "years"], []),
+        (["anyone", "who", "placed", "at", "least", "1", "order", "that", "month"], []), (["anyone", "who", "placed", "at", "least", "one", "order", "that", "month"], []),
+        (["anyone", "who", "placed", "an", "order", "that", "month"], []), (["anyone", "who", "ordered", "that", "month"], []),
+        (["anyone", "who", "placed", "at", "least", "1", "order", "that", "year"], []), (["anyone", "who", "placed", "at", "least", "one", "order", "that", "year"], []),
+        (["anyone", "who", "placed", "an", "order", "that", "year"], []), (["anyone", "who", "ordered", "that", "year"], []),
+        (["more", "then"], ["more", "than"]), (["less", "then"], ["less", "than"]), (["fewer", "then"], ["fewer", "than"]), (["greater", "then"], ["greater", "than"]),
+        (["higher", "then"], ["higher", "than"]), (["lower", "then"], ["lower", "than"]), (["bigger", "then"], ["bigger", "than"]), (["rather", "then"], ["rather", "than"]),
+        (["final"], ["last"]), (["did", "we", "process"], []), (["we", "processed"], []),
         (["the", "same", "dates", "last", "year"], ["the", "same", "period", "last", "year"]), (["same", "dates", "last", "year"], ["same", "period", "last", "year"]),
         (["in", "calendar", "month", "order"], []), (["in", "calendar", "order"], []), (["listed", "in", "month", "order"], []),
         // "units per person", "spend per head": per buyer.

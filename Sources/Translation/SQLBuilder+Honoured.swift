@@ -117,7 +117,15 @@ extension SQLBuilder {
         if let e = intent.entityThreshold {
             // The filter is read per entity; other filters would change whose totals are compared.
             // Filters on another table ("on bikes") are read inside each entity's total, for customers and products.
-            let filtersFit = e.key == nil || intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == e.table })
+            // ("orders from Canadian customers with 3 or more lines": an order has one customer, so a customer's filter keeps
+            // or drops whole orders.)
+            let orderKey = vocabulary.orderCount.flatMap(vocabulary.distinctColumn(of:))
+            let filtersFit =
+                e.key == nil
+                || intent.filters.allSatisfy({ f in
+                    let table = vocabulary.dimension(named: f.dimension)?.table
+                    return table == e.table || (e.key == orderKey && table == vocabulary.customersTable)
+                })
             // ("how is their revenue split across categories, in %": each group's share of the sales of those who pass.)
             let shareOfTheirs = intent.shape == .share && e.key == nil && intent.sharePartition == nil
             if (intent.shape != .plain && !shareOfTheirs) || !filtersFit || intent.listing != nil && intent.listing?.table != e.table {

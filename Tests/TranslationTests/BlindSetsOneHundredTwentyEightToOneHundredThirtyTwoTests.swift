@@ -54,4 +54,15 @@ import Testing
                 == t.sql("average order value by country in 2013, from the highest average order value to the lowest"))
         #expect(try #require(t.sql("which month of 2013 had the greatest number of buyers, including any tied months")) == t.sql("which month of 2013 had the highest number of buyers"))
     }
+
+    @Test func smallWordingsAndOrderThresholdsWithTheirCustomers() throws {
+        // "more then" is "more than"; "final" is "last"; "did we process" and "even partial ones" add nothing.
+        #expect(try #require(t.sql("how many orders in 2012 were worth more then 3,000")) == t.sql("how many orders in 2012 were worth more than 3,000"))
+        #expect(try #require(t.sql("daily revenue for the final 7 days")) == t.sql("daily revenue for the last 7 days"))
+        #expect(try #require(t.sql("how many order lines did we process each year")) == t.sql("how many order lines each year"))
+        #expect(try #require(t.sql("best and worst quarters ever for revenue, even partial ones")) == t.sql("best and worst quarters ever for revenue"))
+        // An order has one customer: a customer's filter keeps whole orders beside a threshold on each order.
+        let canada = try #require(t.sql("how many orders from canadian customers had 3 or more line items"))
+        #expect(canada.contains("c.country = 'Canada'") && canada.contains("HAVING COUNT(*) >= 3"))
+    }
 }

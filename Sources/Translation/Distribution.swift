@@ -8,6 +8,59 @@ extension QuestionParser {
         if intent.distribution == nil { _ = parseDistributionForEachValue(&q, &intent, &context) }
     }
 
+    /// "how many buyers bought from only one category, how many from two, and how many from three?", "how many customers
+    /// bought exactly 1 distinct product, how many 2, 3 etc": one count per number said as examples is the distribution
+    /// of each one's count, said as "number of buyers by how many different categories they bought". After a breakdown
+    /// said so already ("split our buyers by how many categories they bought from - how many bought from 1 category, how
+    /// many from 2, and so on"), the examples are dropped.
+    func rewriteCountsForEachNumber(_ q: inout QuestionWords) {
+        func number(_ k: Int) -> Int? { Int(q[k]) ?? Lexicon.numberWords[q[k]] }
+        let hows = (0..<q.count).filter { q[$0] == "how" && q[$0 + 1] == "many" }
+        guard hows.count >= 2 else { return }
+        // The numbers of the examples, one after each "how many" (in its first 8 words), counting up from 1.
+        var numbers: [(at: Int, value: Int)] = []
+        for (n, h) in hows.enumerated() {
+            let limit = n + 1 < hows.count ? hows[n + 1] : min(q.count, h + 10)
+            guard let k = ((h + 2)..<max(h + 2, limit)).first(where: { number($0) != nil }) else { continue }
+            numbers.append((k, number(k)!))
+        }
+        // (A last "3" said without its "how many": "how many two, three, and so on".)
+        if let last = numbers.last, number(last.at + 1) == last.value + 1 { numbers.append((last.at + 1, last.value + 1)) }
+        guard numbers.count >= 2, numbers.enumerated().allSatisfy({ $0.element.value == $0.offset + 1 }), let first = hows.first(where: { $0 < numbers[0].at }) else { return }
+        var end = numbers.last!.at + 1
+        while ["different", "distinct", "separate", "unique", "category", "categories", "subcategory", "subcategories", "product", "products", "orders", "order", "and", "so", "on", "etc"].contains(q[end])
+            || q.wordsMatched("product categories", at: end) != nil
+        {
+            end += 1
+        }
+        guard end >= q.count || !q.words[end...].contains(where: { Double($0) != nil || Lexicon.numberWords[$0] != nil }) else { return }
+        // Already a breakdown by the count: the examples are only that.
+        if q[first - 1] == "by" {
+            guard let second = hows.first(where: { $0 > first }) else { return }
+            q.replace(second..<end, with: [])
+            return
+        }
+        // Whose counts, and of what: the people right after the first "how many", the thing after the first number.
+        guard Lexicon.peopleWords.contains(q[first + 2]) else { return }
+        var k = numbers[0].at + 1
+        while ["different", "distinct", "separate", "unique"].contains(q[k]) { k += 1 }
+        let thing: [String]
+        if ["order", "orders"].contains(q[k]) {
+            thing = ["orders"]
+        } else if let (name, length) = dimensionPhrase(q, k), length >= 2 || !Lexicon.productWords.contains(q[k]),
+            vocabulary.dimension(named: name)?.table == productsTable
+        {
+            // ("1 product category": the column; "1 distinct product": the products themselves.)
+            thing = ["different"] + q.words[k..<(k + length)]
+        } else if Lexicon.productWords.contains(q[k]) {
+            thing = ["different", "products"]
+        } else {
+            return
+        }
+        let by: [String] = thing == ["orders"] ? ["by", "number", "of", "orders"] : ["by", "how", "many"] + thing + ["they", "bought"]
+        q.replace(first..<end, with: ["number", "of", q[first + 2]] + by)
+    }
+
     private func parseDistributionWithExamples(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         guard q.has("so on") || q.has("etc") || q.words.contains("distribution") || q.words.contains("histogram") || q.words.contains("distributed") else { return }
         // "how many customers placed 1, 2, 3 ... orders", "distribution of customers by number of orders".
@@ -71,7 +124,15 @@ extension QuestionParser {
                 let length = m.phrases.compactMap { p in q.wordsMatched(p, at: k) ?? (p == q[k] + "s" ? 1 : nil) }.max()
                 return length.map { (m, $0) }
             }
-            guard let (measure, length) = said.max(by: { $0.length < $1.length }), Self.entityWords[q[k]] != entity, n > 1 || length > 1 else { continue }
+            // ("number of buyers by how many different categories they bought from": each one's number of values of a
+            // catalogue column, over what it bought.)
+            var values: (metric: Vocabulary.Metric, length: Int)?
+            if ["different", "distinct", "separate", "unique"].contains(q[k]), let (name, l) = dimensionPhrase(q, k + 1),
+                let m = vocabulary.metric(named: "number_of_\(name)_sold"), vocabulary.dimension(named: name)?.table != vocabulary.factTable
+            {
+                values = (m, l + 1)
+            }
+            guard let (measure, length) = values ?? said.max(by: { $0.length < $1.length }), Self.entityWords[q[k]] != entity, n > 1 || length > 1 else { continue }
             intent.distribution = .init(entity: entity, metric: measure.name)
             intent.metric = measure.name
             context.explicitMetric = true

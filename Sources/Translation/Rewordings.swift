@@ -10,6 +10,7 @@ extension QuestionParser {
     func reword(_ q: inout QuestionWords) {
         dropHunch(&q)
         dropContextOpener(&q)
+        rewriteCountsForEachNumber(&q)
         rewriteMostOnAverage(&q)
         rewriteCountBeforeMost(&q)
         rewriteSpendTheMost(&q)

@@ -65,4 +65,19 @@ import Testing
         let canada = try #require(t.sql("how many orders from canadian customers had 3 or more line items"))
         #expect(canada.contains("c.country = 'Canada'") && canada.contains("HAVING COUNT(*) >= 3"))
     }
+
+    @Test func countsForEachNumberAreADistribution() throws {
+        // One count per number, said as examples, is the distribution of each buyer's count.
+        let categories = try #require(t.sql("how many buyers bought from just one product category, how many from two, and how many from three"))
+        #expect(categories.contains("COUNT(DISTINCT p.category) AS v") && categories.contains("GROUP BY v"))
+        let products = try #require(t.sql("how many customers bought exactly 1 distinct product, how many 2, how many 3, etc"))
+        #expect(products.contains("COUNT(DISTINCT f.product_key) AS v"))
+        // Said after the breakdown, the examples add nothing; "by how many different X" is the same breakdown.
+        #expect(
+            try #require(t.sql("number of buyers by how many different categories they bought from - how many bought from 1 category, how many from 2, and so on"))
+                == t.sql("number of buyers by how many different categories they bought from"))
+        #expect(try #require(t.sql("number of buyers by how many different categories they bought from")).contains("COUNT(DISTINCT p.category) AS v"))
+        // Two counts of different things stay refused.
+        #expect(t.sql("how many customers bought a bike and how many bought 2 helmets") == nil)
+    }
 }

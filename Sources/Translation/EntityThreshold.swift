@@ -32,6 +32,11 @@ extension QuestionParser {
         while ["the", "our", "all"].contains(q[k]) { k += 1 }
         guard Lexicon.peopleWords.contains(q[k]) else { return false }
         if context.leadingEach == group { return true }
+        // ("what share of buyers only ever placed one order? Break it down by marital status": a breakdown said after the
+        // people and what they did is of them too.)
+        if let span = context.thresholdSpan, (span.upperBound..<max(span.upperBound, q.count)).contains(where: { ["by", "per"].contains(q[$0]) && dimensionNamed(q.words, $0 + 1) == group }) {
+            return true
+        }
         return ["in", "from", "of"].contains(q[k + 1]) && ["each", "every"].contains(q[k + 2]) && dimensionNamed(q.words, k + 3) == group
     }
 

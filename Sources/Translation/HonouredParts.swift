@@ -52,6 +52,16 @@ extension QuestionParser {
         if let i = w.indices.dropLast(2).first(where: { w[$0] == "same" && ["percent", "percentage", "share", "ratio", "proportion", "figure", "figures"].contains(w[$0 + 1]) && ["for", "of", "across", "among"].contains(w[$0 + 2]) }) {
             return "'\(w[i...(i + 2)].joined(separator: " "))' (the same measure over other rows, side by side; ask for each on its own)"
         }
+        // "how many French customers bought a bike, and their total revenue": the people counted must be a column of the
+        // answer, not dropped for the other measure.
+        if let h = w.indices.dropLast().first(where: { w[$0] == "how" && w[$0 + 1] == "many" }),
+            h + 3 < w.count, Lexicon.peopleWords.contains(w[h + 2]) || (Lexicon.peopleWords.contains(w[h + 3]) && vocabulary.metrics.allSatisfy { !$0.phrases.contains(w[h + 2]) }),
+            intent.distribution == nil, intent.listing == nil, intent.perEntity == nil,
+            let m = vocabulary.metric(named: intent.metric), !isPeopleCount(m), m.table == vocabulary.factTable,
+            !intent.extraMetrics.contains(where: { vocabulary.metric(named: $0).map(isPeopleCount) ?? false })
+        {
+            return "the number of people asked for ('how many') beside \(intent.metric.replacingOccurrences(of: "_", with: " ")) (ask for each on its own)"
+        }
         // "the biggest order since July, with the order number and who placed it": the buyer of each order is a column no
         // ranking of orders shows.
         if let i = w.indices.dropLast(2).first(where: { w[$0] == "who" && ["placed", "made", "bought", "ordered"].contains(w[$0 + 1]) && ["it", "them", "each", "that", "those"].contains(w[$0 + 2]) }),

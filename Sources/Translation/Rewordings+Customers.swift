@@ -89,6 +89,23 @@ extension QuestionParser {
     }
 }
 
+/// "how many customers placed 3 or more orders, and what have those customers spent altogether": the spend of the
+/// people counted, a second measure ("and their total revenue"); "spent" alone is otherwise a word of no weight.
+func rewriteWhatTheySpent(_ q: inout QuestionWords) {
+    for i in 0..<q.count where q[i] == "and" && ["what", "how"].contains(q[i + 1]) {
+        var k = i + 2
+        if q[i + 1] == "how" { guard q[k] == "much" else { continue }; k += 1 }
+        // ("and what did they spend" is read as it stands.)
+        guard ["have", "did", "do", "has"].contains(q[k]), ["those", "these", "the"].contains(q[k + 1]), Lexicon.peopleWords.contains(q[k + 2]) else { continue }
+        k += 3
+        guard ["spent", "spend"].contains(q[k]) else { continue }
+        k += 1
+        if ["altogether", "together", "combined", "overall"].contains(q[k]) { k += 1 } else if q[k] == "in", q[k + 1] == "total" { k += 2 }
+        q.replace(i..<k, with: ["and", "their", "total", "revenue"])
+        return
+    }
+}
+
 extension QuestionParser {
     /// "how much has the average buyer spent in total", "how many units does the average buyer purchase", "what did the
     /// avg married buyer spend in 2013, vs the avg single buyer": a measure per buyer, said of one typical buyer.

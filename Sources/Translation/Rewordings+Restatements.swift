@@ -12,6 +12,7 @@ extension QuestionParser {
         rewriteDatesSideBySide(&q)
         dropYearsOfAChangeSaidAgain(&q)
         dropTiedRowsKept(&q)
+        dropVariantsCombined(&q)
         rewriteReturnAsShow(&q)
     }
 
@@ -23,6 +24,21 @@ extension QuestionParser {
             guard !["at", "for", "in"].contains(q[i + 3]) else { continue }
             let noun = q[i + 3].hasSuffix("s") && !["and", "as", "is"].contains(q[i + 3]) ? 1 : 0
             q.replace(i..<(i + 3 + noun), with: ["include", "ties"])
+            return
+        }
+    }
+
+    /// "how many helmets did we sell in 2013, all colours combined": no split by colour or size. (Per product, with its
+    /// sizes and colours combined, is a contradiction left to be refused.)
+    private func dropVariantsCombined(_ q: inout QuestionWords) {
+        let perProduct = (0..<q.count).contains { ["per", "by", "each", "every"].contains(q[$0]) && Lexicon.productWords.contains(q[$0 + 1]) }
+        guard !perProduct else { return }
+        let variants: Set<String> = ["colours", "colors", "sizes", "colour", "color", "size"]
+        for c in 0..<q.count where q[c] == "combined" && variants.contains(q[c - 1]) {
+            var start = c - 1
+            while variants.contains(q[start - 1]) || (q[start - 1] == "and" && variants.contains(q[start - 2])) { start -= 1 }
+            if ["all", "any", "every"].contains(q[start - 1]) { start -= 1 }
+            q.replace(start..<(c + 1), with: [])
             return
         }
     }
@@ -54,6 +70,24 @@ extension QuestionParser {
                 q.replace(k..<(k + 1 + n), with: [])
                 return
             }
+        }
+    }
+
+    /// "customers who bought from us before 2013 but haven't ordered since 2013": having no order since a date says
+    /// they bought before it (their last order is before it), so the first clause adds nothing; read on its own it would
+    /// be a customer status of the year after.
+    func dropBoughtBeforeOfLapsed(_ q: inout QuestionWords) {
+        let negations: Set<String> = ["havent", "hasnt", "not", "never", "no", "didnt", "nothing"]
+        for b in 0..<q.count where q[b] == "before" && Lexicon.year(q[b + 1]) != nil {
+            let year = q[b + 1]
+            guard let s = ((b + 2)..<max(b + 2, q.count)).first(where: { q[$0] == "since" }),
+                q[s + 1] == year || (q[s + 1] == "1" && q[s + 2] == "january" && q[s + 3] == year),
+                ((s - 4)..<s).contains(where: { negations.contains(q[$0]) })
+            else { continue }
+            // The clause: from the buying verb to "but" ("bought from us before 2013 but").
+            guard let verb = ((b - 4)..<b).last(where: { ["bought", "ordered", "purchased", "shopped"].contains(q[$0]) }), q[b + 2] == "but" else { continue }
+            q.replace(verb..<(b + 3), with: [])
+            return
         }
     }
 

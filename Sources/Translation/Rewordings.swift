@@ -23,6 +23,7 @@ extension QuestionParser {
         rewriteBiggestCustomer(&q)
         rewriteWhatCustomerBought(&q)
         rewriteAverageBuyer(&q)
+        rewriteWhatTheySpent(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -688,6 +689,7 @@ extension QuestionParser {
         }
         dropWhoRestatement(&q)
         dropDecadeYears(&q)
+        dropBoughtBeforeOfLapsed(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
         if q.count >= 9, let w = (3..<9).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,

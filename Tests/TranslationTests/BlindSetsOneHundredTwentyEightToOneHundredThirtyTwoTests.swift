@@ -80,4 +80,21 @@ import Testing
         // Two counts of different things stay refused.
         #expect(t.sql("how many customers bought a bike and how many bought 2 helmets") == nil)
     }
+
+    @Test func fixesFromTheSecondBatchStayFixed() throws {
+        // Having bought before a year and no order since it is one condition: the last order before it.
+        let lapsed = try #require(t.sql("for each country, how many customers bought from us before 2013 but haven't ordered since the start of 2013"))
+        #expect(lapsed.contains("HAVING MAX(f.order_date) < '2013-01-01'") && !lapsed.contains("'Returning'"))
+        // A breakdown said after the people and what they did: each group's own share.
+        let perStatus = try #require(t.sql("what share of buyers only ever placed one order? break it down by marital status"))
+        #expect(perStatus.contains("GROUP BY marital_status") && !perStatus.contains("OVER ()"))
+        // "What have those customers spent" is a second measure of the people counted.
+        let spent = try #require(t.sql("how many customers have placed 3 or more orders, and what have those customers spent altogether"))
+        #expect(spent.contains("buyer_count") && spent.contains("SUM(f.sales_amount) AS revenue"))
+        // The people counted are never dropped for another measure.
+        #expect(t.sql("how many french customers bought a bike, and how much did those customers spend in total") == nil)
+        // All colours combined is no split by colour; per product it stays refused.
+        #expect(try #require(t.sql("how many helmets did we sell in 2013, all colours combined")) == t.sql("how many helmets did we sell in 2013"))
+        #expect(t.sql("revenue per product, sizes and colours combined") == nil)
+    }
 }

@@ -44,7 +44,8 @@ enum Lexicon {
     /// positions stay aligned with the text as typed).
     static let abbreviations: [String: String] = [
         "skus": "products", "sku": "product", "uniqe": "unique", "uniq": "unique", "avg": "average", "qty": "quantity", "qtys": "quantities", "rev": "revenue", "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters",
-        "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "mth": "month", "mthly": "monthly", "mnthly": "monthly", "yrly": "yearly", "wkly": "weekly",
+        "qtrly": "quarterly", "amt": "amount", "pct": "percent", "cust": "customers", "custs": "customers", "ctry": "country", "ctrys": "countries", "cntry": "country", "cat": "category", "cats": "categories", "chg": "change",
+        "mtn": "mountain", "w": "with", "mth": "month", "mthly": "monthly", "mnthly": "monthly", "yrly": "yearly", "wkly": "weekly",
         "mths": "months", "subcat": "subcategory", "subcats": "subcategories", "categ": "category", "wich": "which", "whcih": "which", "whove": "who", "whod": "who", "hwo": "how", "waht": "what", "whats": "what", "theyve": "they", "weve": "we",
         "ive": "i", "youve": "you", "diff": "different", "ppl": "people", "accesory": "accessory", "accesories": "accessories", "accessorys": "accessories",
         // Function words mistyped: typo correction only goes towards the model's words and time words.

@@ -76,6 +76,13 @@ struct QuestionWords {
                 chars += " divided by "
                 continue
             }
+            // "custs w/ aov > 1k", ">= 3 orders": comparisons typed as signs, before a number.
+            // ("2012 -> 2013" is an arrow between periods.)
+            if ch == ">" || ch == "<", prev != "-", prev != "=", next != "-", (next == "=" ? source.dropFirst(i + 2) : source.dropFirst(i + 1)).first(where: { $0 != " " })?.isNumber == true {
+                chars += next == "=" ? (ch == ">" ? " at least " : " at most ") : (ch == ">" ? " more than " : " less than ")
+                if next == "=" { skipNext = true }
+                continue
+            }
             // "2+ orders", "aged 50+": that number or more.
             if ch == "+", prev.isNumber, !next.isNumber { chars += " or more "; continue }
             // "name + birth date", "accessories + clothing": a plus between words joins them ("3+ orders" keeps its sign).

@@ -13,6 +13,7 @@ extension QuestionParser {
         dropYearsOfAChangeSaidAgain(&q)
         dropTiedRowsKept(&q)
         dropVariantsCombined(&q)
+        dropDefinitionsAsSaid(&q)
         rewriteReturnAsShow(&q)
     }
 
@@ -41,6 +42,37 @@ extension QuestionParser {
             q.replace(start..<(c + 1), with: [])
             return
         }
+    }
+
+    /// "Revenue means sales_amount summed", "units = quantity summed", "count an order once even if it has several
+    /// lines", "go by the order date": the model's own definitions, said again, add nothing. (A definition that differs
+    /// is left for the parser to read or refuse.)
+    private func dropDefinitionsAsSaid(_ q: inout QuestionWords) {
+        var phrases: [[String]] = []
+        let sums: [(measures: [String], column: String)] = [(["revenue", "spend", "spending", "sales", "turnover"], "sales amount"), (["units", "quantity"], "quantity")]
+        for (measures, column) in sums {
+            for m in measures {
+                for verb in ["means", "meaning", "is", "here is", "equals"] {
+                    for definition in ["\(column) summed", "the sum of \(column)", "sum of \(column)", "total \(column)", "summed \(column)"] {
+                        for lead in ["where ", "and ", ""] { phrases.append("\(lead)\(m) \(verb) \(definition)".split(separator: " ").map(String.init)) }
+                    }
+                }
+            }
+        }
+        for order in ["an order", "each order", "orders"] {
+            for verb in ["count", "counting", "counted"] {
+                phrases.append("\(verb) \(order) once even if it has several lines".split(separator: " ").map(String.init))
+                phrases.append("\(verb) \(order) once even if it has more than one line".split(separator: " ").map(String.init))
+            }
+        }
+        for by in ["and go by the order date", "go by the order date", "going by the order date", "by the order date", "by order date", "using the order date", "based on the order date"] {
+            phrases.append(by.split(separator: " ").map(String.init))
+        }
+        for grain in ["month", "year", "quarter", "day", "week"] {
+            phrases.append("and the \(grain) comes from the order date".split(separator: " ").map(String.init))
+            phrases.append("the \(grain) comes from the order date".split(separator: " ").map(String.init))
+        }
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) { q.replaceAll(phrase, with: []) }
     }
 
     /// "Return the subcategory, its 2013 revenue and its share", "return one row per gender": an instruction for the answer

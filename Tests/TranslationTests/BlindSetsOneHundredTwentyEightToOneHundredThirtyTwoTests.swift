@@ -97,4 +97,17 @@ import Testing
         #expect(try #require(t.sql("how many helmets did we sell in 2013, all colours combined")) == t.sql("how many helmets did we sell in 2013"))
         #expect(t.sql("revenue per product, sizes and colours combined") == nil)
     }
+
+    @Test func clippedAndDefinitionalWordingsAreRead() throws {
+        // Short forms and signs.
+        #expect(try #require(t.sql("rev by ctry and cat, 2013")) == t.sql("revenue by country and category, 2013"))
+        #expect(try #require(t.sql("# custs w/ avg order value > 1k")).contains("COUNT(DISTINCT f.order_number) > 1000"))
+        #expect(try #require(t.sql("customers with >= 3 orders")) == t.sql("customers with at least 3 orders"))
+        // The model's own definitions said again add nothing.
+        #expect(
+            try #require(t.sql("orders in each month of 2013? Please count an order once even if it has several lines, and go by the order date"))
+                == t.sql("orders in each month of 2013"))
+        #expect(try #require(t.sql("revenue by country in 2013. Revenue means sales_amount summed")) == t.sql("revenue by country in 2013"))
+        #expect(try #require(t.sql("units by year, where units means quantity summed")) == t.sql("units by year"))
+    }
 }

@@ -148,7 +148,7 @@ extension QuestionParser {
     /// got, which is what it is.
     private func dropReachedOfRunningTotal(_ q: inout QuestionWords) {
         guard q.words.contains(where: { ["cumulative", "running", "cumulatively"].contains($0) }) else { return }
-        for phrase in [["had", "we", "reached"], ["have", "we", "reached"], ["did", "we", "reach"], ["we", "had", "reached"], ["had", "been", "reached"]] {
+        for phrase in [["had", "we", "reached"], ["have", "we", "reached"], ["had", "we", "banked"], ["have", "we", "banked"], ["did", "we", "reach"], ["we", "had", "reached"], ["had", "been", "reached"]] {
             if let i = q.firstIndex(of: phrase) { q.replace(i..<(i + phrase.count), with: []) }
         }
     }

@@ -14,6 +14,7 @@ extension QuestionParser {
         rewriteMostOnAverage(&q)
         rewriteCountBeforeMost(&q)
         rewriteSpendTheMost(&q)
+        rewriteSellTheMost(&q)
         rewriteOnwards(&q)
         rewriteNegatedPlacing(&q)
         dropUnknownAgeRow(&q)
@@ -690,6 +691,7 @@ extension QuestionParser {
         dropWhoRestatement(&q)
         dropDecadeYears(&q)
         dropBoughtBeforeOfLapsed(&q)
+        rewriteHalfWithoutItsYear(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
         if q.count >= 9, let w = (3..<9).first(where: { ["how", "what", "which", "list", "show"].contains(q[$0]) }), q.count - w >= 6,
@@ -2592,6 +2594,31 @@ extension QuestionParser {
         }
     }
 
+    /// "in which month of 2013 did we sell the most touring bikes": the most units of them (the things sold are named, the
+    /// measure is not). "Which bikes sold the most" names no things after it and is left as it is.
+    private func rewriteSellTheMost(_ q: inout QuestionWords) {
+        for i in 0..<q.count where ["sell", "sold", "sells"].contains(q[i]) && q[i + 1] == "the" && ["most", "fewest", "least"].contains(q[i + 2]) {
+            let k = i + 3
+            guard let (value, _) = valueSpan(q, k), vocabulary.dimension(named: value.dimension)?.table == productsTable else { continue }
+            q.replace(k..<k, with: ["units", "of"])
+            return
+        }
+    }
+
+    /// "fewer units in the second half of 2013 than in the first half": the half set against the first takes its year.
+    private func rewriteHalfWithoutItsYear(_ q: inout QuestionWords) {
+        for i in 0..<q.count where q[i] == "than" {
+            var k = i + 1
+            if q[k] == "in" { k += 1 }
+            if q[k] == "the" { k += 1 }
+            guard ["first", "second"].contains(q[k]), q[k + 1] == "half", Lexicon.year(q[k + 2]) == nil,
+                let year = (0..<i).compactMap({ j -> String? in ["h1", "h2"].contains(q[j]) && Lexicon.year(q[j + 1]) != nil ? q[j + 1] : nil }).last
+            else { continue }
+            q.replace((i + 1)..<(k + 2), with: ["in", q[k] == "first" ? "h1" : "h2", year])
+            return
+        }
+    }
+
     /// "in which country do customers spend the most per order, on average": the highest spend per order, a measure of
     /// the model ("average order value"), ranked over the column named. The people of each country are its customers.
     private func rewriteSpendTheMost(_ q: inout QuestionWords) {
@@ -4226,7 +4253,8 @@ extension QuestionParser {
         (["per", "person"], ["per", "buyer"]), (["per", "head"], ["per", "buyer"]),
         (["both", "ends", "included"], []), (["both", "ends", "inclusive"], []), (["inclusive", "of", "both", "ends"], []), (["both", "included"], []),
         (["in", "month", "order"], []), (["in", "quarter", "order"], []), (["in", "year", "order"], []), (["in", "day", "order"], []), (["in", "chronological", "order"], []), (["in", "date", "order"], []), (["in", "time", "order"], []),
-        (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]), (["change", "between", "the", "two"], ["change"]),
+        (["just", "the", "two", "amounts"], []), (["the", "two", "amounts"], []), (["just", "the", "two", "totals"], []), (["the", "two", "totals"], []), (["both", "totals"], []), (["change", "between", "them"], ["change"]),
+        (["change", "between", "the", "two"], ["change"]),
         (["difference", "between", "them"], ["difference"]), (["just", "the", "two", "figures"], []),
         (["reached", "by", "the", "end", "of", "each"], ["by"]),
         // "when did we sell our very first bike": the date of the first sale (the answer is a date anyway).

@@ -110,4 +110,15 @@ import Testing
         #expect(try #require(t.sql("revenue by country in 2013. Revenue means sales_amount summed")) == t.sql("revenue by country in 2013"))
         #expect(try #require(t.sql("units by year, where units means quantity summed")) == t.sql("units by year"))
     }
+
+    @Test func theThingsSoldAndAHalfWithoutItsYear() throws {
+        // "Sell the most touring bikes": the most units of them.
+        let touring = try #require(t.sql("in which month of 2013 did we sell the most touring bikes"))
+        #expect(touring.contains("SUM(f.quantity) AS units") && touring.contains("'Touring Bikes'"))
+        #expect(t.sql("which bikes sold the most") == nil)
+        // The half set against another takes its year.
+        #expect(
+            try #require(t.sql("which bikes sold fewer units in the second half of 2013 than in the first half"))
+                == t.sql("which bikes sold fewer units in the second half of 2013 than in the first half of 2013"))
+    }
 }

@@ -85,7 +85,7 @@ extension QuestionParser {
         }
         // ("the top 10 customers by revenue, of those who ordered at least 3 times": a number of times is never the measure
         // ranked, so it filters whose totals are ranked.)
-        let timesSaid = context.thresholdSpan.map { q[$0.upperBound] == "times" } ?? false
+        let timesSaid = (context.thresholdSpan.map { q[$0.upperBound] == "times" } ?? false) && (intent.ranking?.count ?? 0) > 0
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
             intent.ranking == nil || timesSaid, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)

@@ -49,7 +49,11 @@ extension QuestionParser {
         let w = context.words
         // "what % of UK customers' revenue came from each category, next to the same % for all countries together": a
         // second share over another set of rows, as a column beside the first.
-        if let i = w.indices.dropLast(2).first(where: { w[$0] == "same" && ["percent", "percentage", "share", "ratio", "proportion", "figure", "figures"].contains(w[$0 + 1]) && ["for", "of", "across", "among"].contains(w[$0 + 2]) }) {
+        // ("Same figure for the US please" is the question again for one value, read elsewhere.)
+        if let i = w.indices.dropLast(3).first(where: {
+            w[$0] == "same" && ["percent", "percentage", "share", "ratio", "proportion"].contains(w[$0 + 1]) && ["for", "of", "across", "among"].contains(w[$0 + 2])
+                && ["all", "every", "everyone", "overall", "total", "whole", "the"].contains(w[$0 + 3])
+        }) {
             return "'\(w[i...(i + 2)].joined(separator: " "))' (the same measure over other rows, side by side; ask for each on its own)"
         }
         // "how many French customers bought a bike, and their total revenue": the people counted must be a column of the
@@ -64,7 +68,11 @@ extension QuestionParser {
         }
         // "the biggest order since July, with the order number and who placed it": the buyer of each order is a column no
         // ranking of orders shows.
-        if let i = w.indices.dropLast(2).first(where: { w[$0] == "who" && ["placed", "made", "bought", "ordered"].contains(w[$0 + 1]) && ["it", "them", "each", "that", "those"].contains(w[$0 + 2]) }),
+        // ("customers who bought them", "the people buying each subcategory" are the people themselves.)
+        if let i = w.indices.dropLast(2).first(where: { i in
+            w[i] == "who" && ["placed", "made", "bought", "ordered"].contains(w[i + 1]) && ["it", "them", "each", "that", "those"].contains(w[i + 2])
+                && !(max(0, i - 3)..<i).contains(where: { Lexicon.peopleWords.contains(w[$0]) || ["people", "person", "one", "ones"].contains(w[$0]) })
+        }),
             !(intent.listing?.table == vocabulary.customersTable), intent.ranking.map({ $0.entity != .table(vocabulary.customersTable) }) ?? true
         {
             return "'\(w[i...(i + 2)].joined(separator: " "))' (the customer beside each order; ask for the orders, then for their customers)"

@@ -121,4 +121,12 @@ import Testing
             try #require(t.sql("which bikes sold fewer units in the second half of 2013 than in the first half"))
                 == t.sql("which bikes sold fewer units in the second half of 2013 than in the first half of 2013"))
     }
+
+    @Test func rescoringFoundTheseTooBroad() throws {
+        // "Customers who bought them", "the people buying each" are the people themselves, not a column beside orders.
+        #expect(try #require(t.sql("top 5 products by number of different customers who bought them")).contains("COUNT(DISTINCT f.customer_key)"))
+        // A list of customers by a number of times keeps its own reading; "same figure for the US" asks the question again.
+        #expect(t.sql("which German customers have ordered 3 times or more? show how many orders each one placed") != nil)
+        #expect(t.sql("what percentage of French customers' 2013 spending went on accessories? Same figure for the US please") != nil)
+    }
 }

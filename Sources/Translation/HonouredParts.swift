@@ -56,6 +56,16 @@ extension QuestionParser {
         }) {
             return "'\(w[i...(i + 2)].joined(separator: " "))' (the same measure over other rows, side by side; ask for each on its own)"
         }
+        // "what percentage of Australia's total revenue did each of them represent": a value named right after "% of" is the
+        // whole shared out, never the part counted.
+        if case .shareOf(let part) = intent.shape, let of = w.indices.dropLast().first(where: { Self.percentWords.contains(w[$0]) && w[$0 + 1] == "of" }),
+            let f = part.first(where: { f in
+                let named = Set(f.values.map { $0.lowercased() })
+                return w.dropFirst(of + 2).prefix(2).contains { named.contains($0) }
+            })
+        {
+            return "a share of the total of \(f.values.joined(separator: " or ")) (each one's share of that total)"
+        }
         // "how many French customers bought a bike, and their total revenue": the people counted must be a column of the
         // answer, not dropped for the other measure.
         if let h = w.indices.dropLast().first(where: { w[$0] == "how" && w[$0 + 1] == "many" }),

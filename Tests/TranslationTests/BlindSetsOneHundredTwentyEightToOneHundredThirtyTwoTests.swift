@@ -129,4 +129,11 @@ import Testing
         #expect(t.sql("which German customers have ordered 3 times or more? show how many orders each one placed") != nil)
         #expect(t.sql("what percentage of French customers' 2013 spending went on accessories? Same figure for the US please") != nil)
     }
+
+    @Test func aValueNamedAsTheWholeIsNeverThePart() throws {
+        // "What percentage of Australia's total revenue did each represent": Australia is the whole; refused, not read as
+        // each subcategory's share from Australia.
+        #expect(t.sql("among Australian customers, which three subcategories produced the most revenue in 2013, and what percentage of Australia's total 2013 revenue did each represent") == nil)
+        #expect(try #require(t.sql("what percentage of revenue comes from australia")).contains("CASE WHEN c.country = 'Australia'"))
+    }
 }

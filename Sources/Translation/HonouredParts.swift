@@ -60,8 +60,11 @@ extension QuestionParser {
         // whole shared out, never the part counted.
         if case .shareOf(let part) = intent.shape, let of = w.indices.dropLast().first(where: { Self.percentWords.contains(w[$0]) && w[$0 + 1] == "of" }),
             let f = part.first(where: { f in
+                // ("the proportion of female customers": the people named are the part; "Australia's total revenue" is an
+                // amount of the value's.)
                 let named = Set(f.values.map { $0.lowercased() })
-                return w.dropFirst(of + 2).prefix(2).contains { named.contains($0) }
+                guard let v = ((of + 2)..<min(w.count - 1, of + 4)).first(where: { named.contains(w[$0]) }) else { return false }
+                return w[v + 1] == "total" || vocabulary.metrics.contains { m in m.table == vocabulary.factTable && m.phrases.contains(w[v + 1]) && !Lexicon.peopleWords.contains(w[v + 1]) }
             })
         {
             return "a share of the total of \(f.values.joined(separator: " or ")) (each one's share of that total)"

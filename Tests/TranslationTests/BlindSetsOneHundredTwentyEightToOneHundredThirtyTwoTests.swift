@@ -135,5 +135,7 @@ import Testing
         // each subcategory's share from Australia.
         #expect(t.sql("among Australian customers, which three subcategories produced the most revenue in 2013, and what percentage of Australia's total 2013 revenue did each represent") == nil)
         #expect(try #require(t.sql("what percentage of revenue comes from australia")).contains("CASE WHEN c.country = 'Australia'"))
+        // People named right after "% of" are the part ("the percentage of married customers").
+        #expect(try #require(t.sql("which country has the highest percentage of married customers")).contains("CASE WHEN c.marital_status = 'Married'"))
     }
 }

@@ -48,6 +48,18 @@ extension QuestionParser {
     /// lines", "go by the order date": the model's own definitions, said again, add nothing. (A definition that differs
     /// is left for the parser to read or refuse.)
     private func dropDefinitionsAsSaid(_ q: inout QuestionWords) {
+        // (Only questions that say one of these words pay for the look-up: most say none.)
+        let words = Set(q.words)
+        if words.contains("summed") || words.contains("sum") || (words.contains("total") && (words.contains("means") || words.contains("meaning") || words.contains("equals"))) {
+            for phrase in Self.definitionsOfSums { q.replaceAll(phrase, with: []) }
+        }
+        if words.contains("once") || words.contains("date") {
+            for phrase in Self.definitionsOfOrders { q.replaceAll(phrase, with: []) }
+        }
+    }
+
+    /// "revenue means sales amount summed", "where units is the sum of quantity" (longest first).
+    private static let definitionsOfSums: [[String]] = {
         var phrases: [[String]] = []
         let sums: [(measures: [String], column: String)] = [(["revenue", "spend", "spending", "sales", "turnover"], "sales amount"), (["units", "quantity"], "quantity")]
         for (measures, column) in sums {
@@ -59,6 +71,12 @@ extension QuestionParser {
                 }
             }
         }
+        return phrases.sorted { $0.count > $1.count }
+    }()
+
+    /// "count an order once even if it has several lines", "go by the order date" (longest first).
+    private static let definitionsOfOrders: [[String]] = {
+        var phrases: [[String]] = []
         for order in ["an order", "each order", "orders"] {
             for verb in ["count", "counting", "counted"] {
                 phrases.append("\(verb) \(order) once even if it has several lines".split(separator: " ").map(String.init))
@@ -72,8 +90,8 @@ extension QuestionParser {
             phrases.append("and the \(grain) comes from the order date".split(separator: " ").map(String.init))
             phrases.append("the \(grain) comes from the order date".split(separator: " ").map(String.init))
         }
-        for phrase in phrases.sorted(by: { $0.count > $1.count }) { q.replaceAll(phrase, with: []) }
-    }
+        return phrases.sorted { $0.count > $1.count }
+    }()
 
     /// "Return the subcategory, its 2013 revenue and its share", "return one row per gender": an instruction for the answer
     /// (a product return is "returns", "returned"; "customers who return" is about coming back).

@@ -84,7 +84,7 @@ extension QuestionParser {
         // ("customers who bought them", "the people buying each subcategory" are the people themselves.)
         if let i = w.indices.dropLast(2).first(where: { i in
             w[i] == "who" && ["placed", "made", "bought", "ordered"].contains(w[i + 1]) && ["it", "them", "each", "that", "those"].contains(w[i + 2])
-                && !(max(0, i - 3)..<i).contains(where: { Lexicon.peopleWords.contains(w[$0]) || ["people", "person", "one", "ones"].contains(w[$0]) })
+                && !(max(0, i - 3)..<i).contains(where: { Lexicon.peopleWords.contains(w[$0]) || ["person", "one", "ones"].contains(w[$0]) })
         }),
             !(intent.listing?.table == vocabulary.customersTable), intent.ranking.map({ $0.entity != .table(vocabulary.customersTable) }) ?? true
         {

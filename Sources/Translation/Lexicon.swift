@@ -65,6 +65,8 @@ enum Lexicon {
 
     static func year(_ w: String) -> Int? { w.count == 4 ? Int(w).flatMap { (1900...2100).contains($0) ? $0 : nil } : nil }
 
+    /// Verbs of paying, which make a measure of money of the people who do it ("what did those customers spend").
+    static let spendVerbs: Set<String> = ["spend", "spent", "spends", "pay", "paid", "pays"]
     /// Verbs of buying, in the forms questions use ("customers who bought", "never ordered", "got a helmet").
     static let purchaseVerbs: Set<String> = ["bought", "buy", "buying", "purchased", "purchase", "ordered", "order", "got"]
     /// The two ends of a ranking or a sort ("the most ... to the fewest", "biggest first", "the second best").

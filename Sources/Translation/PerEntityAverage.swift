@@ -12,6 +12,9 @@ extension QuestionParser {
         "product": .product, "products": .product,
     ]
 
+    /// What a customer does, or an order holds, per entity: "do customers place", "do orders contain".
+    static let entityVerbs: Set<String> = ["place", "make", "spend", "buy", "purchase", "order", "contain", "have", "include", "generate", "bring", "pay"]
+
     static let summaryWords: [String: String] = [
         "lowest": "MIN", "smallest": "MIN", "minimum": "MIN", "min": "MIN",
         "highest": "MAX", "largest": "MAX", "biggest": "MAX", "maximum": "MAX", "max": "MAX",
@@ -210,13 +213,18 @@ extension QuestionParser {
             // "does an Australian customer place": a value between the cue and the entity qualifies the entity, and stays a filter.
             let qualified = !cues.contains(q[i - 1]) && cues.contains(q[i - 2]) && valueAt(q, i - 1) != nil
             let before = qualified ? q[i - 2] : q[i - 1]
-            let cue = cues.contains(before) || (i == a + 1 && entity == .order)
+            // "how many orders do our customers place on average": the plural, with the verb the singular takes.
+            let doesWords = ["our", "the", "your"].contains(q[i - 1]) ? i - 2 : i - 1
+            // ("did customers in France spend": a place between them qualifies the people.)
+            let verbAt = ["in", "from"].contains(q[i + 1]) ? ((i + 2)..<(i + 5)).first { Self.entityVerbs.contains(q[$0]) } : i + 1
+            let plural = ["do", "did"].contains(q[doesWords]) && q[i].hasSuffix("s") && verbAt.map { Self.entityVerbs.contains(q[$0]) } == true
+            let cue = cues.contains(before) || (i == a + 1 && entity == .order) || plural
             guard cue else { continue }
             intent.perEntity = entity
             intent.median = q[a] == "median"
             q.use(a..<(a + 1))
             q.use(i..<(i + 1))
-            if cues.contains(before) { q.use((qualified ? i - 2 : i - 1)..<(qualified ? i - 1 : i)) }
+            if cues.contains(before) { q.use((qualified ? i - 2 : i - 1)..<(qualified ? i - 1 : i)) } else if plural { q.use(doesWords..<i) }
             _ = q.take(["on average", "on an average"])
             if entity == .order { _ = q.take(["basket size", "basket", "order size", "size"]) }
             // "... - meaning the average number of units per order": the same average, restated.

@@ -98,7 +98,7 @@ func rewriteWhatTheySpent(_ q: inout QuestionWords) {
         // ("and what did they spend" is read as it stands.)
         guard ["have", "did", "do", "has"].contains(q[k]), ["those", "these", "the"].contains(q[k + 1]), Lexicon.peopleWords.contains(q[k + 2]) else { continue }
         k += 3
-        guard ["spent", "spend"].contains(q[k]) else { continue }
+        guard Lexicon.spendVerbs.contains(q[k]) else { continue }
         k += 1
         if ["altogether", "together", "combined", "overall"].contains(q[k]) { k += 1 } else if q[k] == "in", q[k + 1] == "total" { k += 2 }
         q.replace(i..<k, with: ["and", "their", "total", "revenue"])
@@ -111,7 +111,6 @@ extension QuestionParser {
     /// avg married buyer spend in 2013, vs the avg single buyer": a measure per buyer, said of one typical buyer.
     func rewriteAverageBuyer(_ q: inout QuestionWords) {
         let people: Set<String> = ["buyer", "customer", "client", "shopper", "purchaser"]
-        let spendVerbs: Set<String> = ["spend", "spent", "spends", "pay", "paid", "pays"]
         let buyVerbs: Set<String> = ["buy", "buys", "bought", "purchase", "purchases", "purchased", "order", "orders", "ordered", "place", "places", "placed"]
         // The typical buyer's words from `i` ("the average married buyer"): the values named and where they end.
         func typical(_ i: Int) -> (customerValues: [String], productValues: [String], end: Int)? {
@@ -127,9 +126,9 @@ extension QuestionParser {
             return (customerValues, productValues, k + 1)
         }
         for i in 0..<q.count {
-            guard let (customerValues, productValues, end) = typical(i), let verb = (end..<min(q.count, end + 2)).first(where: { spendVerbs.contains(q[$0]) || buyVerbs.contains(q[$0]) }) else { continue }
+            guard let (customerValues, productValues, end) = typical(i), let verb = (end..<min(q.count, end + 2)).first(where: { Lexicon.spendVerbs.contains(q[$0]) || buyVerbs.contains(q[$0]) }) else { continue }
             let whose = customerValues.isEmpty ? [] : ["for"] + customerValues + ["customers"]
-            if spendVerbs.contains(q[verb]) {
+            if Lexicon.spendVerbs.contains(q[verb]) {
                 // "how much has ...", "what did ...": the question's opening goes with it.
                 var start = i
                 if start >= 2, ["has", "does", "did", "do", "will", "would"].contains(q[start - 1]), q[start - 2] == "much" || q[start - 2] == "what" {

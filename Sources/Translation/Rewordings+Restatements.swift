@@ -135,7 +135,7 @@ extension QuestionParser {
                 ((s - 4)..<s).contains(where: { negations.contains(q[$0]) })
             else { continue }
             // The clause: from the buying verb to "but" ("bought from us before 2013 but").
-            guard let verb = ((b - 4)..<b).last(where: { ["bought", "ordered", "purchased", "shopped"].contains(q[$0]) }), q[b + 2] == "but" else { continue }
+            guard let verb = ((b - 4)..<b).last(where: { Lexicon.purchaseVerbs.contains(q[$0]) || q[$0] == "shopped" }), q[b + 2] == "but" else { continue }
             q.replace(verb..<(b + 3), with: [])
             return
         }

@@ -63,12 +63,15 @@ extension SQLBuilder {
             "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + ["\(key) AS entity_key", "\(metric.expr) AS v"]).joined(separator: ", ")
             + " FROM \(fromClause)\(whereSQL) GROUP BY " + (selects.map(\.1) + ["entity_key"]).joined(separator: ", ")
         if intent.median {
-            // The middle value (the mean of the two middle ones for an even count), over the entities of one slice.
-            guard selects.isEmpty else { throw Failure(reason: "a median per \(entity.rawValue) with a breakdown is not supported") }
+            // The middle value (the mean of the two middle ones for an even count), over the entities of each slice.
+            guard ranked == nil, intent.summary.isEmpty else { throw Failure(reason: "a ranking of medians per \(entity.rawValue) is not supported") }
             let label = "median_\(metric.name)_per_\(entity.rawValue)"
-            let sql =
-                "WITH e AS (\(inner)), o AS (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM e WHERE v IS NOT NULL) "
-                + "SELECT AVG(v) AS \(label) FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2)"
+            var sql = middleValue(of: "e", keys: selects.map(\.1), label: label, with: "e AS (\(inner))")
+            if let descending = intent.sortDescending {
+                sql += " ORDER BY \(label)\(descending ? " DESC" : "")"
+            } else if let b = intent.bucket, isTimeBucket(b) {
+                sql += " ORDER BY \(try bucketExpr(b, intent).label)"
+            }
             return (sql, "median per \(entity.rawValue) of " + describe(intent, metric))
         }
         if !intent.summary.isEmpty {

@@ -18,4 +18,19 @@ import Testing
         // Without an average it is still a total.
         #expect(t.sql("how much did customers in france spend in 2013")?.contains("AVG(") == false)
     }
+
+    @Test func aMedianIsTakenInEachSlice() throws {
+        // The middle value restarts in each slice, of a per-customer measure and of a column alike.
+        let country = try #require(t.sql("median lifetime spend per customer by country"))
+        #expect(country.contains("PARTITION BY country ORDER BY v") && country.contains("GROUP BY country"))
+        let age = try #require(t.sql("median customer age by gender"))
+        #expect(age.contains("PARTITION BY gender ORDER BY v") && age.contains("median_age"))
+        // Removing the slice gives the one median.
+        let whole = try #require(t.sql("median customer age"))
+        #expect(!whole.contains("PARTITION BY") && whole.contains("COUNT(*) OVER ()"))
+        // A time slice keeps time's order.
+        #expect(try #require(t.sql("median order value by year")).hasSuffix("ORDER BY year"))
+        // A ranking of medians is refused rather than read as something else.
+        #expect(t.sql("which country has the highest median order value") == nil)
+    }
 }

@@ -9,6 +9,12 @@ extension QuestionParser {
         guard intent.shape == .newCustomers, context.shareRequested, intent.period != nil || intent.bucket != nil, intent.ranking == nil,
             intent.periods.isEmpty, intent.cohort == nil
         else { return }
+        // "what percentage of the cohort's customers have bought a bike": the new customers are the whole there, and what
+        // is counted among them is another condition, not their being new.
+        if let of = context.percentOfAt, (of..<min(of + 4, context.words.count)).contains(where: { ["cohort", "cohorts"].contains(context.words[$0]) }) {
+            context.conflicts.append("a share of each cohort's customers (ask for each cohort's count, and for the count of those who did it)")
+            return
+        }
         intent.asPercentOfBase = true
         context.shareRequested = false
     }

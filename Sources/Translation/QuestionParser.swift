@@ -724,6 +724,8 @@ struct QuestionParser {
             // ("for each bike subcategory": a value before the column narrows it.)
             if dimensionNamed(q.words, k) == nil, let (_, n) = valueSpan(q, k) { k += n }
             context.leadingEach = dimensionNamed(q.words, k)
+            // ("for each year, share of revenue by category": the period opened with.)
+            context.leadingEachPeriod = context.leadingEach == nil && ["year", "quarter", "month", "week", "day"].contains(q[k])
         }
         if q[0] == "which", dimensionNamed(q.words, 1) != nil, ["have", "has", "contain", "contains", "include", "includes"].contains(q[2]) { intent.onlyGroupsThatHave = true }
         context.saysGrandTotal = q.words.contains { ["total", "overall", "grand", "all", "whole", "entire", "company"].contains($0) }
@@ -1041,6 +1043,7 @@ struct QuestionParser {
         var withinBucket = false
         /// "For each customer gender, rank the bike subcategories ...": the slice the question opens with.
         var leadingEach: String?
+        var leadingEachPeriod = false
         /// "the second best": only this place of the ranking.
         var rankPlace: Int?
         /// "of total revenue", "of the overall": a share of everything, not of each group's.
@@ -2632,7 +2635,8 @@ struct QuestionParser {
             _ = q.take(["people", "for a", "a", "2 orders"])
             context.salesContext = true
         }
-        let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) }
+        // ("average lifetime value by first order year": a lifetime is a customer's.)
+        let mentionsPeople = q.words.contains { Lexicon.peopleWords.contains($0) || ["lifetime", "clv", "ltv"].contains($0) }
         if q.take(["new customers", "new clients", "new buyers"])
             || (mentionsPeople && q.take(["first ever order", "first order", "first ever purchase", "first purchase", "acquired", "acquisition", "won", "win", "gain", "gained"]))
         {
@@ -2780,6 +2784,8 @@ struct QuestionParser {
             // ("by birth year", "per year of birth": a column of the customers, read with the columns.)
             let n = phrase.split(separator: " ").count
             if bucket == .year, q[i - 1] == "birth" || (q[i + n] == "of" && q[i + n + 1] == "birth") { continue }
+            // ("by birth decade", "decade of birth", "the decade they were born in": a column of the customers too.)
+            if phrase == "decade", q[i - 1] == "birth" || (q[i + 1] == "of" && q[i + 2] == "birth") || ["born", "they"].contains(q[i + 1]) { continue }
             if bucket == .ageDecade {
                 intent.bucket = .ageDecade
                 q.use(i..<(i + phrase.split(separator: " ").count))
@@ -4150,6 +4156,12 @@ struct QuestionParser {
         {
             intent.shape = .share
             intent.sharePartition = lead
+        }
+        if context.shareRequested, case .plain = intent.shape, intent.groupBy.count == 1, intent.bucket != nil, context.leadingEachPeriod, intent.ranking == nil,
+            !context.withinGroup, intent.percentPassing.isEmpty, intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }), !context.saysGrandTotal
+        {
+            intent.shape = .share
+            intent.sharePartitionIsBucket = true
         }
         // "for each category, what percentage of its 2013 revenue was booked in Q4": the inner period's part of each group's
         // total over the outer one.

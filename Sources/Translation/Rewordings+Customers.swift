@@ -89,6 +89,21 @@ extension QuestionParser {
     }
 }
 
+/// "what percentage of men, and of women, have ever bought a helmet": people of a sex, said with no word for customers,
+/// are customers of that sex ("of male customers"). Only after "of", so "women's jerseys" stays a product's name.
+func rewritePeopleOfASex(_ q: inout QuestionWords) {
+    let sexes: Set<String> = ["women", "ladies", "females", "girls", "men", "males", "gentlemen", "guys", "boys"]
+    guard !q.words.contains(where: { Lexicon.peopleWords.contains($0) || $0 == "customer" }), q.words.contains(where: { sexes.contains($0) }) else { return }
+    var i = 1
+    while i < q.count {
+        if sexes.contains(q[i]), q[i - 1] == "of", q[i + 1] != "s" {
+            q.replace(i..<(i + 1), with: [q[i], "customers"])
+            i += 1
+        }
+        i += 1
+    }
+}
+
 /// "how many customers placed 3 or more orders, and what have those customers spent altogether": the spend of the
 /// people counted, a second measure ("and their total revenue"); "spent" alone is otherwise a word of no weight.
 func rewriteWhatTheySpent(_ q: inout QuestionWords) {

@@ -1,4 +1,5 @@
 import Foundation
+import SemanticModel
 
 /// Words that say again what the question already does: a range's ends included, the months of a quarter named, the
 /// unsold products of a catalogue count.
@@ -138,6 +139,31 @@ extension QuestionParser {
             guard let verb = ((b - 4)..<b).last(where: { Lexicon.purchaseVerbs.contains(q[$0]) || q[$0] == "shopped" }), q[b + 2] == "but" else { continue }
             q.replace(verb..<(b + 3), with: [])
             return
+        }
+    }
+
+    /// "the highest spend per buyer (the country's revenue divided by its buyers)": a ratio the question names, defined
+    /// again in an aside by its two parts; read on its own, "its buyers" would be what is ranked.
+    func dropRatioDefinition(_ q: inout QuestionWords) {
+        guard q.words.contains("divided") else { return }
+        func says(_ m: Vocabulary.Metric, in range: Range<Int>) -> Bool {
+            range.contains { k in m.phrases.contains { q.wordsMatched($0, at: k) != nil } }
+        }
+        for a in q.asides.reversed() {
+            // ("divided by all customers" counts people who never bought: another ratio.)
+            guard let d = a.first(where: { q[$0] == "divided" && q[$0 + 1] == "by" }), !a.contains(where: { ["all", "every", "registered", "total"].contains(q[$0]) }) else { continue }
+            let restated = vocabulary.metrics.contains { m in
+                guard let (base, denominator) = ratioParts(m), let counted = vocabulary.metrics.first(where: { $0.table == m.table && $0.expr == denominator }) else {
+                    return false
+                }
+                let entity: QueryIntent.PerEntity? = counted.role == .buyers ? .customer : counted.role == .orders ? .order : nil
+                let denominatorSaid = says(counted, in: (d + 2)..<a.upperBound) || ((d + 2)..<a.upperBound).contains { entity != nil && Self.entityWords[q[$0]] == entity }
+                return says(m, in: 0..<a.lowerBound) && says(base, in: a.lowerBound..<d) && denominatorSaid
+            }
+            if restated {
+                q.replace(a, with: [])
+                return
+            }
         }
     }
 

@@ -25,6 +25,7 @@ extension QuestionParser {
         rewriteWhatCustomerBought(&q)
         rewriteAverageBuyer(&q)
         rewriteWhatTheySpent(&q)
+        rewritePeopleOfASex(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -691,6 +692,7 @@ extension QuestionParser {
         dropWhoRestatement(&q)
         dropDecadeYears(&q)
         dropBoughtBeforeOfLapsed(&q)
+        dropRatioDefinition(&q)
         rewriteHalfWithoutItsYear(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
@@ -1812,12 +1814,16 @@ extension QuestionParser {
     /// said in the same words, the second (after "i.e.", "that is", "meaning") says nothing new.
     /// "top 3 products ... - if there's a tie for 3rd keep all of them", "if there's a tie for 10th place include everyone
     /// tied": what every ranking does (ties at the cut-off are kept), said for the cut-off the question names.
-    /// "If several share the top cost, show them all", "if two are tied, list both": ties are always kept.
+    /// "If several share the top cost, show them all", "if two are tied, list both", "if people tie, show all of them":
+    /// ties are always kept.
     private func dropSharedPlaceClause(_ q: inout QuestionWords) {
         guard
             let i = (0..<q.count).first(where: { i in
-                q[i] == "if" && ["several", "many", "multiple", "more", "two", "some", "any"].contains(q[i + 1])
-                    && (["share", "tie"].contains(q[i + 2]) || (q[i + 2] == "are" && q[i + 3] == "tied") || (["products", "customers", "of", "things"].contains(q[i + 2]) && ["share", "tie"].contains(q[i + 3])))
+                q[i] == "if"
+                    && ((["several", "many", "multiple", "more", "two", "some", "any"].contains(q[i + 1])
+                        && (["share", "tie"].contains(q[i + 2]) || (q[i + 2] == "are" && q[i + 3] == "tied") || (["products", "customers", "of", "things"].contains(q[i + 2]) && ["share", "tie"].contains(q[i + 3]))))
+                        // "if people tie, show all of them"
+                        || ((Lexicon.peopleWords.contains(q[i + 1]) || Lexicon.productWords.contains(q[i + 1])) && q[i + 2] == "tie"))
             })
         else { return }
         let keep: [[String]] = [["them", "all"], ["all", "of", "them"], ["every", "one"], ["everyone"], ["both"], ["all"]]
@@ -1827,6 +1833,24 @@ extension QuestionParser {
                 return
             }
         }
+    }
+
+    /// "customers who placed at least one order in Q3 2013 and at least one in Q4 2013": bought in both periods.
+    private func rewriteAtLeastOneInEach(_ q: inout QuestionWords) {
+        let nouns: Set<String> = ["order", "orders", "purchase", "purchases", "sale"]
+        guard let i = q.firstIndex(of: ["at", "least", "one"]) else { return }
+        var a = i + 3
+        if nouns.contains(q[a]) { a += 1 }
+        guard ["in", "during"].contains(q[a]), let j = ((a + 2)..<max(a + 2, min(q.count, a + 8))).first(where: { q[$0] == "and" }) else { return }
+        var b = j + 1
+        if q[b] == "also" { b += 1 }
+        guard q[b] == "at", q[b + 1] == "least", q[b + 2] == "one" else { return }
+        b += 3
+        if nouns.contains(q[b]) { b += 1 }
+        guard ["in", "during"].contains(q[b]) else { return }
+        q.replace(j..<(b + 1), with: ["and"])
+        let start = ["placed", "made", "had", "with", "having"].contains(q[i - 1]) ? i - 1 : i
+        q.replace(start..<(a + 1), with: ["ordered", "in", "both"])
     }
 
     private func dropTieClause(_ q: inout QuestionWords) {
@@ -2794,9 +2818,20 @@ extension QuestionParser {
             q.replace(i..<(i + 3), with: [phrase[0].hasPrefix("place") || phrase[0] == "made" ? "ordered" : "order", "again"])
             break
         }
-        // "what percentage of the customer base does each country represent": account for.
-        if let i = q.words.firstIndex(where: { ["represent", "represents"].contains($0) }), (max(0, i - 4)..<i).contains(where: { q[$0] == "each" }) {
-            q.replace(i..<(i + 1), with: ["account", "for"])
+        // "what percentage of the customer base does each country represent": account for. "... and what % of the full
+        // year that month represents": the month of each row, that is each month; the year's total is the whole.
+        if let i = q.words.firstIndex(where: { ["represent", "represents"].contains($0) }) {
+            if q[i - 2] == "that", ["month", "quarter", "week", "day", "year"].contains(q[i - 1]) { q.replace((i - 2)..<(i - 1), with: ["each"]) }
+            if (max(0, i - 4)..<i).contains(where: { q[$0] == "each" }) {
+                q.replace(i..<(i + 1), with: ["account", "for"])
+                for n in [4, 3] {
+                    guard let k = (0..<i).first(where: { q[$0] == "of" && q[$0 + 1] == "the" && (n == 3 || ["full", "whole", "entire"].contains(q[$0 + 2])) && q[$0 + n - 1] == "year" }),
+                        ["percent", "%", "share", "percentage", "proportion"].contains(q[k - 1])
+                    else { continue }
+                    q.replace((k + 1)..<(k + n), with: ["the", "total"])
+                    break
+                }
+            }
         }
         // "Leaving bikes aside, which products ...", "setting aside helmets": excluding them.
         for i in 0..<q.count where ["leaving", "setting", "putting"].contains(q[i]) {
@@ -3837,6 +3872,12 @@ extension QuestionParser {
             break
         }
         rewriteComparativeQuestion(&q)
+        rewriteAtLeastOneInEach(&q)
+        // "how many married vs how many single": the two groups set against each other, as "married vs single".
+        for i in 0..<q.count where ["vs", "versus"].contains(q[i]) && q[i + 1] == "how" && q[i + 2] == "many" && valueSpan(q, i + 3) != nil {
+            q.replace((i + 1)..<(i + 3), with: [])
+            break
+        }
         // "do married customers spend more than single ones": the two groups compared, "married vs single" (a number
         // after "more than" is a threshold, never this).
         // ("order more often than single ones": the same.)
@@ -3846,6 +3887,9 @@ extension QuestionParser {
             guard let (after, _) = valueSpan(q, k),
                 q.span(max(0, i - 4), upTo: i).contains(where: { valueSpan(q, $0).map { $0.value.dimension == after.dimension && $0.value.value != after.value } ?? false })
             else { continue }
+            // ("in which months did German customers spend more than French ones": the rows where one beats the other,
+            // which the two side by side are not; left unread, so refused.)
+            if q.span(0, upTo: min(3, i)).contains(where: { q[$0] == "which" }) { break }
             q.replace(i..<(than + 1), with: ["vs"])
             break
         }
@@ -4181,6 +4225,10 @@ extension QuestionParser {
         (["by", "the", "year", "they", "placed", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
         (["by", "the", "year", "they", "first", "ordered", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
         (["by", "the", "year", "of", "their", "first", "order", "for", "each", "of", "those", "years"], ["by", "the", "year", "of", "their", "first", "order"]),
+        // "by acquisition year, i.e. by the year of their first order", "by cohort year": the year of each one's first order.
+        (["by", "acquisition", "year", "i", "e", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),
+        (["by", "acquisition", "year"], ["by", "year", "of", "first", "order"]), (["by", "cohort", "year"], ["by", "year", "of", "first", "order"]),
+        (["per", "acquisition", "year"], ["by", "year", "of", "first", "order"]), (["per", "cohort", "year"], ["by", "year", "of", "first", "order"]),
         // "Group customers into cohorts by the year of their first order. For each cohort, how many ...": the years.
         (["by", "the", "year", "of", "their", "first", "order", "for", "each", "cohort"], ["by", "the", "year", "of", "their", "first", "order"]),
         (["into", "cohorts", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),

@@ -436,6 +436,10 @@ struct SQLBuilder {
         }
         // ("lifetime": each one's total over all time, whatever period the rest of the question has.)
         if let p = intent.period, !e.allTime { inner.append(periodCondition(p)) }
+        // "what % of orders each year were single-line orders": an order's undated lines are in no year, so its lines
+        // are counted as the time slices count them.
+        let orderKey = vocabulary.orderCount.flatMap(vocabulary.distinctColumn(of:))
+        if let b = intent.bucket, isTimeBucket(b), e.key != nil, e.key == orderKey, intent.period == nil { inner.append("\(time) IS NOT NULL") }
         // ("products launched in 2013 that sold 100+ units": a period on another table's date needs that table inside.)
         var innerTables = m.tables.union([vocabulary.factTable]).union(intent.period != nil && !e.allTime ? [timeTable] : [])
         // "how many countries took more than 2 million": the column counted (a customer's country) needs its table.
@@ -443,7 +447,6 @@ struct SQLBuilder {
         // "customers who spent more than 5,000 on bikes": what the total is of is filtered inside each entity's total.
         // An order's value stays the whole order's ("bike orders worth over 2,000"); a day's or a country's total is of
         // the sales the filters keep ("days with over 50k of bike revenue").
-        let orderKey = vocabulary.orderCount.flatMap(vocabulary.distinctColumn(of:))
         for f in intent.filters where e.key == nil || e.key != orderKey {
             let d = try dimension(f.dimension)
             guard e.key != nil || d.table != e.table else { continue }

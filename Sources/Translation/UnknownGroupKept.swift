@@ -38,9 +38,11 @@ extension QuestionParser {
             let limit = min(q.count, i + 16)
             var end: Int?
             if let t = ((i + 1)..<limit).first(where: { terminals.contains(q[$0]) }) {
-                let said = (i..<t).contains { keeps.contains(q[$0]) } || keeps.contains(q[t])
+                // ("... should be a group of their own", "counted in a row of its own": the keeping said after the row.)
+                let ownAfter = q[t + 1] == "of" && ["their", "its"].contains(q[t + 2]) && q[t + 3] == "own"
+                let said = (i..<t).contains { keeps.contains(q[$0]) } || keeps.contains(q[t]) || ownAfter
                 if said, unknownEnd(from: i, to: t) != nil {
-                    end = t + 1
+                    end = ownAfter ? t + 4 : t + 1
                 } else if ["a", "an"].contains(q[t - 1]) || (q[t - 1] == "unknown" && ["a", "an"].contains(q[t - 2])), q[t + 1] == "for",
                     let e = unknownEnd(from: t + 2, to: min(q.count, t + 9))
                 {

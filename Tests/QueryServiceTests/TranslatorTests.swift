@@ -423,8 +423,8 @@ import Translation
         ("who are our best customers?", "what to measure"),
         ("blorp the flibbertigibbet", "did not understand"),
         ("change the price of all helmets to 40", "only read"),
-        // (A median of the customers' ages is answered now: `MedianValueTests`; one by group is not.)
-        ("what is the median age of our customers in each country", "median"),
+        // (A median of the customers' ages is answered now, also by group: `MedianValueTests`; a ranking of medians is not.)
+        ("which country has the highest median age", "median"),
         ("update dim_products set cost = 0", "only read"),
         // "sold 100 times": orders, order lines or units? Not guessed.
         ("how many products have sold more than 100 times", "number of times"),

@@ -33,4 +33,66 @@ import Testing
         // A ranking of medians is refused rather than read as something else.
         #expect(t.sql("which country has the highest median order value") == nil)
     }
+
+    @Test func aRatioDefinedAgainInAnAsideIsTheRatio() throws {
+        // "its buyers" in the definition is not what is ranked: the countries are.
+        let plain = try #require(t.sql("for each category, which country has the highest spend per buyer"))
+        #expect(t.sql("for each category, which country has the highest spend per buyer (the country's revenue in that category divided by its buyers of that category)") == plain)
+        #expect(plain.contains("c.country AS country") && !plain.contains("AS entity"))
+        // Without the aside's ratio named before it, "divided by" is not a definition of anything said.
+        #expect(t.sql("which country has the most revenue (revenue divided by buyers)") != t.sql("which country has the most revenue"))
+    }
+
+    @Test func sharesWithinThePeriodTheQuestionOpensWith() throws {
+        // "For each year, share of revenue by category": each year's categories add up to 100.
+        let yearly = try #require(t.sql("for each year, share of revenue by category"))
+        #expect(yearly.contains("OVER (PARTITION BY year)"))
+        // Said of the grand total, the share is of everything.
+        #expect(try #require(t.sql("for each year, share of the total revenue by category")).contains("OVER ()"))
+        // "What % of the full year that month represents": each month's share of the year's total.
+        let months = try #require(t.sql("for each month of 2013 give me the revenue and what % of the full year that month represents"))
+        #expect(months.contains("pct_of_total") && months.contains("OVER ()") && months.contains("f.order_date >= '2013-01-01'"))
+    }
+
+    @Test func peopleOfASexAreCustomers() throws {
+        let men = try #require(t.sql("what percentage of men have ever bought a helmet"))
+        #expect(men == t.sql("what percentage of male customers have ever bought a helmet"))
+        let both = try #require(t.sql("what percentage of men, and of women, have ever bought a helmet?"))
+        #expect(both.contains("GROUP BY gender") && both.contains("'Male', 'Female'"))
+    }
+
+    @Test func cohortsByAcquisitionYearAndBirthDecades() throws {
+        let cohort = try #require(t.sql("average lifetime value by first order year"))
+        #expect(cohort.contains("AS first_order_year"))
+        #expect(t.sql("average lifetime value by acquisition year") == cohort)
+        #expect(t.sql("average lifetime value by acquisition year, i.e. group customers by the year of their first order") == cohort)
+        // The decade of birth is a column of the model, not an age band.
+        let decade = try #require(t.sql("customers by birth decade"))
+        #expect(decade.contains("AS birth_decade") && !decade.contains("age_decade"))
+        #expect(try #require(t.sql("customers by age decade")).contains("age_decade"))
+        // "... should be a group of their own" keeps the unknown row: it is not a filter to the unknown.
+        let kept = try #require(t.sql("orders per buyer by birth decade. Buyers with no birth date should be a group of their own."))
+        #expect(!kept.contains("IS NULL"))
+        // A share of a cohort's customers is not a share of new customers among buyers.
+        #expect(t.sql("for each first order year cohort, what percentage of the cohort's customers have bought a bike") == nil)
+    }
+
+    @Test func singleLineOrdersCountTheLinesEachYearSees() throws {
+        let sql = try #require(t.sql("what percentage of orders each year were single-line orders?"))
+        #expect(sql.contains("WHERE f.order_date IS NOT NULL GROUP BY f.order_number HAVING"))
+    }
+
+    @Test func twoGroupsAndTwoPeriodsSaidInFull() throws {
+        // "how many married vs how many single" is "married vs single": the two named groups only.
+        let groups = try #require(t.sql("uk buyers in 2013: how many married vs how many single"))
+        #expect(groups == t.sql("uk buyers in 2013: married vs single"))
+        #expect(groups.contains("c.marital_status IN ('Married', 'Single')"))
+        // At least one order in each of two periods is an order in both.
+        let both = try #require(t.sql("how many french customers placed at least one order in q3 2013 and at least one in q4 2013?"))
+        #expect(both == t.sql("how many french customers ordered in both q3 2013 and q4 2013"))
+        #expect(both.contains("HAVING SUM("))
+        // The rows where one value beats another are not the two side by side: refused.
+        #expect(t.sql("in which months of 2013 did german customers spend more than french customers?") == nil)
+        #expect(try #require(t.sql("do married customers spend more than single ones")).contains("GROUP BY marital_status"))
+    }
 }

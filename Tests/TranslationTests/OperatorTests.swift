@@ -1345,8 +1345,10 @@ import Translation
         #expect(sql.contains("PARTITION BY country"))
     }
 
-    @Test func aMedianWithABreakdownIsRefusedNotAveraged() {
-        #expect(t.sql("median order value by country") == nil)
+    @Test func aMedianWithABreakdownIsTheMiddleOfEachSliceNotAnAverage() throws {
+        let sql = try #require(t.sql("median order value by country"))
+        #expect(sql.contains("PARTITION BY country ORDER BY v") && !sql.contains("AVG(v) AS average"))
+        #expect(t.sql("which country has the highest median order value") == nil)
     }
 
     @Test func growthBetweenTwoNamedPeriodsShowsBothValues() throws {

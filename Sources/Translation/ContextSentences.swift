@@ -42,7 +42,9 @@ extension QuestionParser {
         if let first = sentences.first, sentences.count >= 1 {
             let mark = first.hasSuffix(":") ? first.endIndex : first.range(of: ", ")?.lowerBound
             let words = QuestionText.normalize(String(first[..<(mark ?? first.endIndex)])).split(separator: " ").map(String.init)
-            let documents: Set<String> = ["pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation", "dashboard", "memo", "update", "board"]
+            let documents: Set<String> = [
+                "pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation", "dashboard", "memo", "update", "board", "planning", "workload",
+            ]
             if let mark, words.first == "for", words.prefix(6).contains(where: documents.contains), isPurpose(words) {
                 let rest = first[mark...].drop { $0 == ":" || $0 == "," || $0 == " " }
                 if !rest.isEmpty || sentences.count > 1 {
@@ -121,7 +123,7 @@ extension QuestionParser {
             "customer", "customers", "product", "products", "base", "registered", "catalogue", "range", "profile", "overview", "summary", "picture", "view",
             "simple", "quick", "short", "high", "level", "board", "pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation",
             "dashboard", "memo", "update", "need", "want", "like", "cohort", "merchandising", "marketing", "finance", "sales", "team", "monthly", "quarterly",
-            "annual", "yearly", "weekly",
+            "annual", "yearly", "weekly", "planning", "workload", "capacity",
         ]
         return !words.contains { word in
             if Self.restrictingWords.contains(word) || Double(word) != nil || Lexicon.months[word] != nil { return true }

@@ -104,6 +104,24 @@ func rewritePeopleOfASex(_ q: inout QuestionWords) {
     }
 }
 
+/// "how old is the youngest and how old is the oldest", "the ages of the oldest and youngest customers": the two ends
+/// of the age column, in the order said ("the lowest and highest age").
+func rewriteYoungestAndOldest(_ q: inout QuestionWords) {
+    let ends: [String: String] = ["youngest": "lowest", "oldest": "highest"]
+    guard let a = (0..<q.count).first(where: { ends[q[$0]] != nil }),
+        let b = ((a + 1)..<max(a + 1, min(q.count, a + 9))).first(where: { ends[q[$0]] != nil && q[$0] != q[a] })
+    else { return }
+    let between: Set<String> = ["and", "how", "old", "is", "are", "the", "our", "customer", "one", "person"]
+    guard ((a + 1)..<b).contains(where: { q[$0] == "and" }), ((a + 1)..<b).allSatisfy({ between.contains(q[$0]) || Lexicon.peopleWords.contains(q[$0]) }) else { return }
+    // Where the question about age begins: "how old is the", "the ages of the".
+    var start = a
+    while start > max(0, a - 6), ["the", "our", "is", "are", "was", "were", "old", "how", "of", "age", "ages"].contains(q[start - 1]) { start -= 1 }
+    guard (start..<a).contains(where: { ["old", "age", "ages"].contains(q[$0]) }) else { return }
+    var end = b + 1
+    if Lexicon.peopleWords.contains(q[end]) || ["customer", "one", "ones", "person"].contains(q[end]) { end += 1 }
+    q.replace(start..<end, with: ["the", ends[q[a]]!, "and", ends[q[b]]!, "age"])
+}
+
 /// "how many customers placed 3 or more orders, and what have those customers spent altogether": the spend of the
 /// people counted, a second measure ("and their total revenue"); "spent" alone is otherwise a word of no weight.
 func rewriteWhatTheySpent(_ q: inout QuestionWords) {

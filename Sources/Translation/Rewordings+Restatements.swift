@@ -167,6 +167,23 @@ extension QuestionParser {
         }
     }
 
+    /// "each marital-status segment", "for every country segment": the groups of the column, which "segment" only names.
+    /// "What % ... were 50 or older? Keep customers without a birth date in the total.": the unknown rows are in the
+    /// whole of a share of the rows anyway.
+    func dropSegmentAndUnknownInTotal(_ q: inout QuestionWords) {
+        for i in stride(from: q.count - 1, through: 1, by: -1) where ["segment", "segments"].contains(q[i]) {
+            if (1...3).contains(where: { n in dimensionPhrase(q, i - n).map { $0.1 == n } ?? false }) { q.replace(i..<(i + 1), with: []) }
+        }
+        guard q.words.contains(where: { ["percent", "percentage", "%", "share", "proportion"].contains($0) }) else { return }
+        for i in 0..<q.count where ["keep", "include", "count"].contains(q[i]) {
+            guard let t = ((i + 2)..<max(i + 2, min(q.count, i + 10))).first(where: { q[$0] == "in" && q[$0 + 1] == "the" && ["total", "denominator", "base"].contains(q[$0 + 2]) }),
+                ((i + 1)..<t).contains(where: { ["without", "no", "unknown", "missing"].contains(q[$0]) })
+            else { continue }
+            q.replace(i..<(t + 3), with: [])
+            return
+        }
+    }
+
     /// "born in the sixties (1960-1969)": the decade's years, said again.
     func dropDecadeYears(_ q: inout QuestionWords) {
         // (Read already as "the 60s from 1960 to 1969".)

@@ -26,6 +26,7 @@ extension QuestionParser {
         rewriteAverageBuyer(&q)
         rewriteWhatTheySpent(&q)
         rewritePeopleOfASex(&q)
+        rewriteYoungestAndOldest(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -693,6 +694,7 @@ extension QuestionParser {
         dropDecadeYears(&q)
         dropBoughtBeforeOfLapsed(&q)
         dropRatioDefinition(&q)
+        dropSegmentAndUnknownInTotal(&q)
         rewriteHalfWithoutItsYear(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
         // says in full (the same last three words).
@@ -948,30 +950,47 @@ extension QuestionParser {
         }
     }
 
-    /// "How many line items does an average order contain", "how many units does an order have on average": the
-    /// average of that count per order, said the way the measure passes read it ("average line items per order").
+    /// "How many line items does an average order contain", "how many units does an order have on average", "on average,
+    /// how many units does a single sales line carry": the average of that count per order (per line), said the way the
+    /// measure passes read it ("average line items per order").
     private func rewriteCountInAnOrder(_ q: inout QuestionWords) {
         guard let i = (0..<q.count).first(where: { q[$0] == "how" && q[$0 + 1] == "many" }) else { return }
         // The thing counted: up to three words before the verb ("line items", "different products").
         guard let verb = q.span(i + 3, upTo: i + 6).first(where: { ["does", "did", "do"].contains(q[$0]) }) else { return }
         var k = verb + 1
-        guard ["an", "the", "a", "each"].contains(q[k]) else { return }
+        // ("does a single sales line carry": "a single" reads as "one".)
+        guard ["an", "the", "a", "each", "one"].contains(q[k]) else { return }
         k += 1
         var averaged = false
         if ["average", "typical", "avg", "mean"].contains(q[k]) {
             averaged = true
             k += 1
+        } else if q[k] == "single" {
+            k += 1
         }
-        guard q[k] == "order", ["contain", "have", "include", "hold"].contains(q[k + 1]) else { return }
+        // The order, or one of its lines ("sales line", "order line", "line item").
+        let entity: [String]
+        if q[k] == "order", q[k + 1] != "line" {
+            entity = ["order"]
+        } else if let n = [["sales", "line"], ["sale", "line"], ["order", "line"], ["line", "item"], ["line"]].first(where: { p in p.indices.allSatisfy { q[k + $0] == p[$0] } })?.count {
+            entity = ["order", "line"]
+            k += n - 1
+        } else {
+            return
+        }
+        guard ["contain", "have", "include", "hold", "carry"].contains(q[k + 1]) else { return }
         var end = k + 2
         if q[end] == "on", ["average", "avg"].contains(q[end + 1]) {
             averaged = true
             end += 2
         }
         // ("How many units does each order contain" is a count per order, not an average.)
-        guard averaged || q[verb + 1] == "an" || q[verb + 1] == "a", q[end].isEmpty || Lexicon.stopWords.contains(q[end]) || ["in", "during", "for", "by", "per"].contains(q[end]) else { return }
+        let some = averaged || ["an", "a"].contains(q[verb + 1]) || (q[verb + 1] == "one" && q.words.contains("average"))
+        guard some, q[end].isEmpty || Lexicon.stopWords.contains(q[end]) || ["in", "during", "for", "by", "per"].contains(q[end]) else { return }
         let counted = ((i + 2)..<verb).map { q[$0] }
-        q.replace(i..<end, with: ["average"] + counted + ["per", "order"])
+        q.replace(i..<end, with: ["average"] + counted + ["per"] + entity)
+        // ("On average, how many units does ...": the average, said before.)
+        if q[0] == "on", q[1] == "average", q[2] == "average" { q.replace(0..<2, with: []) }
     }
 
     /// "Which quarter, looking across all the years, had the most orders": every year's quarters in one ranking, not one
@@ -4235,6 +4254,11 @@ extension QuestionParser {
         // "... and how many were there in each of those years": per year.
         (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
         (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
+        // "did the most orders ship", "orders that fall due": the orders shipped, the orders due.
+        (["orders", "ship"], ["orders", "shipped"]), (["fall", "due"], ["due"]), (["falls", "due"], ["due"]), (["fell", "due"], ["due"]),
+        // "each quarter of 2011, 2012 and 2013? Show the year and the quarter.": the columns a quarter of several years has.
+        (["show", "the", "year", "and", "the", "quarter"], []), (["show", "the", "year", "and", "quarter"], []), (["show", "year", "and", "quarter"], []),
+        (["show", "the", "year", "and", "the", "month"], []), (["show", "the", "year", "and", "month"], []), (["show", "year", "and", "month"], []),
         // "single vs married? just the 2 counts": the figures asked for, said again.
         (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
         (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),

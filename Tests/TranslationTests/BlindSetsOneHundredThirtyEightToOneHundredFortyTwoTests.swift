@@ -95,4 +95,26 @@ import Testing
         #expect(t.sql("in which months of 2013 did german customers spend more than french customers?") == nil)
         #expect(try #require(t.sql("do married customers spend more than single ones")).contains("GROUP BY marital_status"))
     }
+
+    @Test func plainerWordingsOfAgesLinesAndPeriods() throws {
+        // The youngest and the oldest are the two ends of the age column.
+        let ages = try #require(t.sql("among married customers in canada, how old is the youngest and how old is the oldest?"))
+        #expect(ages == t.sql("among married customers in canada, the lowest and highest age"))
+        // A single sales line's units, on average, per category.
+        let lines = try #require(t.sql("On average, how many units does a single sales line carry, for each product category?"))
+        #expect(lines == t.sql("average units per order line for each product category"))
+        // The columns a quarter of several years has anyway.
+        #expect(
+            try #require(t.sql("How many orders did we receive in each quarter of 2011, 2012 and 2013? Show the year and the quarter."))
+                == t.sql("How many orders did we receive in each quarter of 2011, 2012 and 2013?"))
+        // "orders ship", "fall due", a purpose said first, "segment" after a column, the unknown kept in a share's total.
+        #expect(try #require(t.sql("in 2011, on which day of the week did the most orders ship?")).contains("f.shipping_date"))
+        #expect(
+            try #require(t.sql("For workload planning, how many orders fall due in January 2014?")) == t.sql("how many orders were due in January 2014?"))
+        #expect(try #require(t.sql("average spend per customer by marital-status segment")) == t.sql("average spend per customer by marital status"))
+        #expect(t.sql("revenue by segment") == nil)
+        #expect(
+            try #require(t.sql("What percentage of our customers were 50 or older on 2014-01-31? Keep customers without a birth date in the total."))
+                == t.sql("What percentage of our customers were 50 or older on 2014-01-31?"))
+    }
 }

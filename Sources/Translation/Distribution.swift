@@ -24,8 +24,15 @@ extension QuestionParser {
             guard let k = ((h + 2)..<max(h + 2, limit)).first(where: { number($0) != nil }) else { continue }
             numbers.append((k, number(k)!))
         }
-        // (A last "3" said without its "how many": "how many two, three, and so on".)
-        if let last = numbers.last, number(last.at + 1) == last.value + 1 { numbers.append((last.at + 1, last.value + 1)) }
+        // (The next numbers said without their "how many": "how many two, three, and so on", "how many bought from 1
+        // category, from 2, from 3".)
+        let joining: Set<String> = ["from", "with", "and", "or", "category", "categories", "subcategory", "subcategories", "product", "products", "order", "orders"]
+        while let last = numbers.last, hows.last.map({ $0 < last.at }) == true {
+            var k = last.at + 1
+            while joining.contains(q[k]), k < last.at + 4 { k += 1 }
+            guard number(k) == last.value + 1 else { break }
+            numbers.append((k, last.value + 1))
+        }
         guard numbers.count >= 2, numbers.enumerated().allSatisfy({ $0.element.value == $0.offset + 1 }), let first = hows.first(where: { $0 < numbers[0].at }) else { return }
         var end = numbers.last!.at + 1
         while ["different", "distinct", "separate", "unique", "category", "categories", "subcategory", "subcategories", "product", "products", "orders", "order", "and", "so", "on", "etc"].contains(q[end])

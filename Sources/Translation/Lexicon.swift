@@ -96,6 +96,8 @@ enum Lexicon {
         "australian": "australia", "australians": "australia", "aussie": "australia",
         "canadian": "canada", "canadians": "canada",
         "british": "united kingdom", "uk": "united kingdom", "britain": "united kingdom", "england": "united kingdom", "english": "united kingdom",
+        "fr": "france", "de": "germany", "gb": "united kingdom", "european": "europe", "europeans": "europe", "eu": "europe",
+        "north american": "north america", "north americans": "north america",
         "us": "united states", "usa": "united states", "american": "united states", "americans": "united states", "america": "united states",
         "u s": "united states", "united states of america": "united states", "states": "united states",
         "women": "female", "woman": "female", "ladies": "female", "lady": "female", "females": "female", "girls": "female",

@@ -1854,6 +1854,22 @@ extension QuestionParser {
         }
     }
 
+    /// "the 3 least profitable bikes (by gross profit)": the bottom 3 by profit, a ranking of the things named.
+    private func rewriteMostProfitable(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { ["most", "least"].contains(q[$0]) && q[$0 + 1] == "profitable" }) else { return }
+        let thing = i + 2
+        let length = valueSpan(q, thing)?.1 ?? (Lexicon.productWords.contains(q[thing]) || Lexicon.peopleWords.contains(q[thing]) || dimensionPhrase(q, thing) != nil ? 1 : 0)
+        guard length > 0 else { return }
+        let end = thing + length
+        // ("which products are the most profitable" is left to the ranking of "which".)
+        if q[end] != "by" { q.replace(end..<end, with: ["by", "profit"]) }
+        let word = q[i] == "most" ? "top" : "bottom"
+        let count = Int(q[i - 1]) != nil ? [q[i - 1]] : []
+        // ("the top 3 most profitable": the ranking said twice.)
+        let start = i - count.count - (["top", "bottom"].contains(q[i - count.count - 1]) ? 1 : 0)
+        q.replace(start..<(i + 2), with: [word] + count)
+    }
+
     /// "customers who placed at least one order in Q3 2013 and at least one in Q4 2013": bought in both periods.
     private func rewriteAtLeastOneInEach(_ q: inout QuestionWords) {
         let nouns: Set<String> = ["order", "orders", "purchase", "purchases", "sale"]
@@ -3892,6 +3908,7 @@ extension QuestionParser {
         }
         rewriteComparativeQuestion(&q)
         rewriteAtLeastOneInEach(&q)
+        rewriteMostProfitable(&q)
         // "how many married vs how many single": the two groups set against each other, as "married vs single".
         for i in 0..<q.count where ["vs", "versus"].contains(q[i]) && q[i + 1] == "how" && q[i + 2] == "many" && valueSpan(q, i + 3) != nil {
             q.replace((i + 1)..<(i + 3), with: [])
@@ -4175,6 +4192,10 @@ extension QuestionParser {
         (["first", "time", "buyers"], ["new", "customers"]), (["first", "time", "customers"], ["new", "customers"]),
         (["first", "time", "shoppers"], ["new", "customers"]), (["first", "time", "clients"], ["new", "customers"]),
         (["buying", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["buying", "for", "the", "first", "time"], ["new", "customers"]),
+        (["ordering", "from", "us", "for", "the", "first", "time"], ["new", "customers"]), (["ordering", "for", "the", "first", "time"], ["new", "customers"]),
+        (["shopping", "with", "us", "for", "the", "first", "time"], ["new", "customers"]), (["shopping", "for", "the", "first", "time"], ["new", "customers"]),
+        // "whose cost is recorded as zero": is zero.
+        (["is", "recorded", "as"], ["is"]), (["are", "recorded", "as"], ["are"]),
         (["brand", "new"], ["new"]), (["headcounts"], ["count"]), (["headcount"], ["count"]),
         (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]),
         (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
@@ -4254,8 +4275,12 @@ extension QuestionParser {
         // "... and how many were there in each of those years": per year.
         (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
         (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),
-        // "did the most orders ship", "orders that fall due": the orders shipped, the orders due.
-        (["orders", "ship"], ["orders", "shipped"]), (["fall", "due"], ["due"]), (["falls", "due"], ["due"]), (["fell", "due"], ["due"]),
+        // "which surnames appear on more than 330 customer records": have more than 330 customers.
+        (["customer", "records"], ["customers"]), (["appear", "on", "more", "than"], ["have", "more", "than"]), (["appear", "on", "fewer", "than"], ["have", "fewer", "than"]),
+        (["appear", "in", "more", "than"], ["have", "more", "than"]), (["appear", "on", "at", "least"], ["have", "at", "least"]),
+        // "did the most orders ship", "orders that fall due": the orders shipped, the orders due ("days before the due date
+        // that orders ship" keeps its verb).
+        (["most", "orders", "ship"], ["most", "orders", "shipped"]), (["fewest", "orders", "ship"], ["fewest", "orders", "shipped"]), (["fall", "due"], ["due"]), (["falls", "due"], ["due"]), (["fell", "due"], ["due"]),
         // "each quarter of 2011, 2012 and 2013? Show the year and the quarter.": the columns a quarter of several years has.
         (["show", "the", "year", "and", "the", "quarter"], []), (["show", "the", "year", "and", "quarter"], []), (["show", "year", "and", "quarter"], []),
         (["show", "the", "year", "and", "the", "month"], []), (["show", "the", "year", "and", "month"], []), (["show", "year", "and", "month"], []),

@@ -22,6 +22,22 @@ extension QuestionParser {
             intent.versusRest = f
             intent.filters.removeAll { $0 == f }
             q.use(i..<(k + length))
+            // ("German customers vs all other customers": the people of the value named.)
+            for p in (context.filterStarts[f.dimension] ?? i)..<i where q.isFree(p) && (Lexicon.peopleWords.contains(q[p]) || q[p] == "customer") { q.use(p..<(p + 1)) }
+            // "vs all other customers lumped together (every other country, unknown country too)": the rest as one,
+            // said again of the column.
+            var j = k + length
+            while ["combined", "together", "lumped", "pooled"].contains(q[j]) {
+                if q.isFree(j) { q.use(j..<(j + 1)) }
+                j += 1
+            }
+            if ["every", "all", "any"].contains(q[j]), q[j + 1] == "other", let (_, n) = dimensionPhrase(q, j + 2) {
+                for p in j..<(j + 2 + n) where q.isFree(p) { q.use(p..<(p + 1)) }
+                j += 2 + n
+                if q[j] == "unknown", let (_, m) = dimensionPhrase(q, j + 1), ["too", "included", "also"].contains(q[j + 1 + m]) {
+                    for p in j..<(j + 2 + m) where q.isFree(p) { q.use(p..<(p + 1)) }
+                }
+            }
             // ("how much revenue from each": the two rows.)
             _ = q.take(["from each", "for each", "of each", "each"])
             return
@@ -37,6 +53,8 @@ extension QuestionParser {
         if let n = phrases.compactMap({ q.wordsMatched($0, at: k) }).max() { return n }
         // "all other categories", "every other subcategory", "other countries": a column named in the plural.
         let start = ["all", "every", "any"].contains(q[k]) ? (q[k + 1] == "the" ? k + 2 : k + 1) : k
+        // ("all other customers": the people of every other value.)
+        if q[start] == "other", Lexicon.peopleWords.contains(q[start + 1]) || q[start + 1] == "customer" { return start + 2 - k }
         guard q[start] == "other", let said = dimensionSaid(q.words, start + 1) ?? dimensionSaid(q.words.map { $0.hasSuffix("ies") ? String($0.dropLast(3)) + "y" : $0 }, start + 1)
         else { return nil }
         return start + 1 + said.length - k

@@ -39,14 +39,14 @@ import Testing
 
     @Test func aSmallBudgetKeepsOnlyTheRelevantTables() throws {
         var prompts = Fixtures.prompts
-        prompts.tokenBudget = 900
+        prompts.tokenBudget = 1_000
         let prompt = try prompts.systemPrompt(for: "how many customers per country and gender")
         #expect(prompt.contains("Table dim_customers"))
         #expect(!prompt.contains("Table dim_products"))
         // The allow-list still names every table; joins only among the tables shown.
         #expect(prompt.contains("Read only these tables: dim_customers, dim_products, fact_sales."))
         #expect(!prompt.contains("JOIN dim_products"))
-        #expect(PromptBuilder.estimateTokens(try prompts.renderModel(tables: prompts.relevantTables(for: "customers by country"))) <= 900)
+        #expect(PromptBuilder.estimateTokens(try prompts.renderModel(tables: prompts.relevantTables(for: "customers by country"))) <= 1_000)
     }
 
     @Test func questionFollowUpAndRepairRender() throws {

@@ -117,4 +117,33 @@ import Testing
             try #require(t.sql("What percentage of our customers were 50 or older on 2014-01-31? Keep customers without a birth date in the total."))
                 == t.sql("What percentage of our customers were 50 or older on 2014-01-31?"))
     }
+
+    @Test func regionsOfTheModelAndCountryCodes() throws {
+        // The model's region column: a value of its own ("Europe"), and a filter beside a breakdown by country.
+        let europe = try #require(t.sql("no. of buyers per country in europe in 2013, most first"))
+        #expect(europe.contains("= 'Europe'") && europe.contains("GROUP BY country"))
+        #expect(try #require(t.sql("which european country had the highest spend per buyer in 2013?")).contains("= 'Europe'"))
+        #expect(try #require(t.sql("revenue by region")).contains("AS region"))
+        // Two-letter codes of countries.
+        #expect(t.sql("2013 revenue for fr") == t.sql("2013 revenue for france"))
+        #expect(t.sql("2013 revenue for de") == t.sql("2013 revenue for germany"))
+    }
+
+    @Test func theRestSaidOfPeopleAndMoreWordings() throws {
+        // "German customers vs all other customers lumped together (every other country, unknown too)": two rows.
+        let rest = try #require(t.sql("aov for german customers vs all other customers lumped together (every other country, unknown country too)"))
+        #expect(rest.contains("ELSE 'Everything else' END AS country_group"))
+        #expect(try #require(t.sql("revenue from german customers vs everyone else")) == t.sql("revenue from germany vs everyone else"))
+        // The counts for each number of categories, said after the breakdown.
+        let split = try #require(t.sql("Split our buyers by how many different product categories they've bought from: how many bought from 1 category, from 2, from 3 and so on?"))
+        #expect(split.contains("COUNT(DISTINCT p.category) AS v"))
+        // Records of customers, the most and least profitable, recorded values, first-time orders.
+        #expect(try #require(t.sql("Which surnames appear on more than 330 customer records?")).contains("HAVING COUNT(*) > 330"))
+        #expect(try #require(t.sql("the 3 least profitable bikes")) == t.sql("bottom 3 bikes by profit"))
+        #expect(try #require(t.sql("top 3 most profitable bikes")) == t.sql("top 3 bikes by profit"))
+        #expect(try #require(t.sql("List the products whose cost is recorded as zero")).contains("p.cost = 0"))
+        #expect(
+            try #require(t.sql("How many of the people who bought from us in January 2014 were ordering for the very first time?"))
+                == t.sql("how many new customers did we have in january 2014"))
+    }
 }

@@ -142,6 +142,22 @@ extension QuestionParser {
         }
     }
 
+    /// "big spenders = customers with lifetime spend over 4k. what share of our total revenue do they account for?": a
+    /// name given to a group in a sentence of its own, then used by that name or a pronoun; the group said in full there.
+    func rewriteNamedGroup(_ q: inout QuestionWords) {
+        guard let end = q.sentenceStarts.first, end < q.count, let m = (1..<min(5, end)).first(where: { q[$0] == "meaning" || q[$0] == "means" }) else { return }
+        let definition = Array(q.words[(m + 1)..<end])
+        guard let head = definition.first, Lexicon.peopleWords.contains(head) || Lexicon.productWords.contains(head) || ["orders", "customer"].contains(head), definition.count >= 3 else { return }
+        let label = Array(q.words[0..<m])
+        let rest = end..<q.count
+        guard
+            let at = rest.first(where: { k in label.indices.allSatisfy { q[k + $0] == label[$0] } }).map({ ($0, label.count) })
+                ?? rest.first(where: { ["they", "them", "those"].contains(q[$0]) }).map({ ($0, 1) })
+        else { return }
+        q.replace(at.0..<(at.0 + at.1), with: definition)
+        q.replace(0..<end, with: [])
+    }
+
     /// "the highest spend per buyer (the country's revenue divided by its buyers)": a ratio the question names, defined
     /// again in an aside by its two parts; read on its own, "its buyers" would be what is ranked.
     func dropRatioDefinition(_ q: inout QuestionWords) {

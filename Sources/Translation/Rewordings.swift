@@ -103,6 +103,7 @@ extension QuestionParser {
         rewriteCountInAnOrder(&q)
         dropAcrossAllYearsOfRankedPeriod(&q)
         dropSoldProductsOnly(&q)
+        dropAverageBaseSentence(&q)
         keepWhatIESays(&q)
         rewriteFullYears(&q)
         rewriteItemsBought(&q)
@@ -694,6 +695,7 @@ extension QuestionParser {
         dropDecadeYears(&q)
         dropBoughtBeforeOfLapsed(&q)
         dropRatioDefinition(&q)
+        rewriteNamedGroup(&q)
         dropSegmentAndUnknownInTotal(&q)
         rewriteHalfWithoutItsYear(&q)
         // "One-time buyers: how many customers have only ever placed a single order?": a heading that the question then
@@ -1002,6 +1004,23 @@ extension QuestionParser {
             ["over", "all", "the", "years"], ["over", "all", "years"], ["across", "every", "year"], ["in", "any", "year"], ["of", "any", "year"],
         ] {
             q.replaceAll(phrase, with: [])
+        }
+    }
+
+    /// "... more units than the average for their subcategory? Work the average out over the products in that subcategory
+    /// that have sold at all.", "Base the average only on products that had 2013 sales.": an average of each one's
+    /// total is over the ones with sales anyway, so the sentence says what the shape does.
+    private func dropAverageBaseSentence(_ q: inout QuestionWords) {
+        guard q.words.contains("average") else { return }
+        let openers: [[String]] = [
+            ["work", "the", "average", "out"], ["work", "out", "the", "average"], ["base", "the", "average"], ["compute", "the", "average"], ["calculate", "the", "average"],
+            ["take", "the", "average"],
+        ]
+        for s in q.sentenceStarts where s > 0 && openers.contains(where: { o in o.indices.allSatisfy { q[s + $0] == o[$0] } }) {
+            let end = max(s, min(q.count, q.sentenceStarts.first(where: { $0 > s }) ?? q.count))
+            guard (s..<end).contains(where: { ["sold", "sales", "sale"].contains(q[$0]) }), (0..<s).contains(where: { q[$0] == "average" }) else { continue }
+            q.replace(s..<end, with: [])
+            return
         }
     }
 
@@ -1851,6 +1870,23 @@ extension QuestionParser {
                 q.replace(i..<(j + 1 + phrase.count), with: [])
                 return
             }
+        }
+    }
+
+    /// "how many days in 2013 brought in more revenue than the average day (in 2013)": above-average revenue, the
+    /// average of the same periods' totals.
+    private func rewriteMoreThanTheAveragePeriod(_ q: inout QuestionWords) {
+        let grains: Set<String> = ["day", "week", "month", "quarter", "year"]
+        for i in 0..<q.count where ["more", "less", "fewer"].contains(q[i]) {
+            guard let t = ((i + 2)..<min(q.count, i + 5)).first(where: { q[$0] == "than" }), q[t + 1] == "the", ["average", "avg", "mean"].contains(q[t + 2]), grains.contains(q[t + 3]),
+                vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) == t - i - 1 } })
+            else { continue }
+            var end = t + 4
+            // ("... than the average day in 2013": the period said again.)
+            if q[end] == "in", Lexicon.year(q[end + 1]) != nil, q.words[..<i].contains(q[end + 1]), end + 2 >= q.count || q.sentenceStarts.contains(end + 2) { end += 2 }
+            let measure = Array(q.words[(i + 1)..<t])
+            q.replace(i..<end, with: [q[i] == "more" ? "above" : "below", "average"] + measure)
+            return
         }
     }
 
@@ -3909,6 +3945,7 @@ extension QuestionParser {
         rewriteComparativeQuestion(&q)
         rewriteAtLeastOneInEach(&q)
         rewriteMostProfitable(&q)
+        rewriteMoreThanTheAveragePeriod(&q)
         // "how many married vs how many single": the two groups set against each other, as "married vs single".
         for i in 0..<q.count where ["vs", "versus"].contains(q[i]) && q[i + 1] == "how" && q[i + 2] == "many" && valueSpan(q, i + 3) != nil {
             q.replace((i + 1)..<(i + 3), with: [])
@@ -4402,6 +4439,12 @@ extension QuestionParser {
         // "who spent the most in germany": the customer who did.
         (["who", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "has", "spent", "the", "most"], ["which", "customer", "spent", "the", "most"]),
         (["who", "spends", "the", "most"], ["which", "customer", "spent", "the", "most"]), (["who", "bought", "the", "most"], ["which", "customer", "bought", "the", "most"]),
+        (["who", "has", "bought", "the", "most"], ["which", "customer", "bought", "the", "most"]), (["who", "has", "ordered", "the", "most"], ["which", "customer", "ordered", "the", "most"]),
+        (["who", "ordered", "the", "most"], ["which", "customer", "ordered", "the", "most"]), (["who", "purchased", "the", "most"], ["which", "customer", "bought", "the", "most"]),
+        (["who", "has", "purchased", "the", "most"], ["which", "customer", "bought", "the", "most"]),
+        // "ordered the most often": placed the most orders.
+        (["ordered", "the", "most", "often"], ["placed", "the", "most", "orders"]), (["bought", "the", "most", "often"], ["placed", "the", "most", "orders"]),
+        (["shopped", "the", "most", "often"], ["placed", "the", "most", "orders"]), (["order", "the", "most", "often"], ["place", "the", "most", "orders"]),
         (["counting", "units"], ["by", "units"]),
         (["exactly", "twice"], ["exactly", "2", "times"]), (["exactly", "once"], ["exactly", "1", "times"]),
         (["split", "between"], ["split"]), (["divided", "between"], ["split"]),

@@ -146,4 +146,21 @@ import Testing
             try #require(t.sql("How many of the people who bought from us in January 2014 were ordering for the very first time?"))
                 == t.sql("how many new customers did we have in january 2014"))
     }
+
+    @Test func namesGivenToGroupsAndAveragesOfPeriods() throws {
+        // A group named in a sentence of its own, then used by a pronoun or by its name.
+        let named = try #require(t.sql("big spenders = customers with lifetime spend over 4k. what share of our total revenue do they account for, in %?"))
+        #expect(named == t.sql("what share of our total revenue do customers with lifetime spend over 4k account for, in %?"))
+        #expect(named.contains("HAVING SUM(f.sales_amount) > 4000"))
+        // More than the average day is above-average; the period said again adds nothing.
+        let days = try #require(t.sql("how many days in 2013 brought in more revenue than the average day in 2013"))
+        #expect(days == t.sql("how many days in 2013 had above-average revenue"))
+        // The sentence that says what an average per product is taken over says what the shape does.
+        #expect(
+            try #require(t.sql("Which products sold more units than the average for their subcategory? Work the average out over the products in that subcategory that have sold at all."))
+                == t.sql("Which products sold more units than the average for their subcategory?"))
+        // "Who has bought the most", "ordered the most often": the customers ranked.
+        #expect(try #require(t.sql("who has bought the most bikes from us, counting units?")).contains("SUM(f.quantity) AS units"))
+        #expect(try #require(t.sql("who ordered the most often")).contains("COUNT(DISTINCT f.order_number) AS order_count"))
+    }
 }

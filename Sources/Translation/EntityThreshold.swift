@@ -86,6 +86,14 @@ extension QuestionParser {
         // ("the top 10 customers by revenue, of those who ordered at least 3 times": a number of times is never the measure
         // ranked, so it filters whose totals are ranked.)
         let timesSaid = (context.thresholdSpan.map { q[$0.upperBound] == "times" } ?? false) && (intent.ranking?.count ?? 0) > 0
+        // "top 5 products by units among customers who ordered only once": the threshold is each customer's, which a
+        // ranking of other things would apply to its own totals instead.
+        if case .threshold = intent.shape, let span = context.thresholdSpan, let r = intent.ranking, !timesSaid, thresholdSaidOfPeople(q, span) != nil,
+            r.entity != .table(customersTable)
+        {
+            context.conflicts.append("a threshold on each customer's own total beside a ranking of something else")
+            return
+        }
         guard case .threshold(let above, let value, let percent, let orEqual) = intent.shape, !percent, let span = context.thresholdSpan,
             intent.ranking == nil || timesSaid, intent.periods.isEmpty,
             let metric = vocabulary.metric(named: intent.metric)

@@ -25,6 +25,44 @@ extension QuestionParser {
                 return "the new or returning part of each group's buyers (ask for the new and all buyers per group)"
             }
         }
+        // "Top 5 customers by accessories spend: show what they spent on accessories and what % of their total spend that
+        // is": each one's part of its own total, beside a ranking, which no ranking here shows.
+        if intent.ranking != nil, let p = context.words.indices.first(where: { ["percent", "percentage", "share", "proportion"].contains(context.words[$0]) && context.words.dropFirst($0 + 1).first == "of" }),
+            ((p + 2)..<max(p + 2, min(context.words.count, p + 5))).contains(where: {
+                ["their", "its", "his", "her"].contains(context.words[$0]) && ["total", "own", "overall", "whole", "entire"].contains(context.words.dropFirst($0 + 1).first ?? "")
+            })
+        {
+            return "each ranked one's share of its own total (ask for the two measures side by side)"
+        }
+        let sharesOut: Bool = {
+            if case .shareOf = intent.shape { return true }
+            return intent.shape == .share
+        }()
+        if sharesOut, !intent.shareOfBest, let m = vocabulary.metric(named: intent.metric) {
+            // "average spend per buyer, and what % of all buyers fall in that group": a ratio has no total to share out.
+            if m.expr.contains("/") { return "each group's share of \(m.name.replacingOccurrences(of: "_", with: " ")) (a ratio does not add up to a total)" }
+            // "how many different products sold, and what % of that category's catalogue is that": the whole named after
+            // "% of" is another measure than the one shared out.
+            let w = context.words
+            let percentOf = context.percentOfAt ?? w.indices.first { ["percent", "percentage", "share", "proportion"].contains(w[$0]) && w.dropFirst($0 + 1).first == "of" }
+            if let p = percentOf,
+                let other = vocabulary.metrics.first(where: { o in
+                    // (People and buyers are the same people: "% of the people who bought ... are married".)
+                    o.name != m.name && !(isPeopleCount(o) && isPeopleCount(m)) && ((p + 1)..<max(p + 1, min(w.count, p + 6))).contains { k in o.phrases.contains { $0 == w[k] } }
+                        && !((p + 1)..<max(p + 1, min(w.count, p + 6))).contains { k in m.phrases.contains { $0 == w[k] } }
+                })
+            {
+                return "a share of \(other.name.replacingOccurrences(of: "_", with: " ")) where \(m.name.replacingOccurrences(of: "_", with: " ")) is counted (ask for the two side by side)"
+            }
+            // ("... what % of that category's catalogue is that", "% of our customer base": every product or customer, sold
+            // to or not, where the measure counts only those in the sales.)
+            if let p = percentOf, m.table == vocabulary.factTable,
+                ((p + 1)..<max(p + 1, min(w.count, p + 6))).contains(where: { ["catalogue", "catalog", "base", "registered"].contains(w[$0]) })
+            {
+                let every = ((p + 1)..<max(p + 1, min(w.count, p + 6))).contains(where: { ["catalogue", "catalog"].contains(w[$0]) }) ? "product" : "customer"
+                return "a share of every \(every) where \(m.name.replacingOccurrences(of: "_", with: " ")) counts only those in the sales (ask for the two side by side)"
+            }
+        }
         // "For each country, how many accessory units did customers buy for every clothing unit": a ratio of one part to
         // another, which no measure here is.
         for i in context.words.indices where context.words[i] == "for" && ["every", "each"].contains(context.words.dropFirst(i + 1).first ?? "") {

@@ -124,6 +124,8 @@ struct QuestionParser {
     /// question names its column ("black vs red per colour") or sets it against another value of that column.
     func shortValueIsMeant(_ q: QuestionWords, at i: Int, _ value: Vocabulary.Value) -> Bool {
         func sameColumn(_ j: Int) -> Bool { vocabulary.valueByPhrase[q[j]]?.dimension == value.dimension }
+        // ("a helmet but no bike": "no" before a thing denies it; a flag's "No" is meant only where its column is named.)
+        if ["no", "yes"].contains(q[i]) { return vocabulary.dimension(named: value.dimension)?.phrases.contains(where: q.has) ?? false }
         let joins: Set<String> = ["vs", "versus", "and", "or"]
         if (joins.contains(q[i - 1]) && sameColumn(i - 2)) || (joins.contains(q[i + 1]) && sameColumn(i + 2)) { return true }
         // "top 3 red bikes", "red road-650s": said before a value (or a model) of the same table's things, it says which.

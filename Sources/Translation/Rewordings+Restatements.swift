@@ -145,7 +145,7 @@ extension QuestionParser {
     /// "big spenders = customers with lifetime spend over 4k. what share of our total revenue do they account for?": a
     /// name given to a group in a sentence of its own, then used by that name or a pronoun; the group said in full there.
     func rewriteNamedGroup(_ q: inout QuestionWords) {
-        guard let end = q.sentenceStarts.first, end < q.count, let m = (1..<min(5, end)).first(where: { q[$0] == "meaning" || q[$0] == "means" }) else { return }
+        guard let end = q.sentenceStarts.first, end > 1, end < q.count, let m = (1..<min(5, end)).first(where: { q[$0] == "meaning" || q[$0] == "means" }) else { return }
         let definition = Array(q.words[(m + 1)..<end])
         guard let head = definition.first, Lexicon.peopleWords.contains(head) || Lexicon.productWords.contains(head) || ["orders", "customer"].contains(head), definition.count >= 3 else { return }
         let label = Array(q.words[0..<m])
@@ -173,7 +173,7 @@ extension QuestionParser {
                     return false
                 }
                 let entity: QueryIntent.PerEntity? = counted.role == .buyers ? .customer : counted.role == .orders ? .order : nil
-                let denominatorSaid = says(counted, in: (d + 2)..<a.upperBound) || ((d + 2)..<a.upperBound).contains { entity != nil && Self.entityWords[q[$0]] == entity }
+                let denominatorSaid = says(counted, in: (d + 2)..<max(d + 2, a.upperBound)) || ((d + 2)..<max(d + 2, a.upperBound)).contains { entity != nil && Self.entityWords[q[$0]] == entity }
                 return says(m, in: 0..<a.lowerBound) && says(base, in: a.lowerBound..<d) && denominatorSaid
             }
             if restated {

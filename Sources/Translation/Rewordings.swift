@@ -1878,7 +1878,7 @@ extension QuestionParser {
     private func rewriteMoreThanTheAveragePeriod(_ q: inout QuestionWords) {
         let grains: Set<String> = ["day", "week", "month", "quarter", "year"]
         for i in 0..<q.count where ["more", "less", "fewer"].contains(q[i]) {
-            guard let t = ((i + 2)..<min(q.count, i + 5)).first(where: { q[$0] == "than" }), q[t + 1] == "the", ["average", "avg", "mean"].contains(q[t + 2]), grains.contains(q[t + 3]),
+            guard let t = ((i + 2)..<max(i + 2, min(q.count, i + 5))).first(where: { q[$0] == "than" }), q[t + 1] == "the", ["average", "avg", "mean"].contains(q[t + 2]), grains.contains(q[t + 3]),
                 vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) == t - i - 1 } })
             else { continue }
             var end = t + 4
@@ -3946,6 +3946,11 @@ extension QuestionParser {
         rewriteAtLeastOneInEach(&q)
         rewriteMostProfitable(&q)
         rewriteMoreThanTheAveragePeriod(&q)
+        // "GM% by customer country, 2013 orders only": the period, not a second measure.
+        for i in 1..<max(1, q.count) where Lexicon.year(q[i]) != nil && ["orders", "sales", "lines", "purchases"].contains(q[i + 1]) && q[i + 2] == "only" && q[i - 1] != "in" {
+            q.replace(i..<(i + 3), with: ["in", q[i]])
+            break
+        }
         // "how many married vs how many single": the two groups set against each other, as "married vs single".
         for i in 0..<q.count where ["vs", "versus"].contains(q[i]) && q[i + 1] == "how" && q[i + 2] == "many" && valueSpan(q, i + 3) != nil {
             q.replace((i + 1)..<(i + 3), with: [])

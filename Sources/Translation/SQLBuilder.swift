@@ -735,7 +735,13 @@ struct SQLBuilder {
             var over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
             if intent.sharePartitionIsBucket, let b = intent.bucket { over = "PARTITION BY \(try bucketExpr(b, intent).label)" }
             let (whole, name) = intent.shareOfBest ? ("MAX", "pct_of_best") : ("SUM", "pct_of_total")
-            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / \(whole)(\(label)) OVER (\(over)) AS \(name) FROM (\(sql))"
+            var total = "\(whole)(\(label)) OVER (\(over))"
+            // "how many different customers bought from each product line, and what % of all buyers is that": a distinct
+            // count does not add up over groups one thing can be in several of, so the whole is counted once, not summed.
+            if over.isEmpty, !intent.shareOfBest, label == metric.name, metric.expr.uppercased().replacingOccurrences(of: " ", with: "").hasPrefix("COUNT(DISTINCT") {
+                total = "(SELECT \(metric.expr) FROM \(fromClause)\(whereSQL))"
+            }
+            sql = "SELECT " + selects.map(\.1).joined(separator: ", ") + ", \(label), 100.0 * \(label) / \(total) AS \(name) FROM (\(sql))"
         }
         if case .threshold(let above, let value, true, let orEqual) = intent.shape, !selects.isEmpty, !intent.thresholdOnShareOf.isEmpty {
             // "countries where bikes make up less than 97% of revenue": the part's share of each group's own total.

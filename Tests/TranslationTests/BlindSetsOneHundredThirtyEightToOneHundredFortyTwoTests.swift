@@ -163,4 +163,30 @@ import Testing
         #expect(try #require(t.sql("who has bought the most bikes from us, counting units?")).contains("SUM(f.quantity) AS units"))
         #expect(try #require(t.sql("who ordered the most often")).contains("COUNT(DISTINCT f.order_number) AS order_count"))
     }
+
+    @Test func sharesAndThresholdsThatWouldHaveBeenWrong() throws {
+        // A distinct count does not add up over groups one buyer can be in several of: the whole is counted once.
+        let lines = try #require(t.sql("For each product line, how many different customers bought from it in 2013, and what % of all 2013 buyers is that?"))
+        #expect(lines.contains("/ (SELECT COUNT(DISTINCT f.customer_key) FROM") && !lines.contains("SUM(buyer_count) OVER"))
+        #expect(try #require(t.sql("share of revenue by category")).contains("SUM(revenue) OVER ()"))
+        // A share of a ratio, a share of the whole catalogue, each ranked one's share of its own total: refused.
+        #expect(t.sql("For each marital status: average 2013 spend per buyer, and what % of all 2013 buyers fall in that group") == nil)
+        #expect(t.sql("For bikes, accessories and clothing: how many different products sold in 2013, and what % of that category's catalogue is that?") == nil)
+        #expect(t.sql("Top 5 customers by accessories spend: show what they spent on accessories and what % of their total spend that is") == nil)
+        #expect(t.sql("top 5 countries by revenue with their share of the total") != nil)
+        // "No bike" denies the bike; it is not the maintenance flag's "No".
+        #expect(t.sql("how many orders from french customers had a helmet in them but no bike?")?.contains("maintenance") != true)
+        #expect(try #require(t.sql("maintenance yes vs no: product count")).contains("p.maintenance IN ('Yes', 'No')"))
+        // A threshold said of customers beside a ranking of products is not the products' own threshold.
+        #expect(t.sql("top 5 products by units among customers who ordered only once") == nil)
+        #expect(try #require(t.sql("top 10 customers by revenue among customers who ordered at least 3 times")).contains("HAVING COUNT(DISTINCT f.order_number) >= 3"))
+    }
+
+    @Test func financeShorthand() throws {
+        // GP and GM% are the model's gross profit and margin; "2013 orders only" is the period.
+        #expect(try #require(t.sql("gm% per subcat for 2013")).contains("AS gross_margin_pct"))
+        #expect(try #require(t.sql("GP by category")) == t.sql("gross profit by category"))
+        let period = try #require(t.sql("GM% by customer country, 2013 orders only"))
+        #expect(period == t.sql("GM% by customer country in 2013") && !period.contains("order_count"))
+    }
 }

@@ -1890,6 +1890,30 @@ extension QuestionParser {
         }
     }
 
+    /// "which customer brought in the most GP", "what % of 2013 GP was earned in each quarter": a verb of takings said of
+    /// another measure is that measure's verb ("had"), not takings as a second measure. "customers whose lifetime GP is
+    /// above 5,000" with no period: each one's total, which "lifetime" only says again.
+    private func rewriteVerbOfAnotherMeasure(_ q: inout QuestionWords) {
+        guard let revenue = vocabulary.metric(role: .revenue) else { return }
+        func otherMeasure(at k: Int) -> Int? {
+            // (Not takings per something: "lifetime spend per customer" is takings.)
+            vocabulary.metrics.filter { $0.name != revenue.name && $0.table == vocabulary.factTable && !$0.expr.hasPrefix("COUNT") && !$0.expr.hasPrefix(revenue.expr) }
+                .compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max()
+        }
+        let verbs: [[String]] = [["brought", "in"], ["earned"], ["generated"], ["gave", "us"], ["made"]]
+        for verb in verbs {
+            guard let i = q.firstIndex(of: verb) else { continue }
+            let after = i + verb.count
+            let near = ((after)..<(after + 3)).contains { otherMeasure(at: $0) != nil } || (max(0, i - 4)..<i).contains { otherMeasure(at: $0) != nil }
+            guard near else { continue }
+            q.replace(i..<after, with: ["had"])
+            break
+        }
+        if let i = q.words.firstIndex(of: "lifetime"), otherMeasure(at: i + 1) != nil, !q.words.contains(where: { Lexicon.year($0) != nil }) {
+            q.replace(i..<(i + 1), with: [])
+        }
+    }
+
     /// "the 3 least profitable bikes (by gross profit)": the bottom 3 by profit, a ranking of the things named.
     private func rewriteMostProfitable(_ q: inout QuestionWords) {
         guard let i = (0..<q.count).first(where: { ["most", "least"].contains(q[$0]) && q[$0 + 1] == "profitable" }) else { return }
@@ -3946,6 +3970,18 @@ extension QuestionParser {
         rewriteAtLeastOneInEach(&q)
         rewriteMostProfitable(&q)
         rewriteMoreThanTheAveragePeriod(&q)
+        // "the first six months of 2012": its first half; "the last three months of 2013": its fourth quarter.
+        for (said, meant) in [
+            (["first", "six", "months", "of"], ["first", "half", "of"]), (["first", "6", "months", "of"], ["first", "half", "of"]),
+            (["last", "six", "months", "of"], ["second", "half", "of"]), (["last", "6", "months", "of"], ["second", "half", "of"]),
+            (["first", "three", "months", "of"], ["first", "quarter", "of"]), (["first", "3", "months", "of"], ["first", "quarter", "of"]),
+            (["last", "three", "months", "of"], ["fourth", "quarter", "of"]), (["last", "3", "months", "of"], ["fourth", "quarter", "of"]),
+        ] {
+            if let i = q.firstIndex(of: said), Lexicon.year(q[i + said.count]) != nil { q.replace(i..<(i + said.count), with: meant) }
+        }
+        // "how many orders has each of our Australian customers placed": each customer.
+        if let i = q.firstIndex(of: ["each", "of", "our"]), valueSpan(q, i + 3) != nil || Lexicon.peopleWords.contains(q[i + 3]) { q.replace((i + 1)..<(i + 3), with: []) }
+        rewriteVerbOfAnotherMeasure(&q)
         // "GM% by customer country, 2013 orders only": the period, not a second measure.
         for i in 1..<max(1, q.count) where Lexicon.year(q[i]) != nil && ["orders", "sales", "lines", "purchases"].contains(q[i + 1]) && q[i + 2] == "only" && q[i - 1] != "in" {
             q.replace(i..<(i + 3), with: ["in", q[i]])
@@ -4314,6 +4350,7 @@ extension QuestionParser {
         // "Group customers into cohorts by the year of their first order. For each cohort, how many ...": the years.
         (["by", "the", "year", "of", "their", "first", "order", "for", "each", "cohort"], ["by", "the", "year", "of", "their", "first", "order"]),
         (["into", "cohorts", "by", "the", "year", "of", "their", "first", "order"], ["by", "the", "year", "of", "their", "first", "order"]),
+        (["for", "each", "acquisition", "year"], ["by", "year", "of", "first", "order"]), (["in", "each", "acquisition", "year"], ["by", "year", "of", "first", "order"]),
         // "... and how many were there in each of those years": per year.
         (["in", "each", "of", "those", "years"], ["per", "year"]), (["in", "each", "of", "those", "months"], ["per", "month"]),
         (["in", "each", "of", "those", "quarters"], ["per", "quarter"]),

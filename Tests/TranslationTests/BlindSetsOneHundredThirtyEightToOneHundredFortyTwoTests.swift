@@ -189,4 +189,21 @@ import Testing
         let period = try #require(t.sql("GM% by customer country, 2013 orders only"))
         #expect(period == t.sql("GM% by customer country in 2013") && !period.contains("order_count"))
     }
+
+    @Test func verbsOfTakingsSaidOfAnotherMeasureAndPeriodsInMonths() throws {
+        // "Brought in the most GP": the verb of the measure named, not revenue beside it.
+        #expect(try #require(t.sql("which customer brought in the most GP in january 2014?")) == t.sql("which customer had the most GP in january 2014?"))
+        #expect(try #require(t.sql("which customer brought in the most revenue")).contains("SUM(f.sales_amount) AS revenue"))
+        // "Lifetime" GP with no period is each one's total anyway.
+        #expect(
+            try #require(t.sql("List the customers whose lifetime GP is above 5,000, with their GP figure"))
+                == t.sql("List the customers whose GP is above 5,000, with their GP figure"))
+        // The first six months of a year are its first half; "each of our" customers is each customer.
+        #expect(try #require(t.sql("total turnover for the first six months of 2012")) == t.sql("total turnover for the first half of 2012"))
+        #expect(try #require(t.sql("revenue in the last three months of 2013")) == t.sql("revenue in Q4 2013"))
+        #expect(
+            try #require(t.sql("On average how many orders has each of our Australian customers placed?"))
+                == t.sql("On average how many orders has each Australian customer placed?"))
+        #expect(try #require(t.sql("for each acquisition year, the average lifetime spend")).contains("first_order"))
+    }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import SemanticModel
+
+/// Rewordings of how measures, periods and rankings are said: a takings verb said of another measure, the average
+/// period, the most profitable, an order in each of two periods, what an average is taken over.
+extension QuestionParser {
+    /// "which customer brought in the most GP", "what % of 2013 GP was earned in each quarter": a verb of takings said of
+    /// another measure is that measure's verb ("had"), not takings as a second measure. "customers whose lifetime GP is
+    /// above 5,000" with no period: each one's total, which "lifetime" only says again.
+    func rewriteVerbOfAnotherMeasure(_ q: inout QuestionWords) {
+        guard let revenue = vocabulary.metric(role: .revenue) else { return }
+        func otherMeasure(at k: Int) -> Int? {
+            // (Not takings per something: "lifetime spend per customer" is takings.)
+            vocabulary.metrics.filter { $0.name != revenue.name && $0.table == vocabulary.factTable && !$0.expr.hasPrefix("COUNT") && !$0.expr.hasPrefix(revenue.expr) }
+                .compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max()
+        }
+        let verbs: [[String]] = [["brought", "in"], ["earned"], ["generated"], ["gave", "us"], ["made"]]
+        for verb in verbs {
+            guard let i = q.firstIndex(of: verb) else { continue }
+            let after = i + verb.count
+            let near = ((after)..<(after + 3)).contains { otherMeasure(at: $0) != nil } || (max(0, i - 4)..<i).contains { otherMeasure(at: $0) != nil }
+            guard near else { continue }
+            q.replace(i..<after, with: ["had"])
+            break
+        }
+        if let i = q.words.firstIndex(of: "lifetime"), otherMeasure(at: i + 1) != nil, !q.words.contains(where: { Lexicon.year($0) != nil }) {
+            q.replace(i..<(i + 1), with: [])
+        }
+    }
+
+    /// "how many days in 2013 brought in more revenue than the average day (in 2013)": above-average revenue, the
+    /// average of the same periods' totals.
+    func rewriteMoreThanTheAveragePeriod(_ q: inout QuestionWords) {
+        let grains: Set<String> = ["day", "week", "month", "quarter", "year"]
+        for i in 0..<q.count where ["more", "less", "fewer"].contains(q[i]) {
+            guard let t = ((i + 2)..<max(i + 2, min(q.count, i + 5))).first(where: { q[$0] == "than" }), q[t + 1] == "the", ["average", "avg", "mean"].contains(q[t + 2]), grains.contains(q[t + 3]),
+                vocabulary.metrics.contains(where: { m in m.phrases.contains { q.wordsMatched($0, at: i + 1) == t - i - 1 } })
+            else { continue }
+            var end = t + 4
+            // ("... than the average day in 2013": the period said again.)
+            if q[end] == "in", Lexicon.year(q[end + 1]) != nil, q.words[..<i].contains(q[end + 1]), end + 2 >= q.count || q.sentenceStarts.contains(end + 2) { end += 2 }
+            let measure = Array(q.words[(i + 1)..<t])
+            q.replace(i..<end, with: [q[i] == "more" ? "above" : "below", "average"] + measure)
+            return
+        }
+    }
+
+    /// "the 3 least profitable bikes (by gross profit)": the bottom 3 by profit, a ranking of the things named.
+    func rewriteMostProfitable(_ q: inout QuestionWords) {
+        guard let i = (0..<q.count).first(where: { ["most", "least"].contains(q[$0]) && q[$0 + 1] == "profitable" }) else { return }
+        let thing = i + 2
+        let length = valueSpan(q, thing)?.1 ?? (Lexicon.productWords.contains(q[thing]) || Lexicon.peopleWords.contains(q[thing]) || dimensionPhrase(q, thing) != nil ? 1 : 0)
+        guard length > 0 else { return }
+        let end = thing + length
+        // ("which products are the most profitable" is left to the ranking of "which".)
+        if q[end] != "by" { q.replace(end..<end, with: ["by", "profit"]) }
+        let word = q[i] == "most" ? "top" : "bottom"
+        let count = Int(q[i - 1]) != nil ? [q[i - 1]] : []
+        // ("the top 3 most profitable": the ranking said twice.)
+        let start = i - count.count - (["top", "bottom"].contains(q[i - count.count - 1]) ? 1 : 0)
+        q.replace(start..<(i + 2), with: [word] + count)
+    }
+
+    /// "customers who placed at least one order in Q3 2013 and at least one in Q4 2013": bought in both periods.
+    func rewriteAtLeastOneInEach(_ q: inout QuestionWords) {
+        let nouns: Set<String> = ["order", "orders", "purchase", "purchases", "sale"]
+        guard let i = q.firstIndex(of: ["at", "least", "one"]) else { return }
+        var a = i + 3
+        if nouns.contains(q[a]) { a += 1 }
+        guard ["in", "during"].contains(q[a]), let j = ((a + 2)..<max(a + 2, min(q.count, a + 8))).first(where: { q[$0] == "and" }) else { return }
+        var b = j + 1
+        if q[b] == "also" { b += 1 }
+        guard q[b] == "at", q[b + 1] == "least", q[b + 2] == "one" else { return }
+        b += 3
+        if nouns.contains(q[b]) { b += 1 }
+        guard ["in", "during"].contains(q[b]) else { return }
+        q.replace(j..<(b + 1), with: ["and"])
+        let start = ["placed", "made", "had", "with", "having"].contains(q[i - 1]) ? i - 1 : i
+        q.replace(start..<(a + 1), with: ["ordered", "in", "both"])
+    }
+
+    /// "... more units than the average for their subcategory? Work the average out over the products in that subcategory
+    /// that have sold at all.", "Base the average only on products that had 2013 sales.": an average of each one's
+    /// total is over the ones with sales anyway, so the sentence says what the shape does.
+    func dropAverageBaseSentence(_ q: inout QuestionWords) {
+        guard q.words.contains("average") else { return }
+        let openers: [[String]] = [
+            ["work", "the", "average", "out"], ["work", "out", "the", "average"], ["base", "the", "average"], ["compute", "the", "average"], ["calculate", "the", "average"],
+            ["take", "the", "average"],
+        ]
+        for s in q.sentenceStarts where s > 0 && openers.contains(where: { o in o.indices.allSatisfy { q[s + $0] == o[$0] } }) {
+            let end = max(s, min(q.count, q.sentenceStarts.first(where: { $0 > s }) ?? q.count))
+            guard (s..<end).contains(where: { ["sold", "sales", "sale"].contains(q[$0]) }), (0..<s).contains(where: { q[$0] == "average" }) else { continue }
+            q.replace(s..<end, with: [])
+            return
+        }
+    }
+}

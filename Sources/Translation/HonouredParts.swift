@@ -48,8 +48,10 @@ extension QuestionParser {
             if let p = percentOf,
                 let other = vocabulary.metrics.first(where: { o in
                     // (People and buyers are the same people: "% of the people who bought ... are married".)
-                    o.name != m.name && !(isPeopleCount(o) && isPeopleCount(m)) && ((p + 1)..<max(p + 1, min(w.count, p + 6))).contains { k in o.phrases.contains { $0 == w[k] } }
-                        && !((p + 1)..<max(p + 1, min(w.count, p + 6))).contains { k in m.phrases.contains { $0 == w[k] } }
+                    // (A measure of the sales only: "our German customers' clothing spend" names people whose spend it is.)
+                    o.name != m.name && o.table == vocabulary.factTable && !(isPeopleCount(o) && isPeopleCount(m))
+                        && ((p + 1)..<max(p + 1, min(w.count, p + 6))).contains { k in o.phrases.contains { $0 == w[k] } }
+                        && !((p + 1)..<max(p + 1, min(w.count, p + 9))).contains { k in m.phrases.contains { $0 == w[k] } }
                 })
             {
                 return "a share of \(other.name.replacingOccurrences(of: "_", with: " ")) where \(m.name.replacingOccurrences(of: "_", with: " ")) is counted (ask for the two side by side)"

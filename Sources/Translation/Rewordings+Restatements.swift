@@ -211,6 +211,15 @@ extension QuestionParser {
             q.replace((i + 1)..<(k + 3), with: [])
             return
         }
+        // "by decade of birth (1950 = born 1950-1959)": how the decades are keyed, said by an example.
+        for i in 1..<max(1, q.count) where ["birth", "decade", "decades"].contains(q[i - 1]) && ["meaning", "means"].contains(q[i + 1]) {
+            guard let first = Int(q[i]), first % 10 == 0 else { continue }
+            var k = i + 2
+            while ["born", "from", "in"].contains(q[k]) { k += 1 }
+            guard Int(q[k]) == first, ["to", "through"].contains(q[k + 1]), Int(q[k + 2]) == first + 9 else { continue }
+            q.replace(i..<(k + 3), with: [])
+            break
+        }
         for a in q.asides.reversed() {
             let years = a.compactMap { Int(q[$0]) }
             guard years.count == 2, years[0] % 10 == 0, years[1] == years[0] + 9,

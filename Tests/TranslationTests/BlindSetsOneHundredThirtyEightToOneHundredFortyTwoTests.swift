@@ -206,4 +206,13 @@ import Testing
                 == t.sql("On average how many orders has each Australian customer placed?"))
         #expect(try #require(t.sql("for each acquisition year, the average lifetime spend")).contains("first_order"))
     }
+
+    @Test func examplesOfKeysAndPeopleWhoseSpendItIs() throws {
+        // "(1950 = born 1950-1959)" says how decades are keyed; it is no filter on 1950.
+        let decades = try #require(t.sql("Buyers and revenue grouped by decade of birth (1950 = born 1950-1959)."))
+        #expect(!decades.contains("'1950-01-01'") && decades.contains("birth_decade") && decades.contains("buyer_count"))
+        // "Our German customers' clothing spend" is spend: the people are whose it is, not another measure.
+        let share = try #require(t.sql("What share of our German customers' clothing spend went on jerseys?"))
+        #expect(share.contains("c.country = 'Germany'") && share.contains("p.category = 'Clothing'"))
+    }
 }

@@ -18,7 +18,8 @@ extension QuestionParser {
         for verb in verbs {
             guard let i = q.firstIndex(of: verb) else { continue }
             let after = i + verb.count
-            let near = ((after)..<(after + 3)).contains { otherMeasure(at: $0) != nil } || (max(0, i - 4)..<i).contains { otherMeasure(at: $0) != nil }
+            // ("generated more than 2,000 of GP": the amount may stand between.)
+            let near = ((after)..<(after + 5)).contains { otherMeasure(at: $0) != nil } || (max(0, i - 4)..<i).contains { otherMeasure(at: $0) != nil }
             guard near else { continue }
             q.replace(i..<after, with: ["had"])
             break

@@ -194,6 +194,9 @@ import Testing
         // "Brought in the most GP": the verb of the measure named, not revenue beside it.
         #expect(try #require(t.sql("which customer brought in the most GP in january 2014?")) == t.sql("which customer had the most GP in january 2014?"))
         #expect(try #require(t.sql("which customer brought in the most revenue")).contains("SUM(f.sales_amount) AS revenue"))
+        // ("generated more than 2,000 of GP": the amount stands between the verb and its measure.)
+        let gp = try #require(t.sql("What share of total GP comes from customers who each generated more than 2,000 of GP?"))
+        #expect(gp.contains("HAVING SUM(f.sales_amount - f.quantity * p.cost) > 2000"))
         // "Lifetime" GP with no period is each one's total anyway.
         #expect(
             try #require(t.sql("List the customers whose lifetime GP is above 5,000, with their GP figure"))

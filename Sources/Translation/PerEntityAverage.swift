@@ -217,7 +217,8 @@ extension QuestionParser {
             let doesWords = ["our", "the", "your"].contains(q[i - 1]) ? i - 2 : i - 1
             // ("did customers in France spend": a place between them qualifies the people.)
             let verbAt = ["in", "from"].contains(q[i + 1]) ? ((i + 2)..<(i + 5)).first { Self.entityVerbs.contains(q[$0]) } : i + 1
-            let plural = ["do", "did"].contains(q[doesWords]) && q[i].hasSuffix("s") && verbAt.map { Self.entityVerbs.contains(q[$0]) } == true
+            // (Only with "on average": "what did buyers in each country purchase, and the average selling price" is not it.)
+            let plural = ["do", "did"].contains(q[doesWords]) && q[i].hasSuffix("s") && verbAt.map { Self.entityVerbs.contains(q[$0]) } == true && q.has("on average")
             let cue = cues.contains(before) || (i == a + 1 && entity == .order) || plural
             guard cue else { continue }
             intent.perEntity = entity

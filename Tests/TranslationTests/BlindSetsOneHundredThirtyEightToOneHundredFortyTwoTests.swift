@@ -15,6 +15,9 @@ import Testing
         // A place between the people and the verb qualifies them and stays a filter.
         let france = try #require(t.sql("on average how much did customers in france spend in 2013"))
         #expect(france.contains("AVG(v)") && france.contains("c.country = 'France'"))
+        // An average that belongs to another measure ("the average selling price") leaves the people as they are.
+        let asp = try #require(t.sql("For Q4 2013, how many distinct products did buyers in each country purchase, and what was the average selling price per unit?"))
+        #expect(asp.contains("average_selling_price") && asp.contains("products_sold") && !asp.contains("AVG(v)"))
         // Without an average it is still a total.
         #expect(t.sql("how much did customers in france spend in 2013")?.contains("AVG(") == false)
     }

@@ -8,13 +8,11 @@ extension QuestionParser {
     /// another measure is that measure's verb ("had"), not takings as a second measure. "customers whose lifetime GP is
     /// above 5,000" with no period: each one's total, which "lifetime" only says again.
     func rewriteVerbOfAnotherMeasure(_ q: inout QuestionWords) {
-        guard let revenue = vocabulary.metric(role: .revenue) else { return }
-        func otherMeasure(at k: Int) -> Int? {
-            // (Not takings per something: "lifetime spend per customer" is takings.)
-            vocabulary.metrics.filter { $0.name != revenue.name && $0.table == vocabulary.factTable && !$0.expr.hasPrefix("COUNT") && !$0.expr.hasPrefix(revenue.expr) }
-                .compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max()
-        }
         let verbs: [[String]] = [["brought", "in"], ["earned"], ["generated"], ["gave", "us"], ["made"]]
+        guard q.words.contains(where: { ["brought", "earned", "generated", "gave", "made", "lifetime"].contains($0) }), let revenue = vocabulary.metric(role: .revenue) else { return }
+        // (Not takings per something: "lifetime spend per customer" is takings.)
+        let others = vocabulary.metrics.filter { $0.name != revenue.name && $0.table == vocabulary.factTable && !$0.expr.hasPrefix("COUNT") && !$0.expr.hasPrefix(revenue.expr) }
+        func otherMeasure(at k: Int) -> Int? { others.compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max() }
         for verb in verbs {
             guard let i = q.firstIndex(of: verb) else { continue }
             let after = i + verb.count

@@ -995,6 +995,14 @@ extension QuestionParser {
         if q[0] == "on", q[1] == "average", q[2] == "average" { q.replace(0..<2, with: []) }
     }
 
+    /// Runs of months that are a half or a quarter of the year named after them.
+    static let monthsOfAYear: [([String], [String])] = [
+        (["first", "six", "months", "of"], ["first", "half", "of"]), (["first", "6", "months", "of"], ["first", "half", "of"]),
+        (["last", "six", "months", "of"], ["second", "half", "of"]), (["last", "6", "months", "of"], ["second", "half", "of"]),
+        (["first", "three", "months", "of"], ["first", "quarter", "of"]), (["first", "3", "months", "of"], ["first", "quarter", "of"]),
+        (["last", "three", "months", "of"], ["fourth", "quarter", "of"]), (["last", "3", "months", "of"], ["fourth", "quarter", "of"]),
+    ]
+
     /// "Which quarter, looking across all the years, had the most orders": every year's quarters in one ranking, not one
     /// ranking within each year ("across" is otherwise a slicer). Only for a period asked for by "which"/"what".
     private func dropAcrossAllYearsOfRankedPeriod(_ q: inout QuestionWords) {
@@ -3879,12 +3887,8 @@ extension QuestionParser {
         rewriteMostProfitable(&q)
         rewriteMoreThanTheAveragePeriod(&q)
         // "the first six months of 2012": its first half; "the last three months of 2013": its fourth quarter.
-        for (said, meant) in [
-            (["first", "six", "months", "of"], ["first", "half", "of"]), (["first", "6", "months", "of"], ["first", "half", "of"]),
-            (["last", "six", "months", "of"], ["second", "half", "of"]), (["last", "6", "months", "of"], ["second", "half", "of"]),
-            (["first", "three", "months", "of"], ["first", "quarter", "of"]), (["first", "3", "months", "of"], ["first", "quarter", "of"]),
-            (["last", "three", "months", "of"], ["fourth", "quarter", "of"]), (["last", "3", "months", "of"], ["fourth", "quarter", "of"]),
-        ] {
+        // (Looked for only where "months" is said: this runs on every question.)
+        for (said, meant) in q.words.contains("months") ? Self.monthsOfAYear : [] {
             if let i = q.firstIndex(of: said), Lexicon.year(q[i + said.count]) != nil { q.replace(i..<(i + said.count), with: meant) }
         }
         // "how many orders has each of our Australian customers placed": each customer.

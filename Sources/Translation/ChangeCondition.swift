@@ -6,15 +6,23 @@ extension QuestionParser {
     func readChangeCondition(_ q: QuestionWords, _ intent: inout QueryIntent) {
         let grains: Set<String> = ["months", "month", "quarters", "quarter", "years", "year", "weeks", "days"]
         for i in 0..<q.count {
+            // ("did revenue go up", "went down": the verb and its particle.)
+            let goes = ["go", "goes", "went", "gone", "going"].contains(q[i]) && ["up", "down"].contains(q[i + 1])
             let sign: Bool? =
-                ["fell", "dropped", "declined", "decreased", "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases"].contains(q[i])
-                ? false : ["rose", "increased", "grew", "rise", "rises", "increase", "increases", "grow", "grows"].contains(q[i]) ? true : nil
+                goes
+                ? q[i + 1] == "up"
+                : ["fell", "dropped", "declined", "decreased", "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases"].contains(q[i])
+                    ? false : ["rose", "increased", "grew", "rise", "rises", "increase", "increases", "grow", "grows"].contains(q[i]) ? true : nil
+            let next = goes ? i + 2 : i + 1
             // ("in which month did sales fall the most": a ranking of the changes, not a condition on them.)
-            guard let sign, intent.ranking == nil, !["most", "least", "biggest", "largest", "hardest"].contains(q[i + 1]), q[i + 2] != "most" else { continue }
+            guard let sign, intent.ranking == nil, !["most", "least", "biggest", "largest", "hardest"].contains(q[next]), q[next + 1] != "most" else { continue }
             let clause = (max(0, i - 7)..<i).contains { k in
                 ["which", "where", "when"].contains(q[k]) && (grains.contains(q[k - 1]) || q[k - 1] == "in" || (q[k] == "which" && grains.contains(q[k + 1])))
             }
-            if clause { intent.changeSign = sign }
+            // "in how many months of 2013 did revenue go up": how many periods pass the condition.
+            let counted = (max(0, i - 7)..<i).contains { k in q[k] == "how" && q[k + 1] == "many" && grains.contains(q[k + 2]) }
+            if clause || counted { intent.changeSign = sign }
+            if counted { intent.countChangePeriods = true }
         }
     }
 

@@ -51,7 +51,7 @@ enum Lexicon {
         // Function words mistyped: typo correction only goes towards the model's words and time words.
         "xmas": "christmas", "r": "are", "u": "you", "ur": "your", "durring": "during", "thier": "their", "teh": "the", "betwen": "between", "beween": "between", "sicne": "since", "subcategorys": "subcategories", "categorys": "categories",
         "countrys": "countries", "subcatagories": "subcategories", "catagories": "categories", "catagory": "category",
-        "hw": "how", "plz": "please", "im": "i", "orderd": "ordered", "purchsed": "purchased", "seperate": "separate", "seperately": "separately",
+        "hw": "how", "plz": "please", "im": "i", "orderd": "ordered", "purchsed": "purchased", "seperate": "separate", "seperately": "separately", "acount": "account", "acounts": "accounts",
     ]
 
     /// Words for people who buy and for things sold: how customer analyses (repeat buyers, new

@@ -16,6 +16,12 @@ extension QuestionParser {
         // ("... vs those that didn't": the orders again, after some were read.)
         for i in 0..<q.count where q.isFree(i) && (Self.orderWords.contains(q[i]) || (["those", "ones"].contains(q[i]) && !intent.orderContents.isEmpty)) {
             var j = i + 1
+            // "what % of orders in 2013 included a bike": the period between is the orders', left to be read as one.
+            var period: Range<Int>?
+            if ["in", "from", "during"].contains(q[j]), q[j + 1].count == 4, Int(q[j + 1]) != nil {
+                period = j..<(j + 2)
+                j += 2
+            }
             if ["that", "which", "where"].contains(q[j]) { j += 1 }
             var present = true
             if ["didnt", "dont", "doesnt", "without"].contains(q[j]) {
@@ -83,7 +89,12 @@ extension QuestionParser {
             let counted =
                 howMany.map { m in ((m + 1)..<i).allSatisfy { !Lexicon.peopleWords.contains(q[$0]) && !Lexicon.productWords.contains(q[$0]) } } ?? false
                 || (q[i - 1] == "of" && (["number", "count", "no"].contains(q[i - 2]) || Self.percentWords.contains(q[i - 2]))) || i == 0
-            q.use((counted ? i + 1 : i)..<end)
+            if let period {
+                q.use((counted ? i + 1 : i)..<period.lowerBound)
+                q.use(period.upperBound..<end)
+            } else {
+                q.use((counted ? i + 1 : i)..<end)
+            }
             _ = q.take(["in them", "in it", "in the order", "in the same order"])
         }
         // "orders with clothing vs orders without": both sides of one condition are a split of the orders by it.

@@ -242,6 +242,8 @@ struct QueryIntent: Sendable, Equatable {
     /// "the months in which revenue fell": only the periods whose change from the one before is below (false) or above
     /// (true) zero.
     var changeSign: Bool?
+    /// "in how many months did revenue go up": the number of periods that pass `changeSign`, not the periods.
+    var countChangePeriods = false
     /// "on average how many orders a day in December 2013, over all 31 days": a daily average over every calendar day
     /// of the period (days without sales count as zero), not over the days with sales.
     var calendarDays: Int? = nil

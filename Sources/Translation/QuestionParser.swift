@@ -128,6 +128,8 @@ struct QuestionParser {
         if ["no", "yes"].contains(q[i]) { return vocabulary.dimension(named: value.dimension)?.phrases.contains(where: q.has) ?? false }
         let joins: Set<String> = ["vs", "versus", "and", "or"]
         if (joins.contains(q[i - 1]) && sameColumn(i - 2)) || (joins.contains(q[i + 1]) && sameColumn(i + 2)) { return true }
+        // ("black ones vs red ones")
+        if (joins.contains(q[i - 1]) && q[i - 2] == "ones" && sameColumn(i - 3)) || (q[i + 1] == "ones" && joins.contains(q[i + 2]) && sameColumn(i + 3)) { return true }
         // "top 3 red bikes", "red road-650s": said before a value (or a model) of the same table's things, it says which.
         let table = vocabulary.dimension(named: value.dimension)?.table
         if let next = vocabulary.valueByPhrase[q[i + 1]], next.dimension != value.dimension, vocabulary.dimension(named: next.dimension)?.table == table { return true }
@@ -717,6 +719,19 @@ struct QuestionParser {
             {
                 intent.rankWithin = d
             }
+            // "rank the categories by revenue within each year": a rank that restarts in each period of the breakdown.
+            if q[i] == "within", ["each", "every"].contains(q[i + 1]), context.rankVerb, intent.groupBy.count == 1, intent.sortDescending != nil, intent.ranking == nil,
+                let b = intent.bucket, let grain = ["year": QueryIntent.Bucket.year, "quarter": .quarter, "month": .yearMonth][q[i + 2]], grain == b
+            {
+                intent.rankWithin = q[i + 2]
+            }
+        }
+        // "within accessories and within clothing, rank the products": each value named after "within" is a group of the
+        // breakdown a ranking restarts in.
+        let withinValues = context.rankVerb ? (0..<q.count).compactMap { q[$0] == "within" ? valueSpan(q, $0 + 1)?.value.dimension : nil } : []
+        if let d = withinValues.first, context.withinDimension == nil, intent.groupBy == [d] || (intent.groupBy.isEmpty && withinValues.count >= 2 && withinValues.allSatisfy { $0 == d }) {
+            intent.groupBy = [d]
+            context.withinDimension = d
         }
         // "For each customer gender, rank the bike subcategories by units": a ranking (share) of the finer slice that
         // restarts in each group the question opens with.
@@ -4027,6 +4042,18 @@ struct QuestionParser {
                 } ?? false
             if !partitioned && !perEntityLater { context.conflicts.append("a comparison with the average of each one's own \(within.replacingOccurrences(of: "_", with: " "))") }
         }
+        // "rank the products by revenue within each category": every product ranked afresh in each category, the rank shown.
+        if let descending = intent.sortDescending, intent.ranking == nil, intent.listing == nil, intent.groupBy.count == 1, intent.bucket == nil,
+            intent.band == nil, intent.periods.isEmpty, intent.distribution == nil, intent.rankWithin == nil, intent.shape == .plain, intent.extraMetrics.isEmpty,
+            context.withinDimension == intent.groupBy[0] || context.ownParent == intent.groupBy[0],
+            let v = context.sortVerbAt,
+            let table = context.words.dropFirst(v + 1).prefix(3).lazy.compactMap({ tableNamed(by: $0) }).first(where: { $0 != vocabulary.factTable })
+        {
+            intent.ranking = .init(count: 0, highest: descending, entity: .table(table), perDimension: intent.groupBy[0])
+            intent.groupBy = []
+            intent.perEntity = nil
+            intent.showRank = true
+        }
         // "rank our helmets by revenue": a sort needs rows. The things named right after the verb are the rows, each one
         // on its own; with nothing to sort, the sort is refused rather than dropped.
         if let descending = intent.sortDescending, intent.ranking == nil, intent.listing == nil, intent.groupBy.isEmpty, intent.bucket == nil,
@@ -4200,7 +4227,10 @@ struct QuestionParser {
                 intent.period = outer
                 context.periodClashes = []
             } else if let period = intent.period, context.periodClashes.isEmpty, intent.ranking == nil,
-                intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) })
+                intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
+                // ("what % of orders in 2013 included a bike": the period is the orders'; "what % of the orders with a
+                // helmet were placed in 2013" says it of them.)
+                intent.orderContents.isEmpty || context.words.contains(where: { ["were", "was"].contains($0) })
             {
                 // "what % of all-time revenue was booked in 2013": the period's part of everything.
                 intent.shape = .shareOfPeriod(period)

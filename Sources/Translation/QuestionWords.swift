@@ -5,6 +5,8 @@ import Foundation
 /// understand" — the basis for refusing rather than guessing.
 struct QuestionWords {
     var words: [String]
+    /// The measures a "/" between two words divides ("revenue / units", "sales/orders").
+    static let ratioWords: Set<String> = ["revenue", "sales", "turnover", "units", "quantity", "orders", "customers", "buyers", "cost", "profit", "spend"]
     var used: [Bool]
     /// The words as typed (case kept): "US" the country is not "us" the pronoun.
     var original: [String]
@@ -73,6 +75,11 @@ struct QuestionWords {
             if ch == "=" { chars += " meaning "; continue }
             // ("Sat/Sun" is a list: only in a definition said with "=".)
             if ch == "/", source.contains("="), source[..<i].last(where: { $0 != " " })?.isLetter == true, source[(i + 1)...].first(where: { $0 != " " })?.isLetter == true {
+                chars += " divided by "
+                continue
+            }
+            // "(revenue / units)": a ratio of two measures, spelled out.
+            if ch == "/", Self.ratioWords.contains(Self.wordBefore(source, i).lowercased()), Self.ratioWords.contains(Self.wordAfter(source, i).lowercased()) {
                 chars += " divided by "
                 continue
             }
@@ -151,6 +158,14 @@ struct QuestionWords {
         while end > 0, source[end - 1] == " " { end -= 1 }
         var start = end
         while start > 0, source[start - 1].isLetter || source[start - 1].isNumber { start -= 1 }
+        return String(source[start..<end])
+    }
+
+    private static func wordAfter(_ source: [Character], _ i: Int) -> String {
+        var start = i + 1
+        while start < source.count, source[start] == " " { start += 1 }
+        var end = start
+        while end < source.count, source[end].isLetter || source[end].isNumber { end += 1 }
         return String(source[start..<end])
     }
 

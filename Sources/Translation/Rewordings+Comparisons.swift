@@ -234,7 +234,10 @@ extension QuestionParser {
         else { return }
         var b = w2.last! + 2
         if ["in", "during"].contains(q[b]) { b += 1 }
-        guard let (earlier, w1) = periodWindow(q, from: b), (earlier.until ?? "") <= (later.from ?? "~"), w1.last! + 1 == q.count else { return }
+        // ("... than in 2011? just the difference": the change is what is answered anyway.)
+        guard let (earlier, w1) = periodWindow(q, from: b), (earlier.until ?? "") <= (later.from ?? "~"),
+            ((w1.last! + 1)..<max(w1.last! + 1, q.count)).allSatisfy({ ["just", "only", "the", "difference", "please", "pls", "thanks"].contains(q[$0]) })
+        else { return }
         let first = Array(q.words[w1.first!...w1.last!])
         let second = Array(q.words[w2.first!...w2.last!])
         q.replace(0..<q.count, with: ["how", "much", "did"] + measure + ["change", "from"] + first + ["to"] + second)

@@ -187,3 +187,15 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "under-30 customers (age as of 2014-01-31)": an age limit said before the people is said after them, where
+    /// the age filters read it. Only when the question speaks of age ("over 60 customers" is otherwise a count).
+    func rewriteAgeLimitBeforePeople(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["age", "aged", "ages", "old", "olds"].contains($0) }) else { return }
+        for i in 0..<q.count where ["under", "over", "below", "above"].contains(q[i]) {
+            guard let n = Int(q[i + 1]), (16...99).contains(n), ["customers", "buyers", "clients", "people", "shoppers"].contains(q[i + 2]), q[i - 1] != "with" else { continue }
+            q.replace(i..<(i + 3), with: [q[i + 2], q[i], q[i + 1]])
+        }
+    }
+}

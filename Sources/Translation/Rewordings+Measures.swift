@@ -95,3 +95,29 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "on how many days did revenue top 60,000", "months where sales topped 1m": "top" as a verb of an amount is
+    /// "over", not a ranking. Only right after a measure, before a number with no rows named after it.
+    func rewriteTopAsExceeded(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["top", "tops", "topped"].contains($0) }) else { return }
+        let rowWords = Lexicon.peopleWords.union(Lexicon.productWords).union(vocabulary.tables.values.flatMap(\.synonyms))
+        for i in 1..<max(1, q.count) where ["top", "tops", "topped"].contains(q[i]) {
+            guard let n = Double(q[i + 1]), n >= 100, !rowWords.contains(q[i + 2]), dimensionNamed(q.words, i + 2) == nil,
+                vocabulary.metrics.contains(where: { $0.phrases.contains(q[i - 1]) })
+            else { continue }
+            q.replace(i..<(i + 1), with: ["over"])
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "what did November and December 2013 bring in, combined?": with no measure named, what a period brought in is
+    /// its takings.
+    func rewriteWhatItBroughtIn(_ q: inout QuestionWords) {
+        guard q[0] == "what", ["did", "does", "do"].contains(q[1]), let b = q.words.firstIndex(where: { ["bring", "brought", "bringing"].contains($0) }), q[b + 1] == "in",
+            !(0..<q.count).contains(where: { k in vocabulary.metrics.contains { m in m.phrases.contains { q.wordsMatched($0, at: k) != nil } } })
+        else { return }
+        q.replace(0..<1, with: ["how", "much", "revenue"])
+    }
+}

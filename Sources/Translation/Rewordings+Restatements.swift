@@ -165,9 +165,13 @@ extension QuestionParser {
         func says(_ m: Vocabulary.Metric, in range: Range<Int>) -> Bool {
             range.contains { k in m.phrases.contains { q.wordsMatched($0, at: k) != nil } }
         }
-        for a in q.asides.reversed() {
+        // (An aside, or the sentence a question ends with: "revenue per active buyer - total sales divided by the number of
+        // customers who ordered in that year".)
+        let tail = q.sentenceStarts.last(where: { $0 > 0 }).map { [$0..<q.count] } ?? []
+        for a in (tail + q.asides).reversed() {
             // ("divided by all customers" counts people who never bought: another ratio.)
-            guard let d = a.first(where: { q[$0] == "divided" && q[$0 + 1] == "by" }), !a.contains(where: { ["all", "every", "registered", "total"].contains(q[$0]) }) else { continue }
+            guard let d = a.first(where: { q[$0] == "divided" && q[$0 + 1] == "by" }), !((d + 2)..<max(d + 2, a.upperBound)).contains(where: { ["all", "every", "registered", "total"].contains(q[$0]) })
+            else { continue }
             let restated = vocabulary.metrics.contains { m in
                 guard let (base, denominator) = ratioParts(m), let counted = vocabulary.metrics.first(where: { $0.table == m.table && $0.expr == denominator }) else {
                     return false
@@ -316,5 +320,24 @@ extension QuestionParser {
             if !["from", "between"].contains(q[i - 1]) { q.replace(i..<i, with: ["from"]) }
             return
         }
+    }
+}
+
+extension QuestionParser {
+    /// The words of "(1 = best seller)", "(1 = top earner)", "(1 = best month)": what rank 1 is.
+    static let rankOneWords: Set<String> = [
+        "1", "best", "seller", "sellers", "selling", "top", "highest", "biggest", "largest", "most", "is", "the", "means", "first", "one", "number",
+        "rank", "revenue", "sales", "meaning", "for", "earner", "earners", "performer", "spender", "month", "year", "quarter", "day", "week",
+    ]
+
+    /// "rank the categories by revenue within each year (1 = biggest)": a question that says what rank 1 is wants the
+    /// rank numbers, not only the sorted rows. The definition is gone by now; a rank column is asked for at the end,
+    /// unless the question already shows one ("show category, product and rank").
+    func showDefinedRank(_ q: inout QuestionWords) {
+        let shown = (0..<q.count).contains { i in
+            Self.rankNouns.contains(q[i]) && (i + 1 >= q.count || q.sentenceStarts.contains(i + 1) || ["and", "too", "also", "number", "numbers", "column", "position"].contains(q[i + 1]))
+        }
+        guard !shown else { return }
+        q.replace(q.count..<q.count, with: ["with", "the", "rank"])
     }
 }

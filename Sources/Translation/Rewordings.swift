@@ -27,6 +27,9 @@ extension QuestionParser {
         rewriteWhatTheySpent(&q)
         rewritePeopleOfASex(&q)
         rewriteYoungestAndOldest(&q)
+        rewriteAgeLimitBeforePeople(&q)
+        rewriteTopAsExceeded(&q)
+        rewriteWhatItBroughtIn(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -55,6 +58,7 @@ extension QuestionParser {
         dropZeroWhenNone(&q)
         // "per model (Mountain-100, Mountain-200 and so on)": examples of what is named, not a filter.
         // "(the first year has no growth figure)": what a growth rate per year does anyway.
+        var rankDefined = false
         for a in q.asides.reversed() {
             let words = a.map { q[$0] }
             let example = words.contains("etc") || words.contains("example") || zip(words, words.dropFirst()).contains { $0 == ("so", "on") || $0 == ("e", "g") }
@@ -65,20 +69,23 @@ extension QuestionParser {
             let rankOne =
                 q.words.contains { ["rank", "ranked", "ranking"].contains($0) } && words.contains("1")
                 && words.allSatisfy { w in
-                    ["1", "best", "seller", "sellers", "top", "highest", "biggest", "most", "is", "the", "means", "first", "one", "number", "rank", "revenue", "sales", "meaning", "for"].contains(w)
-                        || vocabulary.metrics.contains { $0.phrases.contains(w) }
+                    Self.rankOneWords.contains(w) || vocabulary.metrics.contains { $0.phrases.contains(w) }
                 }
+            // "(active = bought something that year)": what "active" (read as buyers) means.
+            let activeDefined = words.first == "active" && ["meaning", "means", "is", "being"].contains(words.dropFirst().first ?? "")
+            rankDefined = rankDefined || rankOne
             // "cumulative units month by month (Jan, Jan+Feb, ...)": what a running total is, spelled out.
             let runningSpelled =
                 q.words.contains { ["cumulative", "running", "cumulatively"].contains($0) } && words.contains { Lexicon.months[$0] != nil }
                 && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
-            if (example && !values) || firstHasNone || rankOne || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
+            if (example && !values) || firstHasNone || rankOne || activeDefined || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a) || restatesMeasureFormula(q, a)
                 || restatesOwnTotal(q, a) || restatesLifetime(q, a)
             {
                 q.replace(a, with: [])
             }
         }
+        if rankDefined { showDefinedRank(&q) }
         dropLatestPeriodIncluded(&q)
         rewriteEachOfYears(&q)
         rewriteOneTimeBuyers(&q)
@@ -210,6 +217,7 @@ extension QuestionParser {
                 k += 1
                 if let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }).max() { k += n }
                 q.replace(i..<k, with: [])
+                showDefinedRank(&q)
             }
         }
         // "how old are our married customers on average": their average age.
@@ -1830,12 +1838,24 @@ extension QuestionParser {
                     end = i + 3
                 }
             }
+            if first == nil, Int(q[i]) == nil, Int(q[i + 1]) == nil, let a = day(q[i]), let b = day(q[i + 1]), Lexicon.months[q[i + 2]] != nil, year(q[i + 3]) {
+                // "10th-20th November 2013" (the hyphen between two ordinals is gone by now)
+                first = a
+                last = b
+                month = q[i + 2]
+                end = i + 4
+            }
             let months = (Lexicon.months[month] ?? 0, lastMonth.flatMap { Lexicon.months[$0] } ?? Lexicon.months[month] ?? 0)
             guard let a = first, let b = last, !month.isEmpty, months.0 < months.1 || (months.0 == months.1 && a < b) else { continue }
             let yearWord = q[end - 1]
             let start = ["from", "between"].contains(q[i - 1]) ? i - 1 : i
             q.replace(start..<end, with: ["from", String(a), month, yearWord, "to", String(b), lastMonth ?? month, yearWord])
             i = start + 7
+        }
+        // "the first week of jan 2014, 1st to 7th": the days of a range just said, said again.
+        for i in stride(from: q.count - 1, through: 8, by: -1) where q[i - 8] == "from" && q[i - 4] == "to" && year(q[i - 1]) && day(q[i]) != nil {
+            guard day(q[i]) == day(q[i - 7]), ["to", "through", "till", "until"].contains(q[i + 1]), day(q[i + 2]) == day(q[i - 3]) else { continue }
+            q.replace(i..<(i + 3), with: [])
         }
     }
 
@@ -4187,7 +4207,10 @@ extension QuestionParser {
         // "whose cost is recorded as zero": is zero.
         (["is", "recorded", "as"], ["is"]), (["are", "recorded", "as"], ["are"]),
         (["brand", "new"], ["new"]), (["headcounts"], ["count"]), (["headcount"], ["count"]),
-        (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]),
+        (["active", "customers"], ["buyers"]), (["active", "customer"], ["buyer"]), (["active", "buyers"], ["buyers"]), (["active", "buyer"], ["buyer"]),
+        // "customer numbers by country and gender": how many customers, not their numbers.
+        (["customer", "numbers", "by"], ["number", "of", "customers", "by"]), (["customer", "numbers", "per"], ["number", "of", "customers", "per"]),
+        (["customer", "numbers", "for", "each"], ["number", "of", "customers", "for", "each"]), (["customer", "numbers", "in", "each"], ["number", "of", "customers", "in", "each"]),
         (["at", "some", "point"], []), (["on", "the", "books"], []), (["on", "our", "books"], []), (["we", "have", "on", "file"], ["we", "have"]),
         (["what", "did", "we", "take"], ["how", "much", "did", "we", "take"]), (["in", "terms", "of"], ["by"]),
         (["best", "seller", "by"], ["best", "selling", "product", "by"]), (["best", "sellers", "by"], ["best", "selling", "products", "by"]),

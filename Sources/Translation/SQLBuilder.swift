@@ -762,7 +762,8 @@ struct SQLBuilder {
         }
         if let within = intent.rankWithin, intent.sortDescending != nil, intent.shape == .plain, selects.count >= 2 {
             // "rank the subcategories by revenue within their category": a rank that restarts in each group, 1 the biggest.
-            let column = try dimension(within).name
+            // (A period of the breakdown is its column's label: "within each year".)
+            let column = intent.groupBy.contains(within) ? try dimension(within).name : within
             let order = intent.sortDescending == true ? "DESC" : "ASC"
             sql = "SELECT *, RANK() OVER (PARTITION BY \(column) ORDER BY \(label) \(order)) AS rank FROM (\(sql)) ORDER BY \(column), rank"
         } else if intent.showRank, let descending = intent.sortDescending, !selects.isEmpty {
@@ -1019,7 +1020,13 @@ struct SQLBuilder {
             case .bucket: throw Failure(reason: "periods level on the measure have no name to sort by")
             }
         }
-        if ranking.count == 0 {
+        if ranking.count == 0, partition != nil || intent.showRank {
+            // "rank the products by revenue within each category": every one, with its place, 1 the first of its group.
+            let over = (partition.map { "PARTITION BY \($0.1) " } ?? "") + "ORDER BY \(label) \(ranking.highest ? "DESC" : "ASC")"
+            sql +=
+                ", r AS (SELECT *, RANK() OVER (\(over)) AS rk FROM \(source))"
+                + " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : []) + ["r.rk AS rank"]).joined(separator: ", ")) FROM r\(joinBack ?? "") ORDER BY \((partitionSelect + ["r.rk"]).joined(separator: ", "))\(byName)"
+        } else if ranking.count == 0 {
             // A list: every entity that passes, best first.
             sql +=
                 " SELECT \((partitionSelect + identitySelect + ["r.\(label)"] + (hasPercent ? ["r.pct_of_total"] : [])).joined(separator: ", ")) FROM \(source) r\(joinBack ?? "") ORDER BY r.\(label)\(intent.sortDescending == false ? "" : " DESC")\(byName)"
@@ -1248,6 +1255,11 @@ struct SQLBuilder {
             if let sign = intent.changeSign {
                 // "the months in which revenue fell": the periods whose change is below (above) zero, in time order.
                 guard intent.ranking == nil, !intent.sameTimeLastYear else { throw Failure(reason: "the periods where it \(sign ? "rose" : "fell") beside a ranking or a year-ago comparison") }
+                if intent.countChangePeriods {
+                    guard groupNames.isEmpty else { throw Failure(reason: "a count of the periods where it \(sign ? "rose" : "fell") in each group is not supported") }
+                    sql += ", r AS (\(rows)) SELECT COUNT(*) AS \(outputLabel)s FROM r WHERE \(change) \(sign ? ">" : "<") 0"
+                    return (sql, "number of \(outputLabel)s where \(describe(intent, metric)) \(sign ? "rose" : "fell") from the \(outputLabel) before")
+                }
                 sql += ", r AS (\(rows)) SELECT * FROM r WHERE \(change) \(sign ? ">" : "<") 0 ORDER BY \(groupNames)\(outputLabel)"
                 text += ", only the \(outputLabel)s where it \(sign ? "rose" : "fell")"
                 return (sql, text)
@@ -1656,12 +1668,23 @@ struct SQLBuilder {
         let whereSQL = try whereClause(plain)
         let g = group.map { "\($0.expr) AS \($0.name), " } ?? ""
         let partition = group.map { "PARTITION BY \($0.name) " } ?? ""
+        let within = group.map { " within each \($0.name.replacingOccurrences(of: "_", with: " "))" } ?? ""
+        let s = "WITH s AS (SELECT \(g)\(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY \(group.map { "\($0.name), " } ?? "")entity), "
+        if ranking.count == 1, let t = vocabulary.tables[table] {
+            // "for each category, what's the top product and what % of the category's revenue does it account for": the one
+            // at the top is named, beside its share (each of several tied at the top with its own).
+            let g = group.map { "r.\($0.name), " } ?? ""
+            let sql =
+                s + "r AS (SELECT *, RANK() OVER (\(partition)ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk, 100.0 * v / SUM(v) OVER (\(partition.trimmingCharacters(in: .whitespaces))) AS pct FROM s) "
+                + "SELECT \(g)\(identity(table).map { "\($0.0) AS \($0.1)" }.joined(separator: ", ")), r.v AS \(metric.name), r.pct AS pct_of_\(metric.name) FROM r JOIN \(t.physical) d ON d.\(keys.dimColumn.split(separator: ".").last!) = r.entity WHERE r.rk = 1"
+                + (group.map { " ORDER BY r.\($0.name)" } ?? "")
+            return (sql, "the \(ranking.highest ? "top" : "bottom") one of \(table) by \(describe(plain, metric))\(within) (ties included), with its share in percent")
+        }
         let sql =
-            "WITH s AS (SELECT \(g)\(keys.factColumn) AS entity, \(metric.expr) AS v FROM \(from(tables, forceFact: true).0)\(whereSQL) GROUP BY \(group.map { "\($0.name), " } ?? "")entity), "
+            s
             + "r AS (SELECT \(group.map { "\($0.name), " } ?? "")v, RANK() OVER (\(partition)ORDER BY v \(ranking.highest ? "DESC" : "ASC")) AS rk FROM s) "
             + "SELECT \(group.map { "\($0.name), " } ?? "")100.0 * SUM(CASE WHEN rk <= \(ranking.count) THEN v ELSE 0 END) / SUM(v) AS pct_of_\(metric.name) FROM r"
             + (group.map { " GROUP BY \($0.name) ORDER BY \($0.name)" } ?? "")
-        let within = group.map { " within each \($0.name.replacingOccurrences(of: "_", with: " "))" } ?? ""
         let text = "share of \(describe(plain, metric)) from the \(ranking.highest ? "top" : "bottom") \(ranking.count) \(table)\(within) (ties included), in percent"
         return (sql, text)
     }

@@ -9,6 +9,10 @@ extension QuestionParser {
             let owners: Set<String> = ["their", "its", "the", "a", "each", "one"]
             let joins: Set<String> = ["and", "with", "plus", "showing", "show", "including", "include", "give", "display"]
             var start = i
+            // "with each month's rank", "each product's rank": the owner named between "each" and the noun.
+            if i >= 2, q[i - 2] == "each", ["month", "year", "quarter", "week", "day", "product", "customer"].contains(q[i - 1]) || dimensionNamed(q.words, i - 1) != nil {
+                start = i - 2
+            }
             while owners.contains(q[start - 1]) { start -= 1 }
             guard start < i || joins.contains(q[start - 1]) else { continue }
             if joins.contains(q[start - 1]) { start -= 1 }

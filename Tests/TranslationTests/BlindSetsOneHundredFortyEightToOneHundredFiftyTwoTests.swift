@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import Translation
+
+/// Fixes from the first runs of blind sets 148-152, checked on my own rewordings (not the sets' questions).
+@Suite struct BlindSetsOneHundredFortyEightToOneHundredFiftyTwoTests {
+    let t = TranslatorFixture.cycling
+
+    @Test func sayingWhatRankOneIsShowsTheRank() throws {
+        let shown = try #require(t.sql("rank the subcategories by units (1 = best seller)"))
+        #expect(shown.contains("AS rank"))
+        // Without the definition the rows are only sorted, as before.
+        let sorted = try #require(t.sql("rank the subcategories by units"))
+        #expect(!sorted.contains("AS rank") && sorted.contains("ORDER BY units DESC"))
+        // "each month's rank" is a column too.
+        #expect(try #require(t.sql("units per month in 2012 with each month's rank")).contains("RANK() OVER (ORDER BY units DESC) AS rank"))
+    }
+
+    @Test func aRankWithinEachPeriodRestartsInIt() throws {
+        let yearly = try #require(t.sql("rank the product lines by units within each year"))
+        #expect(yearly.contains("PARTITION BY year ORDER BY units DESC") && yearly.contains("ORDER BY year, rank"))
+        // Without "within each year" there is no restart.
+        #expect(t.sql("rank the product lines by units")?.contains("PARTITION BY") == false)
+    }
+
+    @Test func thingsRankedWithinEachGroupAreTheRows() throws {
+        // The products are what is ranked; the categories are the groups it restarts in.
+        let products = try #require(t.sql("rank products by units within each category"))
+        #expect(products.contains("PARTITION BY category ORDER BY units DESC") && products.contains("product_name") && products.contains("AS rank"))
+        // Values named after "within" are the groups, and the only ones.
+        let named = try #require(t.sql("within bikes and within clothing, rank the products by units"))
+        #expect(named.contains("PARTITION BY category") && named.contains("p.category IN ('Bikes', 'Clothing')") && named.contains("product_name"))
+        // Without the products, the categories themselves are sorted.
+        #expect(t.sql("rank the categories by units")?.contains("product_name") == false)
+    }
+
+    @Test func aPeriodSaidOfTheOrdersIsTheWholeOfTheirShare() throws {
+        // "what % of 2012 orders included a helmet": helmet orders of 2012 out of all 2012 orders.
+        let share = try #require(t.sql("what % of 2012 orders included a helmet"))
+        #expect(share.contains("COUNT(DISTINCT f.order_number) AS pct_of_order_count FROM fact_sales f WHERE f.order_date >= '2012-01-01'"))
+        #expect(t.sql("what % of orders included a helmet in 2012") == share)
+        // Per group, each group's own orders.
+        let perCountry = try #require(t.sql("for each country, what % of 2012 orders included a helmet"))
+        #expect(perCountry.contains("GROUP BY country") && !perCountry.contains("pct_of_total"))
+        // Still a count when no share is asked.
+        #expect(try #require(t.sql("how many orders in 2012 included a helmet")).contains("COUNT(DISTINCT f.order_number) AS order_count"))
+    }
+
+    @Test func theTopOneOfEachGroupIsNamedBesideItsShare() throws {
+        let sql = try #require(t.sql("for each subcategory, what's the top product by units and what % of the subcategory's units is it"))
+        #expect(sql.contains("product_name") && sql.contains("PARTITION BY subcategory") && sql.contains("r.rk = 1") && sql.contains("pct_of_units"))
+        // The top ten together are still one share.
+        #expect(try #require(t.sql("what share of units do our top 10 products account for")).contains("SUM(CASE WHEN rk <= 10"))
+    }
+
+    @Test func howManyPeriodsRoseOrFell() throws {
+        let count = try #require(t.sql("in how many months of 2012 did units go up compared with the month before"))
+        #expect(count.contains("SELECT COUNT(*) AS months FROM r WHERE") && count.contains("> 0"))
+        #expect(try #require(t.sql("how many quarters did orders fall vs the quarter before")).contains("< 0"))
+        // "which months" lists them; "went down" is a fall.
+        let list = try #require(t.sql("which months of 2012 did units go down compared with the month before"))
+        #expect(!list.contains("COUNT(*)") && list.contains("< 0 ORDER BY month"))
+    }
+
+    @Test func dayOrdinalsAndTheirRestatements() throws {
+        let range = try #require(t.sql("units from 10 november 2013 to 20 november 2013"))
+        #expect(t.sql("units 10th-20th November 2013") == range)
+        let week = try #require(t.sql("daily units for the first week of march 2013"))
+        #expect(t.sql("daily units for the first week of march 2013, 1st to 7th") == week)
+    }
+
+    @Test func smallWordingsOfThisRound() throws {
+        // "customer numbers by X": how many customers.
+        #expect(t.sql("customer numbers by gender") == t.sql("number of customers by gender"))
+        // "did revenue top 60,000": over, not a ranking.
+        #expect(t.sql("on how many days in 2013 did revenue top 60,000") == t.sql("on how many days in 2013 was revenue over 60000"))
+        #expect(try #require(t.sql("top 5 products by revenue")).contains("r.rk <= 5"))
+        // "Under-30 customers" with an age said: customers under 30.
+        #expect(t.sql("under-30 customers (age as of 2014-01-31) by gender") == t.sql("customers under 30 (age as of 2014-01-31) by gender"))
+        // "(revenue / units)" restates the average selling price.
+        #expect(t.sql("average selling price per category (revenue / units)") == t.sql("average selling price per category"))
+        // "(active = bought something that year)" restates what a buyer of the year is.
+        #expect(t.sql("revenue per active customer in 2012 (active = bought something that year)") == t.sql("revenue per buyer in 2012"))
+        // "what did X bring in": its revenue.
+        #expect(t.sql("what did march 2013 bring in") == t.sql("how much revenue did march 2013 bring in"))
+        // "... just the difference": the change.
+        #expect(t.sql("how much more revenue did we make in 2013 than in 2012? just the difference") == t.sql("how much more revenue did we make in 2013 than in 2012"))
+        // "black ones vs red ones": two colours compared.
+        let colours = try #require(t.sql("road-650 units, black vs red"))
+        #expect(t.sql("road-650 units, black ones vs red ones") == colours)
+    }
+}

@@ -40,13 +40,15 @@ extension QuestionParser {
         // group customers by ...": what the answer is for, said before a colon or a comma. Only when it names no value,
         // column, number, period or cue; the people or things it is about are asked about again after it.
         if let first = sentences.first, sentences.count >= 1 {
-            let mark = first.hasSuffix(":") ? first.endIndex : first.range(of: ", ")?.lowerBound
+            // ("For a birthday mailing - how many ...": a dash ends it too.)
+            let mark = first.hasSuffix(":") || first.hasSuffix(" -") || first.hasSuffix(" –") || first.hasSuffix(" —") ? first.endIndex : first.range(of: ", ")?.lowerBound
             let words = QuestionText.normalize(String(first[..<(mark ?? first.endIndex)])).split(separator: " ").map(String.init)
             let documents: Set<String> = [
                 "pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation", "dashboard", "memo", "update", "board", "planning", "workload",
+                "mailing", "mailshot", "campaign", "newsletter", "promotion",
             ]
             if let mark, words.first == "for", words.prefix(6).contains(where: documents.contains), isPurpose(words) {
-                let rest = first[mark...].drop { $0 == ":" || $0 == "," || $0 == " " }
+                let rest = first[mark...].drop { $0 == ":" || $0 == "," || $0 == " " || $0 == "-" }
                 if !rest.isEmpty || sentences.count > 1 {
                     sentences[0] = first[..<mark]
                     if !rest.isEmpty { sentences.insert(rest, at: 1) } else { sentences[0] = first }
@@ -123,7 +125,7 @@ extension QuestionParser {
             "customer", "customers", "product", "products", "base", "registered", "catalogue", "range", "profile", "overview", "summary", "picture", "view",
             "simple", "quick", "short", "high", "level", "board", "pack", "slide", "slides", "deck", "report", "review", "meeting", "presentation",
             "dashboard", "memo", "update", "need", "want", "like", "cohort", "merchandising", "marketing", "finance", "sales", "team", "monthly", "quarterly",
-            "annual", "yearly", "weekly", "planning", "workload", "capacity",
+            "annual", "yearly", "weekly", "planning", "workload", "capacity", "mailing", "mailshot", "campaign", "newsletter", "promotion", "birthday", "email",
         ]
         return !words.contains { word in
             if Self.restrictingWords.contains(word) || Double(word) != nil || Lexicon.months[word] != nil { return true }

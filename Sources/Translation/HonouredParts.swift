@@ -14,6 +14,13 @@ extension QuestionParser {
         {
             return "a period on \(name.replacingOccurrences(of: "_", with: " ")) and another on the orders at once"
         }
+        // "how many orders were placed in 2013 but only shipped in 2014": a period on the order date and another on the ship
+        // date, where one date would read both as two periods compared.
+        if let name = intent.timeDimension, let d = vocabulary.dimension(named: name), d.table == vocabulary.factTable, d.expr != vocabulary.timeColumn, intent.periods.count >= 2,
+            context.words.contains(where: { ["placed", "ordered", "bought", "purchased", "booked"].contains($0) })
+        {
+            return "a period on the order date and another on the \(name.replacingOccurrences(of: "_", with: " ")) at once"
+        }
         // "what percentage of the people who bought in 2013 were brand-new customers, in each country": new customers said
         // after the share's verb are the part of each group, which a share of the total over the groups is not.
         if intent.shape == .share, intent.cohort != nil || intent.filters.contains(where: { $0.dimension == QueryIntent.customerStatus }) {

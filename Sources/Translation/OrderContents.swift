@@ -17,10 +17,16 @@ extension QuestionParser {
         for i in 0..<q.count where q.isFree(i) && (Self.orderWords.contains(q[i]) || (["those", "ones"].contains(q[i]) && !intent.orderContents.isEmpty)) {
             var j = i + 1
             // "what % of orders in 2013 included a bike": the period between is the orders', left to be read as one.
+            // ("what % of orders from German customers included a helmet": whose orders, left to be read as a filter.)
             var period: Range<Int>?
             if ["in", "from", "during"].contains(q[j]), q[j + 1].count == 4, Int(q[j + 1]) != nil {
                 period = j..<(j + 2)
                 j += 2
+            } else if ["from", "by", "of"].contains(q[j]), let p = ((j + 1)..<(j + 5)).first(where: { Lexicon.peopleWords.contains(q[$0]) }),
+                ((j + 1)..<p).allSatisfy({ q.isFree($0) && !Self.containVerbs.contains(q[$0]) }), Self.containVerbs.contains(q[p + 1]) || ["that", "which"].contains(q[p + 1])
+            {
+                period = j..<(p + 1)
+                j = p + 1
             }
             if ["that", "which", "where"].contains(q[j]) { j += 1 }
             var present = true

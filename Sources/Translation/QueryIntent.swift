@@ -132,6 +132,10 @@ struct QueryIntent: Sendable, Equatable {
     var sharePartitionIsBucket = false
     /// "how many days pass between one order and the same customer's next": the average gap between consecutive orders.
     var orderGaps = false
+    /// "the longest gap in days between two consecutive order dates": how many days (`.days`), or which dates with the
+    /// days between ("which two consecutive dates are furthest apart", `.dates`).
+    enum DateGap: Sendable, Equatable { case days, dates }
+    var longestDateGap: DateGap?
     /// "customers who placed two or more orders on the same day": at least this many orders on one day.
     var sameDayOrders: Int?
     /// "on average per customer": the measure is computed per entity, then averaged over the entities.

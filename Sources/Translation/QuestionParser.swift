@@ -281,6 +281,7 @@ struct QuestionParser {
         q.expandSharedWords(of: metricPhrases)
         readTradingDayDefinition(&q)
         readOrderGaps(&q, &intent)
+        readDateGaps(&q, &intent)
         readSameDayOrders(&q, &intent)
         // "which product had the single best month ever": one product's month over every product and month, not the best
         // product of each month; refused until such a ranking is built.
@@ -3155,7 +3156,8 @@ struct QuestionParser {
     /// does: "in the us", "us customers", "the us market".
     func isCountryUS(_ q: QuestionWords, _ i: Int) -> Bool {
         if q.original[i] == "US" || q.original[i] == "U.S." { return true }
-        if q[i - 1] == "the" { return true }
+        // ("us shorts revenue in 2013": a question never opens with the pronoun.)
+        if q[i - 1] == "the" || i == 0 { return true }
         let next = q[i + 1]
         return Lexicon.peopleWords.contains(next) || ["sales", "revenue", "market", "orders", "turnover", "based"].contains(next)
     }

@@ -199,3 +199,16 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "how much did customers born before 1950 spend on bikes in 2013": with a period of the orders named too, the
+    /// birth limit is a limit on the birth year (a number of the customers), not a second period.
+    func rewriteBirthLimitBesidePeriod(_ q: inout QuestionWords) {
+        guard q.words.contains("born") else { return }
+        for i in 0..<q.count where q[i] == "born" && ["before", "after"].contains(q[i + 1]) {
+            guard let y = Lexicon.year(q[i + 2]), (0..<q.count).contains(where: { $0 != i + 2 && Lexicon.year(q[$0]) != nil && Lexicon.year(q[$0]) != y }) else { continue }
+            q.replace(i..<(i + 2), with: ["with", "birth", "year", q[i + 1] == "before" ? "under" : "over"])
+            return
+        }
+    }
+}

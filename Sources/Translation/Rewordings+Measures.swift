@@ -121,3 +121,57 @@ extension QuestionParser {
         q.replace(0..<1, with: ["how", "much", "revenue"])
     }
 }
+
+extension QuestionParser {
+    private static let averageGrains: Set<String> = [
+        "day", "days", "daily", "month", "months", "monthly", "week", "weeks", "weekly", "quarter", "quarters", "quarterly", "year", "years", "yearly",
+    ]
+
+    /// "which days in December 2013 beat the average daily revenue for that month", "months with above-average revenue,
+    /// compared with the average month of 2013": each period against the mean of the periods asked about, which "above
+    /// average" says.
+    func rewriteAboveTheAveragePeriod(_ q: inout QuestionWords) {
+        guard q.words.contains("average") else { return }
+        func metricLength(_ k: Int) -> Int? { vocabulary.metrics.compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max() }
+        let beat: Set<String> = ["beat", "beats", "exceeded", "exceed", "exceeds", "outperformed", "outdid", "topped"]
+        for i in stride(from: q.count - 1, through: 0, by: -1) where ["above", "below"].contains(q[i]) || beat.contains(q[i]) {
+            if ["above", "below"].contains(q[i]), q[i + 1] == "average", let n = metricLength(i + 2), !q.words.contains(where: { Lexicon.peopleWords.contains($0) || Lexicon.productWords.contains($0) }) {
+                // "had above-average revenue": revenue above average.
+                q.replace(i..<(i + 2 + n), with: Array(q.words[(i + 2)..<(i + 2 + n)]) + [q[i], "average"])
+            } else if q[i + 1] == "the", q[i + 2] == "average", Self.averageGrains.contains(q[i + 3]) {
+                var end = i + 4
+                let measure = metricLength(end).map { Array(q.words[end..<(end + $0)]) } ?? []
+                end += measure.count
+                // ("... for that month": the period the question is about.)
+                if ["for", "in", "of"].contains(q[end]), ["that", "the", "this"].contains(q[end + 1]), ["month", "year", "quarter", "week", "period"].contains(q[end + 2]) { end += 3 }
+                // "which days beat the average daily revenue": which days had revenue above average.
+                q.replace(i..<end, with: beat.contains(q[i]) ? (measure.isEmpty ? ["were", "above", "average"] : ["had"] + measure + ["above", "average"]) : [q[i], "average"])
+            }
+        }
+        // ("..., compared with the average month of 2013": the same mean, said again, of the period already named.)
+        guard let a = (0..<q.count).first(where: { ["above", "below"].contains(q[$0]) && q[$0 + 1] == "average" }) else { return }
+        for i in (a + 2)..<max(a + 2, q.count) where q[i] == "compared" && ["with", "to"].contains(q[i + 1]) && q[i + 2] == "the" && q[i + 3] == "average" {
+            guard Self.averageGrains.contains(q[i + 4]) else { continue }
+            var end = i + 5
+            if ["of", "in"].contains(q[end]), Lexicon.year(q[end + 1]) != nil, q.words[0..<i].contains(q[end + 1]) { end += 2 }
+            guard end >= q.count || q.sentenceStarts.contains(end) else { continue }
+            q.replace(i..<end, with: [])
+            break
+        }
+    }
+}
+
+extension QuestionParser {
+    /// "on which date in 2013 did our cumulative revenue for the year first reach 5 million": a running total of one
+    /// year, which the period already bounds; "for the year" is no breakdown by year.
+    func dropYearOfRunningMeasure(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["cumulative", "running", "cumulated"].contains($0) }) else { return }
+        for i in 0..<q.count where ["cumulative", "running", "cumulated"].contains(q[i]) {
+            guard let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: i + 1) }.max() }).max() else { continue }
+            let k = i + 1 + n
+            guard ["for", "within", "over", "across"].contains(q[k]), q[k + 1] == "the", q[k + 2] == "year" else { continue }
+            q.replace(k..<(k + 3), with: [])
+            return
+        }
+    }
+}

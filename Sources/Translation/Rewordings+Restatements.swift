@@ -341,3 +341,19 @@ extension QuestionParser {
         q.replace(q.count..<q.count, with: ["with", "the", "rank"])
     }
 }
+
+extension QuestionParser {
+    /// "how many new products did we launch in 2013 in each category? going by product start date": products launched
+    /// are products by start date; "new" and the date named again say nothing more.
+    func dropLaunchRestatement(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["launch", "launched", "introduced", "introduce"].contains($0) }) else { return }
+        for phrase in [["new", "products"], ["new", "product"], ["new", "items"]] { q.replaceAll(phrase, with: [phrase[1]]) }
+        for lead in [["going", "by"], ["go", "by"], ["based", "on"], ["using"], ["by"]] {
+            for date in [["the", "product", "start", "date"], ["product", "start", "date"], ["the", "start", "date"], ["start", "date"]] {
+                guard let i = q.firstIndex(of: lead + date), i + lead.count + date.count == q.count || q.sentenceStarts.contains(i + lead.count + date.count) else { continue }
+                q.replace(i..<(i + lead.count + date.count), with: [])
+                return
+            }
+        }
+    }
+}

@@ -28,8 +28,12 @@ extension QuestionParser {
         rewritePeopleOfASex(&q)
         rewriteYoungestAndOldest(&q)
         rewriteAgeLimitBeforePeople(&q)
+        rewriteBirthLimitBesidePeriod(&q)
         rewriteTopAsExceeded(&q)
         rewriteWhatItBroughtIn(&q)
+        rewriteAboveTheAveragePeriod(&q)
+        dropLaunchRestatement(&q)
+        dropYearOfRunningMeasure(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -73,12 +77,17 @@ extension QuestionParser {
                 }
             // "(active = bought something that year)": what "active" (read as buyers) means.
             let activeDefined = words.first == "active" && ["meaning", "means", "is", "being"].contains(words.dropFirst().first ?? "")
+            // "60 or older on 31 January 2014 (age as of 2014-01-31)": the same reference date, said again.
+            let sameAsOf: Bool = {
+                guard ["age", "ages", "aged"].contains(words.first ?? ""), let d = (a.lowerBound..<a.upperBound).compactMap({ Self.dayDate(q, at: $0)?.date }).first else { return false }
+                return (0..<a.lowerBound).contains { k in (q[k] == "as" && q[k + 1] == "of" && Self.dayDate(q, at: k + 2)?.date == d) || (q[k] == "on" && Self.dayDate(q, at: k + 1)?.date == d) }
+            }()
             rankDefined = rankDefined || rankOne
             // "cumulative units month by month (Jan, Jan+Feb, ...)": what a running total is, spelled out.
             let runningSpelled =
                 q.words.contains { ["cumulative", "running", "cumulatively"].contains($0) } && words.contains { Lexicon.months[$0] != nil }
                 && words.allSatisfy { Lexicon.months[$0] != nil || ["and", "etc", "so", "on", "then", "plus"].contains($0) }
-            if (example && !values) || firstHasNone || rankOne || activeDefined || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
+            if (example && !values) || firstHasNone || rankOne || activeDefined || sameAsOf || runningSpelled || restatesOneOrder(q, a) || restatesVariant(q, a) || keepsUnknownGroup(q, a) || namesDefaultTime(q, a)
                 || restatesFormat(q, a) || restatesValues(q, a) || restatesFirstMonthsBaseline(q, a) || restatesMeasureFormula(q, a)
                 || restatesOwnTotal(q, a) || restatesLifetime(q, a)
             {
@@ -1755,6 +1764,19 @@ extension QuestionParser {
             q.replace(i..<(i + 1), with: [])
         }
         func year(_ w: String) -> Bool { w.count == 4 && Int(w) != nil }
+        // "the 2013 holiday season, 15 November to 31 December": a range of days with no year of its own is in the one year
+        // the question names (which then names nothing else).
+        let years = (0..<q.count).filter { year(q[$0]) && Lexicon.months[q[$0 - 1]] == nil && day(q[$0 - 1]) == nil }
+        if years.count == 1, Set(q.words.filter(year)).count == 1,
+            let i = (0..<q.count).first(where: { k in
+                day(q[k]) != nil && Lexicon.months[q[k + 1]] != nil && ["to", "until", "till", "through", "thru"].contains(q[k + 2]) && day(q[k + 3]) != nil
+                    && Lexicon.months[q[k + 4]] != nil && !year(q[k + 5])
+            }), let p = years.first, p < i || p > i + 4
+        {
+            let y = q[p]
+            q.replace(i..<(i + 5), with: [q[i], q[i + 1], y, "to", q[i + 3], q[i + 4], y])
+            q.replace(p..<(p + 1), with: [])
+        }
         // "up to and including 15 December", "up to and incl. 15 dec": the end day is in.
         for phrase in [["up", "to", "and", "including"], ["up", "to", "and", "incl"], ["up", "until", "and", "including"]] { q.replaceAll(phrase, with: ["to"]) }
         // "the first week of December 2013": its days 1 to 7 ("the last week": the month's last seven days).
@@ -3458,7 +3480,8 @@ extension QuestionParser {
         let values = Set(vocabulary.values.filter { $0.dimension == d }.map { $0.value.lowercased() })
         var k = aside.lowerBound
         while k < aside.upperBound {
-            if ["or", "and", "vs", "versus"].contains(q[k]) || values.contains(q[k]) {
+            // ("each marital status group (married, single and unknown)": the unknown row too.)
+            if ["or", "and", "vs", "versus", "unknown"].contains(q[k]) || values.contains(q[k]) {
                 k += 1
                 continue
             }

@@ -23,7 +23,9 @@ extension SQLBuilder {
             own.append("\(keys.dimColumn) IN (SELECT \(keys.factColumn) FROM \(from(tables, forceFact: true).0)\(whereSQL))")
         }
         let whereSQL = own.isEmpty ? "" : " WHERE " + own.joined(separator: " AND ")
-        let extra = try listing.columns.map { try dimension($0) }
+        // "the mountain bikes that cost us under 500": the number a row is kept by is shown beside it.
+        let filtered = intent.numericFilters.compactMap { f in vocabulary.dimension(named: f.column).flatMap { $0.table == table && !listing.columns.contains($0.name) ? $0 : nil } }
+        let extra = try listing.columns.map { try dimension($0) } + filtered.filter { d in listing.dimension == nil && !filtered.prefix(while: { $0.name != d.name }).contains { $0.name == d.name } }
         if let name = listing.dimension {
             let d = try dimension(name)
             let sql = "SELECT DISTINCT \(d.expr) AS \(d.name) FROM \(t.physical) \(t.alias)\(whereSQL) ORDER BY \(d.name)"

@@ -108,6 +108,7 @@ struct SQLBuilder {
     func buildShape(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         guard let metric = vocabulary.metric(named: intent.metric) else { throw Failure(reason: "no metric to compute") }
         if intent.orderGaps { return try orderGaps(intent) }
+        if let gap = intent.longestDateGap { return try longestDateGap(intent, gap) }
         if let least = intent.sameDayOrders { return try sameDayOrders(intent, least: least) }
         if intent.shape == .growth, intent.periods.count == 2, intent.bucket == nil, intent.ranking == nil {
             return try growthBetweenPeriods(intent, metric)

@@ -90,4 +90,47 @@ import Testing
         let colours = try #require(t.sql("road-650 units, black vs red"))
         #expect(t.sql("road-650 units, black ones vs red ones") == colours)
     }
+
+    @Test func aPeriodAgainstTheAverageOfItsPeriods() throws {
+        let plain = try #require(t.sql("which months of 2012 had units above average"))
+        #expect(t.sql("which months of 2012 had above-average units, compared with the average month of 2012") == plain)
+        #expect(t.sql("which months of 2012 beat the average monthly units") == plain)
+        // Another year's average is not the same mean: not dropped as a restatement.
+        #expect(t.sql("which months of 2012 had above-average units, compared with the average month of 2011") != plain)
+    }
+
+    @Test func theLongestGapBetweenConsecutiveOrderDates() throws {
+        let days = try #require(t.sql("what's the longest gap in days between two consecutive order dates"))
+        #expect(days.contains("LAG(order_date) OVER (ORDER BY order_date)") && days.contains("MAX(days_between) AS longest_gap_days"))
+        // Asked which dates, the pairs (ties kept) with the days between.
+        let dates = try #require(t.sql("which two consecutive order dates are furthest apart"))
+        #expect(dates.contains("from_date, to_date, days_between") && dates.contains("= (SELECT MAX(days_between)"))
+        // A period bounds the dates.
+        #expect(try #require(t.sql("longest gap between consecutive order dates in 2012")).contains("f.order_date >= '2012-01-01'"))
+        // A customer's own gaps are another question.
+        #expect(t.sql("what's the longest gap between a customer's consecutive order dates")?.contains("longest_gap_days") != true)
+    }
+
+    @Test func rangesAndPeriodsSaidLoosely() throws {
+        // A range of days with no year takes the one year the question names.
+        let range = try #require(t.sql("units from 15 november 2012 to 31 december 2012"))
+        #expect(t.sql("units for the 2012 holiday season, 15 november to 31 december") == range)
+        // A birth limit beside a period of the orders is a limit on the birth year.
+        let born = try #require(t.sql("how much did customers born before 1950 spend in 2012"))
+        #expect(born.contains("CAST(substr(c.birth_date, 1, 4) AS INTEGER) < 1950") && born.contains("f.order_date >= '2012-01-01'"))
+        // Placed in one year and shipped in another: two dates, refused rather than read as two periods compared.
+        #expect(t.sql("how many orders were placed in 2012 but shipped in 2013") == nil)
+        // "for the year" of a running total of one year says nothing more.
+        #expect(t.sql("on which date in 2012 did cumulative revenue for the year first reach 1 million") == t.sql("on which date in 2012 did cumulative revenue first reach 1 million"))
+    }
+
+    @Test func whoseOrdersAndTheRowsKeptByANumber() throws {
+        // "orders from French customers that contained a bike": the customers filter the orders, the bike is their contents.
+        let share = try #require(t.sql("what % of orders from french customers included a helmet"))
+        #expect(share.contains("c.country = 'France'") && share.contains("pct_of_order_count") && share.contains("p.subcategory = 'Helmets'"))
+        // A list kept by a number shows the number.
+        #expect(try #require(t.sql("list the mountain bikes that cost under 500")).contains("p.cost AS cost"))
+        // "us" opening a question is the country.
+        #expect(try #require(t.sql("us units in 2012")).contains("c.country = 'United States'"))
+    }
 }

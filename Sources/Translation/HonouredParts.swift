@@ -14,6 +14,19 @@ extension QuestionParser {
         {
             return "a period on \(name.replacingOccurrences(of: "_", with: " ")) and another on the orders at once"
         }
+        // "which customer has the earliest first order date": a superlative of a date, which a list of every one of them
+        // sorted would drop.
+        if let r = intent.ranking, r.count == 0, let m = vocabulary.metric(named: intent.metric), m.expr.hasPrefix("MIN(") || m.expr.hasPrefix("MAX("),
+            context.words.contains(where: { ["earliest", "latest", "oldest", "newest"].contains($0) })
+        {
+            return "the one with the earliest or latest \(describe(m)) (ask for the top 1 by it)"
+        }
+        // "which customer placed our very first order": the people of one order, not the new customers of each year.
+        if case .newCustomers = intent.shape, intent.period == nil, intent.periods.isEmpty, ["which", "who"].contains(context.words.first ?? ""),
+            (0..<context.words.count).contains(where: { ["the", "our"].contains(context.words[$0]) && context.words.dropFirst($0 + 1).first == "first" && ["order", "purchase", "sale"].contains(context.words.dropFirst($0 + 2).first ?? "") })
+        {
+            return "the customers of the very first order (ask for the earliest order date, then who ordered on it)"
+        }
         // "how many orders were placed in 2013 but only shipped in 2014": a period on the order date and another on the ship
         // date, where one date would read both as two periods compared.
         if let name = intent.timeDimension, let d = vocabulary.dimension(named: name), d.table == vocabulary.factTable, d.expr != vocabulary.timeColumn, intent.periods.count >= 2,

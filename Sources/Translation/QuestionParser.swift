@@ -4205,6 +4205,20 @@ struct QuestionParser {
             intent.period = outer
             context.periodClashes = []
         }
+        // "for each subcategory, what % of its revenue came in 2013": the period's part of each group's all-time total, the
+        // period said after the measure with a verb of its own.
+        if context.shareRequested, case .plain = intent.shape, !intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty,
+            intent.ranking == nil, context.withinGroup, context.periodClashes.isEmpty, let period = intent.period, intent.orderContents.isEmpty,
+            // (A sum only: a share of people "won in 2013" is a cohort, not a part of a total.)
+            vocabulary.metric(named: intent.metric)?.expr.uppercased().hasPrefix("SUM(") == true, intent.entityThreshold == nil,
+            intent.filters.allSatisfy({ !context.predicateFilters.contains($0.dimension) }),
+            let y = context.words.indices.last(where: { Lexicon.year(context.words[$0]) != nil }), y > context.metricSpan.upperBound,
+            (context.metricSpan.upperBound..<y).contains(where: { ["came", "was", "were", "earned", "booked", "made", "generated", "happened"].contains(context.words[$0]) }),
+            !context.words[..<context.metricSpan.upperBound].contains(where: { Lexicon.year($0) != nil })
+        {
+            intent.shape = .shareOfPeriod(period)
+            intent.period = nil
+        }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }
             // "top 10 products by revenue, with their share of the total", "each one's revenue and its share": each row's.

@@ -175,3 +175,32 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "first-half revenue for each year", "H1 revenue for 2011, 2012 and 2013": a half of every year (January to June,
+    /// July to December), or the same half of each year listed.
+    func rewriteHalfOfEachYear(_ q: inout QuestionWords) {
+        guard q.words.contains(where: { ["half", "h1", "h2"].contains($0) }) else { return }
+        let halves: [([String], Bool)] = [(["first", "half"], true), (["1st", "half"], true), (["h1"], true), (["second", "half"], false), (["2nd", "half"], false), (["h2"], false)]
+        guard let (phrase, first) = halves.first(where: { q.firstIndex(of: $0.0) != nil }), let i = q.firstIndex(of: phrase) else { return }
+        var end = i + phrase.count
+        // ("H1 (Jan-Jun)": the half's months, said again.)
+        if let a = q.asides.first(where: { $0.count == 3 && q[$0.lowerBound + 1] == "to" && $0.lowerBound >= end }),
+            Lexicon.months[q[a.lowerBound]] == (first ? 1 : 7), Lexicon.months[q[a.lowerBound + 2]] == (first ? 6 : 12)
+        {
+            q.replace(a, with: [])
+        }
+        end = i + phrase.count
+        // ("the first half of 2013", "H1 2013": a half of one year, read as it is.)
+        guard Lexicon.year(q[end]) == nil, !(q[end] == "of" && (Lexicon.year(q[end + 1]) != nil || ["the", "that", "last", "this"].contains(q[end + 1]))) else { return }
+        let eachYear = (0..<q.count).contains { ["each", "every", "per", "by"].contains(q[$0]) && ["year", "years"].contains(q[$0 + 1]) } || q.words.contains("yearly")
+        let years = (0..<q.count).filter { Lexicon.year(q[$0]) != nil }
+        if eachYear {
+            // ("first half of each year": the words after the half name the years.)
+            q.replace(i..<(q[end] == "of" ? end + 1 : end), with: first ? ["january", "to", "june"] : ["july", "to", "december"])
+        } else if years.count >= 2, years.allSatisfy({ $0 > end }) {
+            for y in years.reversed() { q.replace(y..<y, with: [first ? "h1" : "h2"]) }
+            q.replace(i..<end, with: [])
+        }
+    }
+}

@@ -34,6 +34,7 @@ extension QuestionParser {
         rewriteAboveTheAveragePeriod(&q)
         dropLaunchRestatement(&q)
         dropYearOfRunningMeasure(&q)
+        rewriteHalfOfEachYear(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)
@@ -4321,6 +4322,15 @@ extension QuestionParser {
         // "each quarter of 2011, 2012 and 2013? Show the year and the quarter.": the columns a quarter of several years has.
         (["show", "the", "year", "and", "the", "quarter"], []), (["show", "the", "year", "and", "quarter"], []), (["show", "year", "and", "quarter"], []),
         (["show", "the", "year", "and", "the", "month"], []), (["show", "the", "year", "and", "month"], []), (["show", "year", "and", "month"], []),
+        // "in which country do buyers place the most orders on average": has the most orders per buyer.
+        (["do", "buyers", "place", "the", "most", "orders", "per", "buyer"], ["has", "the", "most", "orders", "per", "buyer"]),
+        (["do", "customers", "place", "the", "most", "orders", "per", "buyer"], ["has", "the", "most", "orders", "per", "buyer"]),
+        (["did", "buyers", "place", "the", "most", "orders", "per", "buyer"], ["had", "the", "most", "orders", "per", "buyer"]),
+        (["did", "customers", "place", "the", "most", "orders", "per", "buyer"], ["had", "the", "most", "orders", "per", "buyer"]),
+        // "which clothing subcategories have at least one product that has never sold": have products that.
+        (["have", "at", "least", "one", "product", "that"], ["have", "products", "that"]), (["has", "at", "least", "one", "product", "that"], ["has", "products", "that"]),
+        (["give", "the", "year", "and", "the", "quarter"], []), (["give", "year", "and", "quarter"], []), (["give", "the", "year", "and", "quarter"], []),
+        (["give", "the", "year", "and", "the", "month"], []), (["give", "year", "and", "month"], []), (["give", "the", "year", "and", "month"], []),
         // "single vs married? just the 2 counts": the figures asked for, said again.
         (["just", "the", "2", "counts"], []), (["just", "the", "2", "numbers"], []), (["just", "the", "2", "figures"], []), (["just", "the", "2", "totals"], []),
         (["the", "2", "counts"], []), (["both", "counts"], []), (["just", "the", "counts"], []), (["just", "the", "numbers"], []),

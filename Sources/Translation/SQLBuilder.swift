@@ -689,7 +689,9 @@ struct SQLBuilder {
         }
         // A slice computed from the order date (weekend or weekday) is a time bucket: undated lines have no row.
         let slicesTime = try intent.groupBy.contains { try dimension($0).expr.contains(time) }
-        let whereSQL = try whereClause(scoped, timeNotNull: isTimeBucket(intent.bucket) || slicesTime)
+        // (A breakdown by a customer's date, "customers by birth month", keeps the unknown dates as a row, like an
+        // unknown age: only sales lines without a date are left out of time buckets.)
+        let whereSQL = try whereClause(scoped, timeNotNull: (isTimeBucket(intent.bucket) && timeTable == vocabulary.factTable) || slicesTime)
         // A key named like the column both sides of a join hold ("customer_key") would be ambiguous as a bare name.
         let joinColumnNames = Set(vocabulary.tables.keys.compactMap { vocabulary.joinColumns(of: $0)?.fact.split(separator: ".").last.map(String.init) })
         let groupSQL = selects.isEmpty ? "" : " GROUP BY " + selects.map { joinColumnNames.contains($0.1) ? $0.0 : $0.1 }.joined(separator: ", ")

@@ -133,4 +133,46 @@ import Testing
         // "us" opening a question is the country.
         #expect(try #require(t.sql("us units in 2012")).contains("c.country = 'United States'"))
     }
+
+    @Test func halvesOfEveryYearAndOfTheYearsListed() throws {
+        let each = try #require(t.sql("units from january to june of each year"))
+        #expect(t.sql("first-half units for each year") == each)
+        #expect(t.sql("units in the first half of each year") == each)
+        #expect(try #require(t.sql("second half units per year")).contains("BETWEEN 7 AND 12"))
+        // The same half of each year listed; the half's months said again change nothing.
+        let listed = try #require(t.sql("units in h1 2011, h1 2012 and h1 2013"))
+        #expect(t.sql("H1 (Jan-Jun) units for 2011, 2012 and 2013") == listed)
+        // A half of one year is read as before.
+        #expect(try #require(t.sql("units in the first half of 2012")).contains("f.order_date < '2012-07-01'"))
+    }
+
+    @Test func eachGroupsShareInAPeriodOfItsAllTimeTotal() throws {
+        let share = try #require(t.sql("for each subcategory, what % of its units were sold in 2012"))
+        #expect(share.contains("SUM(CASE WHEN f.order_date >= '2012-01-01'") && share.contains("GROUP BY subcategory") && !share.contains("WHERE f.order_date"))
+        // A period of the whole stays the whole's (the inner period's part of it).
+        let inner = try #require(t.sql("for each category, what percentage of its 2012 units were sold in Q4"))
+        #expect(inner.contains("WHERE f.order_date >= '2012-01-01'") && inner.contains("2012-10-01"))
+    }
+
+    @Test func theFirstOrderAndTheEarliestDateAreNotListsOfEveryone() throws {
+        // The people of the very first order are not the new customers of each year.
+        #expect(t.sql("which customer placed our very first order") == nil)
+        #expect(try #require(t.sql("which customers placed their first order in 2012")).contains("HAVING MIN("))
+        // The earliest of a date is not every customer sorted.
+        #expect(t.sql("which customer has the earliest first order date") == nil)
+        #expect(try #require(t.sql("top 5 customers by first order date")).contains("r.rk <= 5"))
+        // "do buyers place the most orders on average": orders per buyer, ranked.
+        #expect(try #require(t.sql("in which country do buyers place the most orders on average")).contains("orders_per_buyer DESC"))
+    }
+
+    @Test func aBreakdownByACustomersDateKeepsTheUnknownRow() throws {
+        // Like the birth year, the birth month keeps customers with no birth date as a row.
+        let months = try #require(t.sql("how many customers have their birthday in each month of the year"))
+        #expect(!months.contains("IS NOT NULL") && months.contains("GROUP BY month"))
+        // Sales lines with no order date still have no month.
+        #expect(try #require(t.sql("units by month in 2012")).contains("f.order_date >= '2012-01-01'"))
+        #expect(try #require(t.sql("units by month")).contains("f.order_date IS NOT NULL"))
+        // A purpose said before a dash is set aside.
+        #expect(t.sql("For a birthday mailing - how many customers have their birthday in each month of the year?") == months)
+    }
 }

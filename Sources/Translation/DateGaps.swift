@@ -23,7 +23,8 @@ extension QuestionParser {
         else { return }
         _ = q.take(["in days", "in our data", "in the data"])
         for i in 0..<q.count where q.isFree(i) && Self.dateGapWords.contains(q[i]) { q.use(i..<(i + 1)) }
-        intent.longestDateGap = words.contains(where: { ["which", "when", "both"].contains($0) }) ? .dates : .days
+        // ("which two dates ...", "give both dates": the dates; "... dates on which we had orders" asks only the days.)
+        intent.longestDateGap = ["which", "when"].contains(words.first ?? "") || words.contains("both") ? .dates : .days
         intent.metric = orders.name
     }
 }

@@ -204,3 +204,20 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "revenue for every quarter, shown next to the revenue of the same quarter one year earlier": beside the same
+    /// quarter (the measure named again is the one already asked for).
+    func rewriteNextToTheSamePeriod(_ q: inout QuestionWords) {
+        guard let i = q.firstIndex(of: ["next", "to", "the"]) else { return }
+        var k = i + 3
+        if let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }).max(), q[k + n] == "of", q[k + n + 1] == "the" {
+            k += n + 2
+        } else {
+            k = i + 3
+        }
+        guard q[k] == "same" else { return }
+        let start = ["shown", "set", "placed", "put"].contains(q[i - 1]) ? i - 1 : i
+        q.replace(start..<k, with: ["beside", "the"])
+    }
+}

@@ -35,6 +35,7 @@ extension QuestionParser {
         dropLaunchRestatement(&q)
         dropYearOfRunningMeasure(&q)
         rewriteHalfOfEachYear(&q)
+        rewriteNextToTheSamePeriod(&q)
         dropBirthDateAside(&q)
         rewriteSkipUnsold(&q)
         rewriteMeasureNextToMeasure(&q)

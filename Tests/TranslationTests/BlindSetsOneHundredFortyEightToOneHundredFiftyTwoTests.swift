@@ -105,6 +105,8 @@ import Testing
         // Asked which dates, the pairs (ties kept) with the days between.
         let dates = try #require(t.sql("which two consecutive order dates are furthest apart"))
         #expect(dates.contains("from_date, to_date, days_between") && dates.contains("= (SELECT MAX(days_between)"))
+        // ("... dates on which we had orders" names the dates; it does not ask which.)
+        #expect(t.sql("what's the longest stretch in days between two consecutive dates on which we had orders") == days)
         // A period bounds the dates.
         #expect(try #require(t.sql("longest gap between consecutive order dates in 2012")).contains("f.order_date >= '2012-01-01'"))
         // A customer's own gaps are another question.
@@ -118,6 +120,8 @@ import Testing
         // A birth limit beside a period of the orders is a limit on the birth year.
         let born = try #require(t.sql("how much did customers born before 1950 spend in 2012"))
         #expect(born.contains("CAST(substr(c.birth_date, 1, 4) AS INTEGER) < 1950") && born.contains("f.order_date >= '2012-01-01'"))
+        // "shown next to the units of the same quarter one year earlier": beside the same quarter a year before.
+        #expect(t.sql("units for every quarter, shown next to the units of the same quarter one year earlier") == t.sql("units for every quarter compared with the same quarter a year earlier"))
         // Placed in one year and shipped in another: two dates, refused rather than read as two periods compared.
         #expect(t.sql("how many orders were placed in 2012 but shipped in 2013") == nil)
         // "for the year" of a running total of one year says nothing more.

@@ -357,3 +357,18 @@ extension QuestionParser {
         }
     }
 }
+
+extension QuestionParser {
+    /// "which jersey is our best seller? count each size as its own product": each product is one size and colour of
+    /// a model already; the words say how a product is counted, not a slice by size.
+    func dropEachVariantAsProduct(_ q: inout QuestionWords) {
+        guard q.words.contains("each"), q.words.contains(where: { ["size", "colour", "color", "variant"].contains($0) }) else { return }
+        for verb in ["count", "counting", "treat", "treating"] {
+            for variant in ["size", "colour", "color", "variant"] {
+                for tail in [["as", "its", "own", "product"], ["as", "its", "product"], ["as", "a", "separate", "product"], ["as", "a", "product", "of", "its", "own"]] {
+                    q.replaceAll([verb, "each", variant] + tail, with: [])
+                }
+            }
+        }
+    }
+}

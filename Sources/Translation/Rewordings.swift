@@ -4324,9 +4324,6 @@ extension QuestionParser {
         // "each quarter of 2011, 2012 and 2013? Show the year and the quarter.": the columns a quarter of several years has.
         (["show", "the", "year", "and", "the", "quarter"], []), (["show", "the", "year", "and", "quarter"], []), (["show", "year", "and", "quarter"], []),
         (["show", "the", "year", "and", "the", "month"], []), (["show", "the", "year", "and", "month"], []), (["show", "year", "and", "month"], []),
-        // "how many men and how many women": the two groups named, as "men vs women" reads.
-        (["men", "and", "how", "many", "women"], ["men", "vs", "women"]), (["women", "and", "how", "many", "men"], ["women", "vs", "men"]),
-        (["males", "and", "how", "many", "females"], ["males", "vs", "females"]), (["females", "and", "how", "many", "males"], ["females", "vs", "males"]),
         // "in which country do buyers place the most orders on average": has the most orders per buyer.
         (["do", "buyers", "place", "the", "most", "orders", "per", "buyer"], ["has", "the", "most", "orders", "per", "buyer"]),
         (["do", "customers", "place", "the", "most", "orders", "per", "buyer"], ["has", "the", "most", "orders", "per", "buyer"]),

@@ -37,8 +37,7 @@ extension SQLBuilder {
         else { throw Failure(reason: "the longest gap between order dates with a slice, filter, ranking or other measure") }
         let days = dialect.daysBetween("LAG(order_date) OVER (ORDER BY order_date)", "order_date")
         let sql =
-            "WITH d AS (SELECT DISTINCT \(time) AS order_date FROM \(vocabulary.tables[vocabulary.factTable]!.physical) \(vocabulary.tables[vocabulary.factTable]!.alias)"
-            + "\(try whereClause(intent, timeNotNull: true))), g AS (SELECT LAG(order_date) OVER (ORDER BY order_date) AS from_date, order_date AS to_date, \(days) AS days_between FROM d) "
+            "WITH d AS (SELECT DISTINCT \(time) AS order_date FROM \(try factFrom(intent))\(try whereClause(intent, timeNotNull: true))), g AS (SELECT LAG(order_date) OVER (ORDER BY order_date) AS from_date, order_date AS to_date, \(days) AS days_between FROM d) "
             + (gap == .dates ? "SELECT from_date, to_date, days_between FROM g WHERE days_between = (SELECT MAX(days_between) FROM g)" : "SELECT MAX(days_between) AS longest_gap_days FROM g")
         return (sql, "the longest gap in days between two consecutive dates with orders" + (gap == .dates ? ", with both dates" : "") + scope(intent))
     }

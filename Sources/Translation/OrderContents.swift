@@ -18,14 +18,14 @@ extension QuestionParser {
             var j = i + 1
             // "what % of orders in 2013 included a bike": the period between is the orders', left to be read as one.
             // ("what % of orders from German customers included a helmet": whose orders, left to be read as a filter.)
-            var period: Range<Int>?
+            var between: Range<Int>?
             if ["in", "from", "during"].contains(q[j]), q[j + 1].count == 4, Int(q[j + 1]) != nil {
-                period = j..<(j + 2)
+                between = j..<(j + 2)
                 j += 2
             } else if ["from", "by", "of"].contains(q[j]), let p = ((j + 1)..<(j + 5)).first(where: { Lexicon.peopleWords.contains(q[$0]) }),
                 ((j + 1)..<p).allSatisfy({ q.isFree($0) && !Self.containVerbs.contains(q[$0]) }), Self.containVerbs.contains(q[p + 1]) || ["that", "which"].contains(q[p + 1])
             {
-                period = j..<(p + 1)
+                between = j..<(p + 1)
                 j = p + 1
             }
             if ["that", "which", "where"].contains(q[j]) { j += 1 }
@@ -95,9 +95,9 @@ extension QuestionParser {
             let counted =
                 howMany.map { m in ((m + 1)..<i).allSatisfy { !Lexicon.peopleWords.contains(q[$0]) && !Lexicon.productWords.contains(q[$0]) } } ?? false
                 || (q[i - 1] == "of" && (["number", "count", "no"].contains(q[i - 2]) || Self.percentWords.contains(q[i - 2]))) || i == 0
-            if let period {
-                q.use((counted ? i + 1 : i)..<period.lowerBound)
-                q.use(period.upperBound..<end)
+            if let between {
+                q.use((counted ? i + 1 : i)..<between.lowerBound)
+                q.use(between.upperBound..<end)
             } else {
                 q.use((counted ? i + 1 : i)..<end)
             }

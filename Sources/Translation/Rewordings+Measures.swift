@@ -4,6 +4,11 @@ import SemanticModel
 /// Rewordings of how measures, periods and rankings are said: a takings verb said of another measure, the average
 /// period, the most profitable, an order in each of two periods, what an average is taken over.
 extension QuestionParser {
+    /// How many words the longest phrase of any measure takes at `k` ("average order value": 3), or nil.
+    func measureLength(_ q: QuestionWords, at k: Int) -> Int? {
+        vocabulary.metrics.compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max()
+    }
+
     /// "which customer brought in the most GP", "what % of 2013 GP was earned in each quarter": a verb of takings said of
     /// another measure is that measure's verb ("had"), not takings as a second measure. "customers whose lifetime GP is
     /// above 5,000" with no period: each one's total, which "lifetime" only says again.
@@ -132,15 +137,14 @@ extension QuestionParser {
     /// average" says.
     func rewriteAboveTheAveragePeriod(_ q: inout QuestionWords) {
         guard q.words.contains("average") else { return }
-        func metricLength(_ k: Int) -> Int? { vocabulary.metrics.compactMap { m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }.max() }
         let beat: Set<String> = ["beat", "beats", "exceeded", "exceed", "exceeds", "outperformed", "outdid", "topped"]
         for i in stride(from: q.count - 1, through: 0, by: -1) where ["above", "below"].contains(q[i]) || beat.contains(q[i]) {
-            if ["above", "below"].contains(q[i]), q[i + 1] == "average", let n = metricLength(i + 2), !q.words.contains(where: { Lexicon.peopleWords.contains($0) || Lexicon.productWords.contains($0) }) {
+            if ["above", "below"].contains(q[i]), q[i + 1] == "average", let n = measureLength(q, at: i + 2), !q.words.contains(where: { Lexicon.peopleWords.contains($0) || Lexicon.productWords.contains($0) }) {
                 // "had above-average revenue": revenue above average.
                 q.replace(i..<(i + 2 + n), with: Array(q.words[(i + 2)..<(i + 2 + n)]) + [q[i], "average"])
             } else if q[i + 1] == "the", q[i + 2] == "average", Self.averageGrains.contains(q[i + 3]) {
                 var end = i + 4
-                let measure = metricLength(end).map { Array(q.words[end..<(end + $0)]) } ?? []
+                let measure = measureLength(q, at: end).map { Array(q.words[end..<(end + $0)]) } ?? []
                 end += measure.count
                 // ("... for that month": the period the question is about.)
                 if ["for", "in", "of"].contains(q[end]), ["that", "the", "this"].contains(q[end + 1]), ["month", "year", "quarter", "week", "period"].contains(q[end + 2]) { end += 3 }
@@ -167,7 +171,7 @@ extension QuestionParser {
     func dropYearOfRunningMeasure(_ q: inout QuestionWords) {
         guard q.words.contains(where: { ["cumulative", "running", "cumulated"].contains($0) }) else { return }
         for i in 0..<q.count where ["cumulative", "running", "cumulated"].contains(q[i]) {
-            guard let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: i + 1) }.max() }).max() else { continue }
+            guard let n = measureLength(q, at: i + 1) else { continue }
             let k = i + 1 + n
             guard ["for", "within", "over", "across"].contains(q[k]), q[k + 1] == "the", q[k + 2] == "year" else { continue }
             q.replace(k..<(k + 3), with: [])
@@ -183,14 +187,13 @@ extension QuestionParser {
         guard q.words.contains(where: { ["half", "h1", "h2"].contains($0) }) else { return }
         let halves: [([String], Bool)] = [(["first", "half"], true), (["1st", "half"], true), (["h1"], true), (["second", "half"], false), (["2nd", "half"], false), (["h2"], false)]
         guard let (phrase, first) = halves.first(where: { q.firstIndex(of: $0.0) != nil }), let i = q.firstIndex(of: phrase) else { return }
-        var end = i + phrase.count
-        // ("H1 (Jan-Jun)": the half's months, said again.)
+        let end = i + phrase.count
+        // ("H1 (Jan-Jun)": the half's months, said again; after the half, so removing it moves nothing before.)
         if let a = q.asides.first(where: { $0.count == 3 && q[$0.lowerBound + 1] == "to" && $0.lowerBound >= end }),
             Lexicon.months[q[a.lowerBound]] == (first ? 1 : 7), Lexicon.months[q[a.lowerBound + 2]] == (first ? 6 : 12)
         {
             q.replace(a, with: [])
         }
-        end = i + phrase.count
         // ("the first half of 2013", "H1 2013": a half of one year, read as it is.)
         guard Lexicon.year(q[end]) == nil, !(q[end] == "of" && (Lexicon.year(q[end + 1]) != nil || ["the", "that", "last", "this"].contains(q[end + 1]))) else { return }
         let eachYear = (0..<q.count).contains { ["each", "every", "per", "by"].contains(q[$0]) && ["year", "years"].contains(q[$0 + 1]) } || q.words.contains("yearly")
@@ -211,7 +214,7 @@ extension QuestionParser {
     func rewriteNextToTheSamePeriod(_ q: inout QuestionWords) {
         guard let i = q.firstIndex(of: ["next", "to", "the"]) else { return }
         var k = i + 3
-        if let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }).max(), q[k + n] == "of", q[k + n + 1] == "the" {
+        if let n = measureLength(q, at: k), q[k + n] == "of", q[k + n + 1] == "the" {
             k += n + 2
         } else {
             k = i + 3

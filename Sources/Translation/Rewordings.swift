@@ -227,7 +227,7 @@ extension QuestionParser {
                 if q[k] == "the" { k += 1 }
                 guard ["best", "highest", "top", "most", "biggest", "largest"].contains(q[k]) else { continue }
                 k += 1
-                if let n = vocabulary.metrics.compactMap({ m in m.phrases.compactMap { q.wordsMatched($0, at: k) }.max() }).max() { k += n }
+                if let n = measureLength(q, at: k) { k += n }
                 q.replace(i..<k, with: [])
                 showDefinedRank(&q)
             }

@@ -7,7 +7,7 @@ extension QuestionParser {
     /// The question without its leading sentences of context, or nil when there are none.
     func withoutContext(_ question: String) -> String? {
         // Most questions are one sentence: the walk over characters is skipped when no mark could end one.
-        guard question.utf8.contains(where: { $0 == 46 || $0 == 33 || $0 == 58 || $0 == 59 || $0 == 45 || $0 == 44 || $0 >= 0x80 }) else { return nil }
+        guard question.utf8.contains(where: { $0 == 46 || $0 == 33 || $0 == 58 || $0 == 59 || $0 == 45 || $0 == 44 || $0 >= 0x80 }) || question.contains("? ") else { return nil }
         var sentences: [Substring] = []
         var start = question.startIndex
         var i = question.startIndex
@@ -87,7 +87,13 @@ extension QuestionParser {
                             || !(vocabulary.knownWords.contains(word) || vocabulary.valueByPhrase[word] != nil || Lexicon.valueAliasWords.contains(word)
                                 || Self.cueWords.contains(word) || Self.restrictingWords.contains(word) || Lexicon.months[word] != nil || Lexicon.numberWords[word] != nil))
                 }
-            if !last.contains("?"), ["i", "im", "we"].contains(words.first ?? ""), saysWhy {
+            // "Which products have a cost of zero? looks like a data issue", "... ? data check": a remark on why it is asked.
+            let remarks: Set<String> = [
+                "looks", "look", "like", "a", "an", "the", "data", "issue", "issues", "check", "quality", "problem", "sanity", "error", "seems", "to", "be", "bug",
+                "cleanup", "just", "checking", "possible", "probably", "maybe", "might", "suspicious", "odd", "weird", "entry", "entries",
+            ]
+            let remark = !words.isEmpty && words.allSatisfy(remarks.contains) && words.contains { ["data", "issue", "issues", "check", "problem", "error", "bug", "checking"].contains($0) }
+            if !last.contains("?"), ["i", "im", "we"].contains(words.first ?? "") && saysWhy || remark {
                 sentences[sentences.count - 1] = whole[..<mark.upperBound]
                 trailing = 1
             }

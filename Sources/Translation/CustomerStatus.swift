@@ -1,4 +1,5 @@
 import Foundation
+import Warehouse
 
 /// "Of everyone who bought in 2013, how many were new and how many returning?", "what share of 2013 turnover came
 /// from returning customers?", "revenue from new vs returning customers in December 2013": the question's buyers
@@ -14,12 +15,14 @@ extension QuestionParser {
     static let returningWords = [
         "returning customers", "returning buyers", "returning clients", "existing customers", "existing buyers", "returning",
         "had bought from us before", "had ordered from us before", "had bought before", "had ordered before", "bought from us before",
-        "ordered from us before",
+        "ordered from us before", "had already ordered from us in an earlier year", "had already ordered in an earlier year", "had ordered in an earlier year",
+        "had already bought from us in an earlier year", "had already bought in an earlier year", "had bought in an earlier year", "ordered in an earlier year",
+        "bought in an earlier year", "had already ordered from us in a previous year", "had already ordered in a previous year", "had ordered in a previous year",
     ]
 
     func parseCustomerStatus(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context) {
         // Every phrase above holds one of these words: most questions hold none and are passed over at once.
-        guard q.words.contains(where: { ["new", "returning", "existing", "before", "first"].contains($0) }) else { return }
+        guard q.words.contains(where: { ["new", "returning", "existing", "before", "first", "earlier", "previous"].contains($0) }) else { return }
         var newAt = Self.newWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
         let returningAt = Self.returningWords.compactMap { w in q.find(w).map { ($0, w) } }.min { $0.0 < $1.0 }
         // "new vs returning customers", "how many were new and how many returning": "new" set against the other kind.
@@ -29,9 +32,10 @@ extension QuestionParser {
             newAt = (i, "new")
         }
         let status = QueryIntent.customerStatus
-        if newAt != nil && returningAt != nil {
-            // Both kinds named: one row each.
+        if let (first, _) = [newAt, returningAt].compactMap({ $0 }).min(by: { $0.0 < $1.0 }), returningAt != nil, newAt != nil {
+            // Both kinds named: one row each. ("split our revenue between new customers and returning customers".)
             intent.groupBy.append(status)
+            if ["between", "into"].contains(q[first - 1]) { q.use((first - 1)..<first) }
         } else if let (i, _) = returningAt {
             intent.filters.append(.init(dimension: status, values: ["Returning"]))
             context.filterStarts[status] = i
@@ -105,6 +109,21 @@ extension QuestionParser {
 extension SQLBuilder {
     /// New or returning, for each sales line: whether the buyer's first order of all time is before the cut-off.
     func customerStatusDimension() throws -> Vocabulary.Dimension {
+        // By year (quarter, month): new in the period of the line when the first order falls in the same one.
+        if let grain = statusGrain {
+            let first = try firstOrderOfBuyer()
+            let line = vocabulary.timeColumn
+            func key(_ date: String) -> String {
+                switch grain {
+                case .year: return dialect.year(date)
+                case .quarter: return "\(dialect.year(date)) * 10 + \(dialect.quarter(date))"
+                default: return dialect.yearMonth(date)
+                }
+            }
+            return .init(
+                name: QueryIntent.customerStatus, expr: "CASE WHEN \(key(first)) < \(key(line)) THEN 'Returning' ELSE 'New' END", table: vocabulary.factTable,
+                phrases: [], isTime: false, isEnum: true)
+        }
         guard let cutoff = statusCutoff else {
             throw Failure(reason: "new or returning customers need a period that starts on a date (new: the first order of all time falls in it)")
         }

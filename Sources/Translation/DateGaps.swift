@@ -10,19 +10,22 @@ extension QuestionParser {
         "what", "whats", "is", "was", "the", "longest", "biggest", "largest", "greatest", "maximum", "max", "widest", "gap", "gaps", "stretch", "number", "of",
         "days", "day", "between", "two", "consecutive", "successive", "order", "orders", "dates", "date", "one", "and", "next", "on", "which", "we",
         "had", "took", "take", "got", "received", "our", "data", "looking", "at", "are", "furthest", "farthest", "apart", "give", "both", "them", "with",
-        "a", "an", "any", "there", "has", "been", "ever", "show", "me", "tell", "back", "to", "without", "no", "it", "s", "distinct",
+        "a", "an", "any", "there", "has", "been", "ever", "show", "me", "tell", "back", "to", "without", "no", "it", "s", "distinct", "passed", "went",
+        "elapsed", "gone", "by", "that",
     ]
 
     func readDateGaps(_ q: inout QuestionWords, _ intent: inout QueryIntent) {
         let words = q.words
         guard words.contains(where: { ["dates", "date"].contains($0) }),
-            words.contains(where: { ["longest", "biggest", "largest", "greatest", "maximum", "max", "widest", "furthest", "farthest"].contains($0) }),
+            // ("the most days that ever passed between one order date and the next".)
+            words.contains(where: { ["longest", "biggest", "largest", "greatest", "maximum", "max", "widest", "furthest", "farthest"].contains($0) })
+                || q.firstIndex(of: ["most", "days"]) != nil,
             words.contains(where: { ["consecutive", "successive", "next"].contains($0) }) || q.firstIndex(of: ["back", "to", "back"]) != nil,
             !words.contains(where: { Lexicon.peopleWords.contains($0) || Lexicon.productWords.contains($0) || ["ship", "shipped", "shipping", "due", "average", "each", "per"].contains($0) }),
             let orders = vocabulary.orderCount
         else { return }
         _ = q.take(["in days", "in our data", "in the data"])
-        for i in 0..<q.count where q.isFree(i) && Self.dateGapWords.contains(q[i]) { q.use(i..<(i + 1)) }
+        for i in 0..<q.count where q.isFree(i) && (Self.dateGapWords.contains(q[i]) || q[i] == "most" && q[i + 1] == "days") { q.use(i..<(i + 1)) }
         // ("which two dates ...", "give both dates": the dates; "... dates on which we had orders" asks only the days.)
         intent.longestDateGap = ["which", "when"].contains(words.first ?? "") || words.contains("both") ? .dates : .days
         intent.metric = orders.name

@@ -217,7 +217,7 @@ extension QuestionParser {
             break
         }
         // "which subcategories made more revenue in 2013 than in 2012, and by how much": the change beside each.
-        if q.take(["and by how much", "by how much", "and how much more", "and how much less", "and by what amount", "and the difference", "with the difference"]) {
+        if q.take(["and by how much", "by how much", "and by how many", "by how many", "and how many more", "and how many fewer", "and how much more", "and how much less", "and by what amount", "and the difference", "with the difference"]) {
             comparison.showValues = true
             comparison.showChange = true
         }
@@ -316,7 +316,30 @@ extension SQLBuilder {
         let values =
             "SELECT \(s.key) AS k, \(try conditional(s.metric.expr, s.inBaseline)) AS \(column(c.baseline)), \(try conditional(s.metric.expr, s.inPeriod)) AS \(column(c.period)) \(s.source) GROUP BY \(s.key)"
         let change = c.showChange ? ", COALESCE(v.\(column(c.period)), 0) - COALESCE(v.\(column(c.baseline)), 0) AS \(s.metric.name)_change" : ""
-        return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period))\(change) FROM (\(listingSQL)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)"
+        // A join keeps no order of its own: the listing's order is said again over its columns.
+        let (inner, order) = orderedOutside(listingSQL)
+        return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period))\(change) FROM (\(inner)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)\(order)"
+    }
+
+    /// The listing without its final ORDER BY, and that order said over the listing's own columns (`l.product_name`),
+    /// when every term sorts by a column it shows; otherwise the listing as it is and no outer order.
+    func orderedOutside(_ sql: String) -> (String, String) {
+        guard let by = sql.range(of: " ORDER BY ", options: .backwards), !sql[by.upperBound...].contains(")") else { return (sql, "") }
+        var terms: [String] = []
+        for term in sql[by.upperBound...].components(separatedBy: ", ") {
+            var expr = term
+            var suffix = ""
+            for tail in [" IS NULL", " DESC"] where expr.hasSuffix(tail) {
+                expr.removeLast(tail.count)
+                suffix = tail
+            }
+            let column = String(expr.split(separator: ".").last ?? "")
+            guard !column.isEmpty, column.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), sql.contains("\(expr) AS \(column)") || sql.contains(" AS \(expr)") else {
+                return (sql, "")
+            }
+            terms.append("l.\(column)\(suffix)")
+        }
+        return (String(sql[..<by.lowerBound]), " ORDER BY " + terms.joined(separator: ", "))
     }
 
     func describeComparison(_ c: QueryIntent.EntityComparison) -> String {

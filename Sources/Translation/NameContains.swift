@@ -24,6 +24,32 @@ extension QuestionParser {
         if context.filterStarts[name.name] == nil { context.filterStarts[name.name] = start }
     }
 
+    /// "customers with the surname Smith", "how many customers have the first name Maria": a name written with a capital
+    /// right after the words of a text column that lists no values (a surname, a first name) is that column's value,
+    /// matched exactly. The capital is what says "this is a name": "customers with the surname smith" is not read.
+    func parseNameEquals(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, raw: String) {
+        let typed = raw.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
+        let columns = vocabulary.dimensions.filter { !$0.isEnum && !$0.isTime && !$0.numeric && $0.role == nil && $0.expr.allSatisfy { $0.isLetter || $0 == "_" || $0 == "." } }
+        for i in 0..<q.count where q.isFree(i) {
+            for d in columns {
+                guard let n = d.phrases.compactMap({ q.wordsMatched($0, at: i) }).max(), n > 0 else { continue }
+                var j = i + n
+                if q[j] == "is" || q[j] == "of" { j += 1 }
+                let word = q[j]
+                guard q.isFree(j), word.count >= 2, word.allSatisfy({ $0.isLetter || $0 == "-" }),
+                    let name = typed.first(where: { $0.lowercased() == word && ($0.first?.isUppercase ?? false) }),
+                    vocabulary.valueByPhrase[word] == nil, !vocabulary.knownWords.contains(word)
+                else { continue }
+                var start = i
+                while start > 0, q.isFree(start - 1), ["the", "a", "with", "whose", "having", "named"].contains(q[start - 1]) { start -= 1 }
+                q.use(start..<(j + 1))
+                intent.filters.append(.init(dimension: d.name, values: [name]))
+                if context.filterStarts[d.name] == nil { context.filterStarts[d.name] = start }
+                return
+            }
+        }
+    }
+
     /// The first text between quotes ('...', "...", ‘...’, “...”) of up to 40 letters, digits, spaces or hyphens. A
     /// quote opens after a space or the start and closes before a non-letter, so "what's" or "don't" open nothing.
     static func quotedText(_ raw: String) -> String? {

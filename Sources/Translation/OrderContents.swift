@@ -27,6 +27,14 @@ extension QuestionParser {
             {
                 between = j..<(p + 1)
                 j = p + 1
+            } else if ["in", "from", "for"].contains(q[j]), ["each", "every"].contains(q[j + 1]),
+                let v = ((j + 3)..<(j + 6)).first(where: { Self.containVerbs.contains(q[$0]) && q[$0] != "with" }),
+                ((j + 2)..<v).allSatisfy({ q.isFree($0) && !["that", "which", "where"].contains(q[$0]) })
+            {
+                // "what % of orders from each country included an accessory": the slice between, left to be read as one;
+                // the share is then of each country's own orders.
+                between = j..<v
+                j = v
             }
             if ["that", "which", "where"].contains(q[j]) { j += 1 }
             var present = true

@@ -310,6 +310,7 @@ struct QuestionParser {
         parsePurchasesInPeriods(&q, &intent, &context)
         parseTopSet(&q, &intent, &context)
         parseNameContains(&q, &intent, &context, raw: question)
+        parseNameEquals(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
         parsePivot(&q, &intent)
@@ -2448,10 +2449,17 @@ struct QuestionParser {
                 multiple = (n, j + 2)
             } else if q.isFree(j), ["triple", "thrice"].contains(q[j]) {
                 multiple = (3, j + 1)
+            } else if q.isFree(j), let n = Double(q[j]), n > 0, n < 100, q[j + 1] == "percent", ["above", "over", "below", "under"].contains(q[j + 2]),
+                ["above", "over"].contains(q[j + 2]) == above
+            {
+                // "more than 20% above the average monthly revenue": 1.2 times it; "more than 10% below": 0.9 times.
+                multiple = (above ? 1 + n / 100 : 1 - n / 100, j + 3)
             }
             if value == nil, let multiple, multiple.value > 0, multiple.value <= 100, let average = averageComparison(q, at: multiple.end - 1) {
                 setShape(&intent, &context, .threshold(above: above, value: multiple.value, percentOfTotal: false, orEqual: orEqual))
                 intent.thresholdVersusAverage = true
+                // ("20% above the average": the only percent said is the multiple's, not a share asked for.)
+                if q[multiple.end - 2] == "percent", q.words.filter({ ["percent", "percentage", "share", "proportion"].contains($0) }).count == 1 { context.shareRequested = false }
                 // ("three times the average lifetime spend per buyer in that same country": of each one's own group.)
                 if let name = ownGroup(q, from: average.end, within: 8) { context.averageWithin = name }
                 context.thresholdSpan = i..<average.end
@@ -4104,10 +4112,14 @@ struct QuestionParser {
         // ("break down the people who bought in 2013 by gender, as percentages": how they split, each group's share.)
         if context.shareRequested, case .plain = intent.shape, !context.breakdownAsked, let m = vocabulary.metric(named: intent.metric), m.table == vocabulary.factTable,
             let table = countedTable(m), context.metricNamesTable, context.predicateFilters.isEmpty, intent.filters.allSatisfy({ vocabulary.dimension(named: $0.dimension)?.table == table }),
-            intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.bucket == nil, intent.ranking == nil,
-            // ("what percentage of our products have sold at least once": the whole table, with a verb of its sales.)
-            !intent.groupBy.isEmpty || !intent.filters.isEmpty
-                || context.words.contains(where: { ["sold", "bought", "ordered", "purchased", "placed"].contains($0) }) && intent.period == nil
+            intent.groupBy.allSatisfy({ vocabulary.dimension(named: $0)?.table == table }), intent.ranking == nil,
+            // ("what percentage of customers in each age group placed an order in 2013": an age group is the table's own.)
+            intent.bucket == nil || (intent.bucket == .ageDecade && table == customersTable),
+            intent.band.map({ $0.perEntity == nil && vocabulary.dimension(named: $0.column)?.table == table }) ?? true,
+            // ("what percentage of our products have sold at least once": the whole table, with a verb of its sales; "what
+            // percentage of the products in our catalogue sold in 2013": of the whole catalogue too.)
+            !intent.groupBy.isEmpty || !intent.filters.isEmpty || intent.bucket != nil || intent.band != nil
+                || context.words.contains(where: { ["sold", "bought", "ordered", "purchased", "placed"].contains($0) })
         {
             intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric
             intent.shape = .shareOfTableWith(table, [])

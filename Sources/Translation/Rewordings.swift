@@ -2983,15 +2983,35 @@ extension QuestionParser {
         for phrase in [
             ["include", "the", "partial", "quarters", "at", "the", "start", "and", "end", "of", "the", "data"], ["include", "the", "partial", "months", "at", "the", "start", "and", "end", "of", "the", "data"],
             ["including", "the", "partial", "quarters", "at", "the", "start", "and", "end", "of", "the", "data"], ["partial", "quarters", "included"], ["partial", "months", "included"],
-            ["partial", "ones", "included"],
+            ["partial", "ones", "included"], ["partial", "years", "count", "as", "they", "are"], ["partial", "months", "count", "as", "they", "are"],
+            ["partial", "quarters", "count", "as", "they", "are"], ["partial", "periods", "count", "as", "they", "are"], ["partial", "years", "count", "as", "is"],
         ] {
             guard let i = q.firstIndex(of: phrase) else { continue }
             q.replace(i..<(i + phrase.count), with: [])
             break
         }
+        // "the average revenue per sales line", "avg units per order line": a total over a count of lines is an average
+        // already, said the way "revenue per sales line" is read.
+        // (A bare "line" is a product line: "average revenue per line" is not read so.)
+        for i in 0..<q.count where ["average", "avg", "mean"].contains(q[i]) {
+            let said = q[i + 1] == "number" && q[i + 2] == "of" ? 3 : 1
+            guard ["revenue", "sales", "units", "quantity", "spend"].contains(q[i + said]), q[i + said + 1] == "per" else { continue }
+            let lines = [["sales", "line"], ["order", "line"], ["line", "item"]]
+            guard lines.contains(where: { l in l.indices.allSatisfy { q[i + said + 2 + $0] == l[$0] } }) else { continue }
+            q.replace(i..<(i + said), with: [])
+            break
+        }
+        // "For each gender, what percentage of their 2013 orders included a bike": each group's own orders, which a share
+        // within each group is of anyway.
+        if ["for", "in"].contains(q[0]), ["each", "every"].contains(q[1]),
+            let i = (2..<max(2, q.count)).first(where: { ["percent", "percentage", "share", "proportion"].contains(q[$0]) && q[$0 + 1] == "of" && ["their", "its"].contains(q[$0 + 2]) }),
+            ["orders", "order"].contains(q[i + 3]) || (Lexicon.year(q[i + 3]) != nil && q[i + 4] == "orders")
+        {
+            q.replace((i + 2)..<(i + 3), with: [])
+        }
         // "the average revenue per order": the average order value.
         for phrase in [["average", "revenue", "per", "order"], ["avg", "revenue", "per", "order"], ["average", "spend", "per", "order"]] {
-            guard let i = q.firstIndex(of: phrase) else { continue }
+            guard let i = q.firstIndex(of: phrase), !["line", "lines", "item", "items"].contains(q[i + 4]) else { continue }
             q.replace(i..<(i + 4), with: ["average", "order", "value"])
             break
         }
@@ -4198,7 +4218,8 @@ extension QuestionParser {
         // "avg age of men vs women, with age as of 31 Jan 2014": the age's reference date, not a column to show.
         (["with", "age", "as", "of"], ["age", "as", "of"]), (["with", "ages", "as", "of"], ["age", "as", "of"]), (["with", "age", "taken", "as", "of"], ["age", "as", "of"]),
         // "products that had at least one sale in every month": sold at least once in each.
-        (["had", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]), (["have", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]),
+        (["had", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]), (["sold", "at", "least", "one", "unit"], ["sold", "at", "least", "once"]),
+        (["have", "at", "least", "one", "sale", "in"], ["sold", "at", "least", "once", "in"]),
         // "how many size/colour variants does each bike model have": its products (each is one size and colour).
         (["size", "colour", "variants"], ["products"]), (["size", "color", "variants"], ["products"]), (["colour", "size", "variants"], ["products"]),
         (["size", "and", "colour", "variants"], ["products"]), (["colour", "and", "size", "variants"], ["products"]), (["size", "colour", "versions"], ["products"]),
@@ -4580,10 +4601,15 @@ extension QuestionParser {
         (["include", "the", "ones", "weve", "never", "sold"], []), (["include", "the", "ones", "we", "have", "never", "sold"], []), (["including", "the", "ones", "weve", "never", "sold"], []),
         (["include", "those", "never", "sold"], []), (["include", "the", "ones", "we", "never", "sold"], []), (["including", "the", "ones", "we", "never", "sold"], []), (["all", "frame", "sizes"], ["all", "sizes"]),
         (["new", "customer", "acquisition"], ["new", "customers"]), (["customer", "acquisition"], ["new", "customers"]), (["counting", "age", "as", "of"], ["age", "as", "of"]),
-        (["taking", "age", "as", "of"], ["age", "as", "of"]),
+        (["taking", "age", "as", "of"], ["age", "as", "of"]), (["take", "their", "age", "as", "of"], ["age", "as", "of"]), (["take", "age", "as", "of"], ["age", "as", "of"]),
+        (["taking", "their", "age", "as", "of"], ["age", "as", "of"]), (["use", "their", "age", "as", "of"], ["age", "as", "of"]), (["use", "age", "as", "of"], ["age", "as", "of"]),
+        (["using", "their", "age", "as", "of"], ["age", "as", "of"]), (["using", "age", "as", "of"], ["age", "as", "of"]), (["counting", "their", "age", "as", "of"], ["age", "as", "of"]),
         (["client", "headcount"], ["customer", "count"]), (["customer", "headcount"], ["customer", "count"]), (["lumped", "together"], ["combined"]),
         (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),
-        (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
+        // "split revenue between new and returning customers. One row per year with both amounts": the layout of a split
+        // by two kinds, which it has anyway.
+        (["with", "both", "amounts"], []), (["with", "both", "figures"], []), (["with", "both", "numbers"], []), (["one", "row", "per"], ["per"]),
+        (["one", "row", "for", "each"], ["for", "each"]), (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
         // "the last three calendar months we have data for": the last months of the data.
         (["last", "three", "calendar", "months"], ["last", "3", "months"]), (["last", "3", "calendar", "months"], ["last", "3", "months"]),
         (["last", "two", "calendar", "months"], ["last", "2", "months"]), (["last", "six", "calendar", "months"], ["last", "6", "months"]),

@@ -99,7 +99,8 @@ extension SQLBuilder {
             // Slices of the things themselves ("products in each category that never sold"); any other would need their sales.
             let table = vocabulary.metric(named: intent.metric).map { $0.table == vocabulary.factTable ? vocabulary.productsTable : $0.table }
             allowsGroups = intent.groupBy.allSatisfy { vocabulary.dimension(named: $0)?.table == table }
-        case .shareOfTableWith: shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true
+        case .shareOfTableWith:
+            shapeName = "the share of customers who bought"; allowsNamedFilters = false; allowsGroups = true; allowsBucket = intent.bucket == .ageDecade
         }
         if intent.versusRest != nil,
             !(intent.shape == .plain || intent.shape == .share) || intent.ranking != nil || intent.perEntity != nil || intent.listing != nil || intent.band != nil
@@ -171,7 +172,9 @@ extension SQLBuilder {
             throw Failure(reason: "active in one period but not another combined with \(shapeName), a ranking or several measures is not supported")
         }
         let status = QueryIntent.customerStatus
-        if intent.groupBy.contains(status) || intent.filters.contains(where: { $0.dimension == status }), isTimeBucket(intent.bucket) || !intent.periods.isEmpty {
+        // (By year, quarter or month, each line's own period is its cut-off.)
+        let splitByGrain = intent.bucket.map { [.year, .quarter, .month, .yearMonth].contains($0) } ?? false
+        if intent.groupBy.contains(status) || intent.filters.contains(where: { $0.dimension == status }), (isTimeBucket(intent.bucket) && !splitByGrain) || !intent.periods.isEmpty {
             throw Failure(reason: "new and returning customers in each of several periods (the split is made at one period's start)")
         }
         if intent.pivot, intent.listing != nil || intent.distribution != nil || intent.perEntity != nil || intent.timeDimension != nil || intent.partOfYear {

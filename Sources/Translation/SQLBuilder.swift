@@ -21,6 +21,8 @@ struct SQLBuilder {
 
     /// The first day of the question's period: who bought before it is a returning customer (`CustomerStatus.swift`).
     var statusCutoff: String? = nil
+    /// "new vs returning customers by year": each line's own year (quarter, month) is the cut-off instead.
+    var statusGrain: QueryIntent.Bucket? = nil
     /// What orders are split by (`OrderContents.swift`), and the period their matching lines fall in.
     var contentSplit: QueryIntent.ValueFilter? = nil
     var splitPeriod: QueryIntent.Period? = nil
@@ -28,6 +30,7 @@ struct SQLBuilder {
     func build(_ intent: QueryIntent) throws -> (sql: String, interpretation: String) {
         var builder = self
         builder.statusCutoff = intent.period?.from
+        if let b = intent.bucket, [.year, .quarter, .month, .yearMonth].contains(b) { builder.statusGrain = b }
         builder.contentSplit = intent.orderContentSplit
         builder.splitPeriod = intent.period
         if let other = intent.customerStatusStarts.first(where: { $0 != builder.statusCutoff }) {
@@ -74,7 +77,9 @@ struct SQLBuilder {
             guard sql.contains(onFact) || sql.contains(onTable) else { throw Failure(reason: "\(description) combined with this kind of question is not supported") }
             text += ", " + description
         }
-        if let c = intent.entityComparison, c.showValues {
+        // A list of the things that passed a comparison shows the two values compared (and the change when asked): a
+        // reader checks "sold more in 2013 than in 2012" at a glance, and "and by how many" is answered in the same row.
+        if let c = intent.entityComparison, c.showValues || intent.listing != nil {
             guard intent.listing != nil else { throw Failure(reason: "each period's value beside things that are not listed") }
             return (try withComparedValues(sql, c, filters: intent.filters), text + ", with \(c.metric.replacingOccurrences(of: "_", with: " ")) in \(c.baseline.label) and in \(c.period.label)" + (c.showChange ? " and the change" : ""))
         }
@@ -729,10 +734,11 @@ struct SQLBuilder {
         // "for each country, how many of 2013's buyers were new and how many returning": the two kinds side by side, a
         // row per value of the other slice (each count 0 where a kind has none).
         if intent.shape == .plain, selects.count == 2, selects.contains(where: { $0.1 == QueryIntent.customerStatus }), intent.ranking == nil, intent.sortDescending == nil,
-            intent.bucket == nil, intent.periods.isEmpty, part == nil, metricExpr == metric.expr, let other = selects.first(where: { $0.1 != QueryIntent.customerStatus })
+            intent.periods.isEmpty, part == nil, metricExpr == metric.expr, let other = selects.first(where: { $0.1 != QueryIntent.customerStatus })
         {
             let kinds = ["New", "Returning"].map { "COALESCE(SUM(CASE WHEN \(QueryIntent.customerStatus) = '\($0)' THEN \(label) END), 0) AS \($0.lowercased())_\(label)" }
-            sql = "SELECT \(other.1), \(kinds.joined(separator: ", ")) FROM (\(sql)) GROUP BY \(other.1) ORDER BY \(other.1)"
+            // (A time bucket is ordered once the rows are built.)
+            sql = "SELECT \(other.1), \(kinds.joined(separator: ", ")) FROM (\(sql)) GROUP BY \(other.1)" + (intent.bucket == nil ? " ORDER BY \(other.1)" : "")
         }
         if intent.shape == .share && !selects.isEmpty {
             var over = try intent.sharePartition.map { "PARTITION BY \(try dimension($0).name)" } ?? ""
@@ -1705,7 +1711,12 @@ struct SQLBuilder {
         if let p = intent.period { factConditions.append(periodCondition(p)) }
         let factTables = Set(try filters.map { try dimension($0.dimension).table }).union([vocabulary.factTable])
         let sub = "SELECT \(keys.factColumn) FROM \(from(factTables, forceFact: true).0)" + (factConditions.isEmpty ? "" : " WHERE " + factConditions.joined(separator: " AND "))
-        let groups = try intent.groupBy.map { try dimension($0) }
+        // Each slice is of the table's own rows: its columns or an age decade (a band is a column by now).
+        var groups = try intent.groupBy.map { try dimension($0) }.map { (expr: $0.expr, name: $0.name) }
+        if let b = intent.bucket {
+            let (expr, label) = try bucketExpr(b, intent)
+            groups.append((expr, label))
+        }
         let groupSelect = groups.map { "\($0.expr) AS \($0.name), " }.joined()
         let groupBy = groups.isEmpty ? "" : " GROUP BY " + groups.map(\.name).joined(separator: ", ")
         // "how many of them have sold at least once, and what percentage": the number beside its share.

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Translation
+
+/// Fixes from the first runs of blind sets 163-167, checked on my own rewordings (not the sets' questions).
+@Suite struct BlindSetsOneHundredSixtyThreeToOneHundredSixtySevenTests {
+    let t = TranslatorFixture.cycling
+
+    @Test func aListOfThingsComparedShowsBothValues() throws {
+        let listed = try #require(t.sql("which subcategories sold more units in Q4 2012 than in Q3 2012, and by how many"))
+        #expect(listed.contains("AS units_q3_2012") && listed.contains("AS units_q4_2012") && listed.contains("AS units_change"))
+        // The listing's own order is kept outside the join.
+        #expect(listed.hasSuffix("ORDER BY l.subcategory"))
+        // Without "by how many", the two values without the change.
+        let plain = try #require(t.sql("which products sold fewer units in 2012 than in 2011"))
+        #expect(plain.contains("AS units_2011") && !plain.contains("units_change"))
+        // A count of them stays one number.
+        #expect(t.sql("how many products sold fewer units in 2012 than in 2011")?.contains("units_2011") == false)
+    }
+
+    @Test func ordersFromEachGroupAreSharedWithinIt() throws {
+        let inline = try #require(t.sql("what % of orders from each country included a helmet"))
+        #expect(inline.contains("GROUP BY country") && !inline.contains("pct_of_total"))
+        #expect(t.sql("for each country, what % of orders included a helmet") == inline)
+        // "their orders" after "for each" are the group's own.
+        #expect(t.sql("for each gender, what percentage of their 2012 orders included a bike") == t.sql("for each gender, what percentage of 2012 orders included a bike"))
+    }
+
+    @Test func customersInEachAgeGroupWhoBoughtAreSharedWithinIt() throws {
+        let within = try #require(t.sql("what percentage of customers in each age group bought in 2012"))
+        #expect(within.contains("AS age_decade") && within.contains("/ COUNT(*) AS pct FROM dim_customers c GROUP BY age_decade"))
+        // How the customers split over the groups is still a share of the whole.
+        #expect(try #require(t.sql("what % of customers are in each age group")).contains("pct_of_total"))
+    }
+
+    @Test func aShareOfTheCatalogueThatSoldInAPeriodIsOfEveryProduct() throws {
+        let sql = try #require(t.sql("what percentage of our products sold at least one unit in 2012"))
+        #expect(sql.contains("FROM dim_products p") && sql.contains("f.order_date >= '2012-01-01'"))
+    }
+
+    @Test func aCapitalisedNameAfterASurnameIsAFilter() throws {
+        #expect(try #require(t.sql("how many customers with the surname Smith")).contains("c.last_name = 'Smith'"))
+        #expect(try #require(t.sql("customers whose first name is Maria, by country")).contains("c.first_name = 'Maria'"))
+        // Without the capital it is not read as a name.
+        #expect(t.sql("how many customers with the surname smith")?.contains("'smith'") != true)
+    }
+
+    @Test func takeTheirAgeAsOfIsTheAgeReference() throws {
+        let said = try #require(t.sql("how many customers are 60 or older? Take their age as of 2014-01-31."))
+        #expect(said == t.sql("how many customers are 60 or older (age as of 2014-01-31)"))
+    }
+
+    @Test func averagesPerSalesLine() throws {
+        #expect(try #require(t.sql("average revenue per sales line in 2012")).contains("AVG(f.sales_amount)"))
+        #expect(try #require(t.sql("avg number of units per sales line, per category")).contains("GROUP BY category"))
+        // "per order line" is not the product line, and a bare "line" is not read as an order line.
+        #expect(t.sql("avg revenue per order line in 2012")?.contains("product_line") == false)
+        #expect(t.sql("average revenue per line in 2012") == nil)
+    }
+
+    @Test func newAndReturningCustomersByPeriod() throws {
+        let yearly = try #require(t.sql("revenue from new vs returning customers by year"))
+        #expect(yearly.contains("AS new_revenue") && yearly.contains("AS returning_revenue") && yearly.contains("ORDER BY year"))
+        #expect(yearly.contains("< CAST(substr(f.order_date, 1, 4) AS INTEGER) THEN 'Returning'"))
+        // One period: the split is at its start, as before.
+        let once = try #require(t.sql("how many 2012 buyers had already ordered from us in an earlier year"))
+        #expect(once.contains("< '2012-01-01' THEN 'Returning'") && once.contains("= 'Returning'"))
+        #expect(t.sql("split 2012 revenue between new and returning customers") == t.sql("2012 revenue from new vs returning customers"))
+    }
+
+    @Test func remarksAfterTheQuestionAreSetAside() throws {
+        #expect(t.sql("which products have a cost of 0? looks like a data issue") == t.sql("which products have a cost of 0"))
+        #expect(t.sql("which year had the lowest revenue? Partial years count as they are.") == t.sql("which year had the lowest revenue"))
+        // A sentence that restricts stays.
+        #expect(t.sql("which products have a cost of 0? only bikes") != t.sql("which products have a cost of 0"))
+    }
+
+    @Test func aPercentAboveTheAverageIsAMultipleOfIt() throws {
+        let sql = try #require(t.sql("which months of 2012 had revenue more than 20% above the average monthly revenue for 2012"))
+        #expect(sql.contains("HAVING SUM(f.sales_amount) > 1.2 * (SELECT AVG(v)"))
+        // Without the percent, the average itself.
+        #expect(try #require(t.sql("which months of 2012 had revenue above the monthly average for 2012")).contains("HAVING SUM(f.sales_amount) > (SELECT AVG(v)"))
+    }
+
+    @Test func theMostDaysBetweenOrderDatesIsTheLongestGap() throws {
+        #expect(try #require(t.sql("what was the most days between two consecutive order dates")).contains("days_between"))
+    }
+}

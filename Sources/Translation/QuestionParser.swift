@@ -4120,6 +4120,8 @@ struct QuestionParser {
             // percentage of the products in our catalogue sold in 2013": of the whole catalogue too.)
             !intent.groupBy.isEmpty || !intent.filters.isEmpty || intent.bucket != nil || intent.band != nil
                 || context.words.contains(where: { ["sold", "bought", "ordered", "purchased", "placed"].contains($0) })
+                    // (A cohort that came back in a period is shared out within the cohort, read elsewhere.)
+                    && (intent.period == nil || intent.cohort == nil && intent.activeIn == nil && intent.entityThreshold == nil && intent.orderContents.isEmpty)
         {
             intent.metric = vocabulary.metrics.first { $0.table == table && $0.expr.uppercased() == "COUNT(*)" }?.name ?? intent.metric
             intent.shape = .shareOfTableWith(table, [])

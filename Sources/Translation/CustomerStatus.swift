@@ -39,6 +39,13 @@ extension QuestionParser {
         } else if let (i, _) = returningAt {
             intent.filters.append(.init(dimension: status, values: ["Returning"]))
             context.filterStarts[status] = i
+        } else if let of = ["how many of them", "how many of those"].compactMap({ q.find($0) }).min(), of > 1,
+            let (i, _) = [newAt, returningAt].compactMap({ $0 }).min(by: { $0.0 < $1.0 }), i > of
+        {
+            // "unique buyers per year, and how many of them were brand new that year": all of them and some of them,
+            // which one filter cannot give.
+            context.conflicts.append("a count of some of them ('\(q[i])') beside all of them (ask for each on its own)")
+            return
         } else if let (i, phrase) = newAt, phrase != "new", case let noun = phrase.hasPrefix("who") && Self.peopleNouns.contains(q[i - 1]),
             ["from", "by"].contains(q[i - (noun ? 2 : 1)]) || !Self.peopleNouns.contains(String(phrase.split(separator: " ").last ?? ""))
         {

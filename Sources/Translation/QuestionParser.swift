@@ -310,6 +310,11 @@ struct QuestionParser {
         parsePurchasesInPeriods(&q, &intent, &context)
         parseTopSet(&q, &intent, &context)
         parseNameContains(&q, &intent, &context, raw: question)
+        // "2013 revenue per registered customer": over every customer on file, not the buyers a measure per customer
+        // divides by ("registered" is otherwise a word that changes nothing); refused rather than answered per buyer.
+        if [" per registered customer", " per registered client"].contains(where: { (" " + QuestionText.normalize(question)).contains($0) }) {
+            context.conflicts.append("a measure per registered customer (every customer on file, not only those who bought)")
+        }
         parseNameEquals(&q, &intent, &context, raw: question)
         parsePareto(&q, &intent, &context)
         parseDistribution(&q, &intent, &context)
@@ -2705,6 +2710,10 @@ struct QuestionParser {
         if q.take(["for both of them", "for each of the two", "for each of them", "for both", "for each one", "for the two of them", "each of the two", "for each of those"]) {
             context.eachOfThoseNamed = true
         }
+        // "what % of bike units did mountain, road and touring bikes each account for": each value named its own share.
+        if context.shareRequested, q.take(["each account for", "each accounted for", "each make up", "each made up", "each represent", "each contribute", "each contributed"]) {
+            context.eachOfThoseNamed = true
+        }
         // ("sold in both halves": which things take part in a comparison of the halves, read by that pass.)
         if !(0..<q.count).contains(where: { q[$0] == "both" && ["halves", "quarters", "months"].contains(q[$0 + 1]) }), q.take(["both"]) { context.both = true }
         // "bought from all three of Bikes, Accessories and Clothing": each of them, like "both".
@@ -4232,6 +4241,20 @@ struct QuestionParser {
         {
             intent.shape = .shareOfPeriod(period)
             intent.period = nil
+        }
+        // "top 10 customers by revenue, and the % of their revenue from bikes", "for our top 10 customers by lifetime spend,
+        // what % of each one's spend went on bikes": each ranked row's own part of another table's values, which no ranking
+        // here builds (it would rank by the part, or give the top rows' share of the whole); refused.
+        if context.shareRequested, let r = intent.ranking, r.count > 0, r.perDimension == nil, intent.groupBy.isEmpty, case .table(let ranked) = r.entity,
+            ({ if case .shareOf(let part) = intent.shape { return intent.filters + part } else { return intent.filters } }() as [QueryIntent.ValueFilter]).contains(where: {
+                vocabulary.dimension(named: $0.dimension)?.table != ranked
+            }),
+            context.words.indices.contains(where: { i in
+                ["percent", "percentage", "share", "proportion"].contains(context.words[i]) && i + 2 < context.words.count && context.words[i + 1] == "of"
+                    && ["their", "its", "each"].contains(context.words[i + 2])
+            })
+        {
+            context.conflicts.append("each ranked one's own share of a part of its \(intent.metric.replacingOccurrences(of: "_", with: " ")) (ask for the ranking, then for the shares)")
         }
         if context.shareRequested, case .plain = intent.shape, intent.groupBy.isEmpty, intent.bucket == nil, intent.band == nil, intent.periods.isEmpty {
             func contains(_ outer: QueryIntent.Period, _ inner: QueryIntent.Period) -> Bool { outer != inner && outer.contains(inner) }

@@ -141,7 +141,8 @@ struct QuestionWords {
         words = kept
         var originalChars: [Character] = []
         for ch in text where ch != "'" && ch != "’" { originalChars.append(ch.isLetter || ch.isNumber || ch == "." || ch == "-" || ch == "," ? ch : " ") }
-        original = String(originalChars).split(separator: " ").map(String.init)
+        // (A dash or comma standing alone, "customer - US vs Canada", is no word.)
+        original = String(originalChars).split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }.map(String.init)
         if original.count != words.count { original = words }
         used = Array(repeating: false, count: words.count)
         // Typos are corrected only towards the model's words and time words — never into a word

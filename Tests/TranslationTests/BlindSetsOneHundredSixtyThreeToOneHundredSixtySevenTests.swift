@@ -3,7 +3,7 @@ import Testing
 
 @testable import Translation
 
-/// Fixes from the first runs of blind sets 163-167, checked on my own rewordings (not the sets' questions).
+/// Fixes from the first runs of blind sets 163-172, checked on my own rewordings (not the sets' questions).
 @Suite struct BlindSetsOneHundredSixtyThreeToOneHundredSixtySevenTests {
     let t = TranslatorFixture.cycling
 
@@ -81,6 +81,37 @@ import Testing
         #expect(sql.contains("HAVING SUM(f.sales_amount) > 1.2 * (SELECT AVG(v)"))
         // Without the percent, the average itself.
         #expect(try #require(t.sql("which months of 2012 had revenue above the monthly average for 2012")).contains("HAVING SUM(f.sales_amount) > (SELECT AVG(v)"))
+    }
+
+    @Test func usAfterADashIsStillTheCountry() throws {
+        let sql = try #require(t.sql("avg number of orders per customer - US vs Canada"))
+        #expect(sql.contains("IN ('United States', 'Canada')"))
+        #expect(t.sql("avg number of orders per customer, US vs Canada") == sql)
+    }
+
+    @Test func someOfThemBesideAllOfThemIsRefused() throws {
+        // One filter cannot give all the buyers and the new ones beside them.
+        #expect(t.refusal("unique buyers per year, and how many of them were new that year") != nil)
+        // The kind alone, per year, is answered.
+        #expect(try #require(t.sql("how many returning customers did we have each year")).contains("= 'Returning'"))
+    }
+
+    @Test func eachRankedOnesShareOfAPartIsRefused() throws {
+        #expect(t.refusal("top 10 customers by revenue, and the % of their revenue from bikes") != nil)
+        #expect(t.refusal("for our top 10 customers by lifetime spend, what % of each one's spend went on bikes") != nil)
+        // The top rows' share of the whole, and each row's share of the total, still answer.
+        #expect(try #require(t.sql("what share of total revenue do our top 10 products account for")).contains("SUM(CASE WHEN rk <= 10"))
+        #expect(t.sql("top 10 products by revenue, with their share of the total") != nil)
+    }
+
+    @Test func valuesThatEachAccountForAShareAreRows() throws {
+        let sql = try #require(t.sql("in 2012, what % of bike units did mountain, road and touring bikes each account for"))
+        #expect(sql.contains("pct_of_total") && sql.contains("AS subcategory") && !sql.contains("THEN f.quantity ELSE 0 END) / SUM(f.quantity)"))
+    }
+
+    @Test func aMeasurePerRegisteredCustomerIsRefused() throws {
+        #expect(t.refusal("rank the countries by 2012 revenue per registered customer") != nil)
+        #expect(t.sql("rank the countries by 2012 revenue per customer") != nil)
     }
 
     @Test func theMostDaysBetweenOrderDatesIsTheLongestGap() throws {

@@ -165,7 +165,7 @@ extension QuestionParser {
         let clauseWords: Set<String> = [
             "only", "consider", "considering", "count", "counting", "look", "looking", "at", "include", "including", "among", "of", "the", "that",
             "who", "which", "sold", "bought", "ordered", "purchased", "had", "have", "has", "sales", "a", "sale", "in", "both", "years", "and",
-            "with", "those", "ones", "periods", "them", "things", "halves",
+            "with", "those", "ones", "periods", "them", "things", "halves", "people", "something", "anything",
         ]
         func year(_ w: String) -> Int? { w.count == 4 ? Int(w) : nil }
         // Both periods: "in both years", "in both 2012 and 2013".
@@ -217,7 +217,11 @@ extension QuestionParser {
             break
         }
         // "which subcategories made more revenue in 2013 than in 2012, and by how much": the change beside each.
-        if q.take(["and by how much", "by how much", "and by how many", "by how many", "and how many more", "and how many fewer", "and how much more", "and how much less", "and by what amount", "and the difference", "with the difference"]) {
+        if q.take([
+            "and by how much", "by how much", "and by how many", "by how many", "and how many more", "and how many fewer", "and how big was the drop", "and how big was the increase",
+            "and how big was the change", "how big was the drop", "how big was the increase", "and the size of the drop", "and the size of the increase", "and how much more", "and how much less", "and by what amount", "and the difference",
+            "with the difference",
+        ]) {
             comparison.showValues = true
             comparison.showChange = true
         }

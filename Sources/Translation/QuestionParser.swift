@@ -466,7 +466,9 @@ struct QuestionParser {
             hasMetric = true
         }
         // "List the customers ...": a count read from the table's own word is the rows to list.
-        if hasMetric, previous == nil, Self.listCue(q), context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
+        // ("show me the French customers whose gender is unknown": the rows too, unless they are counted or sliced.)
+        let showsRows = showsThings(q) && !q.words.contains(where: { ["by", "per", "each", "number", "count", "total", "many", "across"].contains($0) })
+        if hasMetric, previous == nil, Self.listCue(q) || showsRows, context.metricSpan.count == 1, intent.extraMetrics.isEmpty,
             let table = vocabulary.tables.values.first(where: { t in t.name != vocabulary.factTable && (t.synonyms.contains(q[context.metricSpan.lowerBound]) || t.name + "s" == q[context.metricSpan.lowerBound]) })
         {
             intent.metric = ""

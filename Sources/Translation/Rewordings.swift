@@ -3009,6 +3009,16 @@ extension QuestionParser {
         {
             q.replace((i + 2)..<(i + 3), with: [])
         }
+        // "customers with no gender filled in": no gender.
+        for i in 2..<max(2, q.count) where q[i] == "filled" && q[i + 1] == "in" && q[i - 2] == "no" {
+            q.replace(i..<(i + 2), with: [])
+            break
+        }
+        // "revenue for the week 23 to 29 December 2013": the days named are the week.
+        for i in 1..<max(1, q.count) where q[i] == "week" && q[i - 1] == "the" && Int(q[i + 1]) != nil && ["to", "through", "until"].contains(q[i + 2]) {
+            q.replace((i - 1)..<(i + 1), with: [])
+            break
+        }
         // "the average revenue per order": the average order value.
         for phrase in [["average", "revenue", "per", "order"], ["avg", "revenue", "per", "order"], ["average", "spend", "per", "order"]] {
             guard let i = q.firstIndex(of: phrase), !["line", "lines", "item", "items"].contains(q[i + 4]) else { continue }
@@ -4608,6 +4618,21 @@ extension QuestionParser {
         (["just", "list", "them"], []), (["please", "list", "them"], []), (["list", "them", "please"], []), (["spends", "per"], ["spend", "per"]), (["spend", "more", "per"], ["spend", "per"]),
         // "split revenue between new and returning customers. One row per year with both amounts": the layout of a split
         // by two kinds, which it has anyway.
+        // "how many sales lines did we record per year": the verb said of the lines ("record" is read as "records").
+        (["did", "we", "records"], ["did", "we", "have"]), (["did", "we", "record"], ["did", "we", "have"]),
+        // "on average how many units are on a sales line": the average units per line.
+        (["on", "average", "how", "many", "units", "are", "on", "a", "sales", "line"], ["average", "units", "per", "sales", "line"]),
+        (["on", "average", "how", "many", "units", "are", "on", "an", "order", "line"], ["average", "units", "per", "order", "line"]),
+        (["on", "average", "how", "many", "units", "are", "in", "a", "sales", "line"], ["average", "units", "per", "sales", "line"]),
+        // "how many pairs of socks": the units of socks.
+        (["pairs", "of", "socks"], ["socks"]), (["pairs", "of", "gloves"], ["gloves"]), (["pairs", "of", "shorts"], ["shorts"]),
+        // "whose gender isn't recorded": unknown.
+        (["isnt", "recorded"], ["is", "unknown"]), (["is", "not", "recorded"], ["is", "unknown"]), (["wasnt", "recorded"], ["is", "unknown"]),
+        (["isnt", "filled", "in"], ["is", "unknown"]), (["is", "not", "filled", "in"], ["is", "unknown"]),
+        // "the customers we first sold to in 2012": whose first order was then.
+        // ("... what percentage also ordered in 2013": ordered again then.)
+        (["also", "ordered", "in"], ["ordered", "again", "in"]), (["also", "bought", "in"], ["bought", "again", "in"]), (["also", "purchased", "in"], ["bought", "again", "in"]),
+        (["we", "first", "sold", "to", "in"], ["whose", "first", "order", "was", "in"]), (["we", "first", "sold", "to", "during"], ["whose", "first", "order", "was", "in"]),
         (["with", "both", "amounts"], []), (["with", "both", "figures"], []), (["with", "both", "numbers"], []), (["one", "row", "per"], ["per"]),
         (["one", "row", "for", "each"], ["for", "each"]), (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),
         // "the last three calendar months we have data for": the last months of the data.

@@ -241,6 +241,8 @@ struct QueryIntent: Sendable, Equatable {
     var multiple = false
     /// "how many came back, and what % of the cohort is that": a share of a count shows the count beside it.
     var countWithShare = false
+    /// "how many buyers did we have, and what % of them were new": the count beside the share is of all of them.
+    var countOfAll = false
     /// "for each category, how many of its products never sold": every group of the breakdown, 0 where all sold.
     var everyGroupShown = false
     /// "the months in which revenue fell": only the periods whose change from the one before is below (false) or above

@@ -792,7 +792,10 @@ struct QuestionParser {
         }()
         // ("the number of products never sold, and what % of the catalogue is that": a count said with "number of".)
         let countSaid = context.countQuestions > 0 || ((0..<q.count).first { q[$0] == "number" && q[$0 + 1] == "of" }.map { n in (n..<q.count).contains { q[$0] == "and" } } ?? false)
-        if isShare, countSaid, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") { intent.countWithShare = true }
+        if isShare, countSaid, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") {
+            intent.countWithShare = true
+            intent.countOfAll = ["percent of them", "percentage of them", "share of them", "percent of those", "percentage of those", "proportion of them"].contains { (" " + q.text + " ").contains(" \($0) ") }
+        }
         // "as of 30 June 2013, how many orders had we taken in total since we started": with nothing aged, the date is where
         // a total of the sales stops (the day itself included).
         if let asOf = intent.ageAsOf, referenceDates(intent).isEmpty, intent.period == nil, intent.periods.isEmpty, intent.bucket == nil,
@@ -4243,6 +4246,15 @@ struct QuestionParser {
         {
             intent.shape = .shareOfPeriod(period)
             intent.period = nil
+        }
+        // "which customer placed the biggest order": one order ranked by its value, with its customer; ranking the
+        // customers would rank them by their number of orders. Refused.
+        if let r = intent.ranking, r.entity == .table(customersTable),
+            [" biggest order", " largest order", " most valuable order", " highest value order", " biggest single order", " largest single order"].contains(where: {
+                (" " + context.words.joined(separator: " ") + " ").contains($0 + " ")
+            })
+        {
+            context.conflicts.append("the customer of the single biggest order (ask 'what was our biggest order' for the order itself)")
         }
         // "top 10 customers by revenue, and the % of their revenue from bikes", "for our top 10 customers by lifetime spend,
         // what % of each one's spend went on bikes": each ranked row's own part of another table's values, which no ranking

@@ -4632,6 +4632,9 @@ extension QuestionParser {
         // "the customers we first sold to in 2012": whose first order was then.
         // ("... what percentage also ordered in 2013": ordered again then.)
         (["also", "ordered", "in"], ["ordered", "again", "in"]), (["also", "bought", "in"], ["bought", "again", "in"]), (["also", "purchased", "in"], ["bought", "again", "in"]),
+        // "products that came into the catalogue on 1 July 2013": launched then (not sold then).
+        (["came", "into", "the", "catalogue", "on"], ["launched", "on"]), (["came", "into", "the", "catalogue", "in"], ["launched", "in"]),
+        (["were", "added", "to", "the", "catalogue", "on"], ["launched", "on"]), (["were", "added", "to", "the", "catalogue", "in"], ["launched", "in"]),
         (["we", "first", "sold", "to", "in"], ["whose", "first", "order", "was", "in"]), (["we", "first", "sold", "to", "during"], ["whose", "first", "order", "was", "in"]),
         (["with", "both", "amounts"], []), (["with", "both", "figures"], []), (["with", "both", "numbers"], []), (["one", "row", "per"], ["per"]),
         (["one", "row", "for", "each"], ["for", "each"]), (["in", "our", "whole", "history"], []), (["in", "our", "entire", "history"], []),

@@ -8,6 +8,17 @@ extension SQLBuilder {
             throw Failure(reason: "\(part) of \(shape) is not supported")
         }
         let slices = intent.groupBy.map { $0.replacingOccurrences(of: "_", with: " ") }
+        // "customers aged 70 and over vs customers under 40": two limits no row meets at once are two groups, not one
+        // filter; refused rather than answered with an empty total.
+        for column in Set(intent.numericFilters.map(\.column)) {
+            let limits = intent.numericFilters.filter { $0.column == column }
+            let low = limits.filter { $0.op.hasPrefix(">") }.max { ($0.value, $0.op == ">" ? 1 : 0) < ($1.value, $1.op == ">" ? 1 : 0) }
+            let high = limits.filter { $0.op.hasPrefix("<") }.min { ($0.value, $0.op == "<" ? 0 : 1) < ($1.value, $1.op == "<" ? 0 : 1) }
+            if let low, let high, low.value > high.value || (low.value == high.value && (low.op == ">" || high.op == "<")) {
+                let said = "\(column.replacingOccurrences(of: "_", with: " ")) \(low.op) \(formatNumber(low.value)) and \(high.op) \(formatNumber(high.value))"
+                throw Failure(reason: "no row has \(said) at once (to compare two groups, name them as bands: 'under X vs Y and over')")
+            }
+        }
         // (Two named periods with nothing else are built by `growthBetweenPeriods`, which shows the multiple.)
         if intent.multiple {
             throw Failure(reason: "'how many times' (a multiple) is answered only between two named periods, with slices at most")
@@ -30,6 +41,10 @@ extension SQLBuilder {
             // (A running total shows each period's own count beside the cumulative share.)
             case .plain, .share, .shareOf, .shareOfPeriod, .retained, .without, .shareOfTableWith, .runningTotal: break
             default: throw Failure(reason: "a count beside its percentage is not supported for this kind of answer (ask for each on its own)")
+            }
+            // (Only the plain breakdown can show all of them beside the share of some.)
+            if intent.countOfAll, !(intent.shape == .plain || { if case .shareOf = intent.shape { return true } else { return false } }()) {
+                throw Failure(reason: "a count of all of them beside the share of some is not supported for this kind of answer (ask for each on its own)")
             }
         }
         let shapeName: String

@@ -725,7 +725,7 @@ struct SQLBuilder {
             // "how many came back, and what % of the cohort is that": the count asked for beside its share.
             var partColumn: [String] = []
             if let part, !selects.isEmpty && ({ if case .shareOf = intent.shape { return true } else { return false } }() || !intent.percentPassing.isEmpty) || intent.countWithShare {
-                partColumn = ["\(part) AS \(metric.name)"]
+                partColumn = ["\(intent.countOfAll ? metric.expr : part) AS \(metric.name)"]
             }
             sql =
                 "SELECT " + (selects.map { "\($0.0) AS \($0.1)" } + partColumn + ["\(metricExpr) AS \(label)"]).joined(separator: ", ")

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Translation
 
-/// Fixes from the first runs of blind sets 163-172, checked on my own rewordings (not the sets' questions).
+/// Fixes from the first runs of blind sets 163-177, checked on my own rewordings (not the sets' questions).
 @Suite struct BlindSetsOneHundredSixtyThreeToOneHundredSixtySevenTests {
     let t = TranslatorFixture.cycling
 
@@ -138,6 +138,35 @@ import Testing
         #expect(rows.contains("customer_name") && !rows.contains("COUNT("))
         // Counted or sliced, they are counted.
         #expect(try #require(t.sql("show me the customers by country")).contains("COUNT(*)"))
+    }
+
+    @Test func howManyAndWhatPercentOfThemCountsAllOfThem() throws {
+        let all = try #require(t.sql("for each year, how many buyers did we have and what % of them were new that year"))
+        #expect(all.contains("AS year, COUNT(DISTINCT f.customer_key) AS buyer_count, 100.0 *"))
+        // "what % of that cohort is it": the count is of those who came back.
+        let part = try #require(t.sql("Of the customers whose first order was in 2011, how many came back and ordered again in 2012, and what % of that cohort is it?"))
+        #expect(part.contains("THEN f.customer_key END) AS buyer_count, 100.0 *"))
+    }
+
+    @Test func limitsNoRowMeetsAtOnceAreRefused() throws {
+        #expect(t.refusal("2012 bike revenue from customers aged 70 and over vs customers under 40") != nil)
+        #expect(t.refusal("products costing more than 100 and less than 50") != nil)
+        // A range that rows can fall in is a filter.
+        #expect(try #require(t.sql("2012 bike revenue from customers aged between 30 and 40")).contains(">= 30"))
+    }
+
+    @Test func theCustomerOfTheBiggestOrderIsRefused() throws {
+        #expect(t.refusal("which customer placed the biggest order in 2012") != nil)
+        #expect(t.refusal("who placed the most valuable order since 1 July 2012") != nil)
+        // The order itself, and customers by their number of orders, still answer.
+        #expect(t.sql("what was our biggest order in 2012") != nil)
+        #expect(t.sql("which customers placed the most orders in 2012") != nil)
+    }
+
+    @Test func comingIntoTheCatalogueIsALaunchNotASale() throws {
+        let said = t.sql("how many products came into the catalogue in 2012")
+        #expect(said?.contains("f.order_date") != true)
+        try same("how many products came into the catalogue in 2012", "how many products launched in 2012")
     }
 
     @Test func theMostDaysBetweenOrderDatesIsTheLongestGap() throws {

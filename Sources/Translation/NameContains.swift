@@ -28,8 +28,11 @@ extension QuestionParser {
     /// right after the words of a text column that lists no values (a surname, a first name) is that column's value,
     /// matched exactly. The capital is what says "this is a name": "customers with the surname smith" is not read.
     func parseNameEquals(_ q: inout QuestionWords, _ intent: inout QueryIntent, _ context: inout Context, raw: String) {
-        let typed = raw.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
         let columns = vocabulary.dimensions.filter { !$0.isEnum && !$0.isTime && !$0.numeric && $0.role == nil && $0.expr.allSatisfy { $0.isLetter || $0 == "_" || $0 == "." } }
+        // Most questions name no such column: the typed words are split only when one is named.
+        let firstWords = Set(columns.flatMap { $0.phrases.compactMap { $0.split(separator: " ").first.map(String.init) } })
+        guard q.words.contains(where: firstWords.contains) else { return }
+        let typed = raw.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
         for i in 0..<q.count where q.isFree(i) {
             for d in columns {
                 guard let n = d.phrases.compactMap({ q.wordsMatched($0, at: i) }).max(), n > 0 else { continue }

@@ -312,7 +312,9 @@ struct QuestionParser {
         parseNameContains(&q, &intent, &context, raw: question)
         // "2013 revenue per registered customer": over every customer on file, not the buyers a measure per customer
         // divides by ("registered" is otherwise a word that changes nothing); refused rather than answered per buyer.
-        if [" per registered customer", " per registered client"].contains(where: { (" " + QuestionText.normalize(question)).contains($0) }) {
+        if question.range(of: "registered", options: .caseInsensitive) != nil, case let said = " " + QuestionText.normalize(question),
+            [" per registered customer", " per registered client"].contains(where: { said.contains($0) })
+        {
             context.conflicts.append("a measure per registered customer (every customer on file, not only those who bought)")
         }
         parseNameEquals(&q, &intent, &context, raw: question)

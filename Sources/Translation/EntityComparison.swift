@@ -319,7 +319,9 @@ extension SQLBuilder {
         func column(_ p: QueryIntent.Period) -> String { s.metric.name + "_" + p.label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() }
         let values =
             "SELECT \(s.key) AS k, \(try conditional(s.metric.expr, s.inBaseline)) AS \(column(c.baseline)), \(try conditional(s.metric.expr, s.inPeriod)) AS \(column(c.period)) \(s.source) GROUP BY \(s.key)"
-        let change = c.showChange ? ", COALESCE(v.\(column(c.period)), 0) - COALESCE(v.\(column(c.baseline)), 0) AS \(s.metric.name)_change" : ""
+        // The difference the way it was asked: how much more, or how much less (a drop is a positive amount).
+        let (later, earlier) = c.above ? (column(c.period), column(c.baseline)) : (column(c.baseline), column(c.period))
+        let change = c.showChange ? ", COALESCE(v.\(later), 0) - COALESCE(v.\(earlier), 0) AS \(s.metric.name)_\(c.above ? "increase" : "drop")" : ""
         // A join keeps no order of its own: the listing's order is said again over its columns.
         let (inner, order) = orderedOutside(listingSQL)
         return "SELECT l.*, COALESCE(v.\(column(c.baseline)), 0) AS \(column(c.baseline)), COALESCE(v.\(column(c.period)), 0) AS \(column(c.period))\(change) FROM (\(inner)) l LEFT JOIN (\(values)) v ON v.k = l.\(alias)\(order)"

@@ -32,16 +32,16 @@ extension QuestionParser {
             newAt = (i, "new")
         }
         let status = QueryIntent.customerStatus
-        if let (first, _) = [newAt, returningAt].compactMap({ $0 }).min(by: { $0.0 < $1.0 }), returningAt != nil, newAt != nil {
+        // Where the first kind named starts.
+        let firstKind = [newAt, returningAt].compactMap { $0?.0 }.min()
+        if let first = firstKind, returningAt != nil, newAt != nil {
             // Both kinds named: one row each. ("split our revenue between new customers and returning customers".)
             intent.groupBy.append(status)
             if ["between", "into"].contains(q[first - 1]) { q.use((first - 1)..<first) }
         } else if let (i, _) = returningAt {
             intent.filters.append(.init(dimension: status, values: ["Returning"]))
             context.filterStarts[status] = i
-        } else if let of = ["how many of them", "how many of those"].compactMap({ q.find($0) }).min(), of > 1,
-            let (i, _) = [newAt, returningAt].compactMap({ $0 }).min(by: { $0.0 < $1.0 }), i > of
-        {
+        } else if let of = ["how many of them", "how many of those"].compactMap({ q.find($0) }).min(), of > 1, let i = firstKind, i > of {
             // "unique buyers per year, and how many of them were brand new that year": all of them and some of them,
             // which one filter cannot give.
             context.conflicts.append("a count of some of them ('\(q[i])') beside all of them (ask for each on its own)")

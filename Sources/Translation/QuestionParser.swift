@@ -796,7 +796,7 @@ struct QuestionParser {
         let countSaid = context.countQuestions > 0 || ((0..<q.count).first { q[$0] == "number" && q[$0 + 1] == "of" }.map { n in (n..<q.count).contains { q[$0] == "and" } } ?? false)
         if isShare, countSaid, let m = vocabulary.metric(named: intent.metric), m.expr.uppercased().hasPrefix("COUNT(") {
             intent.countWithShare = true
-            intent.countOfAll = ["percent of them", "percentage of them", "share of them", "percent of those", "percentage of those", "proportion of them"].contains { (" " + q.text + " ").contains(" \($0) ") }
+            intent.countOfAll = ["percent", "percentage", "share", "proportion"].contains { w in ["them", "those"].contains { q.firstIndex(of: [w, "of", $0]) != nil } }
         }
         // "as of 30 June 2013, how many orders had we taken in total since we started": with nothing aged, the date is where
         // a total of the sales stops (the day itself included).
@@ -4251,10 +4251,8 @@ struct QuestionParser {
         }
         // "which customer placed the biggest order": one order ranked by its value, with its customer; ranking the
         // customers would rank them by their number of orders. Refused.
-        if let r = intent.ranking, r.entity == .table(customersTable),
-            [" biggest order", " largest order", " most valuable order", " highest value order", " biggest single order", " largest single order"].contains(where: {
-                (" " + context.words.joined(separator: " ") + " ").contains($0 + " ")
-            })
+        if let r = intent.ranking, r.entity == .table(customersTable), case let said = " " + context.words.joined(separator: " ") + " ",
+            [" biggest order ", " largest order ", " most valuable order ", " highest value order ", " biggest single order ", " largest single order "].contains(where: said.contains)
         {
             context.conflicts.append("the customer of the single biggest order (ask 'what was our biggest order' for the order itself)")
         }
